@@ -1,0 +1,88 @@
+"""Computed cells (表三 总计 column and （七）总计 row, 表四 总计) from the template's totals.
+
+In a derived report these cells are only ever written here. ``recompute_after`` touches only the
+totals downstream of the edited cells, so a keystroke costs a handful of additions, not the form.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from core.forms import Computed, Form
+from core.report import DERIVED, Report
+from core.values import Number, Value, normalize
+
+_dependents: dict[int, tuple[Form, dict[str, list[Computed]]]] = {}
+
+
+def _downstream(form: Form) -> dict[str, list[Computed]]:
+    """For each cell, the totals that must be recomputed when it changes, in computing order."""
+    cached = _dependents.get(id(form))
+    if cached is not None and cached[0] is form:
+        return cached[1]
+    direct: dict[str, set[str]] = {}
+    for c in form.computed:
+        for a in c.expression.reads:
+            direct.setdefault(a, set()).add(c.target)
+    order = {c.target: i for i, c in enumerate(form.computed)}
+    index: dict[str, list[Computed]] = {}
+    for address in form.cells:
+        seen: set[str] = set()
+        stack = list(direct.get(address, ()))
+        while stack:
+            t = stack.pop()
+            if t not in seen:
+                seen.add(t)
+                stack.extend(direct.get(t, ()))
+        index[address] = sorted((form.computed_by_target[t] for t in seen), key=lambda c: order[c.target])
+    _dependents[id(form)] = (form, index)
+    return index
+
+
+def computed_value(report: Report, c: Computed) -> Value:
+    """What a total is by the sums; blank when every cell it adds is blank."""
+    if all(report.cells.get(a) is None for a in c.expression.reads):
+        return None
+    total: Number = c.expression.evaluate(report.number, lambda a: 0)
+    return normalize(total, report.form.kind_of(c.target))
+
+
+def recompute_all(report: Report) -> list[str]:
+    """Derive every total of a derived report; returns the addresses whose value changed."""
+    if report.totals != DERIVED:
+        return []
+    return _apply(report, report.form.computed)
+
+
+def recompute_after(report: Report, changed: Iterable[str]) -> list[str]:
+    """Derive only the totals downstream of ``changed``; returns those whose value changed."""
+    if report.totals != DERIVED:
+        return []
+    index = _downstream(report.form)
+    todo: dict[str, Computed] = {}
+    for address in changed:
+        for c in index.get(address, ()):
+            todo[c.target] = c
+    order = {c.target: i for i, c in enumerate(report.form.computed)}
+    return _apply(report, sorted(todo.values(), key=lambda c: order[c.target]))
+
+
+def _apply(report: Report, computed: Iterable[Computed]) -> list[str]:
+    changed = []
+    for c in computed:
+        value = computed_value(report, c)
+        if report.cells.get(c.target) != value or type(report.cells.get(c.target)) is not type(value):
+            report.cells[c.target] = value
+            changed.append(c.target)
+    return changed
+
+
+def disagreements(report: Report) -> dict[str, tuple[Value, Value]]:
+    """Printed totals that differ from the sums: address → (printed, computed)."""
+    out = {}
+    for c in report.form.computed:
+        printed, computed = report.cells.get(c.target), computed_value(report, c)
+        if printed != computed:
+            out[c.target] = (printed, computed)
+    return out
+

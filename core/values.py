@@ -1,0 +1,138 @@
+"""Cell values: whole numbers, money, blank and "/" kept apart.
+
+A published form must print 0 where nothing happened, "/" where an item does not apply to the
+organ, and should never leave a cell blank. The three mean different things to a checker, so
+they stay distinct here: ``None`` is blank, ``NA`` is "/", numbers are ``int`` or ``Decimal``
+(money is never a float: 万元 amounts with six decimals are published and must round-trip).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Final, Union
+
+
+class NotApplicable(Enum):
+    """The "/" a form prints where an item does not apply. A singleton, compared with ``is``."""
+
+    NA = "/"
+
+    def __str__(self) -> str:
+        return "/"
+
+
+NA: Final = NotApplicable.NA
+
+Number = Union[int, Decimal]
+Value = Union[int, Decimal, NotApplicable, None]
+
+KINDS: Final = ("count", "change", "money")
+KIND_NAMES: Final = {
+    "count": "非负整数",
+    "change": "整数（可带正负号）",
+    "money": "非负金额",
+}
+
+# Characters clerks type or paste around numbers: full-width digits and signs, thousands separators,
+# the 件/元/万元 units some reports print inside cells.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９＋－．，／", "0123456789+-.,/")
+_SIGN_WORDS = {"增": "+", "减": "-", "−": "-", "—": "-", "–": "-"}
+_UNIT_RE = re.compile(r"(万元|元|件|个|项|次)$")
+
+
+class ValueError_(ValueError):
+    """Input that is not a value of the cell's kind; the message is the Chinese text to show."""
+
+
+def parse_input(text: str, kind: str) -> Value:
+    """Read what a clerk typed (or pasted) into a cell of ``kind``.
+
+    Accepts full-width digits, thousands separators, a trailing unit, 增/减 for signs, "/" and
+    blank. Raises ``ValueError_`` with a Chinese message for anything else, so the editor can
+    refuse the keystroke with a reason instead of storing text in a number cell.
+    """
+    raw = text.strip().translate(_FULLWIDTH)
+    if raw == "":
+        return None
+    if raw in ("/", "\\", "不适用"):
+        return NA
+    s = raw.replace(",", "").replace(" ", "")
+    s = _UNIT_RE.sub("", s)
+    if s and s[0] in _SIGN_WORDS:
+        s = _SIGN_WORDS[s[0]] + s[1:]
+    try:
+        number = Decimal(s)
+    except InvalidOperation:
+        raise ValueError_(f"“{text.strip()}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”") from None
+    if not number.is_finite():
+        raise ValueError_(f"“{text.strip()}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”")
+    problem = kind_problem(normalize(number, kind), kind)
+    if problem:
+        raise ValueError_(f"“{text.strip()}”{problem}")
+    return normalize(number, kind)
+
+
+def normalize(number: Number, kind: str) -> Number:
+    """Counts and changes become ``int`` when integral; money stays ``Decimal``."""
+    if kind == "money":
+        return Decimal(number)
+    if isinstance(number, Decimal) and number == number.to_integral_value():
+        return int(number)
+    return number
+
+
+def kind_problem(value: Value, kind: str) -> str:
+    """Why ``value`` cannot stand in a cell of ``kind`` ("" when it can). Used by input and R5."""
+    if value is None or value is NA:
+        return ""
+    if isinstance(value, bool):
+        return f"不是{KIND_NAMES[kind]}"
+    if kind == "money":
+        return "不能为负数" if value < 0 else ""
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        return f"不是整数，这里应填{KIND_NAMES[kind]}"
+    if kind == "count" and value < 0:
+        return "不能为负数（只有“本年增/减”可以填负数）"
+    return ""
+
+
+def as_number(value: Value) -> Number:
+    """The value a sum sees: blank and "/" count as 0."""
+    if value is None or value is NA:
+        return 0
+    return value
+
+
+def format_value(value: Value, kind: str = "count") -> str:
+    """How a value prints in a form and in messages: "" for blank, "/" for NA, +N for changes."""
+    if value is None:
+        return ""
+    if value is NA:
+        return "/"
+    text = format_number(value)
+    if kind == "change" and value > 0:
+        return "+" + text
+    return text
+
+
+def format_number(value: Number) -> str:
+    """A number without exponent or float noise: Decimal("1E+3") prints 1000, 7545.00 stays."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value() and value.as_tuple().exponent > 0:  # type: ignore[operator]
+            return str(int(value))
+        return format(value, "f")
+    return str(value)
+
+
+def from_json(raw: object, kind: str) -> Value:
+    """A value as stored in a project file (number, "/" or null); raises ``ValueError_``."""
+    if raw is None:
+        return None
+    if raw == "/":
+        return NA
+    if isinstance(raw, bool) or not isinstance(raw, (int, Decimal, float)):
+        raise ValueError_(f"“{raw}”不是数字、“/”或空值")
+    number = Decimal(str(raw)) if isinstance(raw, float) else raw
+    return normalize(number, kind)
