@@ -1,0 +1,206 @@
+"""Command line: ``check``, ``new``, ``convert`` — the core working without any window.
+
+Exit codes of ``check``: 0 no errors, 1 errors found, 2 a file could not be read. Everything a
+person reads is Chinese; ``--json`` prints one JSON object per file (JSON Lines) for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Optional, Sequence, TextIO
+
+from core import storage
+from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
+from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text
+from core.report import Report
+from core.rollover import new_report
+from core.validate import validate
+
+PROG = "main.py"
+
+
+_ARGPARSE_WORDS = (
+    ("the following arguments are required:", "缺少参数"),
+    ("unrecognized arguments:", "无法识别的参数"),
+    ("invalid int value:", "不是整数："),
+    ("invalid choice:", "无效的选择："),
+    ("expected one argument", "需要一个值"),
+    ("argument ", "参数 "),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Optional[str], actions: Any, groups: Any, prefix: Optional[str] = None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Chinese headings and errors (exit 2, like an unreadable file)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str) -> Any:  # noqa: D102 - argparse hook
+        for english, chinese in _ARGPARSE_WORDS:
+            message = message.replace(english, chinese)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"参数错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="政府信息公开工作年度报告编辑器（命令行）。不带参数运行时启动编辑器。")
+    sub = p.add_subparsers(dest="command", metavar="命令", title="命令", parser_class=_Parser)
+    c = sub.add_parser("check", help="检查报告的勾稽关系、结构和跨年度衔接")
+    c.add_argument("files", nargs="+", metavar="FILE", help="年报项目文件（.nianbao）")
+    c.add_argument("--last-year", metavar="FILE", help="上一年度的报告，用于跨年度核对")
+    c.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
+    n = sub.add_parser("new", help="新建某年度的报告（可从上年报告结转）")
+    n.add_argument("--year", type=int, required=True, help="报告年度，如 2025")
+    n.add_argument("--from", dest="last", metavar="LAST_YEAR_FILE", help="上一年度的报告")
+    n.add_argument("--organ", help="机关名称")
+    n.add_argument("--force", action="store_true", help="输出文件已存在时覆盖（原文件保留为 .bak）")
+    n.add_argument("out", metavar="OUT", help="新报告的保存位置")
+    v = sub.add_parser("convert", help="转换文件格式（目前支持年报项目文件之间的转换）")
+    v.add_argument("input", metavar="IN")
+    v.add_argument("output", metavar="OUT")
+    return p
+
+
+def _load(path: str, err: TextIO) -> Optional[Report]:
+    try:
+        return storage.load(path)
+    except ProjectFileError as e:
+        err.write(f"无法读取：{e}\n")
+        return None
+
+
+def _counts(findings: list[Finding]) -> str:
+    errors = sum(f.severity == ERROR for f in findings)
+    warnings = [f for f in findings if f.severity == WARNING]
+    accepted = sum(f.accepted is not None for f in warnings)
+    infos = sum(f.severity == INFO for f in findings)
+    text = f"{errors} 个错误、{len(warnings)} 个提示"
+    if accepted:
+        text += f"（其中 {accepted} 个已说明并接受）"
+    if infos:
+        text += f"、{infos} 条信息"
+    return text
+
+
+def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO) -> None:
+    out.write(f"{path}：{report.display_title()}（{report.form.name}）\n")
+    for note in report.notes:
+        out.write(f"  说明：{note}\n")
+    for f in findings:
+        mark = SEVERITY_NAMES[f.severity] + ("（已接受）" if f.accepted is not None else "")
+        out.write(f"  {mark} [{f.rule}] {f.message}\n")
+        out.write(f"      依据：{f.basis}\n")
+        if f.accepted is not None:
+            out.write(f"      说明：{f.accepted}\n")
+    out.write(f"  共 {_counts(findings)}\n")
+
+
+def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str, Any]:
+    """The ``--json`` object of one file."""
+    return {
+        "file": path,
+        "format": report.format,
+        "year": report.year,
+        "organ": report.organ,
+        "cells": cells_json(report),
+        "findings": [f.as_dict() for f in findings],
+        "import": {"missing": [], "notes": list(report.notes)},
+    }
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    last = None
+    if args.last_year:
+        last = _load(args.last_year, err)
+        if last is None:
+            return 2
+    status = 0
+    for path in args.files:
+        report = _load(path, err)
+        if report is None:
+            if args.json:
+                out.write(json_text({"file": path, "error": "无法读取"}) + "\n")
+            status = 2
+            continue
+        if last is not None:
+            storage.attach_last_year(report, last)
+        findings = validate(report)
+        if args.json:
+            out.write(json_text(check_record(path, report, findings)) + "\n")
+        else:
+            _print_human(path, report, findings, out)
+        if status == 0 and any(f.severity == ERROR for f in findings):
+            status = 1
+    return status
+
+
+def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    target = Path(args.out)
+    if target.suffix == "":
+        target = target.with_suffix(EXTENSION)
+    if target.exists() and not args.force:
+        err.write(f"“{target}”已存在；如需覆盖请加 --force（原文件会保留为 .bak）\n")
+        return 2
+    last = _load(args.last, err) if args.last else None
+    if args.last and last is None:
+        return 2
+    try:
+        report = new_report(args.year, args.organ or "", last)
+    except KeyError as e:
+        err.write(f"{e.args[0]}\n")
+        return 2
+    try:
+        saved = storage.save(report, target)
+    except ProjectFileError as e:
+        err.write(f"{e}\n")
+        return 2
+    out.write(f"已新建 {saved}：{report.display_title()}（{report.form.name}）\n")
+    for note in report.notes:
+        out.write(f"  说明：{note}\n")
+    return 0
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    src, dst = Path(args.input), Path(args.output)
+    if dst.suffix.lower() not in (EXTENSION, ".json"):
+        err.write(f"暂不支持转换为“{dst.suffix or dst.name}”：目前只能输出年报项目文件（{EXTENSION}、.json）\n")
+        return 2
+    if src.suffix.lower() not in (EXTENSION, ".json"):
+        err.write(f"暂不支持读取“{src.suffix or src.name}”文件：目前只能读取年报项目文件（{EXTENSION}、.json）\n")
+        return 2
+    report = _load(str(src), err)
+    if report is None:
+        return 2
+    report.last_year_file = ""  # embed last year, so a reference relative to IN cannot break
+    if src.resolve() == dst.resolve():
+        err.write("输入和输出是同一个文件\n")
+        return 2
+    try:
+        storage.save(report, dst)
+    except ProjectFileError as e:
+        err.write(f"{e}\n")
+        return 2
+    out.write(f"已转换：{src} → {dst}\n")
+    return 0
+
+
+def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        parser.print_help(out)
+        return 0
+    handler = {"check": cmd_check, "new": cmd_new, "convert": cmd_convert}[args.command]
+    return int(handler(args, out, err))

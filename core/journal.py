@@ -1,0 +1,122 @@
+"""Autosave for crash recovery: the open report's latest state, at most a second old.
+
+The journal lives in the user's data folder (never beside the program, which may be read-only
+for a clerk without admin rights). The editor calls ``record`` after each edit and ``tick`` from
+a timer; a write happens when the last one is a second old, so a crash loses at most about a
+second of typing. A clean save or close discards the journal; on start, ``pending`` lists what a
+crash left behind, newer than the saved file, to offer for recovery.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from core.project_json import json_text, report_to_dict
+from core.report import Report
+from core.storage import load_text, read_text, write_atomic
+
+SUFFIX = ".autosave.json"
+
+
+def data_dir() -> Path:
+    """Where autosave journals go: $NIANBAO_DATA_DIR, else the platform's user data folder."""
+    override = os.environ.get("NIANBAO_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("nianbao", appauthor=False))
+
+
+def _doc_id(source: str) -> str:
+    if source:
+        return hashlib.sha1(os.path.abspath(source).encode("utf-8")).hexdigest()[:16]
+    return "untitled-" + uuid.uuid4().hex[:12]
+
+
+class Journal:
+    """The autosave of one open report."""
+
+    def __init__(self, source: str = "", folder: Optional[Path] = None, interval: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.folder = (folder or data_dir()) / "autosave"
+        self.source = source
+        self.interval = interval
+        self.clock = clock
+        self.path = self.folder / (_doc_id(source) + SUFFIX)
+        self._pending: Optional[Report] = None
+        self._last_write = float("-inf")
+
+    def record(self, report: Report) -> bool:
+        """Note the report changed; writes now when the last write is ``interval`` old."""
+        self._pending = report
+        return self.tick()
+
+    def tick(self) -> bool:
+        """Write a pending change if enough time has passed; call it from a timer."""
+        if self._pending is None or self.clock() - self._last_write < self.interval:
+            return False
+        self.flush()
+        return True
+
+    def flush(self) -> None:
+        """Write the pending change now (e.g. when the window loses focus)."""
+        if self._pending is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        body = report_to_dict(self._pending)
+        body["journal"] = {"source": os.path.abspath(self.source) if self.source else "",
+                           "saved_at": time.time()}
+        write_atomic(self.path, json_text(body).encode("utf-8"))
+        self._pending = None
+        self._last_write = self.clock()
+
+    def retarget(self, source: str) -> None:
+        """After "save as": the journal follows the new file name."""
+        self.discard()
+        self.__init__(source, self.folder.parent, self.interval, self.clock)  # type: ignore[misc]
+
+    def discard(self) -> None:
+        """The report was saved or closed cleanly: nothing to recover."""
+        self._pending = None
+        for p in (self.path, self.path.with_name(self.path.name + ".bak")):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+
+
+@dataclass(frozen=True)
+class Recovery:
+    journal: Path
+    source: str
+    saved_at: float
+
+
+def pending(folder: Optional[Path] = None) -> list[Recovery]:
+    """Journals a crash left behind that are newer than their saved file, newest first."""
+    base = (folder or data_dir()) / "autosave"
+    found = []
+    for p in base.glob("*" + SUFFIX):
+        try:
+            meta = json.loads(p.read_text(encoding="utf-8"))["journal"]
+            source, saved_at = str(meta["source"]), float(meta["saved_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if source and os.path.exists(source) and os.path.getmtime(source) >= saved_at:
+            continue
+        found.append(Recovery(p, source, saved_at))
+    return sorted(found, key=lambda r: -r.saved_at)
+
+
+def recover(recovery: Recovery) -> Report:
+    """The report as it was at the last autosave."""
+    base = Path(recovery.source).parent if recovery.source else recovery.journal.parent
+    return load_text(read_text(recovery.journal), "自动保存的文件", base)

@@ -1,0 +1,170 @@
+"""The project file's content: Report ⇄ a JSON document a person can read and a county can script.
+
+Layout (schema 1)::
+
+    {"kind": "nianbao-report", "schema": 1, "format": "2021", "year": 2024, "organ": "…",
+     "title": "", "totals": "derived", "cells": {"requests/1/natural": 21, …},
+     "texts": {"preamble": "…", "1": "…", …, "6": "…"},
+     "accepted": {"X2@art20_1/normative": {"explanation": "…", "message": "…"}},
+     "carried_texts": ["5"], "notes": [], "last_year": null | {"file": "…"} | {"embedded": {…}}}
+
+Money is written as a JSON number with its exact digits (never through float), and read back as
+``Decimal``. Reading checks everything and raises ``ProjectFileError`` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any, Mapping, Optional
+
+from core.forms import get_form
+from core.template_loader import TemplateError
+from core.report import DERIVED, PRINTED, Acceptance, Report
+from core.values import NA, Value, ValueError_, from_json
+
+KIND = "nianbao-report"
+SCHEMA = 1
+EXTENSION = ".nianbao"
+
+
+class ProjectFileError(Exception):
+    """A project file that cannot be read; the message is for the clerk, in Chinese."""
+
+
+_DEC_MARK = "\u0000dec:"
+_DEC_RE = re.compile(r'"\\u0000dec:(-?[0-9.]+)"')
+
+
+def _cell_json(value: Value) -> Any:
+    if value is NA:
+        return "/"
+    if isinstance(value, Decimal):
+        return _DEC_MARK + format(value, "f")
+    return value
+
+
+def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, Any]:
+    """The JSON object of a report; last year's report is embedded unless it was referenced."""
+    data: dict[str, Any] = {
+        "kind": KIND,
+        "schema": SCHEMA,
+        "format": report.format,
+        "year": report.year,
+        "organ": report.organ,
+        "title": report.title,
+        "totals": report.totals,
+        "cells": {a: _cell_json(v) for a, v in report.cells.items()
+                  if not (report.form.is_legacy(a) and v is None)},
+        "texts": dict(report.texts),
+        "accepted": {k: {"explanation": a.explanation, "message": a.message}
+                     for k, a in report.accepted.items()},
+        "carried_texts": sorted(report.carried_texts),
+        "notes": list(report.notes),
+        "last_year": None,
+    }
+    if report.last_year_file:
+        data["last_year"] = {"file": report.last_year_file}
+    elif report.last_year is not None and embed_last_year:
+        inner = report_to_dict(report.last_year, embed_last_year=False)
+        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes"):
+            inner.pop(key, None)
+        data["last_year"] = {"embedded": inner}
+    return data
+
+
+def dumps(report: Report) -> str:
+    """Project file text: UTF-8 JSON, indented, Chinese kept readable, money exact."""
+    text = json.dumps(report_to_dict(report), ensure_ascii=False, indent=1)
+    return _DEC_RE.sub(r"\1", text) + "\n"
+
+
+def cells_json(report: Report) -> dict[str, Any]:
+    """Every cell of the report's format as ``check --json`` prints it (exact money)."""
+    return {a: _cell_json(v) for a, v in report.cells.items() if not (report.form.is_legacy(a) and v is None)}
+
+
+def json_text(obj: Any, indent: Optional[int] = None) -> str:
+    """``json.dumps`` that writes marked Decimals as plain JSON numbers."""
+    return _DEC_RE.sub(r"\1", json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
+def parse_text(text: str, name: str = "文件") -> dict[str, Any]:
+    """JSON text → dict, or a Chinese message saying why it is not a project file."""
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as e:
+        raise ProjectFileError(f"{name}已损坏或不是年报项目文件（第 {e.lineno} 行第 {e.colno} 列格式错误）") from None
+    if not isinstance(data, dict) or data.get("kind") != KIND:
+        raise ProjectFileError(f"{name}不是年报项目文件（缺少年报项目标识）")
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ProjectFileError(f"{name}缺少文件格式版本号（schema），无法打开")
+    if schema > SCHEMA:
+        raise ProjectFileError(f"{name}由更新版本的软件保存（文件格式版本 {schema}，本软件支持到 {SCHEMA}），"
+                               "请升级软件后再打开；文件未作任何改动")
+    if schema < 1:
+        raise ProjectFileError(f"{name}的文件格式版本号（{schema}）无效")
+    return data
+
+
+def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool = False) -> Report:
+    """Build a report from a parsed project object; every problem names the entry."""
+    fmt = data.get("format")
+    try:
+        form = get_form(str(fmt))
+    except KeyError:
+        raise ProjectFileError(f"{name}：未知的报告格式“{fmt}”（应为 2019 或 2021）") from None
+    except TemplateError as e:
+        raise ProjectFileError(f"{name}：格式模板无法加载：{e}") from None
+    year = data.get("year")
+    if not isinstance(year, int) or isinstance(year, bool) or not 1990 <= year <= 2200:
+        raise ProjectFileError(f"{name}：报告年度“{year}”无效")
+    cells_raw = data.get("cells", {})
+    if not isinstance(cells_raw, dict):
+        raise ProjectFileError(f"{name}：“cells”应为单元格地址到数值的对应表")
+    cells: dict[str, Value] = {}
+    for address, raw in cells_raw.items():
+        if address not in form.cells:
+            raise ProjectFileError(f"{name}：单元格地址“{address}”不属于{form.name}")
+        try:
+            cells[address] = from_json(raw, form.kind_of(address))
+        except ValueError_ as e:
+            raise ProjectFileError(f"{name}：单元格 {address} 的值{e}") from None
+    texts = data.get("texts", {}) or {}
+    if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+        raise ProjectFileError(f"{name}：“texts”应为部分编号到文字的对应表")
+    totals = data.get("totals", DERIVED if not nested else PRINTED)
+    if totals not in (DERIVED, PRINTED):
+        raise ProjectFileError(f"{name}：“totals”应为 derived 或 printed")
+    accepted = {}
+    for key, entry in dict(data.get("accepted", {}) or {}).items():
+        if not isinstance(entry, dict) or not str(entry.get("explanation", "")).strip():
+            raise ProjectFileError(f"{name}：已接受的提示“{key}”缺少说明")
+        accepted[str(key)] = Acceptance(str(entry["explanation"]), str(entry.get("message", "")))
+    organ, title = data.get("organ", ""), data.get("title", "")
+    if not isinstance(organ, str) or not isinstance(title, str):
+        raise ProjectFileError(f"{name}：“organ”和“title”应为文字")
+    report = Report(form=form, year=year, organ=organ, title=title, cells=cells,
+                    texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
+                    carried_texts={str(s) for s in data.get("carried_texts", []) or []},
+                    notes=[str(n) for n in data.get("notes", []) or []])
+    return report
+
+
+def embedded_last_year(data: Mapping[str, Any], name: str) -> tuple[Optional[Report], str]:
+    """(embedded report, referenced file) from the ``last_year`` entry."""
+    entry = data.get("last_year")
+    if entry is None:
+        return None, ""
+    if not isinstance(entry, dict):
+        raise ProjectFileError(f"{name}：“last_year”应为对象或 null")
+    if "embedded" in entry:
+        inner = entry["embedded"]
+        if not isinstance(inner, dict):
+            raise ProjectFileError(f"{name}：“last_year.embedded”应为对象")
+        return report_from_dict(inner, f"{name}（所附上年报告）", nested=True), ""
+    if isinstance(entry.get("file"), str) and entry["file"]:
+        return None, entry["file"]
+    raise ProjectFileError(f"{name}：“last_year”应包含 embedded 或 file")

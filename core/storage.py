@@ -1,0 +1,124 @@
+"""Project files on disk: atomic saves with a backup, and loads that never touch the original.
+
+A save writes a temporary file in the same folder, fsyncs it, copies the previous version to
+``<name>.bak`` and renames the new file over the old one; a crash or a full disk at any point
+leaves either the old file or the new one, never half of one. Loading only reads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Optional, Union
+
+from core.project_json import (EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text,
+                               report_from_dict)
+from core.report import Report
+
+PathLike = Union[str, Path]
+BACKUP_SUFFIX = ".bak"
+
+
+def read_text(path: Path) -> str:
+    """A file's text, or ``ProjectFileError`` saying why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProjectFileError(f"找不到文件“{path}”") from None
+    except IsADirectoryError:
+        raise ProjectFileError(f"“{path}”是文件夹，不是年报项目文件") from None
+    except OSError as e:
+        raise ProjectFileError(f"无法读取文件“{path}”：{e.strerror or e}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProjectFileError(f"“{path.name}”不是年报项目文件（不是 UTF-8 文本，可能是 Word、Excel 或 PDF 文件）") from None
+
+
+def load(path: PathLike, last_year: Optional[Report] = None) -> Report:
+    """Read a project file. A referenced last-year file is loaded relative to it; when it cannot
+    be read the report still opens, with a note saying why cross-year checks are off."""
+    path = Path(path)
+    report = load_text(read_text(path), f"“{path.name}”", path.parent)
+    if last_year is not None:
+        attach_last_year(report, last_year)
+    return report
+
+
+def load_text(text: str, name: str, base: Path) -> Report:
+    """A report from project-file text; ``base`` resolves a relative last-year reference."""
+    from core import calc
+
+    data = parse_text(text, name)
+    report = report_from_dict(data, name)
+    embedded, referenced = embedded_last_year(data, name)
+    report.last_year = embedded
+    if referenced:
+        report.last_year_file = referenced
+        target = Path(referenced) if Path(referenced).is_absolute() else base / referenced
+        try:
+            report.last_year = load(target)
+            report.last_year.last_year = None
+        except ProjectFileError as e:
+            report.notes.append(f"所附上年报告无法读取，未进行跨年度核对：{e}")
+    calc.recompute_all(report)
+    return report
+
+
+def attach_last_year(report: Report, last_year: Report) -> None:
+    """Use ``last_year`` for cross-year checks; it is embedded when the report is saved."""
+    report.last_year = last_year
+    report.last_year_file = ""
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a failure at any step leaves the old file whole."""
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            backup = path.with_name(path.name + BACKUP_SUFFIX)
+            fd2, bak_tmp = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=folder)
+            os.close(fd2)
+            shutil.copyfile(path, bak_tmp)
+            os.replace(bak_tmp, backup)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except BaseException:
+        for leftover in folder.glob(f".{path.name}*.tmp"):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
+
+
+def save(report: Report, path: PathLike) -> Path:
+    """Save a report atomically, keeping the previous version as ``<name>.bak``."""
+    path = Path(path)
+    if path.suffix == "":
+        path = path.with_suffix(EXTENSION)
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"文件夹“{path.parent}”不存在，无法保存")
+    try:
+        write_atomic(path, dumps(report).encode("utf-8"))
+    except OSError as e:
+        raise ProjectFileError(f"保存“{path.name}”失败：{e.strerror or e}；原文件未改动") from None
+    return path
