@@ -1,0 +1,195 @@
+"""Performance figures for the core, printed rather than asserted.
+
+Why: the editor revalidates after every keystroke (budget ≤ 2 ms p99 per edit), and a county office
+runs ``main.py check`` over a whole folder of submitted reports (budget ≤ 5 s for 1,000 files).
+Timing varies with the machine, so these are figures to read and compare between commits, not tests
+that fail on a slow CI runner. The one hard check is correctness: after thousands of incremental
+edits the Validator's findings must equal a fresh ``validate(report)``; if not, the exit code is 1.
+
+Run from the repo root:  .venv/bin/python benchmarks/run.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from builders import clean_last_year, clean_report  # noqa: E402
+from core import storage  # noqa: E402
+from core.commands import SetCell  # noqa: E402
+from core.project_json import EXTENSION, dumps  # noqa: E402
+from core.report import Report  # noqa: E402
+from core.validate import Validator, validate  # noqa: E402
+from core.values import NA, Value  # noqa: E402
+
+FORMATS = ("2021", "2019")
+EDIT_GOAL_MS = 2.0
+CHECK_GOAL_S = 5.0
+
+
+def full_report(fmt: str) -> Report:
+    """A complete, consistent report with last year attached, so cross-year rules run too."""
+    report = clean_report(fmt)
+    storage.attach_last_year(report, clean_last_year(report))
+    return report
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.3f} ms"
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    """Median and p99 (seconds)."""
+    p99 = statistics.quantiles(samples, n=100, method="inclusive")[98] if len(samples) > 1 else samples[0]
+    return statistics.median(samples), p99
+
+
+def time_calls(fn: Callable[[], object], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def altered(value: Value, kind: str, rng: random.Random) -> Value:
+    """A different value of the same kind: a bigger number (breaks sums), blank, or "/"."""
+    choice = rng.random()
+    if choice < 0.1:
+        return None
+    if choice < 0.2:
+        return NA
+    base = value if isinstance(value, (int, Decimal)) else 0
+    bump = rng.randint(1, 9)
+    return base + (Decimal(bump) if kind == "money" else bump)
+
+
+def bench_validate(fmt: str, runs: int) -> None:
+    report = full_report(fmt)
+    validate(report)  # warm the per-form instance cache
+    med, p99 = summary(time_calls(lambda: validate(report), runs))
+    print(f"  {f'validate(report) ×{runs}':<34} median {ms(med)}   p99 {ms(p99)}")
+
+
+def bench_edits(fmt: str, edits: int, seed: int = 1) -> bool:
+    """Edits as the editor makes them; returns whether incremental == full validation."""
+    rng = random.Random(seed)
+    report = full_report(fmt)
+    form = report.form
+    inputs = form.input_addresses()
+    original = {a: report.cells[a] for a in inputs}
+    validator = Validator(report)
+    samples: list[float] = []
+    peak = 0
+    for _ in range(edits):
+        address = rng.choice(inputs)
+        # Alternate: a modified cell goes back to its clean value, a clean one gets broken.
+        if report.cells[address] == original[address]:
+            value = altered(original[address], form.kind_of(address), rng)
+        else:
+            value = original[address]
+        t0 = time.perf_counter()
+        applied = SetCell(address, value).apply(report)
+        found = validator.update(applied.change.reads())
+        samples.append(time.perf_counter() - t0)
+        peak = max(peak, len(found))
+    med, p99 = summary(samples)
+    verdict = "met" if p99 * 1000 <= EDIT_GOAL_MS else "MISSED"
+    print(f"  {f'SetCell + Validator.update ×{edits}':<34} median {ms(med)}   p99 {ms(p99)}   "
+          f"(goal ≤ {EDIT_GOAL_MS} ms p99: {verdict}; up to {peak} findings open)")
+    incremental, fresh = validator.findings(), validate(report)
+    same = incremental == fresh
+    print(f"  incremental findings {'==' if same else '!='} fresh validate(report) "
+          f"({len(incremental)} vs {len(fresh)} findings after the edits)")
+    return same
+
+
+def bench_storage(fmt: str, runs: int, folder: Path) -> None:
+    report = full_report(fmt)
+    path = folder / f"bench-{fmt}{EXTENSION}"
+    save_med, save_p99 = summary(time_calls(lambda: storage.save(report, path), runs))
+    load_med, load_p99 = summary(time_calls(lambda: storage.load(path), runs))
+    print(f"  {f'storage.save ×{runs}':<34} median {ms(save_med)}   p99 {ms(save_p99)}"
+          f"   (file {path.stat().st_size:,} bytes, last year embedded)")
+    print(f"  {f'storage.load ×{runs}':<34} median {ms(load_med)}   p99 {ms(load_p99)}")
+
+
+def make_check_files(count: int, folder: Path, seed: int = 2) -> list[str]:
+    """``count`` varied project files: both formats, some with last year, ~half with errors."""
+    rng = random.Random(seed)
+    bases = {fmt: full_report(fmt) for fmt in FORMATS}
+    paths = []
+    for i in range(count):
+        report = bases[FORMATS[i % 2]]  # edited, dumped, then restored by the inverses
+        report.organ = f"第{i}号镇人民政府"
+        last, inverses = report.last_year, []
+        if rng.random() < 0.3:
+            report.last_year = None
+        inputs = report.form.input_addresses()
+        for _ in range(rng.choice((0, 0, 1, 2, 5))):
+            address = rng.choice(inputs)
+            value = altered(report.cells[address], report.form.kind_of(address), rng)
+            inverses.append(SetCell(address, value).apply(report).inverse)
+        path = folder / f"report-{i:04d}{EXTENSION}"
+        path.write_text(dumps(report), encoding="utf-8")  # no fsync: generation is not what we time
+        paths.append(str(path))
+        for inverse in reversed(inverses):
+            inverse.apply(report)
+        report.last_year = last
+    return paths
+
+
+def bench_check(count: int, repeats: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="nianbao-bench-") as tmp:
+        t0 = time.perf_counter()
+        paths = make_check_files(count, Path(tmp))
+        print(f"  generated {count} project files in {time.perf_counter() - t0:.1f} s")
+        for extra in ([], ["--json"]):
+            argv = [sys.executable, "main.py", "check", *extra, *paths]
+            runs, codes = [], set()
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                done = subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                runs.append(time.perf_counter() - t0)
+                codes.add(done.returncode)
+            med = statistics.median(runs)
+            verdict = "met" if med <= CHECK_GOAL_S else "MISSED"
+            label = " ".join(["check", *extra])
+            print(f"  main.py {label:<13} {count} files, one process: median {med:6.2f} s of {repeats} runs "
+                  f"({med / count * 1000:.2f} ms/file; exit {sorted(codes)}; goal ≤ {CHECK_GOAL_S:.0f} s: {verdict})")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer iterations (a smoke run)")
+    args = parser.parse_args(argv)
+    validate_runs, edits, io_runs, files, repeats = (30, 200, 20, 100, 1) if args.quick else (300, 2000, 100, 1000, 3)
+    print(f"Python {sys.version.split()[0]} on {sys.platform}{' (quick)' if args.quick else ''}")
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="nianbao-bench-") as tmp:
+        for fmt in FORMATS:
+            print(f"\nFormat {fmt} (full report, last year attached):")
+            bench_validate(fmt, validate_runs)
+            ok = bench_edits(fmt, edits) and ok
+            bench_storage(fmt, io_runs, Path(tmp))
+    print("\nCommand line:")
+    bench_check(files, repeats)
+    if not ok:
+        print("\nFAILED: incremental validation drifted from a full validation", file=sys.stderr)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,193 @@
+"""One passing and one failing case per rule and format, driven by a table.
+
+Each case starts from a clean report (every cell consistent, last year attached, no findings)
+and breaks exactly one thing; the rule must fire, with the cells and numbers it names.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable
+
+import pytest
+
+from builders import clean_last_year, clean_report
+from core import calc
+from core.report import PRINTED, Report
+from core.validate import validate
+
+Mutation = Callable[[Report], None]
+
+
+def printed(change: dict[str, object]) -> Mutation:
+    """A published report whose printed totals are kept, with ``change`` applied to it."""
+
+    def mutate(r: Report) -> None:
+        r.totals = PRINTED
+        r.cells.update(change)  # type: ignore[arg-type]
+
+    return mutate
+
+
+def cells(change: dict[str, object]) -> Mutation:
+    def mutate(r: Report) -> None:
+        r.cells.update(change)  # type: ignore[arg-type]
+        calc.recompute_all(r)
+
+    return mutate
+
+
+def text(section: str, value: str) -> Mutation:
+    def mutate(r: Report) -> None:
+        r.texts[section] = value
+
+    return mutate
+
+
+def attr(name: str, value: object) -> Mutation:
+    def mutate(r: Report) -> None:
+        setattr(r, name, value)
+
+    return mutate
+
+
+def last(change: Callable[[Report], None]) -> Mutation:
+    def mutate(r: Report) -> None:
+        assert r.last_year is not None
+        change(r.last_year)
+        calc.recompute_all(r.last_year)
+
+    return mutate
+
+
+def carried(section: str) -> Mutation:
+    def mutate(r: Report) -> None:
+        r.carried_texts.add(section)
+
+    return mutate
+
+
+BOTH = ("2021", "2019")
+
+# (rule, formats, mutation, cells the finding must name, words the message must contain)
+CASES: list[tuple[str, tuple[str, ...], Mutation, tuple[str, ...], tuple[str, ...]]] = [
+    ("R1", BOTH, cells({"requests/3.1/natural": 11}), ("requests/1/natural", "requests/4/natural"),
+     ("自然人列", "新收 19 + 上年结转 1 = 20", "相差 1")),
+    ("R2", BOTH, printed({"requests/3.7/natural": 17}), ("requests/3.7/natural", "requests/3.1/natural"),
+     ("（七）总计填 17", "之和为 18")),
+    ("R3", BOTH, printed({"requests/1/total": 20}), ("requests/1/total", "requests/1/natural"),
+     ("总计填 20", "之和为 21")),
+    ("R4", BOTH, printed({"appeals/review/total": 0}), ("appeals/review/total", "appeals/review/upheld"),
+     ("行政复议", "总计填 0", "= 1", "相差 1")),
+    ("R5", BOTH, cells({"requests/3.2/natural": -3}), ("requests/3.2/natural",), ("-3", "非负整数")),
+    ("R5", BOTH, cells({"appeals/review/pending": Decimal("1.5")}), ("appeals/review/pending",), ("1.5",)),
+    ("R5b", BOTH, cells({"appeals/suit_direct/upheld": None}), ("appeals/suit_direct/upheld",),
+     ("表四有 1 个空白格",)),
+    ("L1", ("2021",), printed({"requests/3.6/natural": 2}), ("requests/3.6/natural",), ("2019版",)),
+    ("S1", BOTH, text("1", "  "), (), ("一、总体情况",)),
+    ("S2", BOTH, text("5", ""), (), ("五、存在的主要问题及改进情况",)),
+    ("S3", BOTH, text("6", ""), (), ("六、其他需要报告的事项",)),
+    ("S4", ("2021",), text("6", "无"), (), ("信息处理费",)),
+    ("S5", ("2021",), attr("year", 2020), (), ("2020年度报告应使用2019版格式",)),
+    ("S5", ("2019",), attr("year", 2022), (), ("2022年度报告应使用2021版格式",)),
+    ("S6", BOTH, attr("title", "某某镇人民政府2019年政府信息公开工作年度报告"), (), ("标题", "2019")),
+    ("S6", BOTH, text("preamble", "统计期限自2018年1月1日起至2018年12月31日止"), (), ("统计期限", "2018")),
+    ("S7", BOTH, carried("5"), (), ("五、存在的主要问题及改进情况", "沿用")),
+    ("X0", BOTH, last(lambda l: setattr(l, "year", l.year - 1)), (), ("不是",)),
+    ("X1", BOTH, last(lambda l: l.cells.update({"requests/4/natural": 3, "requests/3.1/natural": 10})),
+     ("requests/2/natural", "last:requests/4/natural"), ("上年结转” 1", "结转下年度继续办理” 3", "相差 2")),
+    ("X2", ("2021",), cells({"art20_1/normative/in_force": 9}),
+     ("art20_1/normative/in_force", "last:art20_1/normative/in_force"), ("现行有效件数 9", "5 + 本年制发 3", "= 8")),
+    ("R7", ("2021",), cells({"art20_1/rules/repealed": 1}), ("art20_1/rules/repealed",), ("本年废止 1",)),
+    ("X3", ("2019",), cells({"art20_5/license/prev_items": 12}),
+     ("art20_5/license/prev_items", "last:art20_5/license/change"), ("上一年项目数量 12", "= 10")),
+    ("X4", ("2019",), cells({"art20_1/normative/total_public": 4, "art20_1/normative/published": 3}),
+     ("art20_1/normative/total_public",), ("对外公开总数量 4", "= 3")),
+]
+
+
+def _clean(fmt: str) -> Report:
+    report = clean_report(fmt)
+    report.last_year = clean_last_year(report)
+    return report
+
+
+@pytest.mark.parametrize("fmt", BOTH)
+def test_clean_report_has_no_findings(fmt: str) -> None:
+    assert validate(_clean(fmt)) == []
+
+
+@pytest.mark.parametrize("rule,fmt,mutate,involved,words",
+                         [(c[0], f, c[2], c[3], c[4]) for c in CASES for f in c[1]],
+                         ids=[f"{c[0]}-{f}-{i}" for i, c in enumerate(CASES) for f in c[1]])
+def test_rule_fires_on_its_error_only(rule: str, fmt: str, mutate: Mutation,
+                                      involved: tuple[str, ...], words: tuple[str, ...]) -> None:
+    report = _clean(fmt)
+    assert not [f for f in validate(report) if f.rule == rule]
+    mutate(report)
+    hits = [f for f in validate(report) if f.rule == rule]
+    assert hits, f"{rule} did not fire"
+    finding = hits[0]
+    assert set(involved) <= set(finding.cells)
+    for word in words:
+        assert word in finding.message, finding.message
+    assert finding.basis
+    template_severity = {r.id: r.severity for r in report.form.rules}[rule]
+    assert finding.severity == template_severity
+
+
+def test_every_template_rule_has_a_case() -> None:
+    from core.forms import get_form
+
+    covered = {(c[0], f) for c in CASES for f in c[1]}
+    for fmt in BOTH:
+        for rule in get_form(fmt).rules:
+            assert (rule.id, fmt) in covered, f"no test case for {rule.id} in {fmt}"
+
+
+def test_severities_follow_the_reference() -> None:
+    """Arithmetic within a report and 上年结转 are errors; chains that lapse legally are warnings."""
+    from core.forms import get_form
+
+    sev = {r.id: r.severity for r in get_form("2021").rules}
+    assert [sev[r] for r in ("R1", "R2", "R3", "R4", "R5", "X1")] == ["error"] * 6
+    assert [sev[r] for r in ("X2", "R5b", "S4")] == ["warning"] * 3
+    assert {r.id: r.severity for r in get_form("2019").rules}["X4"] == "warning"
+
+
+def test_cross_year_rules_are_silent_without_last_year() -> None:
+    report = clean_report("2021")
+    report.cells["requests/2/natural"] = 7
+    calc.recompute_all(report)
+    assert not [f for f in validate(report) if f.rule.startswith("X")]
+
+
+def test_cross_year_from_2019_format_checks_carry_over_but_not_in_force() -> None:
+    report = clean_report("2021", 2021)
+    last_report = clean_report("2019", 2020)
+    last_report.cells["requests/4/natural"] = 5
+    report.last_year = last_report
+    rules = {f.rule for f in validate(report)}
+    assert "X1" in rules  # 上年结转 1 vs 5
+    assert "X2" not in rules and "R7" not in rules  # no 现行有效件数 in the 2019 format
+
+
+def test_blank_is_not_zero_and_na_counts_as_zero() -> None:
+    from core.values import NA
+
+    report = _clean("2021")
+    report.cells["art20_5/license/decisions"] = NA
+    assert validate(report) == []
+    report.cells["art20_5/license/decisions"] = None
+    assert [f.rule for f in validate(report)] == ["R5b"]
+
+
+def test_accepted_warning_carries_explanation() -> None:
+    from core.report import Acceptance
+
+    report = _clean("2021")
+    report.cells["art20_1/normative/in_force"] = 9
+    (x2,) = [f for f in validate(report) if f.rule == "X2"]
+    report.accepted[x2.key] = Acceptance("一件文件有效期届满自然失效，未作废止")
+    (again,) = [f for f in validate(report) if f.rule == "X2"]
+    assert again.accepted == "一件文件有效期届满自然失效，未作废止"
