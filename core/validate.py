@@ -9,7 +9,8 @@ an edit only the instances reading what changed run again, which keeps a keystro
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from decimal import Decimal
+from typing import Callable, Iterable, Mapping
 
 from core import expr
 from core.bindings import expand_each
@@ -48,15 +49,15 @@ def _expr_instances(rule: RuleSpec, form: Form) -> list[Instance]:
 
 
 def _make_run(rule: RuleSpec, key: str, bound: expr.BoundCheck, labels: Mapping[str, str],
-              subs: Mapping[str, expr.Bound]):  # type: ignore[no-untyped-def]
+              subs: Mapping[str, expr.Bound]) -> Callable[[Report], list[Finding]]:
     def run(report: Report) -> list[Finding]:
         last = report.last_year
-        last_number = last.number if last is not None else (lambda a: 0)
+        last_number: expr.Lookup = last.number if last is not None else _zero
         left = bound.left.evaluate(report.number, last_number)
         right = bound.right.evaluate(report.number, last_number)
         if expr.holds(bound.op, left, right):
             return []
-        values = dict(labels, left=_fmt(left), right=_fmt(right), diff=_fmt(abs(left - right)))
+        values = dict(labels, left=_fmt(left), right=_fmt(right), diff=_fmt(abs(Decimal(left) - Decimal(right))))
 
         def fill(m: re.Match[str]) -> str:
             name = m.group(1)
@@ -68,6 +69,10 @@ def _make_run(rule: RuleSpec, key: str, bound: expr.BoundCheck, labels: Mapping[
         return [Finding(rule.id, rule.severity, cells, _PLACEHOLDER.sub(fill, rule.message), rule.basis, key)]
 
     return run
+
+
+def _zero(address: str) -> Number:
+    return 0
 
 
 _instances: dict[int, tuple[Form, list[Instance]]] = {}
