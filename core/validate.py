@@ -27,6 +27,14 @@ def _fmt(n: Number) -> str:
     return format_number(n)
 
 
+def _side(report: Report, side: expr.Bound, value: Number) -> str:
+    """A side of a comparison for the message; a single blank cell says so (C3: 总计 left blank)."""
+    if isinstance(side.node, expr.Ref) and not side.node.last and len(side.reads) == 1 \
+            and report.cells.get(side.reads[0]) is None:
+        return "空白"
+    return _fmt(value)
+
+
 def _expr_instances(rule: RuleSpec, form: Form) -> list[Instance]:
     assert rule.check is not None
     tables = {t.id: t for t in form.tables}
@@ -57,7 +65,8 @@ def _make_run(rule: RuleSpec, key: str, bound: expr.BoundCheck, labels: Mapping[
         right = bound.right.evaluate(report.number, last_number)
         if expr.holds(bound.op, left, right):
             return []
-        values = dict(labels, left=_fmt(left), right=_fmt(right), diff=_fmt(abs(Decimal(left) - Decimal(right))))
+        values = dict(labels, left=_side(report, bound.left, left), right=_side(report, bound.right, right),
+                      diff=_fmt(abs(Decimal(left) - Decimal(right))))
 
         def fill(m: re.Match[str]) -> str:
             name = m.group(1)
