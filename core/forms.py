@@ -32,6 +32,8 @@ class Row:
     group: str = ""
     legacy: bool = False
     """A row an older format printed: read and checked when present, never offered for entry."""
+    replaces: tuple[str, ...] = ()
+    """For a legacy row: the current rows it stands for when a report prints it instead."""
 
 
 @dataclass(frozen=True)

@@ -55,9 +55,20 @@ def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
     out = []
     for table in form.tables:
         addresses = tuple(table.addresses(include_legacy=False))
+        # A report printing an older format's row (L1 reports that) has no cells for the rows it
+        # stands for: they are absent, not blank.
+        stand_ins = tuple((tuple(table.address(r.id, c.id) for c in table.cols),
+                           frozenset(table.address(x, c.id) for x in r.replaces for c in table.cols))
+                          for r in table.rows if r.legacy and r.replaces)
+        reads = addresses + tuple(a for legacy, _ in stand_ins for a in legacy) + ("meta",)
 
-        def run(report: Report, addresses: tuple[str, ...] = addresses, tid: str = table.id) -> list[Finding]:
-            empty = [a for a in addresses if report.cells.get(a) is None
+        def run(report: Report, addresses: tuple[str, ...] = addresses, tid: str = table.id,
+                stand_ins: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = stand_ins) -> list[Finding]:
+            absent: set[str] = set()
+            for legacy, replaced in stand_ins:
+                if any(report.cells.get(a) is not None for a in legacy):
+                    absent |= replaced
+            empty = [a for a in addresses if report.cells.get(a) is None and a not in absent
                      and not (report.totals == DERIVED and form.is_computed(a))]
             if not empty:
                 return []
@@ -67,7 +78,7 @@ def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
             return [_finding(rule, f"{rule.id}@{tid}", tuple(empty), table=_table_name(form, tid),
                              count=len(empty), cells=shown)]
 
-        out.append(Instance(f"{rule.id}@{table.id}", rule.id, addresses + ("meta",), run))
+        out.append(Instance(f"{rule.id}@{table.id}", rule.id, reads, run))
     return out
 
 
@@ -144,6 +155,13 @@ def carried_text(rule: RuleSpec, form: Form) -> list[Instance]:
     return out
 
 
+def same_organ(a: str, b: str) -> bool:
+    """Whether two organ names name one organ: titles often drop the city ("洪泽区人民政府" for
+    "淮安市洪泽区人民政府"), so one ending with the other counts as the same."""
+    a, b = "".join(a.split()), "".join(b.split())
+    return a.endswith(b) or b.endswith(a)
+
+
 def last_year_identity(rule: RuleSpec, form: Form) -> list[Instance]:
     def run(report: Report) -> list[Finding]:
         last = report.last_year
@@ -152,7 +170,7 @@ def last_year_identity(rule: RuleSpec, form: Form) -> list[Instance]:
         problems = []
         if last.year != report.year - 1:
             problems.append(f"是 {last.year} 年度的，不是 {report.year - 1} 年度")
-        if last.organ and report.organ and last.organ != report.organ:
+        if last.organ and report.organ and not same_organ(last.organ, report.organ):
             problems.append(f"的机关为“{last.organ}”，与本报告“{report.organ}”不同")
         if not problems:
             return []

@@ -99,7 +99,7 @@ def _table(raw: Mapping[str, Any], where: str) -> Table:
     if kind not in KINDS:
         raise TemplateError(f"{where}：未知的单元格类型“{kind}”")
     rows = tuple(Row(_need(r, "id", str, f"{where}.rows"), _need(r, "label", str, f"{where}.rows"),
-                     str(r.get("group", "")), bool(r.get("legacy", False)))
+                     str(r.get("group", "")), bool(r.get("legacy", False)), tuple(r.get("replaces", ())))
                  for r in _need(raw, "rows", list, where))
     cols = []
     for c in _need(raw, "cols", list, where):
@@ -111,6 +111,10 @@ def _table(raw: Mapping[str, Any], where: str) -> Table:
     for ids, what in (([r.id for r in rows], "行"), ([c.id for c in cols], "列")):
         if len(set(ids)) != len(ids) or not all(i and "/" not in i for i in ids):
             raise TemplateError(f"{where}：{what}编号重复或不合法")
+    row_ids = {r.id for r in rows}
+    for r in rows:
+        if not set(r.replaces) <= row_ids or (r.replaces and not r.legacy):
+            raise TemplateError(f"{where}.rows[{r.id}]：replaces 只能用于旧格式行，且应列出本表的行")
     groups = {}
     for name, members in dict(raw.get("groups", {})).items():
         known = {r.id for r in rows} | {c.id for c in cols}
