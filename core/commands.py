@@ -96,7 +96,8 @@ class Paste:
 @dataclass(frozen=True)
 class SetText:
     section: str
-    text: str
+    text: Optional[str]
+    """The new text; None removes the section's entry (the inverse of writing a new section)."""
     carried: Optional[bool] = None
     """Whether the text is still last year's, unrevised; None means "revised now" (cleared)."""
 
@@ -107,9 +108,12 @@ class SetText:
     def apply(self, report: Report) -> Applied:
         if self.section != "preamble" and self.section not in {s.id for s in report.form.sections}:
             raise CommandError(f"没有第“{self.section}”部分")
-        old_text = report.texts.get(self.section, "")
+        old_text = report.texts.get(self.section)
         was_carried = self.section in report.carried_texts
-        report.texts[self.section] = self.text
+        if self.text is None:
+            report.texts.pop(self.section, None)
+        else:
+            report.texts[self.section] = self.text
         if self.carried:
             report.carried_texts.add(self.section)
         else:

@@ -224,7 +224,7 @@ def get_form(fmt: str) -> Form:
 
     if fmt not in _cache:
         path = TEMPLATES_DIR / f"{fmt}.json"
-        if not path.is_file():
+        if fmt not in available_formats():
             raise KeyError(f"没有“{fmt}”版格式的模板")
         _cache[fmt] = load_template(path)
     return _cache[fmt]

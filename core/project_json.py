@@ -139,7 +139,16 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     if totals not in (DERIVED, PRINTED):
         raise ProjectFileError(f"{name}：“totals”应为 derived 或 printed")
     accepted = {}
-    for key, entry in dict(data.get("accepted", {}) or {}).items():
+    carried: object = data.get("carried_texts") or []
+    notes: object = data.get("notes") or []
+    accepted_raw: object = data.get("accepted") or {}
+    if not isinstance(carried, list) or not all(isinstance(x, str) for x in carried):
+        raise ProjectFileError(f"{name}：“carried_texts”应为部分编号的列表")
+    if not isinstance(notes, list) or not all(isinstance(x, str) for x in notes):
+        raise ProjectFileError(f"{name}：“notes”应为文字列表")
+    if not isinstance(accepted_raw, dict):
+        raise ProjectFileError(f"{name}：“accepted”应为提示编号到说明的对应表")
+    for key, entry in accepted_raw.items():
         if not isinstance(entry, dict) or not str(entry.get("explanation", "")).strip():
             raise ProjectFileError(f"{name}：已接受的提示“{key}”缺少说明")
         accepted[str(key)] = Acceptance(str(entry["explanation"]), str(entry.get("message", "")))
@@ -148,8 +157,7 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
         raise ProjectFileError(f"{name}：“organ”和“title”应为文字")
     report = Report(form=form, year=year, organ=organ, title=title, cells=cells,
                     texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
-                    carried_texts={str(s) for s in data.get("carried_texts", []) or []},
-                    notes=[str(n) for n in data.get("notes", []) or []])
+                    carried_texts=set(carried), notes=list(notes))
     return report
 
 

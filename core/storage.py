@@ -37,17 +37,18 @@ def read_text(path: Path) -> str:
         raise ProjectFileError(f"“{path.name}”不是年报项目文件（不是 UTF-8 文本，可能是 Word、Excel 或 PDF 文件）") from None
 
 
-def load(path: PathLike, last_year: Optional[Report] = None) -> Report:
-    """Read a project file. A referenced last-year file is loaded relative to it; when it cannot
-    be read the report still opens, with a note saying why cross-year checks are off."""
+def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True) -> Report:
+    """Read a project file. A referenced last-year file is loaded relative to it (one level:
+    last year's own last year is not followed); when it cannot be read the report still opens,
+    with a note saying why cross-year checks are off."""
     path = Path(path)
-    report = load_text(read_text(path), f"“{path.name}”", path.parent)
+    report = load_text(read_text(path), f"“{path.name}”", path.parent, follow)
     if last_year is not None:
         attach_last_year(report, last_year)
     return report
 
 
-def load_text(text: str, name: str, base: Path) -> Report:
+def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
     """A report from project-file text; ``base`` resolves a relative last-year reference."""
     from core import calc
 
@@ -57,10 +58,10 @@ def load_text(text: str, name: str, base: Path) -> Report:
     report.last_year = embedded
     if referenced:
         report.last_year_file = referenced
+    if referenced and follow:
         target = Path(referenced) if Path(referenced).is_absolute() else base / referenced
         try:
-            report.last_year = load(target)
-            report.last_year.last_year = None
+            report.last_year = load(target, follow=False)
         except ProjectFileError as e:
             report.notes.append(f"所附上年报告无法读取，未进行跨年度核对：{e}")
     calc.recompute_all(report)
