@@ -55,8 +55,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="政府信息公开工作年度报告编辑器（命令行）。不带参数运行时启动编辑器。")
-    sub = p.add_subparsers(dest="command", metavar="命令", title="命令", parser_class=_Parser)
+    p = _Parser(prog=PROG, description="政府信息公开工作年度报告编辑器（命令行）。"
+                "不带参数运行将启动编辑器；编辑器完成之前显示本帮助。")
+    sub = p.add_subparsers(dest="command", metavar="{check,new,convert}", title="命令", parser_class=_Parser)
     c = sub.add_parser("check", help="检查报告的勾稽关系、结构和跨年度衔接")
     c.add_argument("files", nargs="+", metavar="FILE", help="年报项目文件（.nianbao）")
     c.add_argument("--last-year", metavar="FILE", help="上一年度的报告，用于跨年度核对")
