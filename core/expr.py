@@ -41,6 +41,10 @@ _TOKEN_RE = re.compile(
     r"|(?P<op>==|!=|<=|>=|<|>|\+|-|\(|\)|,)"
     r")"
 )
+MESSAGE_PLACEHOLDER = re.compile(r"\{(=[^{}]+|[a-z_]+)\}")
+"""A rule message's ``{name}`` or ``{= expression}`` (shown with the report's numbers)."""
+MESSAGE_NAMES = ("col", "row", "left", "right", "diff")
+"""What an expression rule's message may name besides ``{= expression}``."""
 _CMP_OPS = ("==", "!=", "<=", ">=", "<", ">")
 
 

@@ -65,6 +65,11 @@ class Table:
     header_rows: int
     corner_note: str = ""
 
+    @property
+    def name(self) -> str:
+        """How messages name the table: 表三, or 表二第二十条第（一）项 for the blocks of 表二."""
+        return f"{self.short}{self.title}" if self.section == "2" else self.short
+
     def row(self, row_id: str) -> Row:
         return next(r for r in self.rows if r.id == row_id)
 
@@ -181,7 +186,7 @@ class Form:
         """A human name for a cell, as in messages: 表三 （七）总计 / 自然人."""
         info = self.cells[address]
         row = f"{info.row.group} {info.row.label}".strip()
-        return f"{info.table.short} {info.table.title if info.table.section == '2' else ''}{row} / {info.col.label}".replace("  ", " ")
+        return f"{info.table.name} {row} / {info.col.label}"
 
     def applies_to(self, year: int) -> bool:
         return year >= self.first_year and (self.last_year is None or year <= self.last_year)

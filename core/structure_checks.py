@@ -25,11 +25,6 @@ def _finding(rule: RuleSpec, key: str, involved: tuple[str, ...], **values: obje
     return Finding(rule.id, rule.severity, involved, message, rule.basis, key)
 
 
-def _table_name(form: Form, table_id: str) -> str:
-    t = form.table(table_id)
-    return t.short if t.section != "2" else f"{t.short}{t.title}"
-
-
 def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
     out = []
     for table in form.tables:
@@ -43,7 +38,7 @@ def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
                 if value is not None and kind_problem(value, kind):
                     info = form.cells[a]
                     cell = f"{info.row.group}{info.row.label} / {info.col.label}"
-                    found.append(_finding(rule, f"{rule.id}@{a}", (a,), table=_table_name(form, tid),
+                    found.append(_finding(rule, f"{rule.id}@{a}", (a,), table=form.table(tid).name,
                                           cell=cell, value=format_value(value, kind), expected=KIND_NAMES[kind]))
             return found
 
@@ -75,7 +70,7 @@ def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
             shown = "、".join(form.cells[a].row.label + "/" + form.cells[a].col.label for a in empty[:3])
             if len(empty) > 3:
                 shown += " 等"
-            return [_finding(rule, f"{rule.id}@{tid}", tuple(empty), table=_table_name(form, tid),
+            return [_finding(rule, f"{rule.id}@{tid}", tuple(empty), table=form.table(tid).name,
                              count=len(empty), cells=shown)]
 
         out.append(Instance(f"{rule.id}@{table.id}", rule.id, reads, run))

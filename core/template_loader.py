@@ -207,7 +207,15 @@ def _rules(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[Rul
             check = _parse_expr(_need(entry, "check", str, at), at)
             try:
                 known = {a for t in tables.values() for a in t.addresses()}
+                message = _need(entry, "message", str, at)
+                shown = [expr.parse(m[1:]) for m in expr.MESSAGE_PLACEHOLDER.findall(message) if m.startswith("=")]
+                unknown_names = [m for m in expr.MESSAGE_PLACEHOLDER.findall(message)
+                                 if not m.startswith("=") and m not in expr.MESSAGE_NAMES]
+                if unknown_names:
+                    raise expr.ExprError(f"消息中的“{{{unknown_names[0]}}}”无法填写")
                 for env in expand_each(entry.get("each", {}), str(entry.get("table", "")), tables):
+                    for node in shown:
+                        expr.bind(node, env, scope)
                     bound = expr.bind_check(check, env, scope)
                     unknown = [a for a in bound.reads + bound.reads_last if a not in known]
                     if unknown:

@@ -20,7 +20,6 @@ from core.report import Report
 from core.structure_checks import BUILTIN_KINDS
 from core.values import Number, format_number
 
-_PLACEHOLDER = re.compile(r"\{(=[^{}]+|[a-z_]+)\}")
 
 
 def _fmt(n: Number) -> str:
@@ -39,17 +38,15 @@ def _expr_instances(rule: RuleSpec, form: Form) -> list[Instance]:
     assert rule.check is not None
     tables = {t.id: t for t in form.tables}
     scope = FormScope(tables)
-    subexprs = {m: expr.parse(m[1:]) for m in _PLACEHOLDER.findall(rule.message) if m.startswith("=")}
+    subexprs = {m: expr.parse(m[1:]) for m in expr.MESSAGE_PLACEHOLDER.findall(rule.message) if m.startswith("=")}
     out = []
     for env in expand_each(rule.each, rule.table, tables):
         bound = expr.bind_check(rule.check, env, scope)
         where = "/".join(env[k] for k in env)
         key = f"{rule.id}@{where}" if where else rule.id
-        table = tables[env.get("table", rule.table)] if env.get("table", rule.table) in tables else None
-        labels = {
-            "col": table.col(env["col"]).label if table and "col" in env else "",
-            "row": (f"{table.row(env['row']).group}{table.row(env['row']).label}" if table and "row" in env else ""),
-        }
+        table = tables.get(env.get("table", rule.table))
+        labels = {"col": table.col(env["col"]).label if table and "col" in env else "",
+                  "row": table.row(env["row"]).group + table.row(env["row"]).label if table and "row" in env else ""}
         subs = {m: expr.bind(node, env, scope) for m, node in subexprs.items()}
         out.append(Instance(key, rule.id, bound.reads, _make_run(rule, key, bound, labels, subs),
                             rule.needs_last_year, bound.reads_last))
@@ -75,7 +72,7 @@ def _make_run(rule: RuleSpec, key: str, bound: expr.BoundCheck, labels: Mapping[
             return values.get(name, m.group(0))
 
         cells = bound.reads + tuple(f"last:{a}" for a in bound.reads_last)
-        return [Finding(rule.id, rule.severity, cells, _PLACEHOLDER.sub(fill, rule.message), rule.basis, key)]
+        return [Finding(rule.id, rule.severity, cells, expr.MESSAGE_PLACEHOLDER.sub(fill, rule.message), rule.basis, key)]
 
     return run
 
