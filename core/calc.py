@@ -75,14 +75,3 @@ def _apply(report: Report, computed: Iterable[Computed]) -> list[str]:
             report.cells[c.target] = value
             changed.append(c.target)
     return changed
-
-
-def disagreements(report: Report) -> dict[str, tuple[Value, Value]]:
-    """Printed totals that differ from the sums: address → (printed, computed)."""
-    out = {}
-    for c in report.form.computed:
-        printed, computed = report.cells.get(c.target), computed_value(report, c)
-        if printed != computed:
-            out[c.target] = (printed, computed)
-    return out
-

@@ -53,8 +53,3 @@ class Instance:
 def blocking(findings: list[Finding]) -> list[Finding]:
     """Errors block the final export."""
     return [f for f in findings if f.severity == ERROR]
-
-
-def open_findings(findings: list[Finding]) -> list[Finding]:
-    """What still needs the clerk: errors, and warnings not yet accepted with an explanation."""
-    return [f for f in findings if f.severity == ERROR or (f.severity == WARNING and f.accepted is None)]

@@ -191,3 +191,12 @@ def test_accepted_warning_carries_explanation() -> None:
     report.accepted[x2.key] = Acceptance("一件文件有效期届满自然失效，未作废止")
     (again,) = [f for f in validate(report) if f.rule == "X2"]
     assert again.accepted == "一件文件有效期届满自然失效，未作废止"
+
+
+def test_errors_block_the_final_export_and_warnings_do_not() -> None:
+    from core.findings import blocking
+
+    report = _clean("2021")
+    report.cells["art20_1/normative/in_force"] = 9  # X2 warning
+    report.texts["5"] = ""  # S2 error
+    assert [f.rule for f in blocking(validate(report))] == ["S2"]
