@@ -27,22 +27,19 @@ def _finding(rule: RuleSpec, key: str, involved: tuple[str, ...], **values: obje
 
 def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
     out = []
-    for table in form.tables:
-        addresses = tuple(table.addresses())
+    for address, info in form.cells.items():
+        kind = info.col.kind
+        cell = f"{info.row.group}{info.row.label} / {info.col.label}"
 
-        def run(report: Report, addresses: tuple[str, ...] = addresses, tid: str = table.id) -> list[Finding]:
-            found = []
-            for a in addresses:
-                value = report.cells.get(a)
-                kind = form.kind_of(a)
-                if value is not None and kind_problem(value, kind):
-                    info = form.cells[a]
-                    cell = f"{info.row.group}{info.row.label} / {info.col.label}"
-                    found.append(_finding(rule, f"{rule.id}@{a}", (a,), table=form.table(tid).name,
-                                          cell=cell, value=format_value(value, kind), expected=KIND_NAMES[kind]))
-            return found
+        def run(report: Report, a: str = address, kind: str = kind, cell: str = cell,
+                table: str = info.table.name) -> list[Finding]:
+            value = report.cells.get(a)
+            if value is None or not kind_problem(value, kind):
+                return []
+            return [_finding(rule, f"{rule.id}@{a}", (a,), table=table, cell=cell,
+                             value=format_value(value, kind), expected=KIND_NAMES[kind])]
 
-        out.append(Instance(f"{rule.id}@{table.id}", rule.id, addresses, run))
+        out.append(Instance(f"{rule.id}@{address}", rule.id, (address,), run))
     return out
 
 

@@ -43,9 +43,11 @@ def test_one_cell_reruns_only_the_checks_reading_it_and_its_totals() -> None:
     findings = validator.update(applied.change.reads())
     assert findings == validate(report)
     assert [f.rule for f in findings] == ["R1", "R1"]
-    # R1/R2 of the two columns, R3 of the two rows, X1 of neither, R5 and R5b of 表三.
+    # R1/R2 of the two columns, R3 of the two rows, X1 of neither, R5 of each changed cell,
+    # R5b of 表三.
     assert set(runs) == {"R1@natural", "R1@total", "R2@natural", "R2@total", "R3@3.1", "R3@3.7",
-                         "R5@requests", "R5b@requests"}
+                         "R5@requests/3.1/natural", "R5@requests/3.1/total", "R5@requests/3.7/natural",
+                         "R5@requests/3.7/total", "R5b@requests"}
     assert all(n == 1 for n in runs.values()) and len(runs) < total / 5
 
 
