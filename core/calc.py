@@ -12,14 +12,15 @@ from core.forms import Computed, Form
 from core.report import DERIVED, Report
 from core.values import Number, Value, normalize
 
-_dependents: dict[int, tuple[Form, dict[str, list[Computed]]]] = {}
+_dependents: dict[int, tuple[Form, dict[str, list[Computed]], dict[str, int]]] = {}
 
 
-def _downstream(form: Form) -> dict[str, list[Computed]]:
-    """For each cell, the totals that must be recomputed when it changes, in computing order."""
+def _downstream(form: Form) -> tuple[dict[str, list[Computed]], dict[str, int]]:
+    """For each cell, the totals that must be recomputed when it changes, in computing order;
+    and each total's place in that order. Built once per form, read on every keystroke."""
     cached = _dependents.get(id(form))
     if cached is not None and cached[0] is form:
-        return cached[1]
+        return cached[1], cached[2]
     direct: dict[str, set[str]] = {}
     for c in form.computed:
         for a in c.expression.reads:
@@ -35,8 +36,8 @@ def _downstream(form: Form) -> dict[str, list[Computed]]:
                 seen.add(t)
                 stack.extend(direct.get(t, ()))
         index[address] = sorted((form.computed_by_target[t] for t in seen), key=lambda c: order[c.target])
-    _dependents[id(form)] = (form, index)
-    return index
+    _dependents[id(form)] = (form, index, order)
+    return index, order
 
 
 def computed_value(report: Report, c: Computed) -> Value:
@@ -58,12 +59,11 @@ def recompute_after(report: Report, changed: Iterable[str]) -> list[str]:
     """Derive only the totals downstream of ``changed``; returns those whose value changed."""
     if report.totals != DERIVED:
         return []
-    index = _downstream(report.form)
+    index, order = _downstream(report.form)
     todo: dict[str, Computed] = {}
     for address in changed:
         for c in index.get(address, ()):
             todo[c.target] = c
-    order = {c.target: i for i, c in enumerate(report.form.computed)}
     return _apply(report, sorted(todo.values(), key=lambda c: order[c.target]))
 
 

@@ -55,6 +55,19 @@ def _check_cell(report: Report, address: str, value: Value) -> None:
         raise CommandError(f"“{form.label(address)}”{problem}")
 
 
+def _write_cells(report: Report, values: Sequence[tuple[str, Value]]) -> tuple[list[tuple[str, Value]], Change]:
+    """Check every value first (all or nothing), write them, recompute the totals downstream.
+    Returns the previous values, in order, and what changed."""
+    for address, value in values:
+        _check_cell(report, address, value)
+    old = [(a, report.cells[a]) for a, _ in values]
+    for address, value in values:
+        report.cells[address] = value
+    addresses = [a for a, _ in values]
+    totals = calc.recompute_after(report, addresses)
+    return old, Change(cells=tuple(dict.fromkeys(addresses + totals)))
+
+
 @dataclass(frozen=True)
 class SetCell:
     address: str
@@ -65,11 +78,8 @@ class SetCell:
         return "填写单元格"
 
     def apply(self, report: Report) -> Applied:
-        _check_cell(report, self.address, self.value)
-        old = report.cells[self.address]
-        report.cells[self.address] = self.value
-        totals = calc.recompute_after(report, [self.address])
-        return Applied(SetCell(self.address, old), Change(cells=(self.address, *totals)))
+        ((_, old),), change = _write_cells(report, [(self.address, self.value)])
+        return Applied(SetCell(self.address, old), change)
 
 
 @dataclass(frozen=True)
@@ -83,14 +93,8 @@ class Paste:
         return f"粘贴 {len(self.values)} 个单元格"
 
     def apply(self, report: Report) -> Applied:
-        for address, value in self.values:
-            _check_cell(report, address, value)
-        old = [(a, report.cells[a]) for a, _ in self.values]
-        for address, value in self.values:
-            report.cells[address] = value
-        addresses = [a for a, _ in self.values]
-        totals = calc.recompute_after(report, addresses)
-        return Applied(Paste(tuple(reversed(old))), Change(cells=tuple(dict.fromkeys(addresses + totals))))
+        old, change = _write_cells(report, self.values)
+        return Applied(Paste(tuple(reversed(old))), change)
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ class CarrySpec:
     what: str
     table: str
     each: Mapping[str, Any]
-    target: str
+    target: expr.Ref
     expr: expr.Node
 
 

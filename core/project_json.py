@@ -55,8 +55,7 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
         "organ": report.organ,
         "title": report.title,
         "totals": report.totals,
-        "cells": {a: _cell_json(v) for a, v in report.cells.items()
-                  if not (report.form.is_legacy(a) and v is None)},
+        "cells": cells_json(report),
         "texts": dict(report.texts),
         "accepted": {k: {"explanation": a.explanation, "message": a.message}
                      for k, a in report.accepted.items()},
@@ -76,8 +75,7 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
 
 def dumps(report: Report) -> str:
     """Project file text: UTF-8 JSON, indented, Chinese kept readable, money exact."""
-    text = json.dumps(report_to_dict(report), ensure_ascii=False, indent=1)
-    return _DEC_RE.sub(r"\1", text) + "\n"
+    return json_text(report_to_dict(report), indent=1) + "\n"
 
 
 def cells_json(report: Report) -> dict[str, Any]:
@@ -155,10 +153,9 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     organ, title = data.get("organ", ""), data.get("title", "")
     if not isinstance(organ, str) or not isinstance(title, str):
         raise ProjectFileError(f"{name}：“organ”和“title”应为文字")
-    report = Report(form=form, year=year, organ=organ, title=title, cells=cells,
-                    texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
-                    carried_texts=set(carried), notes=list(notes))
-    return report
+    return Report(form=form, year=year, organ=organ, title=title, cells=cells,
+                  texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
+                  carried_texts=set(carried), notes=list(notes))
 
 
 def embedded_last_year(data: Mapping[str, Any], name: str) -> tuple[Optional[Report], str]:

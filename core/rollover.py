@@ -47,11 +47,9 @@ def _carry(report: Report, last: Report) -> None:
     tables = {t.id: t for t in form.tables}
     scope = FormScope(tables)
     for spec in form.carry:
-        target_ref = expr.parse(spec.target)
-        assert isinstance(target_ref, expr.Ref)
         missing = []
         for env in expand_each(spec.each, spec.table, tables):
-            target = substitute(target_ref, env)
+            target = substitute(spec.target, env)
             bound = expr.bind(spec.expr, env, scope)
             sources = bound.reads_last
             if not all(a in last.cells for a in sources):

@@ -135,6 +135,10 @@ def _parse_expr(text: Any, where: str) -> expr.Node:
         raise TemplateError(f"{where}：{e}") from None
 
 
+def _addresses(tables: Mapping[str, Table]) -> set[str]:
+    return {a for t in tables.values() for a in t.addresses()}
+
+
 def substitute(ref: expr.Ref, env: Mapping[str, str]) -> str:
     """The address a target reference names under one binding (``requests/$row/total``)."""
     parts = []
@@ -167,7 +171,7 @@ def _computed(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[
                 found[address] = Computed(str(entry.get("id", i)), address, bound)
         except (expr.ExprError, ValueError) as e:
             raise TemplateError(f"{at}：{e}") from None
-    known = {a for t in tables.values() for a in t.addresses()}
+    known = _addresses(tables)
     for c in found.values():
         for a in (c.target,) + c.expression.reads:
             if a not in known:
@@ -194,6 +198,7 @@ def _computed(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[
 
 def _rules(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[RuleSpec, ...]:
     scope = FormScope(tables)
+    known = _addresses(tables)
     rules: list[RuleSpec] = []
     for i, entry in enumerate(raw):
         rid = _need(entry, "id", str, f"{where}[{i}]")
@@ -206,7 +211,6 @@ def _rules(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[Rul
         if kind == "expr":
             check = _parse_expr(_need(entry, "check", str, at), at)
             try:
-                known = {a for t in tables.values() for a in t.addresses()}
                 message = _need(entry, "message", str, at)
                 shown = [expr.parse(m[1:]) for m in expr.MESSAGE_PLACEHOLDER.findall(message) if m.startswith("=")]
                 unknown_names = [m for m in expr.MESSAGE_PLACEHOLDER.findall(message)
@@ -238,6 +242,7 @@ def _rules(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[Rul
 
 def _carry(raw: Mapping[str, Any], tables: Mapping[str, Table], where: str) -> tuple[CarrySpec, ...]:
     specs = []
+    known = _addresses(tables)
     for i, entry in enumerate(raw.get("carry", [])):
         at = f"{where}.carry[{entry.get('id', i)}]"
         target = _parse_expr(_need(entry, "target", str, at), at)
@@ -247,11 +252,12 @@ def _carry(raw: Mapping[str, Any], tables: Mapping[str, Table], where: str) -> t
         try:
             for env in expand_each(entry.get("each", {}), str(entry.get("table", "")), tables):
                 expr.bind(node, env, FormScope(tables))
+                if substitute(target, env) not in known:
+                    raise expr.ExprError(f"target {substitute(target, env)} 不是本格式的单元格")
         except expr.ExprError as e:
             raise TemplateError(f"{at}：{e}") from None
         specs.append(CarrySpec(str(entry.get("id", i)), str(entry.get("what", "")),
-                               str(entry.get("table", "")), dict(entry.get("each", {})),
-                               f"{target.table}/{target.row}/{target.col}", node))
+                               str(entry.get("table", "")), dict(entry.get("each", {})), target, node))
     return tuple(specs)
 
 

@@ -128,6 +128,8 @@ BROKEN = [
      ("rules[R4]", "sum")),
     ("bad message expression", lambda d: _rule(d, "R1").update(message="{= requests/1/$nope}"), ("rules[R1]", "$nope")),
     ("unknown message name", lambda d: _rule(d, "R1").update(message="相差 {difference}"), ("rules[R1]", "difference")),
+    ("carry to unknown cell", lambda d: d["rollover"]["carry"][0].update(target="requests/9/$col"),
+     ("rollover.carry[carryover]", "requests/9/natural")),
     ("unknown kind", lambda d: _rule(d, "S1").update(kind="astrology"), ("rules[S1]", "astrology")),
     ("bad severity", lambda d: _rule(d, "S1").update(severity="fatal"), ("rules[S1]",)),
     ("duplicate rule", lambda d: d["rules"].append(dict(_rule(d, "R1"))), ("rules[R1]", "重复")),
