@@ -18,19 +18,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from builders import clean_last_year, clean_report  # noqa: E402
+
 from core import storage  # noqa: E402
 from core.commands import SetCell  # noqa: E402
+from core.journal import Journal  # noqa: E402
 from core.project_json import EXTENSION, dumps  # noqa: E402
 from core.report import Report  # noqa: E402
-from core.validate import Validator, validate  # noqa: E402
+from core.session import Session  # noqa: E402
+from core.validate import validate  # noqa: E402
 from core.values import NA, Value  # noqa: E402
 
 FORMATS = ("2021", "2019")
@@ -83,14 +86,16 @@ def bench_validate(fmt: str, runs: int) -> None:
     print(f"  {f'validate(report) ×{runs}':<34} median {ms(med)}   p99 {ms(p99)}")
 
 
-def bench_edits(fmt: str, edits: int, seed: int = 1) -> bool:
-    """Edits as the editor makes them; returns whether incremental == full validation."""
+def bench_edits(fmt: str, edits: int, folder: Path, journal: bool, seed: int = 1) -> bool:
+    """Edits as the editor makes them, through ``Session.execute`` (with the autosave journal the
+    editor keeps, or without); returns whether incremental == full validation."""
     rng = random.Random(seed)
     report = full_report(fmt)
     form = report.form
     inputs = form.input_addresses()
     original = {a: report.cells[a] for a in inputs}
-    validator = Validator(report)
+    session = Session(report, journal=Journal(str(folder / f"edits-{fmt}{EXTENSION}"), folder=folder)
+                      if journal else None)
     samples: list[float] = []
     peak = 0
     for _ in range(edits):
@@ -101,15 +106,15 @@ def bench_edits(fmt: str, edits: int, seed: int = 1) -> bool:
         else:
             value = original[address]
         t0 = time.perf_counter()
-        applied = SetCell(address, value).apply(report)
-        found = validator.update(applied.change.reads())
+        found = session.execute(SetCell(address, value)).findings
         samples.append(time.perf_counter() - t0)
         peak = max(peak, len(found))
     med, p99 = summary(samples)
     verdict = "met" if p99 * 1000 <= EDIT_GOAL_MS else "MISSED"
-    print(f"  {f'SetCell + Validator.update ×{edits}':<34} median {ms(med)}   p99 {ms(p99)}   "
+    label = f"Session.execute{' + journal' if journal else ''} ×{edits}"
+    print(f"  {label:<34} median {ms(med)}   p99 {ms(p99)}   "
           f"(goal ≤ {EDIT_GOAL_MS} ms p99: {verdict}; up to {peak} findings open)")
-    incremental, fresh = validator.findings(), validate(report)
+    incremental, fresh = session.findings, validate(report)
     same = incremental == fresh
     print(f"  incremental findings {'==' if same else '!='} fresh validate(report) "
           f"({len(incremental)} vs {len(fresh)} findings after the edits)")
@@ -138,15 +143,16 @@ def make_check_files(count: int, folder: Path, seed: int = 2) -> list[str]:
         if rng.random() < 0.3:
             report.last_year = None
         inputs = report.form.input_addresses()
+        session = Session(report)
         for _ in range(rng.choice((0, 0, 1, 2, 5))):
             address = rng.choice(inputs)
             value = altered(report.cells[address], report.form.kind_of(address), rng)
-            inverses.append(SetCell(address, value).apply(report).inverse)
+            inverses.append(session.execute(SetCell(address, value)).inverse)
         path = folder / f"report-{i:04d}{EXTENSION}"
         path.write_text(dumps(report), encoding="utf-8")  # no fsync: generation is not what we time
         paths.append(str(path))
         for inverse in reversed(inverses):
-            inverse.apply(report)
+            session.execute(inverse)
         report.last_year = last
     return paths
 
@@ -182,7 +188,8 @@ def main(argv: list[str]) -> int:
         for fmt in FORMATS:
             print(f"\nFormat {fmt} (full report, last year attached):")
             bench_validate(fmt, validate_runs)
-            ok = bench_edits(fmt, edits) and ok
+            ok = bench_edits(fmt, edits, Path(tmp), journal=False) and ok
+            ok = bench_edits(fmt, edits, Path(tmp), journal=True) and ok
             bench_storage(fmt, io_runs, Path(tmp))
     print("\nCommand line:")
     bench_check(files, repeats)

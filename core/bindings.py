@@ -7,7 +7,8 @@ rules and rollover carries all use this, so they iterate the same way.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from core.expr import ExprError
 from core.forms import Table

@@ -6,7 +6,7 @@ totals downstream of the edited cells, so a keystroke costs a handful of additio
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from core.forms import Computed, Form
 from core.report import DERIVED, Report
@@ -40,8 +40,11 @@ def _downstream(form: Form) -> tuple[dict[str, list[Computed]], dict[str, int]]:
     return index, order
 
 
+NOT_READ_TOTAL = "合计所需的单元格未能读取"
+
+
 def computed_value(report: Report, c: Computed) -> Value:
-    """What a total is by the sums; blank when every cell it adds is blank."""
+    """What a total is by the sums; blank when every cell it adds is blank (or not read)."""
     if all(report.cells.get(a) is None for a in c.expression.reads):
         return None
     total: Number = c.expression.evaluate(report.number, lambda a: 0)
@@ -68,10 +71,19 @@ def recompute_after(report: Report, changed: Iterable[str]) -> list[str]:
 
 
 def _apply(report: Report, computed: Iterable[Computed]) -> list[str]:
+    """Write each total; a total that adds a cell not read is itself not read (a partial sum
+    printed as the total would be a number nobody published)."""
     changed = []
     for c in computed:
-        value = computed_value(report, c)
-        if report.cells.get(c.target) != value or type(report.cells.get(c.target)) is not type(value):
+        partial = bool(report.missing) and any(a in report.missing for a in c.expression.reads)
+        value = None if partial else computed_value(report, c)
+        was_missing = c.target in report.missing
+        if partial:
+            report.missing[c.target] = NOT_READ_TOTAL
+        else:
+            report.missing.pop(c.target, None)
+        old = report.cells.get(c.target)
+        if old != value or type(old) is not type(value) or was_missing != partial:
             report.cells[c.target] = value
             changed.append(c.target)
     return changed

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Sequence, TextIO
+from typing import Any, Optional, TextIO
 
 from core import storage
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
-from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text
+from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text, origins_json
 from core.report import Report
 from core.rollover import new_report
+from core.sheet import table_views
+from core.table_text import render as render_table
 from core.validate import validate
 
 PROG = "main.py"
@@ -62,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", metavar="FILE", help="年报项目文件（.nianbao）")
     c.add_argument("--last-year", metavar="FILE", help="上一年度的报告，用于跨年度核对")
     c.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
+    c.add_argument("--tables", action="store_true", help="同时打印各统计表（✗ 错误，! 提示，? 未读取）")
     n = sub.add_parser("new", help="新建某年度的报告（可从上年报告结转）")
     n.add_argument("--year", type=int, required=True, help="报告年度，如 2025")
     n.add_argument("--from", dest="last", metavar="LAST_YEAR_FILE", help="上一年度的报告")
@@ -95,8 +99,11 @@ def _counts(findings: list[Finding]) -> str:
     return text
 
 
-def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO) -> None:
+def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO, tables: bool = False) -> None:
     out.write(f"{path}：{report.display_title()}（{report.form.name}）\n")
+    if tables:
+        for view in table_views(report, findings):
+            out.write(render_table(view) + "\n\n")
     for note in report.notes:
         out.write(f"  说明：{note}\n")
     for f in findings:
@@ -116,8 +123,9 @@ def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str
         "year": report.year,
         "organ": report.organ,
         "cells": cells_json(report),
+        "origin": origins_json(report),
         "findings": [f.as_dict() for f in findings],
-        "import": {"missing": [], "notes": list(report.notes)},
+        "import": {"missing": sorted(report.missing), "notes": list(report.notes)},
     }
 
 
@@ -141,7 +149,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             out.write(json_text(check_record(path, report, findings)) + "\n")
         else:
-            _print_human(path, report, findings, out)
+            _print_human(path, report, findings, out, args.tables)
         if status == 0 and any(f.severity == ERROR for f in findings):
             status = 1
     return status

@@ -2,17 +2,18 @@
 
 The editor's undo/redo is then a thin adapter (one QUndoCommand holding a command and its
 inverse), and the same edits run headless in tests and scripts. Each application also says what
-it changed (cells, including totals it recomputed; texts; metadata) so validation re-runs only
-the checks that read those.
+it changed (cells, including totals it recomputed; texts; metadata; last year) so validation
+re-runs only the checks that read those. Apply commands through ``core.session.Session``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Protocol, Sequence
+from typing import Optional, Protocol, TypeVar
 
 from core import calc
-from core.report import DERIVED, PRINTED, Acceptance, Report
+from core.report import DERIVED, OVERRIDDEN, PRINTED, TYPED, Acceptance, Origin, Report
 from core.values import Value, kind_problem
 
 
@@ -25,6 +26,8 @@ class Change:
     cells: tuple[str, ...] = ()
     texts: tuple[str, ...] = ()
     meta: bool = False
+    last_year: bool = False
+    """Last year's report was attached, replaced or removed: every cross-year check is affected."""
 
     def reads(self) -> list[str]:
         """The keys validation indexes its checks by (see ``Validator.update``)."""
@@ -33,7 +36,7 @@ class Change:
 
 @dataclass(frozen=True)
 class Applied:
-    inverse: "Command"
+    inverse: Command
     change: Change
 
 
@@ -42,6 +45,16 @@ class Command(Protocol):
     def label(self) -> str: ...
 
     def apply(self, report: Report) -> Applied: ...
+
+
+@dataclass(frozen=True)
+class CellState:
+    """Everything a cell holds: value, recorded origin, and the reason it was not read."""
+
+    address: str
+    value: Value
+    origin: Optional[Origin] = None
+    missing: Optional[str] = None
 
 
 def _check_cell(report: Report, address: str, value: Value) -> None:
@@ -55,46 +68,86 @@ def _check_cell(report: Report, address: str, value: Value) -> None:
         raise CommandError(f"“{form.label(address)}”{problem}")
 
 
-def _write_cells(report: Report, values: Sequence[tuple[str, Value]]) -> tuple[list[tuple[str, Value]], Change]:
-    """Check every value first (all or nothing), write them, recompute the totals downstream.
-    Returns the previous values, in order, and what changed."""
-    for address, value in values:
-        _check_cell(report, address, value)
-    old = [(a, report.cells[a]) for a, _ in values]
-    for address, value in values:
-        report.cells[address] = value
-    addresses = [a for a, _ in values]
+def _state(report: Report, address: str) -> CellState:
+    return CellState(address, report.cells[address], report.origins.get(address), report.missing.get(address))
+
+
+def _write_states(report: Report, states: Sequence[CellState]) -> Applied:
+    """Check every value first (all or nothing), write them, recompute the totals downstream."""
+    for s in states:
+        _check_cell(report, s.address, s.value)
+    old = [_state(report, s.address) for s in states]
+    for s in states:
+        report.cells[s.address] = s.value
+        if s.origin is None or s.value is None:
+            report.origins.pop(s.address, None)
+        else:
+            report.origins[s.address] = s.origin
+        if s.missing is None:
+            report.missing.pop(s.address, None)
+        else:
+            report.missing[s.address] = s.missing
+    addresses = [s.address for s in states]
     totals = calc.recompute_after(report, addresses)
-    return old, Change(cells=tuple(dict.fromkeys(addresses + totals)))
+    return Applied(RestoreCells(tuple(reversed(old))), Change(cells=tuple(dict.fromkeys(addresses + totals))))
+
+
+def _origin_for(report: Report, address: str, origin: Optional[Origin]) -> Origin:
+    """What a write records: typed unless said otherwise; a printed total the clerk changes is overridden."""
+    if origin is not None:
+        return origin
+    if report.totals == PRINTED and report.form.is_computed(address):
+        return Origin(OVERRIDDEN)
+    return Origin(TYPED)
+
+
+@dataclass(frozen=True)
+class RestoreCells:
+    """Put cells back exactly as they were (value, origin, not-read state): the inverse of a write."""
+
+    states: tuple[CellState, ...]
+
+    @property
+    def label(self) -> str:
+        return "恢复单元格"
+
+    def apply(self, report: Report) -> Applied:
+        return _write_states(report, self.states)
 
 
 @dataclass(frozen=True)
 class SetCell:
     address: str
     value: Value
+    origin: Optional[Origin] = None
+    """Where the value comes from; None means the clerk typed it."""
 
     @property
     def label(self) -> str:
         return "填写单元格"
 
     def apply(self, report: Report) -> Applied:
-        ((_, old),), change = _write_cells(report, [(self.address, self.value)])
-        return Applied(SetCell(self.address, old), change)
+        origin = _origin_for(report, self.address, self.origin) if self.address in report.form.cells else None
+        return _write_states(report, [CellState(self.address, self.value, origin)])
 
 
 @dataclass(frozen=True)
 class Paste:
-    """Several cells at once (a block pasted from Excel/WPS); all or nothing."""
+    """Several cells at once (a block pasted from Excel/WPS, or carried over); all or nothing."""
 
     values: Sequence[tuple[str, Value]]
+    origin: Optional[Origin] = None
 
     @property
     def label(self) -> str:
         return f"粘贴 {len(self.values)} 个单元格"
 
     def apply(self, report: Report) -> Applied:
-        old, change = _write_cells(report, self.values)
-        return Applied(Paste(tuple(reversed(old))), change)
+        for address, _ in self.values:
+            if address not in report.form.cells:
+                raise CommandError(f"没有单元格“{address}”")
+        return _write_states(report, [CellState(a, v, _origin_for(report, a, self.origin))
+                                      for a, v in self.values])
 
 
 @dataclass(frozen=True)
@@ -110,7 +163,7 @@ class SetText:
         return "修改文字"
 
     def apply(self, report: Report) -> Applied:
-        if self.section != "preamble" and self.section not in {s.id for s in report.form.sections}:
+        if self.section not in report.form.text_keys():
             raise CommandError(f"没有第“{self.section}”部分")
         old_text = report.texts.get(self.section)
         was_carried = self.section in report.carried_texts
@@ -154,24 +207,43 @@ class AcceptWarning:
 @dataclass(frozen=True)
 class SetTotals:
     """Switch how totals are held. ``AdoptComputed()`` is ``SetTotals(DERIVED)``: the printed
-    totals of an imported report give way to the sums; the inverse restores them."""
+    totals of an imported report give way to the sums; the inverse restores them exactly."""
 
     mode: str = DERIVED
-    printed: Mapping[str, Value] = field(default_factory=dict)
+    printed: Mapping[str, CellState] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
         return "采用自动合计" if self.mode == DERIVED else "恢复原表合计"
 
     def apply(self, report: Report) -> Applied:
+        if self.mode not in (DERIVED, PRINTED):
+            raise CommandError(f"未知的合计方式“{self.mode}”")
         old_mode = report.totals
-        old_values = {c.target: report.cells[c.target] for c in report.form.computed}
+        old = {c.target: _state(report, c.target) for c in report.form.computed}
         report.totals = self.mode
         if self.mode == PRINTED:
-            for address, value in self.printed.items():
-                report.cells[address] = value
-        changed = calc.recompute_all(report) if self.mode == DERIVED else list(self.printed)
-        return Applied(SetTotals(old_mode, old_values), Change(cells=tuple(changed), meta=True))
+            for s in self.printed.values():
+                report.cells[s.address] = s.value
+                _set_or_pop(report.origins, s.address, s.origin if s.value is not None else None)
+                _set_or_pop(report.missing, s.address, s.missing)
+            changed = list(self.printed)
+        else:
+            for target in old:
+                report.origins.pop(target, None)
+                report.missing.pop(target, None)
+            changed = list(dict.fromkeys(calc.recompute_all(report) + list(old)))
+        return Applied(SetTotals(old_mode, old), Change(cells=tuple(changed), meta=True))
+
+
+_V = TypeVar("_V")
+
+
+def _set_or_pop(mapping: dict[str, _V], key: str, value: Optional[_V]) -> None:
+    if value is None:
+        mapping.pop(key, None)
+    else:
+        mapping[key] = value
 
 
 def AdoptComputed() -> SetTotals:
@@ -193,10 +265,31 @@ class SetMeta:
     def apply(self, report: Report) -> Applied:
         if self.field_name not in ("organ", "title", "year"):
             raise CommandError(f"不能修改“{self.field_name}”")
-        if self.field_name == "year" and (not isinstance(self.value, int) or not 1990 <= self.value <= 2200):
+        if self.field_name == "year" and (not isinstance(self.value, int) or isinstance(self.value, bool)
+                                          or not 1990 <= self.value <= 2200):
             raise CommandError(f"年度“{self.value}”无效")
         if self.field_name != "year" and not isinstance(self.value, str):
             raise CommandError("应为文字")
         old = getattr(report, self.field_name)
         setattr(report, self.field_name, self.value)
         return Applied(SetMeta(self.field_name, old), Change(meta=True))
+
+
+@dataclass(frozen=True)
+class SetLastYear:
+    """Attach last year's report for carry-over checks (None detaches); ``file`` keeps a reference."""
+
+    last_year: Optional[Report]
+    file: str = ""
+
+    @property
+    def label(self) -> str:
+        return "附加上年报告" if self.last_year is not None else "移除上年报告"
+
+    def apply(self, report: Report) -> Applied:
+        if self.last_year is report:
+            raise CommandError("不能把报告本身作为上年报告")
+        inverse = SetLastYear(report.last_year, report.last_year_file)
+        report.last_year = self.last_year
+        report.last_year_file = self.file if self.last_year is not None else ""
+        return Applied(inverse, Change(meta=True, last_year=True))

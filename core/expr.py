@@ -21,9 +21,10 @@ Grammar::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Mapping, Sequence, Union
+from typing import Union
 
 Num = Union[int, Decimal]
 Lookup = Callable[[str], Num]
@@ -63,26 +64,26 @@ class Const:
 
 @dataclass(frozen=True)
 class Neg:
-    arg: "Node"
+    arg: Node
 
 
 @dataclass(frozen=True)
 class Arith:
     op: str
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
 
 
 @dataclass(frozen=True)
 class Sum:
-    args: tuple["Node", ...]
+    args: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Compare:
     op: str
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
 
 
 Node = Union[Ref, Const, Neg, Arith, Sum, Compare]

@@ -1,16 +1,22 @@
-"""What validation reports: one finding per broken relation, with its cells and its basis."""
+"""What validation reports to the clerk, the CLI and the exporters: findings and their severities.
+
+This is the public face of validation. How rules are bound and re-run edit by edit is internal to
+``validate`` and ``rule_instances``; everything outside reads only ``Finding``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable, Optional
-
-from core.report import Report
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Optional
 
 ERROR = "error"
 WARNING = "warning"
 INFO = "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+"""Every severity a template may give a rule, worst first."""
 SEVERITY_NAMES = {ERROR: "错误", WARNING: "提示", INFO: "信息"}
+_RANK = {ERROR: 0, WARNING: 1, INFO: 2}
 
 
 @dataclass(frozen=True)
@@ -18,38 +24,31 @@ class Finding:
     rule: str
     severity: str
     cells: tuple[str, ...]
+    """This year's cells the finding is about (addresses of this report)."""
     message: str
     basis: str
     key: str
     """Stable identity (rule and where), so an acceptance survives edits elsewhere."""
     accepted: Optional[str] = None
     """The clerk's explanation when this warning was accepted."""
+    last_cells: tuple[str, ...] = ()
+    """Cells of last year's report the finding compares with (never mixed into ``cells``)."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"rule": self.rule, "severity": self.severity, "cells": list(self.cells),
                                   "message": self.message, "basis": self.basis, "key": self.key}
+        if self.last_cells:
+            out["last_cells"] = list(self.last_cells)
         if self.accepted is not None:
             out["accepted"] = self.accepted
         return out
 
 
-@dataclass(frozen=True)
-class Instance:
-    """One place a rule is checked (a rule bound to a column, a table, a section…).
-
-    ``reads`` lists what the check depends on, so an edit re-runs only the instances that read
-    what changed. Text sections read are named ``text:<id>``; title, year, organ and the attached
-    last year are ``meta``.
-    """
-
-    key: str
-    rule: str
-    reads: tuple[str, ...]
-    run: Callable[[Report], list[Finding]]
-    needs_last_year: bool = False
-    reads_last: tuple[str, ...] = field(default=())
+def worst(severities: Iterable[str]) -> str:
+    """The most serious of ``severities`` ("" when there are none)."""
+    return min(severities, key=lambda s: _RANK.get(s, 9), default="")
 
 
-def blocking(findings: list[Finding]) -> list[Finding]:
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
     """Errors block the final export."""
     return [f for f in findings if f.severity == ERROR]

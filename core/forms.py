@@ -2,18 +2,17 @@
 
 Everything that draws or checks a table (the editor, the exporters, validation) reads the same
 ``Form``, so a merged header or a label is described once. Loading and checking a template file
-is in ``template_loader``; this module holds the shapes and the lookup by format and year.
+is in ``template_loader``; finding the form of a format or a year is in ``registry``. This module
+imports neither, so the three never import each other in a circle.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Optional
 
 from core import expr
-
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -73,6 +72,11 @@ class Table:
     def row(self, row_id: str) -> Row:
         return next(r for r in self.rows if r.id == row_id)
 
+    def row_label(self, row_id: str) -> str:
+        """How a row is named to the clerk: its group and its label (（三）不予公开 1.属于国家秘密)."""
+        row = self.row(row_id)
+        return f"{row.group} {row.label}".strip()
+
     def col(self, col_id: str) -> Column:
         return next(c for c in self.cols if c.id == col_id)
 
@@ -110,31 +114,54 @@ class Computed:
 
 
 @dataclass(frozen=True)
+class BoundRule:
+    """An expression rule bound to one place (a column, a row…), ready to evaluate.
+
+    Bound once at template load; validation wraps these and never binds again.
+    """
+
+    key: str
+    """Stable identity of the place: ``R1@natural``, ``X3@art20_5/license``."""
+    check: expr.BoundCheck
+    labels: Mapping[str, str]
+    """``{col}`` and ``{row}`` of the message: the column's and the row's display labels."""
+    shown: Mapping[str, expr.Bound]
+    """The message's ``{= expression}`` placeholders, bound to this place."""
+
+
+@dataclass(frozen=True)
 class RuleSpec:
-    """A validation rule as the template states it. ``kind`` "expr" rules carry ``check``."""
+    """A validation rule as the template states it: an expression rule (``kind`` "expr", with its
+    bound places) or a builtin rule kind with its parameters."""
 
     id: str
     severity: str
     kind: str
     message: str
     basis: str
-    table: str = ""
-    each: Mapping[str, Any] = field(default_factory=dict)
-    check: Optional[expr.Node] = None
-    needs_last_year: bool = False
     params: Mapping[str, Any] = field(default_factory=dict)
+    bound: tuple[BoundRule, ...] = ()
+
+    @property
+    def needs_last_year(self) -> bool:
+        return any(b.check.reads_last for b in self.bound)
+
+
+@dataclass(frozen=True)
+class BoundCarry:
+    """One cell rollover fills: its address and the bound expression over last year's report."""
+
+    target: str
+    expression: expr.Bound
 
 
 @dataclass(frozen=True)
 class CarrySpec:
-    """How rollover fills a cell of the new year from last year's report."""
+    """How rollover fills cells of the new year from last year's report."""
 
     id: str
     what: str
-    table: str
-    each: Mapping[str, Any]
-    target: expr.Ref
-    expr: expr.Node
+    bound: tuple[BoundCarry, ...]
 
 
 @dataclass(frozen=True)
@@ -185,8 +212,32 @@ class Form:
     def label(self, address: str) -> str:
         """A human name for a cell, as in messages: 表三 （七）总计 / 自然人."""
         info = self.cells[address]
-        row = f"{info.row.group} {info.row.label}".strip()
-        return f"{info.table.name} {row} / {info.col.label}"
+        return f"{info.table.name} {info.table.row_label(info.row.id)} / {info.col.label}"
+
+    def text_keys(self) -> list[str]:
+        """Where prose may be stored: the preamble, each section, each subsection."""
+        keys = ["preamble"]
+        for s in self.sections:
+            keys.append(s.id)
+            keys.extend(sub.id for sub in s.subsections)
+        return keys
+
+    def text_heading(self, key: str) -> str:
+        """How a place of prose is named to the clerk: 前言, 一、总体情况, 一、总体情况（二）依申请公开."""
+        if key == "preamble":
+            return "前言"
+        for s in self.sections:
+            if s.id == key:
+                return s.heading
+            for sub in s.subsections:
+                if sub.id == key:
+                    return s.heading + sub.heading
+        return key
+
+    def section_text_keys(self, section_id: str) -> tuple[str, ...]:
+        """A section and its subsections: prose for 一 may be stored under 1 or only under 1.1–1.5."""
+        section = self.section(section_id)
+        return (section.id,) + tuple(sub.id for sub in section.subsections)
 
     def applies_to(self, year: int) -> bool:
         return year >= self.first_year and (self.last_year is None or year <= self.last_year)
@@ -214,31 +265,3 @@ class FormScope(expr.Scope):
         if name not in groups:
             raise expr.ExprError(f"表格“{table}”没有分组“@{name}”")
         return groups[name]
-
-
-_cache: dict[str, Form] = {}
-
-
-def available_formats() -> list[str]:
-    return sorted(p.stem for p in TEMPLATES_DIR.glob("*.json"))
-
-
-def get_form(fmt: str) -> Form:
-    """The form of format ``fmt`` ("2019", "2021", …), loaded once per process."""
-    from core.template_loader import load_template
-
-    if fmt not in _cache:
-        path = TEMPLATES_DIR / f"{fmt}.json"
-        if fmt not in available_formats():
-            raise KeyError(f"没有“{fmt}”版格式的模板")
-        _cache[fmt] = load_template(path)
-    return _cache[fmt]
-
-
-def form_for_year(year: int) -> Form:
-    """The format a report of ``year`` must use."""
-    for fmt in reversed(available_formats()):
-        form = get_form(fmt)
-        if form.applies_to(year):
-            return form
-    raise KeyError(f"没有适用于 {year} 年度报告的格式模板")

@@ -9,14 +9,16 @@ crash left behind, newer than the saved file, to offer for recovery.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from core.project_json import json_text, report_to_dict
 from core.report import Report
@@ -87,10 +89,8 @@ class Journal:
         """The report was saved or closed cleanly: nothing to recover."""
         self._pending = None
         for p in (self.path, self.path.with_name(self.path.name + ".bak")):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 p.unlink()
-            except FileNotFoundError:
-                pass
 
 
 @dataclass(frozen=True)

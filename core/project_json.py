@@ -1,12 +1,17 @@
 """The project file's content: Report ⇄ a JSON document a person can read and a county can script.
 
-Layout (schema 1)::
+Layout (schema 2; schema 1 is the same without ``origins`` and ``missing`` and still loads)::
 
-    {"kind": "nianbao-report", "schema": 1, "format": "2021", "year": 2024, "organ": "…",
+    {"kind": "nianbao-report", "schema": 2, "format": "2021", "year": 2024, "organ": "…",
      "title": "", "totals": "derived", "cells": {"requests/1/natural": 21, …},
-     "texts": {"preamble": "…", "1": "…", …, "6": "…"},
+     "origins": {"requests/2/natural": "carried", "requests/1/natural": {"kind": "imported", "source": "2023.pdf"}},
+     "missing": {"requests/3.1/natural": "来源文件第 5 页表格在此处截断"},
+     "texts": {"preamble": "…", "1": "…", "1.2": "…", …, "6": "…"},
      "accepted": {"X2@art20_1/normative": {"explanation": "…", "message": "…"}},
      "carried_texts": ["5"], "notes": [], "last_year": null | {"file": "…"} | {"embedded": {…}}}
+
+``origins`` records where a value came from (typed, carried, imported, overridden; derived totals
+are computed and not stored); ``missing`` lists cells an importer could not read, with the reason.
 
 Money is written as a JSON number with its exact digits (never through float), and read back as
 ``Decimal``. Reading checks everything and raises ``ProjectFileError`` with a Chinese message.
@@ -16,16 +21,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
-from core.forms import get_form
-from core.template_loader import TemplateError
-from core.report import DERIVED, PRINTED, Acceptance, Report
+from core.registry import get_form
+from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report
+from core.template_errors import TemplateError
 from core.values import NA, Value, ValueError_, from_json
 
 KIND = "nianbao-report"
-SCHEMA = 1
+SCHEMA = 2
 EXTENSION = ".nianbao"
 
 
@@ -56,6 +62,8 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
         "title": report.title,
         "totals": report.totals,
         "cells": cells_json(report),
+        "origins": origins_json(report, recorded_only=True),
+        "missing": dict(sorted(report.missing.items())),
         "texts": dict(report.texts),
         "accepted": {k: {"explanation": a.explanation, "message": a.message}
                      for k, a in report.accepted.items()},
@@ -67,7 +75,7 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
         data["last_year"] = {"file": report.last_year_file}
     elif report.last_year is not None and embed_last_year:
         inner = report_to_dict(report.last_year, embed_last_year=False)
-        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes"):
+        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes"):  # not last year's concern
             inner.pop(key, None)
         data["last_year"] = {"embedded": inner}
     return data
@@ -81,6 +89,48 @@ def dumps(report: Report) -> str:
 def cells_json(report: Report) -> dict[str, Any]:
     """Every cell of the report's format as ``check --json`` prints it (exact money)."""
     return {a: _cell_json(v) for a, v in report.cells.items() if not (report.form.is_legacy(a) and v is None)}
+
+
+def origins_json(report: Report, recorded_only: bool = False) -> dict[str, Any]:
+    """Where each cell's value came from: ``"typed"`` or ``{"kind": …, "source": …}``.
+
+    The project file stores only recorded origins; ``check --json`` shows every cell holding a
+    value, derived totals as ``"computed"``.
+    """
+    out: dict[str, Any] = {}
+    for address in report.cells:
+        origin = report.origins.get(address) if recorded_only else report.origin_of(address)
+        if origin is None or (recorded_only and report.cells[address] is None):
+            continue
+        out[address] = {"kind": origin.kind, "source": origin.source} if origin.source else origin.kind
+    return out
+
+
+def _origins(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> dict[str, Origin]:
+    if not isinstance(raw, dict):
+        raise ProjectFileError(f"{name}：“origins”应为单元格地址到来源的对应表")
+    out = {}
+    for address, entry in raw.items():
+        if address not in form_cells:
+            raise ProjectFileError(f"{name}：“origins”中的单元格地址“{address}”不属于本格式")
+        kind, source = (entry, "") if isinstance(entry, str) else (
+            (entry.get("kind"), entry.get("source", "")) if isinstance(entry, dict) else (None, ""))
+        if kind not in ORIGIN_KINDS or kind == COMPUTED or not isinstance(source, str):
+            raise ProjectFileError(f"{name}：单元格 {address} 的来源“{entry}”无法识别")
+        if cells.get(address) is not None:
+            out[address] = Origin(kind, source)
+    return out
+
+
+def _missing(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> dict[str, str]:
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ProjectFileError(f"{name}：“missing”应为单元格地址到未读取原因的对应表")
+    for address in raw:
+        if address not in form_cells:
+            raise ProjectFileError(f"{name}：“missing”中的单元格地址“{address}”不属于本格式")
+        if cells.get(address) is not None:
+            raise ProjectFileError(f"{name}：单元格 {address} 既有数值又标记为未读取")
+    return {str(k): str(v) for k, v in raw.items()}
 
 
 def json_text(obj: Any, indent: Optional[int] = None) -> str:
@@ -153,9 +203,14 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     organ, title = data.get("organ", ""), data.get("title", "")
     if not isinstance(organ, str) or not isinstance(title, str):
         raise ProjectFileError(f"{name}：“organ”和“title”应为文字")
+    origins = _origins(data.get("origins") or {}, cells, form.cells, name)
+    missing = _missing(data.get("missing") or {}, cells, form.cells, name)
+    unknown_texts = [k for k in texts if k not in form.text_keys()]
+    if unknown_texts:
+        raise ProjectFileError(f"{name}：“texts”中没有第“{unknown_texts[0]}”部分")
     return Report(form=form, year=year, organ=organ, title=title, cells=cells,
                   texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
-                  carried_texts=set(carried), notes=list(notes))
+                  carried_texts=set(carried), notes=list(notes), origins=origins, missing=missing)
 
 
 def embedded_last_year(data: Mapping[str, Any], name: str) -> tuple[Optional[Report], str]:

@@ -2,7 +2,12 @@
 
 A report knows which form it follows and whether its totals are derived (made in the app:
 computed cells are never typed) or printed (read from a published file: the printed totals are
-kept so the checks can show where they disagree with the sums).
+kept so the checks can show where they disagree with the sums). Each cell also knows where its
+value came from (``origins``), and a cell an importer could not read is *missing* — not blank:
+checks that need it are not run, instead of reporting errors about numbers nobody has seen.
+
+Only ``core.commands`` (applied through ``core.session.Session``) and ``core.calc`` change cells
+after a report is built.
 """
 
 from __future__ import annotations
@@ -15,6 +20,27 @@ from core.values import Number, Value, as_number
 
 DERIVED = "derived"
 PRINTED = "printed"
+
+TYPED = "typed"
+COMPUTED = "computed"
+CARRIED = "carried"
+IMPORTED = "imported"
+OVERRIDDEN = "overridden"
+ORIGIN_KINDS = (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN)
+ORIGIN_NAMES = {TYPED: "手工填写", COMPUTED: "自动合计", CARRIED: "上年结转", IMPORTED: "导入",
+                OVERRIDDEN: "改动了原表合计"}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a cell's value came from; ``source`` names the file for imported and carried cells."""
+
+    kind: str
+    source: str = ""
+
+    def describe(self) -> str:
+        name = ORIGIN_NAMES.get(self.kind, self.kind)
+        return f"{name}（{self.source}）" if self.source else name
 
 
 @dataclass
@@ -37,11 +63,15 @@ class Report:
     totals: str = DERIVED
     carried_texts: set[str] = field(default_factory=set)
     """Sections whose prose was copied from last year and not yet revised."""
-    last_year: Optional["Report"] = None
+    last_year: Optional[Report] = None
     last_year_file: str = ""
     """Where last year's report was referenced from ("" when embedded or absent)."""
     notes: list[str] = field(default_factory=list)
     """What import or rollover wants the clerk to know (no base for a cell, a file not found…)."""
+    origins: dict[str, Origin] = field(default_factory=dict)
+    """Recorded origins of cells holding a value; see ``origin_of`` for what a cell shows."""
+    missing: dict[str, str] = field(default_factory=dict)
+    """Cells an importer could not read, with the reason. Their value is None but they are not blank."""
 
     def __post_init__(self) -> None:
         for table in self.form.tables:
@@ -58,6 +88,24 @@ class Report:
     def number(self, address: str) -> Number:
         """The value a sum sees (blank and "/" are 0); unknown addresses read as 0 too."""
         return as_number(self.cells.get(address))
+
+    def is_missing(self, address: str) -> bool:
+        return address in self.missing
+
+    def origin_of(self, address: str) -> Optional[Origin]:
+        """Where the cell's value came from; None for a blank or missing cell.
+
+        Derived totals are always computed. A value with no recorded origin (a file written before
+        origins were kept) counts as imported in a printed report and typed otherwise.
+        """
+        if self.totals == DERIVED and self.form.is_computed(address):
+            return Origin(COMPUTED) if self.cells.get(address) is not None else None
+        recorded = self.origins.get(address)
+        if recorded is not None:
+            return recorded
+        if self.cells.get(address) is None:
+            return None
+        return Origin(IMPORTED if self.totals == PRINTED else TYPED)
 
     def display_title(self) -> str:
         """The title as printed: the stored one, or the form's pattern filled in."""

@@ -7,14 +7,14 @@ leaves either the old file or the new one, never half of one. Loading only reads
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Optional, Union
 
-from core.project_json import (EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text,
-                               report_from_dict)
+from core.project_json import EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text, report_from_dict
 from core.report import Report
 
 PathLike = Union[str, Path]
@@ -104,10 +104,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         _fsync_dir(folder)
     except BaseException:
         for leftover in folder.glob(f".{path.name}*.tmp"):
-            try:
+            with contextlib.suppress(OSError):
                 leftover.unlink()
-            except OSError:
-                pass
         raise
 
 

@@ -2,47 +2,82 @@
 
 A broken template must fail at load with a message naming the file and the entry (``2021.json：
 tables[requests].grid 第 7 行：…``), never later as a wrong total on a clerk's screen. So every
-label, grid rectangle, expression and binding is checked here, and totals are ordered so each
-is computed after the totals it reads (a cycle is an error).
+key, label, grid rectangle, expression, rule parameter and message placeholder is checked here.
+Totals, rules and carries are parsed and bound in ``template_rules``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Optional
 
-from core import expr
-from core.bindings import expand_each
-from core.forms import (CarrySpec, CellInfo, Column, Computed, Form, FormScope, GridCell, Row,
-                        RuleSpec, Section, Subsection, Table)
-from core.structure_checks import BUILTIN_KINDS
+from core import template_rules
+from core.forms import CellInfo, Column, Form, GridCell, Row, Section, Subsection, Table
+from core.template_errors import TemplateError, keys, need
 from core.values import KINDS
 
-SEVERITIES = ("error", "warning", "info")
+BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "templates" / "shared.json"
+"""Entries the formats share (rules, totals, carries), named from a format with ``{"use": id}``."""
+
+TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "sections", "tables",
+            "computed", "rules", "rollover")
+SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
+TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note")
+ROW_KEYS = ("id", "label", "group", "legacy", "replaces", "note")
+COL_KEYS = ("id", "label", "kind", "unit", "span")
+GRID_ENTRY_KEYS = ("text", "row", "col", "group", "cells", "rs", "cs")
 
 
-class TemplateError(Exception):
-    """A template file that cannot be used; the message names file and entry, in Chinese."""
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise TemplateError(f"{path.name}：无法读取模板（{e}）") from None
 
 
-def _need(obj: Mapping[str, Any], key: str, typ: type, where: str) -> Any:
-    if key not in obj:
-        raise TemplateError(f"{where}：缺少“{key}”")
-    value = obj[key]
-    if not isinstance(value, typ) or isinstance(value, bool) and typ is not bool:
-        raise TemplateError(f"{where}：“{key}”应为 {typ.__name__}")
-    return value
+def _grid_entry(entry: Any, rows: Mapping[str, Row], cols: Mapping[str, Column], at: str) -> tuple[str, str, int, int]:
+    """(text, row id of value cells, rs, cs) of one grid entry; labels come from the rows and columns."""
+    if isinstance(entry, str):
+        return entry, "", 1, 1
+    keys(entry, GRID_ENTRY_KEYS, at)
+    named = [k for k in ("text", "row", "col", "group", "cells") if k in entry]
+    if len(named) != 1:
+        raise TemplateError(f"{at}：每个条目应恰好有 text、row、col、group、cells 之一")
+    rs, cs = entry.get("rs", 1), entry.get("cs", 1)
+    if not isinstance(rs, int) or not isinstance(cs, int) or isinstance(rs, bool) or isinstance(cs, bool):
+        raise TemplateError(f"{at}：rs、cs 应为整数")
+    what = named[0]
+    value = need(entry, what, str, at)
+    if what == "text":
+        return value, "", rs, cs
+    if what == "col":
+        if value not in cols:
+            raise TemplateError(f"{at}：没有列“{value}”")
+        return cols[value].label, "", rs, cs
+    if value not in rows:
+        raise TemplateError(f"{at}：没有行“{value}”")
+    if what == "row":
+        return rows[value].label, "", rs, cs
+    if what == "group":
+        if not rows[value].group:
+            raise TemplateError(f"{at}：行“{value}”没有分组名")
+        return rows[value].group, "", rs, cs
+    if "rs" in entry or "cs" in entry:
+        raise TemplateError(f"{at}：cells 条目的跨度由列定义决定，不能写 rs、cs")
+    return "", value, 1, 1
 
 
-def _resolve_grid(raw: Mapping[str, Any], rows: tuple[Row, ...], cols: tuple[Column, ...],
+def _resolve_grid(raw: Any, rows: tuple[Row, ...], cols: tuple[Column, ...],
                   table_id: str, where: str) -> tuple[tuple[GridCell, ...], int, int, int]:
     """Place HTML-style rows (rowspan/colspan flow) on a grid and check full, single coverage."""
-    ncols = _need(raw, "cols", int, where)
-    lines = _need(raw, "rows", list, where)
+    keys(raw, ("cols", "rows"), where)
+    ncols = need(raw, "cols", int, where)
+    lines = need(raw, "rows", list, where)
+    by_row, by_col = {r.id: r for r in rows}, {c.id: c for c in cols}
     taken: set[tuple[int, int]] = set()
     cells: list[GridCell] = []
-    row_ids = {r.id for r in rows}
     first_value_row = None
     for r, line in enumerate(lines):
         at = f"{where} 第 {r + 1} 行"
@@ -50,19 +85,12 @@ def _resolve_grid(raw: Mapping[str, Any], rows: tuple[Row, ...], cols: tuple[Col
             raise TemplateError(f"{at}：应为列表")
         c = 0
         for entry in line:
-            if isinstance(entry, str):
-                entry = {"text": entry}
-            if not isinstance(entry, dict):
-                raise TemplateError(f"{at}：无法识别的条目 {entry!r}")
-            if "cells" in entry:
-                row_id = entry["cells"]
-                if row_id not in row_ids:
-                    raise TemplateError(f"{at}：没有行“{row_id}”")
+            text, row_id, rs, cs = _grid_entry(entry, by_row, by_col, at)
+            if row_id:
                 pieces = [(f"{table_id}/{row_id}/{col.id}", "", 1, col.span) for col in cols]
                 first_value_row = r if first_value_row is None else first_value_row
             else:
-                text = _need(entry, "text", str, at)
-                pieces = [("", text, int(entry.get("rs", 1)), int(entry.get("cs", 1)))]
+                pieces = [("", text, rs, cs)]
             for address, text, rs, cs in pieces:
                 while (r, c) in taken:
                     c += 1
@@ -92,22 +120,47 @@ def _resolve_grid(raw: Mapping[str, Any], rows: tuple[Row, ...], cols: tuple[Col
     return tuple(placed), len(lines), ncols, header_rows
 
 
-def _table(raw: Mapping[str, Any], where: str) -> Table:
-    tid = _need(raw, "id", str, where)
-    where = f"{where}[{tid}]"
-    kind = _need(raw, "kind", str, where)
-    if kind not in KINDS:
-        raise TemplateError(f"{where}：未知的单元格类型“{kind}”")
-    rows = tuple(Row(_need(r, "id", str, f"{where}.rows"), _need(r, "label", str, f"{where}.rows"),
-                     str(r.get("group", "")), bool(r.get("legacy", False)), tuple(r.get("replaces", ())))
-                 for r in _need(raw, "rows", list, where))
+def _rows(raw: Any, where: str) -> tuple[Row, ...]:
+    rows = []
+    for i, r in enumerate(need(raw, "rows", list, where)):
+        at = f"{where}.rows[{r.get('id', i) if isinstance(r, dict) else i}]"
+        keys(r, ROW_KEYS, at)
+        replaces = r.get("replaces", [])
+        if not isinstance(replaces, list):
+            raise TemplateError(f"{at}：replaces 应为列表")
+        rows.append(Row(need(r, "id", str, at), need(r, "label", str, at), str(r.get("group", "")),
+                        bool(r.get("legacy", False)), tuple(replaces)))
+    return tuple(rows)
+
+
+def _cols(raw: Any, kind: str, where: str) -> tuple[Column, ...]:
     cols = []
-    for c in _need(raw, "cols", list, where):
+    for i, c in enumerate(need(raw, "cols", list, where)):
+        at = f"{where}.cols[{c.get('id', i) if isinstance(c, dict) else i}]"
+        keys(c, COL_KEYS, at)
         ckind = str(c.get("kind", kind))
         if ckind not in KINDS:
-            raise TemplateError(f"{where}.cols：未知的单元格类型“{ckind}”")
-        cols.append(Column(_need(c, "id", str, f"{where}.cols"), _need(c, "label", str, f"{where}.cols"),
-                           ckind, str(c.get("unit", "")), int(c.get("span", 1))))
+            raise TemplateError(f"{at}：未知的单元格类型“{ckind}”")
+        span = c.get("span", 1)
+        if not isinstance(span, int) or isinstance(span, bool) or span < 1:
+            raise TemplateError(f"{at}：span 应为正整数")
+        cols.append(Column(need(c, "id", str, at), need(c, "label", str, at), ckind, str(c.get("unit", "")), span))
+    return tuple(cols)
+
+
+def _table(raw: Any, section_ids: set[str], where: str) -> Table:
+    if not isinstance(raw, dict):
+        raise TemplateError(f"{where}：应为对象")
+    tid = need(raw, "id", str, where)
+    where = f"{where}[{tid}]"
+    keys(raw, TABLE_KEYS, where)
+    kind = need(raw, "kind", str, where)
+    if kind not in KINDS:
+        raise TemplateError(f"{where}：未知的单元格类型“{kind}”")
+    section = need(raw, "section", str, where)
+    if section not in section_ids:
+        raise TemplateError(f"{where}：没有第“{section}”部分")
+    rows, cols = _rows(raw, where), _cols(raw, kind, where)
     for ids, what in (([r.id for r in rows], "行"), ([c.id for c in cols], "列")):
         if len(set(ids)) != len(ids) or not all(i and "/" not in i for i in ids):
             raise TemplateError(f"{where}：{what}编号重复或不合法")
@@ -116,182 +169,85 @@ def _table(raw: Mapping[str, Any], where: str) -> Table:
         if not set(r.replaces) <= row_ids or (r.replaces and not r.legacy):
             raise TemplateError(f"{where}.rows[{r.id}]：replaces 只能用于旧格式行，且应列出本表的行")
     groups = {}
-    for name, members in dict(raw.get("groups", {})).items():
-        known = {r.id for r in rows} | {c.id for c in cols}
-        if not isinstance(members, list) or not set(members) <= known:
+    raw_groups = raw.get("groups", {})
+    if not isinstance(raw_groups, dict):
+        raise TemplateError(f"{where}.groups：应为对象")
+    for name, members in raw_groups.items():
+        if not isinstance(members, list) or not set(members) <= row_ids | {c.id for c in cols}:
             raise TemplateError(f"{where}.groups.{name}：成员应为本表的行或列编号")
         groups[name] = tuple(members)
-    grid, nrows, ncols, header = _resolve_grid(_need(raw, "grid", dict, where), rows, tuple(cols),
-                                               tid, f"{where}.grid")
-    return Table(tid, _need(raw, "section", str, where), _need(raw, "title", str, where),
-                 _need(raw, "short", str, where), kind, rows, tuple(cols), groups, grid, nrows, ncols,
-                 header, str(raw.get("corner_note", "")))
+    grid, nrows, ncols, header = _resolve_grid(need(raw, "grid", dict, where), rows, cols, tid, f"{where}.grid")
+    return Table(tid, section, need(raw, "title", str, where), need(raw, "short", str, where), kind, rows, cols,
+                 groups, grid, nrows, ncols, header, str(raw.get("corner_note", "")))
 
 
-def _parse_expr(text: Any, where: str) -> expr.Node:
-    try:
-        return expr.parse(text)
-    except expr.ExprError as e:
-        raise TemplateError(f"{where}：{e}") from None
+def _sections(raw: Any, name: str) -> tuple[Section, ...]:
+    sections = []
+    for s in need(raw, "sections", list, name):
+        at = f"{name}：sections[{s.get('id', '?') if isinstance(s, dict) else '?'}]"
+        keys(s, SECTION_KEYS, at)
+        subs = []
+        for x in s.get("subsections", []):
+            keys(x, ("id", "heading"), f"{at}.subsections")
+            subs.append(Subsection(need(x, "id", str, at), need(x, "heading", str, at)))
+        sections.append(Section(need(s, "id", str, at), need(s, "heading", str, at), bool(s.get("required", False)),
+                                str(s.get("guidance", "")), tuple(subs), tuple(s.get("tables", []))))
+    ids = [k for s in sections for k in (s.id,) + tuple(x.id for x in s.subsections)]
+    if len(set(ids)) != len(ids) or "preamble" in ids:
+        raise TemplateError(f"{name}：sections：部分或小节编号重复")
+    return tuple(sections)
 
 
-def _addresses(tables: Mapping[str, Table]) -> set[str]:
-    return {a for t in tables.values() for a in t.addresses()}
+def _shared(path: Path, shared: Optional[Path]) -> tuple[Mapping[str, Any], str]:
+    beside = path.parent / "shared.json"
+    source = shared or (beside if beside.exists() else BUILTIN_SHARED)
+    raw = _read_json(source)
+    keys(raw, ("kind", "computed", "rules", "carry"), source.name)
+    if raw.get("kind") != "nianbao-shared":
+        raise TemplateError(f"{source.name}：不是共用条目文件（缺少 \"kind\": \"nianbao-shared\"）")
+    return raw, source.name
 
 
-def substitute(ref: expr.Ref, env: Mapping[str, str]) -> str:
-    """The address a target reference names under one binding (``requests/$row/total``)."""
-    parts = []
-    for seg in (ref.table, ref.row, ref.col):
-        if seg.startswith("$"):
-            if seg[1:] not in env:
-                raise expr.ExprError(f"变量 {seg} 没有取值")
-            seg = env[seg[1:]]
-        elif seg.startswith("@") or seg == "*":
-            raise expr.ExprError("target 应为单个单元格")
-        parts.append(seg)
-    return "/".join(parts)
-
-
-def _computed(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[Computed, ...]:
-    scope = FormScope(tables)
-    found: dict[str, Computed] = {}
-    for i, entry in enumerate(raw):
-        at = f"{where}[{entry.get('id', i)}]"
-        target = _parse_expr(_need(entry, "target", str, at), at)
-        node = _parse_expr(_need(entry, "expr", str, at), at)
-        try:
-            if not isinstance(target, expr.Ref):
-                raise expr.ExprError("target 应为单个单元格")
-            for env in expand_each(entry.get("each", {}), str(entry.get("table", "")), tables):
-                address = substitute(target, env)
-                if address in found:
-                    raise expr.ExprError(f"单元格 {address} 被定义了两次")
-                bound = expr.bind(node, env, scope)
-                found[address] = Computed(str(entry.get("id", i)), address, bound)
-        except (expr.ExprError, ValueError) as e:
-            raise TemplateError(f"{at}：{e}") from None
-    known = _addresses(tables)
-    for c in found.values():
-        for a in (c.target,) + c.expression.reads:
-            if a not in known:
-                raise TemplateError(f"{where}[{c.spec}]：引用了不存在的单元格 {a}")
-    # Order so every total comes after the totals it reads; a cycle cannot be computed.
-    ordered: list[Computed] = []
-    state: dict[str, int] = {}
-
-    def visit(address: str, chain: tuple[str, ...]) -> None:
-        if state.get(address) == 2 or address not in found:
-            return
-        if state.get(address) == 1:
-            raise TemplateError(f"{where}：合计之间循环引用：{' → '.join(chain + (address,))}")
-        state[address] = 1
-        for dep in found[address].expression.reads:
-            visit(dep, chain + (address,))
-        state[address] = 2
-        ordered.append(found[address])
-
-    for address in found:
-        visit(address, ())
-    return tuple(ordered)
-
-
-def _rules(raw: list[Any], tables: Mapping[str, Table], where: str) -> tuple[RuleSpec, ...]:
-    scope = FormScope(tables)
-    known = _addresses(tables)
-    rules: list[RuleSpec] = []
-    for i, entry in enumerate(raw):
-        rid = _need(entry, "id", str, f"{where}[{i}]")
-        at = f"{where}[{rid}]"
-        severity = _need(entry, "severity", str, at)
-        if severity not in SEVERITIES:
-            raise TemplateError(f"{at}：严重程度应为 {'/'.join(SEVERITIES)}")
-        kind = str(entry.get("kind", "expr"))
-        check = None
-        if kind == "expr":
-            check = _parse_expr(_need(entry, "check", str, at), at)
-            try:
-                message = _need(entry, "message", str, at)
-                shown = [expr.parse(m[1:]) for m in expr.MESSAGE_PLACEHOLDER.findall(message) if m.startswith("=")]
-                unknown_names = [m for m in expr.MESSAGE_PLACEHOLDER.findall(message)
-                                 if not m.startswith("=") and m not in expr.MESSAGE_NAMES]
-                if unknown_names:
-                    raise expr.ExprError(f"消息中的“{{{unknown_names[0]}}}”无法填写")
-                for env in expand_each(entry.get("each", {}), str(entry.get("table", "")), tables):
-                    for node in shown:
-                        expr.bind(node, env, scope)
-                    bound = expr.bind_check(check, env, scope)
-                    unknown = [a for a in bound.reads + bound.reads_last if a not in known]
-                    if unknown:
-                        raise expr.ExprError(f"引用了不存在的单元格 {unknown[0]}")
-            except expr.ExprError as e:
-                raise TemplateError(f"{at}：{e}") from None
-        elif kind not in BUILTIN_KINDS:
-            raise TemplateError(f"{at}：未知的检查类型“{kind}”")
-        params = {k: v for k, v in entry.items()
-                  if k not in ("id", "severity", "kind", "message", "basis", "table", "each", "check",
-                               "needs_last_year")}
-        if any(r.id == rid for r in rules):
-            raise TemplateError(f"{at}：规则编号重复")
-        rules.append(RuleSpec(rid, severity, kind, _need(entry, "message", str, at),
-                              _need(entry, "basis", str, at), str(entry.get("table", "")),
-                              dict(entry.get("each", {})), check, bool(entry.get("needs_last_year", False)),
-                              params))
-    return tuple(rules)
-
-
-def _carry(raw: Mapping[str, Any], tables: Mapping[str, Table], where: str) -> tuple[CarrySpec, ...]:
-    specs = []
-    known = _addresses(tables)
-    for i, entry in enumerate(raw.get("carry", [])):
-        at = f"{where}.carry[{entry.get('id', i)}]"
-        target = _parse_expr(_need(entry, "target", str, at), at)
-        if not isinstance(target, expr.Ref):
-            raise TemplateError(f"{at}：target 应为单个单元格")
-        node = _parse_expr(_need(entry, "expr", str, at), at)
-        try:
-            for env in expand_each(entry.get("each", {}), str(entry.get("table", "")), tables):
-                expr.bind(node, env, FormScope(tables))
-                if substitute(target, env) not in known:
-                    raise expr.ExprError(f"target {substitute(target, env)} 不是本格式的单元格")
-        except expr.ExprError as e:
-            raise TemplateError(f"{at}：{e}") from None
-        specs.append(CarrySpec(str(entry.get("id", i)), str(entry.get("what", "")),
-                               str(entry.get("table", "")), dict(entry.get("each", {})), target, node))
-    return tuple(specs)
-
-
-def load_template(path: Path) -> Form:
+def load_template(path: Path, shared: Optional[Path] = None) -> Form:
     """Load and check one template file; raises ``TemplateError`` naming file and entry."""
     name = path.name
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise TemplateError(f"{name}：无法读取模板（{e}）") from None
+    raw = _read_json(path)
     if not isinstance(raw, dict) or raw.get("kind") != "nianbao-form":
         raise TemplateError(f"{name}：不是年报格式模板（缺少 \"kind\": \"nianbao-form\"）")
-    tables_list = [_table(t, f"{name}：tables") for t in _need(raw, "tables", list, name)]
+    keys(raw, TOP_KEYS, name)
+    common, common_name = _shared(path, shared)
+    sections = _sections(raw, name)
+    tables_list = [_table(t, {s.id for s in sections}, f"{name}：tables") for t in need(raw, "tables", list, name)]
     tables = {t.id: t for t in tables_list}
     if len(tables) != len(tables_list):
         raise TemplateError(f"{name}：tables：表格编号重复")
-    sections = []
-    for s in _need(raw, "sections", list, name):
-        at = f"{name}：sections[{s.get('id', '?')}]"
-        subs = tuple(Subsection(_need(x, "id", str, at), _need(x, "heading", str, at))
-                     for x in s.get("subsections", []))
-        listed = tuple(s.get("tables", []))
-        if not set(listed) <= set(tables):
-            raise TemplateError(f"{at}：引用了未定义的表格")
-        sections.append(Section(_need(s, "id", str, at), _need(s, "heading", str, at),
-                                bool(s.get("required", False)), str(s.get("guidance", "")), subs, listed))
-    years = _need(raw, "years", dict, name)
+    for s in sections:
+        if not set(s.tables) <= set(tables) or any(tables[t].section != s.id for t in s.tables):
+            raise TemplateError(f"{name}：sections[{s.id}]：tables 应列出属于本部分的已定义表格")
+    years = need(raw, "years", dict, name)
+    keys(years, ("first", "last"), f"{name}：years")
+    last = years.get("last")
+    if last is not None and (not isinstance(last, int) or isinstance(last, bool)):
+        raise TemplateError(f"{name}：years：“last”应为整数或 null")
+
+    def entries(key: str, source: Mapping[str, Any], shared_key: str, where: str) -> list[tuple[Any, str]]:
+        listed = source.get(key, [])
+        if not isinstance(listed, list):
+            raise TemplateError(f"{where}：应为列表")
+        return template_rules.resolve_uses(listed, list(common.get(shared_key, [])), where,
+                                           f"{common_name}：{shared_key}")
+
+    computed, generated = template_rules.computed(entries("computed", raw, "computed", f"{name}：computed"), tables,
+                                                  f"{name}：computed")
+    need(raw, "rules", list, name)
+    rule_entries = generated + entries("rules", raw, "rules", f"{name}：rules")
+    rules = template_rules.rules(rule_entries, tables, sections)
+    rollover = raw.get("rollover", {})
+    keys(rollover, ("carry", "notes_by_last_format"), f"{name}：rollover")
+    carry = template_rules.carries(entries("carry", rollover, "carry", f"{name}：rollover.carry"), tables)
+    notes = {str(k): tuple(str(x) for x in v) for k, v in dict(rollover.get("notes_by_last_format", {})).items()}
     cells = {t.address(r.id, c.id): CellInfo(t, r, c) for t in tables_list for r in t.rows for c in t.cols}
-    computed = _computed(list(raw.get("computed", [])), tables, f"{name}：computed")
-    rollover = dict(raw.get("rollover", {}))
-    notes = {k: tuple(v) for k, v in dict(rollover.get("notes_by_last_format", {})).items()}
-    return Form(_need(raw, "format", str, name), _need(raw, "name", str, name),
-                _need(raw, "document", str, name), _need(years, "first", int, f"{name}：years"),
-                years.get("last"), _need(raw, "title", str, name), tuple(sections), tuple(tables_list),
-                computed, _rules(_need(raw, "rules", list, name), tables, f"{name}：rules"),
-                _carry(rollover, tables, f"{name}：rollover"), notes, str(path), cells,
+    return Form(need(raw, "format", str, name), need(raw, "name", str, name), need(raw, "document", str, name),
+                need(years, "first", int, f"{name}：years"), last, need(raw, "title", str, name), sections,
+                tuple(tables_list), computed, rules, carry, notes, str(path), cells,
                 {c.target: c for c in computed})

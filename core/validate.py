@@ -8,18 +8,18 @@ an edit only the instances reading what changed run again, which keeps a keystro
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Callable, Iterable, Mapping
 
 from core import expr
-from core.bindings import expand_each
-from core.findings import Finding, Instance
-from core.forms import Form, FormScope, RuleSpec
+from core.builtin_rules import BUILTIN_RULES
+from core.findings import WARNING, Finding
+from core.forms import BoundRule, Form, RuleSpec
 from core.report import Report
-from core.structure_checks import BUILTIN_KINDS
+from core.rule_instances import Instance, Run
 from core.values import Number, format_number
-
 
 
 def _fmt(n: Number) -> str:
@@ -34,29 +34,23 @@ def _side(report: Report, side: expr.Bound, value: Number) -> str:
     return _fmt(value)
 
 
-def _expr_instances(rule: RuleSpec, form: Form) -> list[Instance]:
-    assert rule.check is not None
-    tables = {t.id: t for t in form.tables}
-    scope = FormScope(tables)
-    subexprs = {m: expr.parse(m[1:]) for m in expr.MESSAGE_PLACEHOLDER.findall(rule.message) if m.startswith("=")}
-    out = []
-    for env in expand_each(rule.each, rule.table, tables):
-        bound = expr.bind_check(rule.check, env, scope)
-        where = "/".join(env[k] for k in env)
-        key = f"{rule.id}@{where}" if where else rule.id
-        table = tables.get(env.get("table", rule.table))
-        labels = {"col": table.col(env["col"]).label if table and "col" in env else "",
-                  "row": table.row(env["row"]).group + table.row(env["row"]).label if table and "row" in env else ""}
-        subs = {m: expr.bind(node, env, scope) for m, node in subexprs.items()}
-        out.append(Instance(key, rule.id, bound.reads, _make_run(rule, key, bound, labels, subs),
-                            rule.needs_last_year, bound.reads_last))
-    return out
+def _expr_instances(rule: RuleSpec) -> list[Instance]:
+    return [Instance(b.key, rule.id, b.check.reads, _make_run(rule, b), rule.needs_last_year and bool(b.check.reads_last),
+                     b.check.reads_last) for b in rule.bound]
 
 
-def _make_run(rule: RuleSpec, key: str, bound: expr.BoundCheck, labels: Mapping[str, str],
-              subs: Mapping[str, expr.Bound]) -> Callable[[Report], list[Finding]]:
+def _make_run(rule: RuleSpec, place: BoundRule) -> Run:
+    bound, key, labels, subs = place.check, place.key, place.labels, place.shown
+    reads, reads_last = bound.reads, bound.reads_last
+
     def run(report: Report) -> list[Finding]:
         last = report.last_year
+        # A check whose operands were not read from the source is not run: the "not read" info
+        # of the table says so, instead of an error about numbers nobody has seen.
+        if report.missing and any(a in report.missing for a in reads):
+            return []
+        if last is not None and last.missing and any(a in last.missing for a in reads_last):
+            return []
         last_number: expr.Lookup = last.number if last is not None else _zero
         left = bound.left.evaluate(report.number, last_number)
         right = bound.right.evaluate(report.number, last_number)
@@ -71,8 +65,8 @@ def _make_run(rule: RuleSpec, key: str, bound: expr.BoundCheck, labels: Mapping[
                 return _fmt(subs[name].evaluate(report.number, last_number))
             return values.get(name, m.group(0))
 
-        cells = bound.reads + tuple(f"last:{a}" for a in bound.reads_last)
-        return [Finding(rule.id, rule.severity, cells, expr.MESSAGE_PLACEHOLDER.sub(fill, rule.message), rule.basis, key)]
+        return [Finding(rule.id, rule.severity, reads, expr.MESSAGE_PLACEHOLDER.sub(fill, rule.message),
+                        rule.basis, key, last_cells=reads_last)]
 
     return run
 
@@ -92,9 +86,9 @@ def instances_for(form: Form) -> list[Instance]:
     built: list[Instance] = []
     for rule in form.rules:
         if rule.kind == "expr":
-            built.extend(_expr_instances(rule, form))
+            built.extend(_expr_instances(rule))
         else:
-            built.extend(BUILTIN_KINDS[rule.kind](rule, form))
+            built.extend(BUILTIN_RULES[rule.kind](rule, form))
     _instances[id(form)] = (form, built)
     return built
 
@@ -110,8 +104,8 @@ def _accept(findings: Iterable[Finding], report: Report) -> list[Finding]:
     out = []
     for f in findings:
         acc = report.accepted.get(f.key)
-        if acc is not None and f.severity == "warning":
-            f = Finding(f.rule, f.severity, f.cells, f.message, f.basis, f.key, acc.explanation)
+        if acc is not None and f.severity == WARNING:
+            f = dataclasses.replace(f, accepted=acc.explanation)
         out.append(f)
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core import calc
-from core.forms import get_form
+from core.registry import get_form
 from core.report import Report, blank_report
 
 TEXTS = {
@@ -36,7 +36,7 @@ def clean_report(fmt: str = "2021", year: int | None = None, organ: str = "ÊüêÊü
     if fmt == "2021":
         report.cells["art20_1/normative/issued"] = 3
         report.cells["art20_1/normative/in_force"] = 8
-        report.cells["art20_8/fees/amount"] = Decimal("24252.311082")
+        report.cells["art20_8/fees/amount"] = Decimal("2.425231")
     else:
         report.cells["art20_5/license/prev_items"] = 10
         report.cells["art20_5/license/change"] = -2

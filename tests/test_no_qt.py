@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from builders import clean_last_year, clean_report
+
 from core import storage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +40,7 @@ def test_core_and_cli_never_import_qt(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", PROBE, str(path)], cwd=ROOT, env=env, capture_output=True,
                           encoding="utf-8", timeout=120)
     assert proc.returncode == 0, proc.stderr
-    line = next(l for l in proc.stdout.splitlines() if l.startswith("@@"))
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("@@"))
     result = json.loads(line[2:])
     assert result["status"] == 0
     expected = {f"core.{p.stem}" for p in (ROOT / "core").glob("*.py") if p.stem != "__init__"}

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import copy
-import re
 import random
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-
 from builders import clean_last_year, clean_report
+
 from core import calc, storage
-from core.commands import (AcceptWarning, AdoptComputed, Applied, Command, CommandError, Paste, SetCell, SetMeta,
-                           SetText, SetTotals)
+from core.commands import (
+    AcceptWarning,
+    AdoptComputed,
+    Applied,
+    Command,
+    CommandError,
+    Paste,
+    SetCell,
+    SetMeta,
+    SetText,
+    SetTotals,
+)
 from core.findings import ERROR, WARNING
 from core.project_json import report_to_dict
 from core.report import DERIVED, PRINTED, Report
@@ -85,10 +95,10 @@ def test_undo_redo_chain_restores_each_state(report: Report) -> None:
         inverses.append(c.apply(report).inverse)
         states.append(state(report))
     redo = []
-    for inv, expected in zip(reversed(inverses), reversed(states[:-1])):
+    for inv, expected in zip(reversed(inverses), reversed(states[:-1]), strict=True):
         redo.append(inv.apply(report).inverse)
         assert state(report) == expected
-    for cmd, expected in zip(reversed(redo), states[1:]):
+    for cmd, expected in zip(reversed(redo), states[1:], strict=True):
         cmd.apply(report)
         assert state(report) == expected
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from builders import clean_last_year, clean_report
+
 from core.commands import SetCell, SetText
-from core.findings import Finding, Instance
+from core.findings import Finding
 from core.report import Report
+from core.rule_instances import Instance
 from core.validate import Validator, validate
 
 
@@ -43,11 +45,12 @@ def test_one_cell_reruns_only_the_checks_reading_it_and_its_totals() -> None:
     findings = validator.update(applied.change.reads())
     assert findings == validate(report)
     assert [f.rule for f in findings] == ["R1", "R1"]
-    # R1/R2 of the two columns, R3 of the two rows, X1 of neither, R5 of each changed cell,
-    # R5b of 表三.
-    assert set(runs) == {"R1@natural", "R1@total", "R2@natural", "R2@total", "R3@3.1", "R3@3.7",
-                         "R5@requests/3.1/natural", "R5@requests/3.1/total", "R5@requests/3.7/natural",
-                         "R5@requests/3.7/total", "R5b@requests"}
+    # R1 of the two columns and R2 of the applicant column (R2 is generated from the 3.7 total of
+    # each applicant column), R3 of the two rows, X1 of neither, R5 and R8 of each changed cell,
+    # R5b, R5c and N1 of 表三.
+    changed = ("requests/3.1/natural", "requests/3.1/total", "requests/3.7/natural", "requests/3.7/total")
+    assert set(runs) == {"R1@natural", "R1@total", "R2@natural", "R3@3.1", "R3@3.7", "R5b@requests",
+                         "R5c@requests", "N1@requests"} | {f"{r}@{a}" for r in ("R5", "R8") for a in changed}
     assert all(n == 1 for n in runs.values()) and len(runs) < total / 5
 
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from builders import clean_last_year, clean_report
+
 from core import calc, journal, storage
 from core.journal import Journal, pending, recover
 from core.project_json import report_to_dict

@@ -19,7 +19,7 @@ import pytest
 
 from core import storage
 from core.findings import Finding
-from core.forms import get_form
+from core.registry import get_form
 from core.report import PRINTED, Report
 from core.validate import validate
 
@@ -48,7 +48,9 @@ EXPECTED: dict[str, set[tuple[str, str, str]]] = {
     SEED_004: set(),
     HONGZE_2023: {("R4", "error", "R4@review"), ("R4", "error", "R4@suit_after_review"), ("L1", "error", "L1")},
     HONGZE_2024: {("L1", "error", "L1")},
-    HUAIAN_2024: set(),
+    # 96171.6 万元 of fees is over the 10,000 万元 the template takes as a likely unit slip: a
+    # city-wide figure may be real, so it is a warning the clerk accepts with a word, not an error.
+    HUAIAN_2024: {("R8", "warning", "R8@art20_8/fees/amount")},
 }
 
 
@@ -182,7 +184,8 @@ def test_hongze_cross_year_checks_do_run() -> None:
     last.cells["art20_1/normative/in_force"] = 6
     findings = found(HONGZE_2024, last_year=last)
     x1 = one(findings, "X1@natural")
-    assert x1.severity == "error" and set(x1.cells) == {"requests/2/natural", "last:requests/4/natural"}
+    assert x1.severity == "error" and x1.cells == ("requests/2/natural",) \
+        and x1.last_cells == ("requests/4/natural",)
     x2 = one(findings, "X2@normative")
     assert x2.severity == "warning" and "art20_1/normative/in_force" in x2.cells
 
@@ -223,7 +226,7 @@ def test_check_json_over_all_fixtures() -> None:
     assert proc.returncode == 1, proc.stderr
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
     assert len(lines) == len(ALL)
-    for name, line in zip(ALL, lines):
+    for name, line in zip(ALL, lines, strict=True):
         record = json.loads(line, parse_float=Decimal)
         assert isinstance(record, dict)
         assert set(record) >= {"file", "format", "year", "organ", "cells", "findings", "import"}

@@ -6,12 +6,12 @@ and breaks exactly one thing; the rule must fire, with the cells and numbers it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Callable
 
 import pytest
-
 from builders import clean_last_year, clean_report
+
 from core import calc
 from core.report import PRINTED, Report
 from core.validate import validate
@@ -67,6 +67,27 @@ def carried(section: str) -> Mutation:
     return mutate
 
 
+def not_read(*addresses: str) -> Mutation:
+    """An imported report whose ``addresses`` could not be read from the source file."""
+
+    def mutate(r: Report) -> None:
+        for a in addresses:
+            r.cells[a] = None
+            r.missing[a] = "来源文件中没有这一格"
+        calc.recompute_all(r)
+
+    return mutate
+
+
+def blank_table(table: str) -> Mutation:
+    def mutate(r: Report) -> None:
+        for a in r.form.table(table).addresses():
+            r.cells[a] = None
+        calc.recompute_all(r)
+
+    return mutate
+
+
 BOTH = ("2021", "2019")
 
 # (rule, formats, mutation, cells the finding must name, words the message must contain)
@@ -83,6 +104,14 @@ CASES: list[tuple[str, tuple[str, ...], Mutation, tuple[str, ...], tuple[str, ..
     ("R5", BOTH, cells({"appeals/review/pending": Decimal("1.5")}), ("appeals/review/pending",), ("1.5",)),
     ("R5b", BOTH, cells({"appeals/suit_direct/upheld": None}), ("appeals/suit_direct/upheld",),
      ("表四有 1 个空白格",)),
+    ("R5c", BOTH, blank_table("requests"), (), ("表三一个数字都没有填写",)),
+    ("R5c", BOTH, blank_table("art20_6"), (), ("表二第二十条第（六）项一个数字都没有填写",)),
+    ("N1", BOTH, not_read("requests/3.1/natural", "requests/3.2/natural"),
+     ("requests/3.1/natural", "requests/3.2/natural"), ("表三有 6 个单元格未能从来源文件读取", "（一）予以公开 / 自然人")),
+    ("R8", ("2021",), cells({"art20_8/fees/amount": Decimal("242523110")}), ("art20_8/fees/amount",),
+     ("单位可能有误", "242523110万元", "超过 10000万元")),
+    ("R8", BOTH, cells({"appeals/review/upheld": 2000000, "appeals/review/corrected": None}),
+     ("appeals/review/upheld",), ("单位可能有误", "2000000")),
     ("L1", ("2021",), printed({"requests/3.6/natural": 2}), ("requests/3.6/natural",), ("2019版",)),
     ("S1", BOTH, text("1", "  "), (), ("一、总体情况",)),
     ("S2", BOTH, text("5", ""), (), ("五、存在的主要问题及改进情况",)),
@@ -93,8 +122,9 @@ CASES: list[tuple[str, tuple[str, ...], Mutation, tuple[str, ...], tuple[str, ..
     ("S6", BOTH, attr("title", "某某镇人民政府2019年政府信息公开工作年度报告"), (), ("标题", "2019")),
     ("S6", BOTH, text("preamble", "统计期限自2018年1月1日起至2018年12月31日止"), (), ("统计期限", "2018")),
     ("S7", BOTH, carried("5"), (), ("五、存在的主要问题及改进情况", "沿用")),
-    ("X0", BOTH, last(lambda l: setattr(l, "year", l.year - 1)), (), ("不是",)),
-    ("X1", BOTH, last(lambda l: l.cells.update({"requests/4/natural": 3, "requests/3.1/natural": 10})),
+    ("S7", BOTH, carried("preamble"), (), ("前言", "沿用")),
+    ("X0", BOTH, last(lambda prev: setattr(prev, "year", prev.year - 1)), (), ("不是",)),
+    ("X1", BOTH, last(lambda prev: prev.cells.update({"requests/4/natural": 3, "requests/3.1/natural": 10})),
      ("requests/2/natural", "last:requests/4/natural"), ("上年结转” 1", "结转下年度继续办理” 3", "相差 2")),
     ("X2", ("2021",), cells({"art20_1/normative/in_force": 9}),
      ("art20_1/normative/in_force", "last:art20_1/normative/in_force"), ("现行有效件数 9", "5 + 本年制发 3", "= 8")),
@@ -128,7 +158,8 @@ def test_rule_fires_on_its_error_only(rule: str, fmt: str, mutate: Mutation,
     hits = [f for f in validate(report) if f.rule == rule]
     assert hits, f"{rule} did not fire"
     finding = hits[0]
-    assert set(involved) <= set(finding.cells)
+    assert set(involved) <= set(finding.cells) | {f"last:{a}" for a in finding.last_cells}
+    assert not any(a.startswith("last:") for a in finding.cells), "last year's cells go in last_cells"
     for word in words:
         assert word in finding.message, finding.message
     assert finding.basis
@@ -137,7 +168,7 @@ def test_rule_fires_on_its_error_only(rule: str, fmt: str, mutate: Mutation,
 
 
 def test_every_template_rule_has_a_case() -> None:
-    from core.forms import get_form
+    from core.registry import get_form
 
     covered = {(c[0], f) for c in CASES for f in c[1]}
     for fmt in BOTH:
@@ -147,7 +178,7 @@ def test_every_template_rule_has_a_case() -> None:
 
 def test_severities_follow_the_reference() -> None:
     """Arithmetic within a report and 上年结转 are errors; chains that lapse legally are warnings."""
-    from core.forms import get_form
+    from core.registry import get_form
 
     sev = {r.id: r.severity for r in get_form("2021").rules}
     assert [sev[r] for r in ("R1", "R2", "R3", "R4", "R5", "X1")] == ["error"] * 6
@@ -179,7 +210,54 @@ def test_blank_is_not_zero_and_na_counts_as_zero() -> None:
     report.cells["art20_5/license/decisions"] = NA
     assert validate(report) == []
     report.cells["art20_5/license/decisions"] = None
+    assert [f.rule for f in validate(report)] == ["R5c"]  # a one-cell table printed blank is empty
+    report.cells["art20_5/license/decisions"] = 0
+    report.cells["requests/3.3.2/legal"] = None
     assert [f.rule for f in validate(report)] == ["R5b"]
+
+
+def test_a_partial_report_gives_only_not_read_info() -> None:
+    """表三 copied only up to 二: nothing below was read, so no R1/R2/R3/X finding, one info per table."""
+    report = _clean("2021")
+    table = report.form.table("requests")
+    cut = [table.address(r.id, c.id) for r in table.rows if r.id not in ("1", "2") for c in table.cols]
+    report.totals = PRINTED
+    not_read(*cut)(report)
+    found = validate(report)
+    assert [f.rule for f in found] == ["N1"] and found[0].severity == "info"
+    assert set(found[0].cells) == {a for a in cut if not report.form.is_legacy(a)} | {
+        a for a in cut if report.form.is_legacy(a)}
+    assert not any(f.rule == "R5b" for f in found)
+
+
+def test_cross_year_rules_skip_cells_last_year_could_not_read() -> None:
+    report = _clean("2021")
+    assert report.last_year is not None
+    report.last_year.cells["requests/4/natural"] = None
+    report.last_year.missing["requests/4/natural"] = "上年报告中未能读取"
+    assert not [f for f in validate(report) if f.rule == "X1"]
+    del report.last_year.missing["requests/4/natural"]
+    assert [f.key for f in validate(report) if f.rule == "X1"] == ["X1@natural"]
+
+
+@pytest.mark.parametrize("fmt", BOTH)
+def test_text_stored_only_in_subsections_counts_for_its_section(fmt: str) -> None:
+    report = _clean(fmt)
+    del report.texts["1"], report.texts["6"]
+    assert {"S1", "S3"} <= {f.rule for f in validate(report)}
+    report.texts["1.2"] = "本年度共收到政府信息公开申请21件。"
+    report.texts["6.1" if fmt == "2021" else "6"] = "本机关未收取信息处理费。"
+    if fmt == "2019":
+        report.texts["6"] = "无。"
+    assert validate(report) == []
+
+
+def test_an_all_blank_table_blocks_export() -> None:
+    from core.findings import blocking
+
+    report = clean_report("2021")
+    blank_table("requests")(report)
+    assert [f.rule for f in blocking(validate(report))] == ["R5c"]
 
 
 def test_accepted_warning_carries_explanation() -> None:

@@ -7,13 +7,14 @@ import json
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-
 from builders import clean_last_year, clean_report
+
 from core import storage
 from core.project_json import ProjectFileError, dumps, report_to_dict
 from core.report import PRINTED, Acceptance, Report
@@ -182,7 +183,7 @@ def test_saved_file_is_utf8_json_with_documented_keys(tmp_path: Path) -> None:
     for key in ("schema", "format", "year", "organ", "cells", "texts", "accepted", "last_year"):
         assert key in data, key
     assert data["format"] == "2021" and data["year"] == 2024 and data["organ"] == "某某镇人民政府"
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     assert data["cells"]["art20_8/fees/amount"] == Decimal("24252.311082")
     assert re.search(r'"art20_8/fees/amount":\s*24252\.311082[,\s]', text)
     assert data["cells"]["art20_5/license/decisions"] == "/"

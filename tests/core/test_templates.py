@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
 from core import expr
-from core.forms import TEMPLATES_DIR, FormScope, form_for_year, get_form
+from core.forms import FormScope
+from core.registry import TEMPLATES_DIR, form_for_year, get_form
 from core.template_loader import TemplateError, load_template
 
 APPLICANTS = ["natural", "commercial", "research", "nonprofit", "legal", "other"]
@@ -93,10 +94,15 @@ def test_computed_cells_and_format_by_year() -> None:
     assert [s.heading for s in form.section("1").subsections][4] == "（五）监督保障"
 
 
-def _broken(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> str:
+Change = Callable[[dict[str, Any], dict[str, Any]], None]
+
+
+def _broken(tmp_path: Path, change: Change) -> str:
+    """Load a copy of the 2021 template and the shared entries beside it, broken by ``change``."""
     data = json.loads((TEMPLATES_DIR / "2021.json").read_text(encoding="utf-8"))
-    data = copy.deepcopy(data)
-    change(data)
+    shared = json.loads((TEMPLATES_DIR / "shared.json").read_text(encoding="utf-8"))
+    change(data, shared)
+    (tmp_path / "shared.json").write_text(json.dumps(shared, ensure_ascii=False), encoding="utf-8")
     path = tmp_path / "next-year.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(TemplateError) as err:
@@ -109,43 +115,67 @@ def _table(data: dict[str, Any], tid: str) -> dict[str, Any]:
 
 
 def _rule(data: dict[str, Any], rid: str) -> dict[str, Any]:
-    return next(r for r in data["rules"] if r["id"] == rid)
+    return next(r for r in data["rules"] if r.get("id") == rid)
 
 
-BROKEN = [
-    ("rowspan too long", lambda d: _table(d, "requests")["grid"]["rows"][0][0].update(rs=4), ("requests", "第 4 行", "超出")),
-    ("overlap", lambda d: _table(d, "requests")["grid"]["rows"][2].__setitem__(4, {"text": "其他", "cs": 2}),
-     ("requests", "其他", "重叠")),
-    ("hole", lambda d: _table(d, "appeals")["grid"]["rows"][0].pop(), ("appeals", "没有被任何单元格覆盖")),
-    ("missing value cell", lambda d: _table(d, "art20_6")["grid"]["rows"].pop(), ("art20_6",)),
-    ("bad expression", lambda d: _rule(d, "R1").update(check="requests/1/$col + == 2"), ("rules[R1]",)),
-    ("python in rule", lambda d: _rule(d, "R2").update(check="__import__('os').system('x')"), ("rules[R2]",)),
-    ("unknown group", lambda d: _rule(d, "R3").update(check="requests/$row/total == sum(requests/$row/@nope)"),
-     ("rules[R3]", "@nope")),
-    ("unknown cell", lambda d: _rule(d, "R4").update(check="appeals/$row/total == appeals/$row/bogus"),
-     ("rules[R4]", "appeals/review/bogus")),
-    ("group outside sum", lambda d: _rule(d, "R4").update(check="appeals/$row/total == appeals/$row/@results"),
-     ("rules[R4]", "sum")),
-    ("bad message expression", lambda d: _rule(d, "R1").update(message="{= requests/1/$nope}"), ("rules[R1]", "$nope")),
-    ("unknown message name", lambda d: _rule(d, "R1").update(message="相差 {difference}"), ("rules[R1]", "difference")),
-    ("carry to unknown cell", lambda d: d["rollover"]["carry"][0].update(target="requests/9/$col"),
-     ("rollover.carry[carryover]", "requests/9/natural")),
-    ("unknown kind", lambda d: _rule(d, "S1").update(kind="astrology"), ("rules[S1]", "astrology")),
-    ("bad severity", lambda d: _rule(d, "S1").update(severity="fatal"), ("rules[S1]",)),
-    ("duplicate rule", lambda d: d["rules"].append(dict(_rule(d, "R1"))), ("rules[R1]", "重复")),
-    ("cycle", lambda d: d["computed"].append({"id": "loop", "target": "requests/1/natural",
-                                              "expr": "requests/1/total"}), ("computed", "循环")),
-    ("unknown cell kind", lambda d: _table(d, "art20_8")["cols"][0].update(kind="float"), ("art20_8", "float")),
-    ("missing key", lambda d: _table(d, "appeals").pop("rows"), ("appeals", "rows")),
+def _check(shared: dict[str, Any], rid: str) -> dict[str, Any]:
+    return next(c for c in shared["computed"] if c.get("check", {}).get("id") == rid)
+
+
+F, S = "next-year.json：", "shared.json："
+BROKEN: list[tuple[str, Change, tuple[str, ...]]] = [
+    ("rowspan too long", lambda d, s: _table(d, "requests")["grid"]["rows"][0][0].update(rs=4),
+     (F, "requests", "第 4 行", "超出")),
+    ("overlap", lambda d, s: _table(d, "requests")["grid"]["rows"][2].__setitem__(4, {"text": "其他", "cs": 2}),
+     (F, "requests", "其他", "重叠")),
+    ("hole", lambda d, s: _table(d, "appeals")["grid"]["rows"][0].pop(), (F, "appeals", "没有被任何单元格覆盖")),
+    ("missing value cell", lambda d, s: _table(d, "art20_6")["grid"]["rows"].pop(), (F, "art20_6",)),
+    ("grid names an unknown row", lambda d, s: _table(d, "art20_6")["grid"]["rows"][2].__setitem__(0, {"row": "x"}),
+     (F, "art20_6", "第 3 行", "没有行“x”")),
+    ("grid names an unknown column", lambda d, s: _table(d, "art20_1")["grid"]["rows"][1].__setitem__(1, {"col": "y"}),
+     (F, "art20_1", "没有列“y”")),
+    ("bad expression", lambda d, s: _rule(s, "R1").update(check="requests/1/$col + == 2"), (S, "rules[R1]",)),
+    ("python in rule", lambda d, s: _rule(s, "R1").update(check="__import__('os').system('x')"), (S, "rules[R1]",)),
+    ("unknown group", lambda d, s: _check(s, "R3").update(expr="sum(requests/$row/@nope)"),
+     (S, "computed[requests.total_col]", "@nope")),
+    ("unknown cell", lambda d, s: _rule(d, "X2").update(check="art20_1/$row/in_force == art20_1/$row/bogus"),
+     (F, "rules[X2]", "art20_1/rules/bogus")),
+    ("group outside sum", lambda d, s: _check(s, "R4").update(expr="appeals/$row/@results"),
+     (S, "computed[appeals.total]", "sum")),
+    ("bad message expression", lambda d, s: _rule(s, "R1").update(message="{= requests/1/$nope}"),
+     (S, "rules[R1]", "$nope")),
+    ("unknown message name", lambda d, s: _rule(s, "R1").update(message="相差 {difference}"),
+     (S, "rules[R1]", "difference")),
+    ("unknown placeholder in a generated check", lambda d, s: _check(s, "R2")["check"].update(message="{cell}"),
+     (S, "computed[requests.total_row].check", "{cell}")),
+    ("unknown placeholder in a builtin kind", lambda d, s: _rule(s, "R5b").update(message="{tabel}"),
+     (S, "rules[R5b]", "{tabel}", "blanks")),
+    ("carry to unknown cell", lambda d, s: s["carry"][0].update(target="requests/9/$col"),
+     (S, "carry[carryover]", "requests/9/natural")),
+    ("unknown kind", lambda d, s: _rule(s, "S1").update(kind="astrology"), (S, "rules[S1]", "astrology")),
+    ("unknown rule parameter", lambda d, s: _rule(d, "S4").update(sections="6"), (F, "rules[S4]", "sections")),
+    ("missing rule parameter", lambda d, s: _rule(d, "S4").pop("any"), (F, "rules[S4]", "any")),
+    ("rule names an unknown section", lambda d, s: _rule(d, "S4").update(section="7"), (F, "rules[S4]", "第“7”部分")),
+    ("table in an unknown section", lambda d, s: _table(d, "appeals").update(section="9"), (F, "appeals", "第“9”部分")),
+    ("unknown key in a table", lambda d, s: _table(d, "appeals").update(colour="red"), (F, "appeals", "colour")),
+    ("unknown key in a rule", lambda d, s: _rule(d, "X2").update(needs_last_year=True), (F, "rules[X2]", "needs_last_year")),
+    ("unknown key at top", lambda d, s: d.update(rule=[]), (F, "“rule”")),
+    ("use of an unknown shared entry", lambda d, s: d["rules"].append({"use": "R99"}), (F, "rules", "R99")),
+    ("bad severity", lambda d, s: _rule(s, "S1").update(severity="fatal"), (S, "rules[S1]",)),
+    ("duplicate rule", lambda d, s: d["rules"].append(dict(_rule(d, "X2"))), (F, "rules[X2]", "重复")),
+    ("cycle", lambda d, s: d["computed"].append({"id": "loop", "target": "requests/1/natural",
+                                                 "expr": "requests/1/total"}), (F, "computed", "循环")),
+    ("unknown cell kind", lambda d, s: _table(d, "art20_8")["cols"][0].update(kind="float"), (F, "art20_8", "float")),
+    ("missing key", lambda d, s: _table(d, "appeals").pop("rows"), (F, "appeals", "rows")),
 ]
 
 
 @pytest.mark.parametrize("name,change,words", BROKEN, ids=[b[0] for b in BROKEN])
 def test_broken_template_fails_at_load_naming_file_and_entry(
-        tmp_path: Path, name: str, change: Callable[[dict[str, Any]], None], words: tuple[str, ...]) -> None:
+        tmp_path: Path, name: str, change: Change, words: tuple[str, ...]) -> None:
     message = _broken(tmp_path, change)
-    assert message.startswith("next-year.json：")
-    for word in words:
+    assert message.startswith(words[0]), message
+    for word in words[1:]:
         assert word in message, message
 
 

@@ -1,0 +1,277 @@
+"""The builtin rule kinds: checks that are not one arithmetic relation.
+
+A template names one of these by ``kind`` (declared with its parameters and placeholders in
+``rule_kinds``) and supplies severity, message and basis; the code here only decides *whether*
+the finding applies and fills the message's ``{placeholders}``. Each builder returns the rule's
+instances with what they read, so edits re-run only what they touch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from core.findings import Finding
+from core.forms import Form, RuleSpec, Table
+from core.outline import section_text
+from core.registry import form_for_year
+from core.report import DERIVED, Report
+from core.rule_instances import Instance
+from core.values import KIND_NAMES, NA, format_value, kind_problem
+
+Builder = Callable[[RuleSpec, Form], list[Instance]]
+
+
+def _finding(rule: RuleSpec, key: str, involved: tuple[str, ...], **values: object) -> Finding:
+    message = rule.message
+    for name, value in values.items():
+        message = message.replace("{" + name + "}", str(value))
+    return Finding(rule.id, rule.severity, involved, message, rule.basis, key)
+
+
+def _cell_name(form: Form, address: str) -> str:
+    info = form.cells[address]
+    return f"{info.table.row_label(info.row.id)} / {info.col.label}"
+
+
+def _listed(form: Form, addresses: list[str]) -> str:
+    shown = "、".join(_cell_name(form, a) for a in addresses[:3])
+    return shown + (" 等" if len(addresses) > 3 else "")
+
+
+def _per_cell(rule: RuleSpec, form: Form,
+              problem: Callable[[Report, str], dict[str, object] | None]) -> list[Instance]:
+    out = []
+    for address in form.cells:
+        def run(report: Report, a: str = address) -> list[Finding]:
+            values = problem(report, a)
+            if values is None:
+                return []
+            return [_finding(rule, f"{rule.id}@{a}", (a,), table=form.cells[a].table.name,
+                             cell=_cell_name(form, a), **values)]
+
+        out.append(Instance(f"{rule.id}@{address}", rule.id, (address,), run))
+    return out
+
+
+def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
+    def problem(report: Report, a: str) -> dict[str, object] | None:
+        value, kind = report.cells.get(a), form.kind_of(a)
+        if value is None or not kind_problem(value, kind):
+            return None
+        return {"value": format_value(value, kind), "expected": KIND_NAMES[kind]}
+
+    return _per_cell(rule, form, problem)
+
+
+def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
+    """``limits`` by cell kind; ``table_limits`` overrides them for tables whose real figures run
+    larger (a city's 行政处罚 decisions run into millions)."""
+    def by_kind(raw: object) -> dict[str, Decimal]:
+        return {str(k): Decimal(str(v)) for k, v in dict(raw).items()}  # type: ignore[call-overload]
+
+    limits = by_kind(rule.params["limits"])
+    per_table = {str(t): by_kind(v) for t, v in dict(rule.params.get("table_limits", {})).items()}
+
+    def problem(report: Report, a: str) -> dict[str, object] | None:
+        value, kind = report.cells.get(a), form.kind_of(a)
+        limit = per_table.get(form.cells[a].table.id, {}).get(kind, limits.get(kind))
+        if limit is None or value is None or value is NA or abs(Decimal(value)) <= limit:
+            return None
+        return {"value": format_value(value, kind), "unit": form.cells[a].col.unit,
+                "limit": format_value(limit, "money")}
+
+    return _per_cell(rule, form, problem)
+
+
+def _inputs(form: Form, table: Table) -> tuple[str, ...]:
+    return tuple(table.addresses(include_legacy=False))
+
+
+def _absent(report: Report, table: Table) -> set[str]:
+    """Cells of rows a printed legacy row stands for: absent, not blank (L1 reports the old row)."""
+    absent: set[str] = set()
+    for r in table.rows:
+        if r.legacy and r.replaces and any(report.cells.get(table.address(r.id, c.id)) is not None
+                                           for c in table.cols):
+            absent |= {table.address(x, c.id) for x in r.replaces for c in table.cols}
+    return absent
+
+
+def _table_reads(table: Table) -> tuple[str, ...]:
+    return tuple(table.addresses(include_legacy=True)) + ("meta",)
+
+
+def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
+    """Partly blank tables. A table with no number at all is ``empty_table``'s, and a cell an
+    importer could not read is ``not_read``'s: neither is a blank the clerk left."""
+    out = []
+    for table in form.tables:
+        def run(report: Report, table: Table = table) -> list[Finding]:
+            absent = _absent(report, table)
+            cells = [a for a in _inputs(form, table)
+                     if not (report.totals == DERIVED and form.is_computed(a)) and a not in absent]
+            empty = [a for a in cells if report.cells.get(a) is None and a not in report.missing]
+            if not empty or (len(empty) == len(cells) and not absent):
+                return []
+            return [_finding(rule, f"{rule.id}@{table.id}", tuple(empty), table=table.name,
+                             count=len(empty), cells=_listed(form, empty))]
+
+        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
+    return out
+
+
+def empty_table(rule: RuleSpec, form: Form) -> list[Instance]:
+    out = []
+    for table in form.tables:
+        def run(report: Report, table: Table = table) -> list[Finding]:
+            every = table.addresses(include_legacy=True)
+            if any(report.cells.get(a) is not None or a in report.missing for a in every):
+                return []
+            return [_finding(rule, f"{rule.id}@{table.id}", (), table=table.name)]
+
+        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
+    return out
+
+
+def not_read(rule: RuleSpec, form: Form) -> list[Instance]:
+    out = []
+    for table in form.tables:
+        def run(report: Report, table: Table = table) -> list[Finding]:
+            if not report.missing:
+                return []
+            unread = [a for a in table.addresses(include_legacy=True) if a in report.missing]
+            if not unread:
+                return []
+            return [_finding(rule, f"{rule.id}@{table.id}", tuple(unread), table=table.name,
+                             count=len(unread), cells=_listed(form, unread))]
+
+        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
+    return out
+
+
+def _section_reads(form: Form, section: str) -> tuple[str, ...]:
+    return tuple(f"text:{k}" for k in form.section_text_keys(section))
+
+
+def section_required(rule: RuleSpec, form: Form) -> list[Instance]:
+    section = str(rule.params["section"])
+
+    def run(report: Report) -> list[Finding]:
+        if section_text(report, section).strip():
+            return []
+        return [_finding(rule, f"{rule.id}@{section}", (), section=form.section(section).heading)]
+
+    return [Instance(f"{rule.id}@{section}", rule.id, _section_reads(form, section), run)]
+
+
+def text_mentions(rule: RuleSpec, form: Form) -> list[Instance]:
+    section = str(rule.params["section"])
+    words = [str(w) for w in rule.params["any"]]
+
+    def run(report: Report) -> list[Finding]:
+        text = section_text(report, section)
+        if any(w in text for w in words):
+            return []
+        return [_finding(rule, f"{rule.id}@{section}", (), section=form.section(section).heading)]
+
+    return [Instance(f"{rule.id}@{section}", rule.id, _section_reads(form, section), run)]
+
+
+def format_years(rule: RuleSpec, form: Form) -> list[Instance]:
+    def run(report: Report) -> list[Finding]:
+        if form.applies_to(report.year):
+            return []
+        try:
+            expected = form_for_year(report.year).name
+        except KeyError:
+            expected = "适用该年度的格式"
+        return [_finding(rule, rule.id, (), year=report.year, expected=expected, format_name=form.name)]
+
+    return [Instance(rule.id, rule.id, ("meta",), run)]
+
+
+_TITLE_YEAR = re.compile(r"(\d{4})\s*年")
+_PERIOD_YEARS = (re.compile(r"(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日"), re.compile(r"(\d{4})\s*年\s*12\s*月\s*31\s*日"))
+
+
+def title_period_year(rule: RuleSpec, form: Form) -> list[Instance]:
+    def run(report: Report) -> list[Finding]:
+        found = []
+        title_years = {int(y) for y in _TITLE_YEAR.findall(report.display_title())}
+        if title_years and report.year not in title_years:
+            found.append(_finding(rule, f"{rule.id}@title", (), where="标题", year=report.year,
+                                  found="、".join(str(y) for y in sorted(title_years))))
+        preamble = report.texts.get("preamble", "")
+        period = {int(y) for pattern in _PERIOD_YEARS for y in pattern.findall(preamble)}
+        if period and period != {report.year}:
+            found.append(_finding(rule, f"{rule.id}@period", (), where="统计期限", year=report.year,
+                                  found="、".join(str(y) for y in sorted(period))))
+        return found
+
+    return [Instance(rule.id, rule.id, ("meta", "text:preamble"), run)]
+
+
+def carried_text(rule: RuleSpec, form: Form) -> list[Instance]:
+    out = []
+    for key in form.text_keys():
+        def run(report: Report, key: str = key) -> list[Finding]:
+            if key in report.carried_texts and report.texts.get(key, "").strip():
+                return [_finding(rule, f"{rule.id}@{key}", (), section=form.text_heading(key))]
+            return []
+
+        out.append(Instance(f"{rule.id}@{key}", rule.id, ("meta", f"text:{key}"), run))
+    return out
+
+
+def same_organ(a: str, b: str) -> bool:
+    """Whether two organ names name one organ: titles often drop the city ("洪泽区人民政府" for
+    "淮安市洪泽区人民政府"), so one ending with the other counts as the same."""
+    a, b = "".join(a.split()), "".join(b.split())
+    return a.endswith(b) or b.endswith(a)
+
+
+def last_year_identity(rule: RuleSpec, form: Form) -> list[Instance]:
+    def run(report: Report) -> list[Finding]:
+        last = report.last_year
+        if last is None:
+            return []
+        problems = []
+        if last.year != report.year - 1:
+            problems.append(f"是 {last.year} 年度的，不是 {report.year - 1} 年度")
+        if last.organ and report.organ and not same_organ(last.organ, report.organ):
+            problems.append(f"的机关为“{last.organ}”，与本报告“{report.organ}”不同")
+        if not problems:
+            return []
+        return [_finding(rule, rule.id, (), problem="；".join(problems))]
+
+    return [Instance(rule.id, rule.id, ("meta",), run)]
+
+
+def legacy_rows(rule: RuleSpec, form: Form) -> list[Instance]:
+    legacy = tuple(a for a in form.cells if form.is_legacy(a))
+
+    def run(report: Report) -> list[Finding]:
+        used = tuple(a for a in legacy if report.cells.get(a) is not None)
+        if not used:
+            return []
+        return [_finding(rule, rule.id, used, cells="、".join(used[:3]) + (" 等" if len(used) > 3 else ""))]
+
+    return [Instance(rule.id, rule.id, legacy, run)] if legacy else []
+
+
+BUILTIN_RULES: Mapping[str, Builder] = {
+    "cell_kinds": cell_kinds,
+    "blanks": blanks,
+    "empty_table": empty_table,
+    "not_read": not_read,
+    "magnitude": magnitude,
+    "section_required": section_required,
+    "text_mentions": text_mentions,
+    "format_years": format_years,
+    "title_period_year": title_period_year,
+    "carried_text": carried_text,
+    "last_year_identity": last_year_identity,
+    "legacy_rows": legacy_rows,
+}

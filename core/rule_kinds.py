@@ -1,0 +1,50 @@
+"""The builtin rule kinds a template may name, declared: their parameters and message placeholders.
+
+A template rule with ``"kind": "blanks"`` etc. supplies severity, message and basis; this table
+lets the loader reject a misspelt kind, a missing or unknown parameter, or a ``{placeholder}`` the
+kind never fills — at load, naming the file and the rule — instead of a message showing
+``{cels}`` to a clerk. The checks themselves are in ``builtin_rules``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: type
+    required: bool = True
+    refers_to: str = ""
+    """"section" when the value (or each list item) must be a section id of the form."""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str
+    purpose: str
+    params: tuple[Param, ...] = ()
+    placeholders: tuple[str, ...] = ()
+
+
+BUILTIN_RULE_KINDS: Mapping[str, KindSpec] = {k.name: k for k in (
+    KindSpec("cell_kinds", "每个单元格的值符合其类型（非负整数、可带符号整数、非负金额）",
+             placeholders=("table", "cell", "value", "expected")),
+    KindSpec("blanks", "表格中留空的单元格（未读取的不算）", placeholders=("table", "count", "cells")),
+    KindSpec("empty_table", "整张表格一个数字都没有填写", placeholders=("table",)),
+    KindSpec("not_read", "导入时未能读取的单元格：涉及它们的核对不进行", placeholders=("table", "count", "cells")),
+    KindSpec("magnitude", "数值大得不合常理（多为单位填错，如把元填进万元栏）",
+             params=(Param("limits", dict), Param("table_limits", dict, required=False)),
+             placeholders=("table", "cell", "value", "unit", "limit")),
+    KindSpec("section_required", "必备部分（含其各小节）不能为空", params=(Param("section", str, refers_to="section"),),
+             placeholders=("section",)),
+    KindSpec("text_mentions", "某部分（含其各小节）须提到某些词之一",
+             params=(Param("section", str, refers_to="section"), Param("any", list)), placeholders=("section",)),
+    KindSpec("format_years", "报告年度适用的格式", placeholders=("year", "expected", "format_name")),
+    KindSpec("title_period_year", "标题和统计期限中的年份与报告年度一致", placeholders=("where", "year", "found")),
+    KindSpec("carried_text", "沿用上年的文字尚未修改（含前言和各小节）", placeholders=("section",)),
+    KindSpec("last_year_identity", "所附上年报告是本机关上一年度的", placeholders=("problem",)),
+    KindSpec("legacy_rows", "使用了旧格式的行", placeholders=("cells",)),
+)}
