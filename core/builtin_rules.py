@@ -15,6 +15,10 @@ from decimal import Decimal
 from core.findings import Finding
 from core.forms import Form, RuleSpec, Table
 from core.outline import section_text
+from core.prose.annex import yoy_change
+from core.prose.checks import prose_figures
+from core.prose.form_checks import contact_block, parts_claim, report_title, section_headings, stat_period
+from core.prose.privacy import privacy
 from core.registry import form_for_year
 from core.report import DERIVED, Report
 from core.rule_instances import Instance
@@ -274,4 +278,12 @@ BUILTIN_RULES: Mapping[str, Builder] = {
     "carried_text": carried_text,
     "last_year_identity": last_year_identity,
     "legacy_rows": legacy_rows,
+    "prose_figures": prose_figures,
+    "report_title": report_title,
+    "section_headings": section_headings,
+    "parts_claim": parts_claim,
+    "stat_period": stat_period,
+    "contact_block": contact_block,
+    "privacy": privacy,
+    "yoy_change": yoy_change,
 }

@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
                 "不带参数运行将启动编辑器；编辑器完成之前显示本帮助。")
     sub = p.add_subparsers(dest="command", metavar="{check,new,convert}", title="命令", parser_class=_Parser)
     c = sub.add_parser("check", help="检查报告的勾稽关系、结构和跨年度衔接")
-    c.add_argument("files", nargs="+", metavar="FILE", help="年报项目文件（.nianbao）")
+    c.add_argument("files", nargs="+", metavar="FILE",
+                   help="年报项目文件（.nianbao），或已发布的报告：Word（.docx）、PDF、Excel（.xlsx）、网页或文本（.html .txt）")
     c.add_argument("--last-year", metavar="FILE", help="上一年度的报告，用于跨年度核对")
     c.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
     c.add_argument("--tables", action="store_true", help="同时打印各统计表（✗ 错误，! 提示，? 未读取）")
@@ -72,13 +73,28 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--organ", help="机关名称")
     n.add_argument("--force", action="store_true", help="输出文件已存在时覆盖（原文件保留为 .bak）")
     n.add_argument("out", metavar="OUT", help="新报告的保存位置")
-    v = sub.add_parser("convert", help="转换文件格式（目前支持年报项目文件之间的转换）")
-    v.add_argument("input", metavar="IN")
-    v.add_argument("output", metavar="OUT")
+    v = sub.add_parser("convert", help="导出 Word/PDF/Excel（.docx .pdf .xlsx），或转换年报项目文件")
+    v.add_argument("input", metavar="IN", help="年报项目文件（.nianbao），或本程序导出的 .xlsx")
+    v.add_argument("output", metavar="OUT", help="输出文件：.docx、.pdf、.xlsx、.nianbao 或 .json")
+    v.add_argument("--draft", action="store_true", help="报告有错误时仍导出草稿（每页标注“草稿”）")
+    v.add_argument("--annex", action="store_true", help="在报告后附差异说明（已说明的提示、与上年相比的大幅变化），供上级审核")
     return p
 
 
+def _is_project(path: str) -> bool:
+    """A project file by its name; anything else importable is read by ``core.importers``."""
+    return Path(path).suffix.lower() in (EXTENSION, ".json")
+
+
 def _load(path: str, err: TextIO) -> Optional[Report]:
+    if not _is_project(path):
+        from core.importers import ImportError_, import_file
+
+        try:
+            return import_file(path)[0]
+        except ImportError_ as e:
+            err.write(f"无法读取：{e}\n")
+            return None
     try:
         return storage.load(path)
     except ProjectFileError as e:
@@ -181,7 +197,50 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _convert_imported(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``convert last.docx|.pdf|.txt|.html OUT``: import the published report, then save or export it."""
+    from core import export_cli
+
+    src, dst = Path(args.input), Path(args.output)
+    if dst.suffix.lower() not in (EXTENSION, ".json") + export_cli.EXPORT_SUFFIXES:
+        err.write(f"暂不支持转换为“{dst.suffix or dst.name}”\n")
+        return 2
+    report = _load(str(src), err)
+    if report is None:
+        return 2
+    if dst.suffix.lower() in export_cli.EXPORT_SUFFIXES:
+        from core.exporters import ExportError, ExportRefused, export
+
+        try:
+            written = export(report, dst, draft=bool(getattr(args, "draft", False)), findings=validate(report))
+        except ExportRefused as e:
+            err.write(f"{e}\n")
+            return 1
+        except ExportError as e:
+            err.write(f"{e}\n")
+            return 2
+        out.write(f"已导出：{src} → {written}\n")
+        return 0
+    try:
+        storage.save(report, dst)
+    except ProjectFileError as e:
+        err.write(f"{e}\n")
+        return 2
+    out.write(f"已导入并转换：{src} → {dst}\n")
+    for note in report.notes:
+        out.write(f"  说明：{note}\n")
+    if report.missing:
+        out.write(f"  说明：{len(report.missing)} 个单元格未能从原文读取，已标记为“未读取”\n")
+    return 0
+
+
 def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core import export_cli
+
+    if not _is_project(args.input) and Path(args.input).suffix.lower() != ".xlsx":
+        return _convert_imported(args, out, err)
+    if export_cli.handles(args):
+        return export_cli.run(args, out, err)
     src, dst = Path(args.input), Path(args.output)
     if dst.suffix.lower() not in (EXTENSION, ".json"):
         err.write(f"暂不支持转换为“{dst.suffix or dst.name}”：目前只能输出年报项目文件（{EXTENSION}、.json）\n")

@@ -33,6 +33,8 @@ class Finding:
     """The clerk's explanation when this warning was accepted."""
     last_cells: tuple[str, ...] = ()
     """Cells of last year's report the finding compares with (never mixed into ``cells``)."""
+    span: Optional[tuple[str, int, int]] = None
+    """Where in the prose the finding is: (text key, start, end) in ``report.texts[key]``."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"rule": self.rule, "severity": self.severity, "cells": list(self.cells),
@@ -41,6 +43,8 @@ class Finding:
             out["last_cells"] = list(self.last_cells)
         if self.accepted is not None:
             out["accepted"] = self.accepted
+        if self.span is not None:
+            out["span"] = {"text": self.span[0], "start": self.span[1], "end": self.span[2]}
         return out
 
 

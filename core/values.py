@@ -83,14 +83,31 @@ def normalize(number: Number, kind: str) -> Number:
     return number
 
 
+LIMITS: Final[dict[str, int]] = {"count": 10 ** 9, "change": 10 ** 9, "money": 10 ** 12}
+"""No cell of the forms can hold this much: a number this long is a slip of the keyboard (or a
+pasted ID number), not a statistic; refused at the cell and reported by R5 in a loaded file."""
+MONEY_DECIMALS: Final = 6
+"""万元 to six decimals is one 分: more digits than that cannot be money."""
+
+
 def kind_problem(value: Value, kind: str) -> str:
     """Why ``value`` cannot stand in a cell of ``kind`` ("" when it can). Used by input and R5."""
     if value is None or value is NA:
         return ""
     if isinstance(value, bool):
         return f"不是{KIND_NAMES[kind]}"
+    if not isinstance(value, (int, Decimal)):
+        return ""
+    if (-value if value < 0 else value) >= LIMITS[kind]:
+        return f"数值过大（不应达到 {LIMITS[kind]:,}），请检查是否多输了位数"
     if kind == "money":
-        return "不能为负数" if value < 0 else ""
+        if value < 0:
+            return "不能为负数"
+        exponent = Decimal(value).as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > MONEY_DECIMALS and value != Decimal(value).quantize(
+                Decimal(1).scaleb(-MONEY_DECIMALS)):
+            return f"小数位数过多（金额最多 {MONEY_DECIMALS} 位小数）"
+        return ""
     if isinstance(value, Decimal) and value != value.to_integral_value():
         return f"不是整数，这里应填{KIND_NAMES[kind]}"
     if kind == "count" and value < 0:

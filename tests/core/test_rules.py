@@ -133,6 +133,17 @@ CASES: list[tuple[str, tuple[str, ...], Mutation, tuple[str, ...], tuple[str, ..
      ("art20_5/license/prev_items", "last:art20_5/license/change"), ("上一年项目数量 12", "= 10")),
     ("X4", ("2019",), cells({"art20_1/normative/total_public": 4, "art20_1/normative/published": 3}),
      ("art20_1/normative/total_public",), ("对外公开总数量 4", "= 3")),
+    # prose (core/prose): figures stated in the text, the form of the report, privacy
+    ("R6", BOTH, text("1.2", "本年度共收到政府信息公开申请18件。"), ("requests/1/total",), ("18件", "为 21")),
+    ("F1", BOTH, attr("title", "某某镇人民政府政府信息公开工作年度报告"), (), ("缺少年份",)),
+    ("F2", BOTH, text("1", "一、政府信息公开工作的基本概况\n本年度主动公开政府信息。"), (),
+     ("“基本概况”应为“总体情况”", "一、总体情况")),
+    ("F3", BOTH, text("6", "本年度报告全文包括四个部分。"), (), ("四个部分", "6个部分")),
+    ("F4", BOTH, text("preamble", "本报告依据条例编制。联系电话：0517-87290606。"), (), ("统计期限",)),
+    ("F5", BOTH, text("preamble", "统计期限自1月1日起至12月31日止。"), (), ("联系方式",)),
+    ("P1", BOTH, text("1.2", "一申请人身份证号码为110101199003074514。"), (), ("身份证号码", "110***********4514")),
+    ("Y1", BOTH, last(lambda prev: prev.cells.update({"requests/1/natural": 40})), ("requests/1/total",),
+     ("本年新收政府信息公开申请", "由上年 42 变为 21", "-50%")),
 ]
 
 

@@ -158,7 +158,11 @@ def test_session_journals_every_edit_and_save_clears_it(tmp_path: Path) -> None:
 
 def test_nothing_outside_commands_and_calc_writes_report_cells() -> None:
     """The one door in: cells change only in commands (applied through the session) and calc."""
-    writes = re.compile(r"\.cells\[[^\]]+\]\s*=[^=]|\.cells\.(update|pop|setdefault|clear)\(|\.missing\[[^\]]+\]\s*=[^=]")
+    # A report is named report, last, last_year… in core; importers' own parse tables (res.cells)
+    # are not reports and build a Report through its constructor.
+    report = r"\b(\w*report\w*|last\w*)"
+    writes = re.compile(report + r"\.cells\[[^\]]+\]\s*=[^=]|" + report + r"\.cells\.(update|pop|setdefault|clear)\(|"
+                        + report + r"\.missing\[[^\]]+\]\s*=[^=]")
     offenders = []
     for path in CORE.rglob("*.py"):
         if path.name in ("commands.py", "calc.py", "report.py"):

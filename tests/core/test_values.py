@@ -216,3 +216,19 @@ def test_from_json() -> None:
     for bad in (True, False, "12", "abc", [1], {"a": 1}):
         with pytest.raises(ValueError_):
             from_json(bad, "count")
+
+
+@pytest.mark.parametrize("text,kind", [("1000000000", "count"), ("1e308", "count"), ("-1000000000", "change"),
+                                       ("1000000000000", "money"), ("110101199003077777", "count")])
+def test_absurd_sizes_are_refused_at_the_cell(text: str, kind: str) -> None:
+    with pytest.raises(ValueError_, match="数值过大"):
+        parse_input(text, kind)
+
+
+def test_money_to_the_fen_and_no_further() -> None:
+    assert parse_input("24252.311082", "money") == Decimal("24252.311082")
+    assert parse_input("1.5000000", "money") == Decimal("1.5000000")  # trailing zeros are still exact
+    with pytest.raises(ValueError_, match="小数位数过多"):
+        parse_input("1.0000001", "money")
+    assert kind_problem(999_999_999, "count") == ""
+    assert "数值过大" in kind_problem(10 ** 30, "count")

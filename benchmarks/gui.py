@@ -1,0 +1,176 @@
+"""Editor figures, printed rather than asserted: start-up, keystroke latency, memory.
+
+Why: the clerk compares the editor with last year's Word file; it must open about as fast as any
+Qt window and never lag behind typing. Three figures, each against its goal:
+
+- time to first window: ``main.py``'s path (app setup, fonts, translator, main window, a full
+  report opened and painted) against a bare PySide6 window with one table, both as fresh
+  processes in the same run, median of N (goal ≤ 1.3×);
+- edit-to-repaint: one keystroke committed in 表三 (parse, ``Session.execute``, totals, findings,
+  every view's refresh) and the table's viewport repainted synchronously (goal ≤ 16 ms, one frame);
+- RSS of a process with a full report open and every page shown once (goal ≤ 150 MB).
+
+Run from the repo root (offscreen unless a display is set):
+    .venv/bin/python benchmarks/gui.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "tests" / "fixtures" / "samples" / "hongze-district-2024.nianbao"
+START_GOAL = 1.3
+KEY_GOAL_MS = 16.0
+RSS_GOAL_MB = 150.0
+
+
+def child_bare() -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    view = QTableView()
+    view.setModel(QStandardItemModel(28, 10))
+    window.setCentralWidget(view)
+    window.resize(1280, 860)
+    window.show()
+    app.processEvents()
+    window.grab()  # painted once, as the editor's first window is
+    print("ready", flush=True)
+
+
+def child_app(full: bool) -> None:
+    sys.path.insert(0, str(ROOT))
+    from gui.app import create_app, settings
+    from gui.main_window import MainWindow
+
+    app = create_app([sys.argv[0]])
+    window = MainWindow(settings())
+    window.show()
+    window.open_path(str(REPORT))
+    app.processEvents()
+    window.grab()
+    print("ready", flush=True)
+    if full:
+        assert window.navigator is not None
+        for i in range(window.navigator.count()):
+            window.navigator.setCurrentRow(i)
+            app.processEvents()
+            window.grab()
+        print(f"rss {rss_mb():.1f}", flush=True)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def spawn(mode: str, env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from starting the process to its "ready" line, and its whole output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", mode], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    ready = 0.0
+    lines = []
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.startswith("ready") and not ready:
+            ready = time.perf_counter() - start
+    proc.wait()
+    if proc.returncode != 0 or not ready:
+        raise SystemExit(f"{mode} child failed ({proc.returncode})")
+    return ready, "\n".join(lines)
+
+
+def keystroke_latency(runs: int) -> list[float]:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import create_app, settings
+    from gui.main_window import MainWindow
+
+    app = create_app([sys.argv[0]])
+    window = MainWindow(settings())
+    window.resize(1280, 860)
+    window.show()
+    window.open_path(str(REPORT))
+    window.jump_to("3", "requests/3.1/natural")
+    assert window.editor is not None
+    view = window.editor.views["requests"]
+    model = view.sheet
+    index = model.index_of("requests/3.1/natural")
+    QApplication.processEvents()
+    times = []
+    for i in range(runs):
+        text = str(50 + i % 7)  # alternates clean and unbalanced: findings appear and go
+        t0 = time.perf_counter()
+        ok = model.setData(index, text)
+        view.viewport().repaint()
+        times.append((time.perf_counter() - t0) * 1000)
+        assert ok
+        app.processEvents()
+    if window.document is not None:
+        window.document.close()
+    return times
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--child", choices=("bare", "app", "full"))
+    args = p.parse_args(argv)
+    if args.child == "bare":
+        child_bare()
+        return 0
+    if args.child in ("app", "full"):
+        child_app(args.child == "full")
+        return 0
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+    data = tempfile.mkdtemp(prefix="nianbao-bench-")
+    os.environ["NIANBAO_DATA_DIR"] = data
+    env = dict(os.environ)
+    n = 3 if args.quick else 7
+    print(f"platform: {os.environ['QT_QPA_PLATFORM']}; {n} runs each")
+    spawn("bare", env)  # warm the file cache for both
+    spawn("app", env)
+    bare, app = [], []
+    for _ in range(n):
+        bare.append(spawn("bare", env)[0])
+        app.append(spawn("app", env)[0])
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"time to first window: bare PySide6 + one table {b * 1000:.0f} ms, editor with a full report "
+          f"{a * 1000:.0f} ms, ratio {a / b:.2f}× (goal ≤ {START_GOAL}×)")
+
+    times = keystroke_latency(30 if args.quick else 200)
+    med = statistics.median(times)
+    p95 = sorted(times)[int(len(times) * 0.95) - 1]
+    print(f"edit-to-repaint, one keystroke in 表三: median {med:.2f} ms, p95 {p95:.2f} ms, max {max(times):.2f} ms "
+          f"(goal ≤ {KEY_GOAL_MS:.0f} ms)")
+
+    out = spawn("full", env)[1]
+    rss = float(next(line.split()[1] for line in out.splitlines() if line.startswith("rss")))
+    print(f"RSS with a full report open, every page shown: {rss:.0f} MB (goal ≤ {RSS_GOAL_MB:.0f} MB)")
+    missed = [name for name, bad in (("start", a / b > START_GOAL), ("keystroke", p95 > KEY_GOAL_MS),
+                                     ("rss", rss > RSS_GOAL_MB)) if bad]
+    print("goals missed: " + ", ".join(missed) if missed else "all goals met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,72 @@
+"""How long importing last year's report takes, per kind of file.
+
+Why: the clerk picks a file in 导入上年报告 and waits for the preview; a 6-page PDF should be read
+in ≤ 0.5 s and a Word file in ≤ 0.2 s. Figures to compare between commits on one machine, not a
+test. Each import is timed as the median of N runs after one warm-up run (the first run also
+imports pdfplumber / python-docx / openpyxl).
+
+Files: the 6-page published PDF of 淮安市 2024 (../shared/samples), and 淮安市 2024 rendered by our
+own exporter to docx, xlsx and PDF; a seed of web text (../shared/seeds) when ../shared is present.
+
+Run from the repo root:  .venv/bin/python benchmarks/imports.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from core import storage  # noqa: E402
+from core.exporters import render  # noqa: E402
+from core.importers import import_bytes  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    report = storage.load(ROOT / "tests" / "fixtures" / "samples" / "huaian-city-2024.nianbao")
+    files: list[tuple[str, str, bytes, float | None]] = []
+    pdf = SHARED / "samples" / "huaian-city-2024.pdf"
+    if pdf.is_file():
+        files.append(("published PDF, 6 pages (WPS)", "huaian.pdf", pdf.read_bytes(), 500.0))
+    for fmt, goal in (("docx", 200.0), ("pdf", 500.0), ("xlsx", None)):
+        files.append((f"our {fmt} export", f"huaian.{fmt}", render(report, fmt), goal))
+    seed = next(iter(sorted((SHARED / "seeds").glob("*.txt"))), None) if SHARED.is_dir() else None
+    if seed is not None:
+        files.append(("web text (seed)", seed.name, seed.read_bytes(), None))
+    print(f"Import times, median of {args.runs} runs after a warm-up")
+    print(f"{'file':34} {'size':>9} {'median':>10} {'goal':>9}")
+    missed = 0
+    for what, name, data, goal in files:
+        ms = median_ms(lambda: import_bytes(data, name), args.runs)
+        verdict = ""
+        if goal is not None:
+            ok = ms <= goal
+            missed += not ok
+            verdict = f"≤{goal:.0f} ms {'OK' if ok else 'MISSED'}"
+        print(f"{what:34} {len(data) / 1024:7.0f}KB {ms:8.1f}ms {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""Installer figures, printed rather than asserted: bundle size, .deb size, frozen start-up.
+
+Why: clerks copy the installer from a USB stick and start the app many times a day; the goals are
+a bundle ≤ 120 MB, a .deb ≤ 40 MB, and the frozen editor opening a report within 1.3× the time a
+bare PySide6 window (one table, frozen the same way) takes to appear, measured in the same run.
+
+Builds what is missing (packaging/build_bundle.sh, packaging/linux/build_deb.sh, and the bare
+window from packaging/bench/bare.spec), then measures. Run from the repo root:
+    .venv/bin/python benchmarks/packaging.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / "nianbao"
+BARE = ROOT / "build" / "bench-dist" / "bare"
+SAMPLE = ROOT / "templates" / "samples" / "selftest.nianbao"
+GOALS = {"bundle": 120, "deb": 40, "start": 1.3}
+
+
+def size_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
+
+
+def build() -> Path:
+    if not (BUNDLE / "nianbao").exists():
+        subprocess.run([str(ROOT / "packaging" / "build_bundle.sh")], check=True)
+    if not (BARE / "bare").exists():
+        subprocess.run([str(ROOT / ".venv-build" / "bin" / "python"), "-m", "PyInstaller", "--noconfirm",
+                        "--log-level", "WARN", "--distpath", str(BARE.parent), "--workpath",
+                        str(ROOT / "build" / "bench-work"), str(ROOT / "packaging" / "bench" / "bare.spec")],
+                       check=True)
+    debs = sorted((ROOT / "dist").glob("nianbao_*.deb"))
+    if not debs:
+        subprocess.run([str(ROOT / "packaging" / "linux" / "build_deb.sh")], check=True)
+        debs = sorted((ROOT / "dist").glob("nianbao_*.deb"))
+    return debs[-1]
+
+
+def first_window(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    if "ready" not in proc.stdout:
+        raise SystemExit(f"{argv[0]} did not show its window: {proc.stderr[-500:]}")
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--quick", action="store_true")
+    args = p.parse_args(argv)
+    deb = build()
+    bundle, deb_mb = size_mb(BUNDLE), size_mb(deb)
+    print(f"bundle dist/nianbao: {bundle:.1f} MB (goal ≤ {GOALS['bundle']} MB)")
+    print(f"{deb.name}: {deb_mb:.1f} MB (goal ≤ {GOALS['deb']} MB)")
+    env = dict(os.environ, NIANBAO_EXIT_WHEN_SHOWN="1", NIANBAO_DATA_DIR=tempfile.mkdtemp(prefix="nianbao-bench-"))
+    env.setdefault("QT_QPA_PLATFORM", "xcb" if env.get("DISPLAY") else "offscreen")
+    n = 3 if args.quick else 9
+    app_cmd = [str(BUNDLE / "nianbao"), str(SAMPLE)]
+    bare_cmd = [str(BARE / "bare")]
+    first_window(app_cmd, env)  # warm the file cache for both
+    first_window(bare_cmd, env)
+    apps, bares = [], []
+    for _ in range(n):
+        bares.append(first_window(bare_cmd, env))
+        apps.append(first_window(app_cmd, env))
+    a, b = statistics.median(apps), statistics.median(bares)
+    print(f"frozen start to first window ({env['QT_QPA_PLATFORM']}, median of {n}): bare PySide6 window "
+          f"{b * 1000:.0f} ms, editor with a report {a * 1000:.0f} ms, ratio {a / b:.2f}× (goal ≤ {GOALS['start']}×)")
+    missed = [k for k, bad in (("bundle", bundle > GOALS["bundle"]), ("deb", deb_mb > GOALS["deb"]),
+                               ("start", a / b > GOALS["start"])) if bad]
+    print("goals missed: " + ", ".join(missed) if missed else "all goals met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

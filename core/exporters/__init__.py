@@ -1,0 +1,143 @@
+"""Exports for submission: Word, PDF and Excel files that look like the official documents.
+
+``render(report, fmt, findings, draft)`` is pure (Report → bytes) and self-checks its output;
+``export(report, path, fmt, draft)`` adds the export gate (errors refuse a final export) and
+writes atomically: a temporary file in the target folder, fsync, then a rename, so a failed
+export never leaves half a file under the target name. Every failure the clerk can meet is an
+``ExportError`` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Optional, Union
+
+from core.exporters.common import DRAFT_MARK, FORMAT_NAMES, FORMATS, default_name
+from core.exporters.selfcheck import SelfCheckError
+from core.findings import Finding, blocking
+from core.report import Report
+
+__all__ = ["DRAFT_MARK", "ExportError", "ExportRefused", "FORMATS", "FORMAT_NAMES", "default_name",
+           "export", "format_of", "render"]
+
+Renderer = Callable[..., bytes]
+
+
+class ExportError(Exception):
+    """An export that could not be made or written; the message is for the clerk (Chinese)."""
+
+
+class ExportRefused(ExportError):
+    """A final export refused because the report has errors; ``errors`` lists them."""
+
+    def __init__(self, errors: Sequence[Finding]) -> None:
+        self.errors = list(errors)
+        lines = "\n".join(f"  {i}. {f.message}" for i, f in enumerate(self.errors, 1))
+        super().__init__(f"报告中还有 {len(self.errors)} 个错误，不能导出正式文件。请改正后再导出，"
+                         f"或选择导出草稿（每页标注“{DRAFT_MARK}”）：\n{lines}")
+
+
+def format_of(path: Union[str, Path]) -> str:
+    """"docx", "pdf" or "xlsx" from the file name; ExportError for anything else."""
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(f"不支持导出为“{Path(path).suffix or Path(path).name}”：可导出 .docx、.pdf、.xlsx")
+    return fmt
+
+
+def _renderer(fmt: str) -> Renderer:
+    if fmt == "docx":
+        from core.exporters.docx import export_docx
+        return export_docx
+    if fmt == "pdf":
+        from core.exporters.pdf import export_pdf
+        return export_pdf
+    if fmt == "xlsx":
+        from core.exporters.xlsx import export_xlsx
+        return export_xlsx
+    raise ExportError(f"不支持导出为“{fmt}”")
+
+
+def render(report: Report, fmt: str, findings: Iterable[Finding] = (), draft: bool = False,
+           today: Optional[_dt.date] = None, annex: bool = False) -> bytes:
+    """The file's bytes, self-checked (``SelfCheckError`` when WPS would not show it right)."""
+    from core.exporters import selfcheck
+
+    data = _renderer(fmt)(report, findings, draft=draft, today=today, annex=annex)
+    {"docx": selfcheck.check_docx, "pdf": selfcheck.check_pdf, "xlsx": selfcheck.check_xlsx}[fmt](data)
+    return data
+
+
+def export(report: Report, path: Union[str, Path], fmt: Optional[str] = None, draft: bool = False,
+           findings: Optional[Sequence[Finding]] = None, today: Optional[_dt.date] = None,
+           annex: bool = False) -> Path:
+    """Write the report to ``path``. Without ``draft`` the report must have no errors
+    (``ExportRefused`` lists them); ``findings`` defaults to a fresh validation."""
+    path = Path(path)
+    fmt = fmt or format_of(path)
+    if findings is None:
+        from core.validate import validate
+        findings = validate(report)
+    errors = blocking(findings)
+    if errors and not draft:
+        raise ExportRefused(errors)
+    try:
+        data = render(report, fmt, findings, draft=draft, today=today, annex=annex)
+    except SelfCheckError as e:
+        raise ExportError(str(e)) from e
+    write(path, data)
+    return path
+
+
+def _why(e: OSError) -> str:
+    if isinstance(e, PermissionError) or e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "没有写入权限，或文件正在被 Word/WPS/Excel 打开（请先关闭该文件）"
+    if e.errno == errno.ENOSPC:
+        return "磁盘空间不足"
+    if e.errno == errno.EBUSY or getattr(e, "winerror", 0) in (32, 33):
+        return "文件正在被其他程序使用（请先关闭该文件）"
+    return e.strerror or str(e)
+
+
+def write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically; ``ExportError`` (target untouched) on failure.
+
+    Like ``core.storage.write_atomic`` but without its ``.bak`` copy: an exported file is made
+    again from the project at will, and a backup beside it would only confuse an upload.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"文件夹“{folder}”不存在，无法导出")
+    if path.is_dir():
+        raise ExportError(f"“{path}”是文件夹，请换一个文件名")
+    tmp: Optional[str] = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+            # A read-only file (Windows' attribute, or chmod a-w) is not replaced, even by root.
+            raise PermissionError(errno.EACCES, "read-only")
+        os.replace(tmp, path)
+        tmp = None
+        if os.name == "posix":
+            dfd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+    except OSError as e:
+        raise ExportError(f"无法写入“{path}”：{_why(e)}。原文件（如有）未改动") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

@@ -1,0 +1,157 @@
+"""Which TrueType fonts the PDF embeds: the computer's 仿宋 / 宋体 / 黑体 / 楷体 when present,
+otherwise the free fonts shipped in ``templates/fonts``.
+
+reportlab embeds only TrueType (glyf) outlines, so every candidate is opened with reportlab itself
+and skipped when it has PostScript (CFF) outlines, cannot be read, or lacks a character the report
+prints. Characters no primary font has (a rare character in an organ's name) are set in a fallback
+font with wider coverage, so the PDF never shows empty boxes where a font exists that has the glyph.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "templates" / "fonts"
+SHIPPED_SERIF = SHIPPED_DIR / "NotoSerifSC-GB2312.ttf"
+SHIPPED_WIDE = SHIPPED_DIR / "DroidSansFallbackFull.ttf"
+
+# Role → file names to look for, best first (lower-case). Windows names, then names seen on
+# 统信UOS / 银河麒麟 and WPS Office installs.
+CANDIDATES: dict[str, tuple[str, ...]] = {
+    "body": ("仿宋_gb2312.ttf", "fs_gb2312.ttf", "fsgb2312.ttf", "simfang.ttf", "fangsong.ttf",
+             "simsun.ttc", "simsun.ttf", "songti.ttf"),
+    "title": ("fzxbsjw.ttf", "方正小标宋简体.ttf", "fzxbsjw--gb1-0.ttf", "simhei.ttf", "simsun.ttc"),
+    "h1": ("simhei.ttf", "黑体.ttf", "hei.ttf"),
+    "h2": ("楷体_gb2312.ttf", "kai_gb2312.ttf", "kaiti_gb2312.ttf", "simkai.ttf", "kaiti.ttf"),
+    "table": ("simsun.ttc", "simsun.ttf", "songti.ttf", "simfang.ttf"),
+}
+ROLES = tuple(CANDIDATES)
+
+
+def font_dirs() -> list[Path]:
+    """Where fonts live on Windows and common Linux desktops (system and user folders)."""
+    dirs = []
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
+    if windir:
+        dirs.append(Path(windir) / "Fonts")
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    home = Path.home()
+    dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".fonts",
+             home / ".local" / "share" / "fonts", Path("/opt/kingsoft/wps-office/office6/fonts")]
+    return [d for d in dirs if d.is_dir()]
+
+
+@functools.lru_cache(maxsize=1)
+def _system_files() -> dict[str, Path]:
+    """Lower-cased file name → path of every font file in the font folders (first one wins)."""
+    found: dict[str, Path] = {}
+    for d in font_dirs():
+        try:
+            for p in d.rglob("*"):
+                if p.suffix.lower() in (".ttf", ".ttc"):
+                    found.setdefault(p.name.lower(), p)
+        except OSError:
+            continue
+    return found
+
+
+@dataclass(frozen=True)
+class Face:
+    """A font file reportlab can embed, with the characters it has."""
+
+    path: Path
+    name: str
+    """The name it is registered under in reportlab (ASCII)."""
+    chars: frozenset[int]
+
+
+@functools.lru_cache(maxsize=32)
+def _open(path: str) -> Optional[Face]:
+    """Register ``path`` with reportlab; None when it has CFF outlines or cannot be read."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    stem = Path(path).stem.encode("ascii", "replace").decode().replace("?", "x")
+    name = f"CJK-{stem}-{hashlib.sha1(path.encode('utf-8')).hexdigest()[:8]}"  # one name per file
+    try:
+        font: Any = TTFont(name, path, subfontIndex=0)
+    except (TTFError, OSError, ValueError, KeyError, IndexError):
+        return None
+    pdfmetrics.registerFont(font)
+    return Face(Path(path), name, frozenset(font.face.charToGlyph))
+
+
+def _covers(face: Face, text: set[int]) -> bool:
+    return text <= face.chars
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The face of each role and the wide-coverage fallback."""
+
+    faces: dict[str, Face]
+    fallback: Optional[Face]
+
+    def __getitem__(self, role: str) -> Face:
+        return self.faces[role]
+
+    def all_faces(self) -> list[Face]:
+        out = list({f.name: f for f in self.faces.values()}.values())
+        if self.fallback is not None and self.fallback.name not in {f.name for f in out}:
+            out.append(self.fallback)
+        return out
+
+
+def use_system_fonts() -> bool:
+    """``NIANBAO_SYSTEM_FONTS=0`` makes the export use only the shipped fonts (tests, reproducible files)."""
+    return os.environ.get("NIANBAO_SYSTEM_FONTS", "1") != "0"
+
+
+def choose(text: Iterable[str], system: Optional[bool] = None) -> FontSet:
+    """The fonts for a document whose characters are ``text``.
+
+    A system font must cover every CJK character of the document to be used for a role; the
+    shipped serif covers GB 2312, the shipped wide font (when present) what the serif lacks.
+    Raises ``RuntimeError`` when not even the shipped font can be read: the export cannot embed a font.
+    """
+    needed = {ord(ch) for chunk in text for ch in chunk if ord(ch) > 0x7F}
+    shipped = _open(str(SHIPPED_SERIF))
+    if shipped is None:
+        raise RuntimeError(f"找不到可嵌入 PDF 的中文字体“{SHIPPED_SERIF}”，程序文件可能不完整，请重新安装")
+    wide = _open(str(SHIPPED_WIDE)) if SHIPPED_WIDE.is_file() else None
+    faces: dict[str, Face] = {}
+    files = _system_files() if (use_system_fonts() if system is None else system) else {}
+    for role, names in CANDIDATES.items():
+        for n in names:
+            p = files.get(n)
+            face = _open(str(p)) if p is not None else None
+            if face is not None and _covers(face, needed):
+                faces[role] = face
+                break
+        else:
+            faces[role] = faces.get("body", shipped) if role != "body" else shipped
+    if faces["title"] is shipped and faces["h1"] is not shipped:
+        faces["title"] = faces["h1"]
+    return FontSet(faces, wide)
+
+
+def split_runs(text: str, face: Face, fallback: Optional[Face]) -> list[tuple[str, Face]]:
+    """``text`` cut into runs set in ``face``, except characters only ``fallback`` has."""
+    runs: list[tuple[str, Face]] = []
+    for ch in text:
+        use = face
+        if fallback is not None and ord(ch) not in face.chars and ord(ch) in fallback.chars:
+            use = fallback
+        if runs and runs[-1][1] is use:
+            runs[-1] = (runs[-1][0] + ch, use)
+        else:
+            runs.append((ch, use))
+    return runs

@@ -1,0 +1,126 @@
+"""Import last year's report (or any published report) from whatever file the clerk has.
+
+``import_file(path)`` → ``(Report, ImportLog)`` for a project file (.nianbao/.json), a Word file
+(.docx), an Excel workbook (.xlsx), a PDF with a text layer, a saved web page (.html) or text
+copied from one (.txt). The kind is told by the file's content, not its name. Every failure is
+an ``ImportError_`` with a Chinese message — damaged, encrypted, a scan, a bomb, not a report —
+raised in bounded time; no other exception leaves this package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Union
+
+from core.importers.model import ImportError_, ImportLog
+from core.report import Report
+
+__all__ = ["ImportError_", "ImportLog", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
+
+MAX_BYTES = 50 * 1024 * 1024
+IMPORTABLE = (".nianbao", ".json", ".docx", ".xlsx", ".pdf", ".txt", ".text", ".html", ".htm", ".md")
+"""Extensions the file dialog offers (content decides how a file is read)."""
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_importable(path: Union[str, Path]) -> bool:
+    return Path(path).suffix.lower() in IMPORTABLE
+
+
+def _kind(data: bytes) -> str:
+    if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK"):
+        if b"word/" in data:
+            return "docx"
+        if b"xl/" in data:
+            return "xlsx"
+        return "zip"
+    if data.startswith(_OLE):
+        return "ole"
+    return "text"
+
+
+def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
+    """Import a file's content; ``name`` is what origins and messages call it."""
+    try:
+        return _import(data, name)
+    except ImportError_:
+        raise
+    except (RecursionError, MemoryError):
+        raise ImportError_(f"“{name}”结构异常（嵌套过深或过大），无法读取") from None
+    except Exception as e:  # a reader library failing in a way not foreseen: still a message, not a traceback
+        raise ImportError_(f"“{name}”无法读取（文件可能已损坏：{type(e).__name__}）") from None
+
+
+def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
+    if len(data) > MAX_BYTES:
+        raise ImportError_(f"“{name}”超过 {MAX_BYTES // 1024 // 1024} MB，不像是一份年度报告，未导入")
+    if not data.strip():
+        raise ImportError_(f"“{name}”是空文件")
+    kind = _kind(data)
+    if kind == "pdf":
+        from core.importers import pdf
+
+        return pdf.import_bytes(data, name)
+    if kind == "docx":
+        from core.importers import docx
+
+        return docx.import_bytes(data, name)
+    if kind == "xlsx":
+        from core.importers import xlsx
+
+        return xlsx.import_bytes(data, name)
+    if kind == "zip":
+        from core.importers import safety
+
+        safety.check_zip(data, name, "word/document.xml")
+        raise ImportError_(f"“{name}”是压缩包，不是 Word、Excel 或 PDF 文件")
+    if kind == "ole":
+        raise ImportError_(f"“{name}”是旧版 Word/Excel 格式（.doc/.xls）或已加密的 Office 文件；"
+                           "请在 WPS 或 Word 中另存为 .docx / .xlsx（不设密码）后再导入")
+    from core.importers import text as text_mod
+
+    text = text_mod.decode(data, name)
+    stripped = text.lstrip()
+    if stripped.startswith("{") and "nianbao-report" in stripped[:2000]:
+        from core.project_json import ProjectFileError
+        from core.storage import load_text
+
+        try:
+            report = load_text(text, f"“{name}”", Path("."), follow=False)
+        except ProjectFileError as e:
+            raise ImportError_(str(e)) from None
+        log = ImportLog(source=name, kind="project")
+        log.missing.update(report.missing)
+        return report, log
+    from core.importers import html
+
+    if html.looks_like_html(text):
+        return html.import_html(text, name)
+    return text_mod.import_text(text, name)
+
+
+def import_file(path: Union[str, Path]) -> tuple[Report, ImportLog]:
+    """Import the file at ``path`` (any importable kind)."""
+    p = Path(path)
+    if p.suffix.lower() in (".nianbao",):
+        from core.importers import project
+
+        return project.import_path(p)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportError_(f"“{p.name}”超过 {MAX_BYTES // 1024 // 1024} MB，不像是一份年度报告，未导入")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ImportError_(f"找不到文件“{p}”") from None
+    except IsADirectoryError:
+        raise ImportError_(f"“{p}”是文件夹，不是文件") from None
+    except OSError as e:
+        raise ImportError_(f"无法读取文件“{p}”：{e.strerror or e}") from None
+    if p.suffix.lower() == ".json" and data.lstrip()[:1] == b"{":
+        from core.importers import project
+
+        return project.import_path(p)
+    return import_bytes(data, p.name)

@@ -1,0 +1,174 @@
+"""From a source's lines to a printed report and its log: the part every importer shares.
+
+The format (2019 or 2021) is told by the labels the tables print, the year by the title or the
+statistical period. Each table of the form is read from its region; each cell is then read,
+printed blank, or missing with the reason, and the report keeps the totals as printed.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import core.importers.prose as prose
+import core.importers.regions as regions
+import core.importers.tables as tables
+from core.forms import Form, Table
+from core.importers.layout import Line
+from core.importers.match import col_labels, detect_format, read_value, row_labels
+from core.importers.model import ImportError_, ImportLog
+from core.registry import available_formats, form_for_year, get_form
+from core.report import IMPORTED, PRINTED, Origin, Report
+from core.values import Value, ValueError_
+
+MAX_LINES = 200_000
+
+
+def _spec(table: Table) -> tables.Spec:
+    rows = [(r.id, row_labels(table, r.id)) for r in table.rows]
+    cols = [(c.id, col_labels(table, c.id)) for c in table.cols]
+    return tables.Spec(table.name, rows, cols, {r.id for r in table.rows if r.legacy})
+
+
+def _flat_spec(table: Table) -> tables.Spec:
+    cols = [(f"{r.id}|{c.id}", [f"{r.label}{lab}" for lab in col_labels(table, c.id)] + col_labels(table, c.id))
+            for r in table.rows for c in table.cols]
+    return tables.Spec(table.name, [("flat", [])], cols, flat=True)
+
+
+def _read_table(lines: list[Line], table: Table) -> tables.Result:
+    res = tables.read(lines, _spec(table))
+    if table.id != "appeals" or len(res.valued_rows) >= 2:
+        return res
+    flat = tables.read(lines, _flat_spec(table))
+    out = tables.Result(notes=flat.notes)
+    for (_, slot), text in flat.cells.items():
+        rid, cid = slot.split("|")
+        out.cells[(rid, cid)] = text
+        out.found_rows.add(rid)
+    for slot in flat.absent_cols:
+        rid, cid = slot.split("|")
+        out.cells[(rid, cid)] = ""
+        out.found_rows.add(rid)
+        out.notes.append(f"{table.name}原文缺少“{table.row_label(rid)} / {table.col(cid).label}”一列，按空白录入")
+    return out
+
+
+def choose_form(lines: list[Line], text: str, year: Optional[int]) -> Form:
+    forms = [get_form(f) for f in available_formats()]
+    form = detect_format(text, forms)
+    if form is not None:
+        return form
+    if year is not None:
+        try:
+            return form_for_year(year)
+        except KeyError:
+            pass
+    return forms[-1]
+
+
+def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]:
+    """The report printed in ``lines`` (read from the file named ``source``)."""
+    if len(lines) > MAX_LINES:
+        raise ImportError_(f"“{source}”内容过多（超过 {MAX_LINES} 行），不像是一份年度报告")
+    log = ImportLog(source=source, kind=kind)
+    full = "\n".join(line.text for line in lines)
+    log.source_text = full
+    forms = [get_form(f) for f in available_formats()]
+    probe = regions.find(lines, forms[-1])
+    head_end = min(probe.headings) if probe.headings else min(40, len(lines))
+    organ, year, title, how, title_lines = prose.metadata(lines, head_end)
+    period = prose.period_year(full)
+    if year is None:
+        year = period
+        if year is not None:
+            log.note(f"标题中未找到年度，按统计期限定为 {year} 年")
+    elif period is not None and period != year:
+        log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
+    form = choose_form(lines, full, year)
+    found = regions.find(lines, form)
+    if "requests" not in found.tables:
+        raise ImportError_(f"“{source}”中未找到表三（收到和处理政府信息公开申请情况），不像是政府信息公开工作年度报告，"
+                           "或表格是图片（扫描件）无法读取")
+    if year is None:
+        raise ImportError_(f"“{source}”中未找到报告年度（标题或统计期限），无法导入")
+    if not form.applies_to(year):
+        log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"
+                 f"原文表格为{form.name}，按原文格式导入")
+    cells: dict[str, Value] = {}
+    origins: dict[str, Origin] = {}
+    missing: dict[str, str] = {}
+    skip: set[int] = set()
+    for table in form.tables:
+        span = found.tables.get(table.id)
+        if span is None:
+            for a in table.addresses(include_legacy=False):
+                missing[a] = f"原文中未找到{table.name}"
+                log.missing[a] = missing[a]
+            continue
+        skip.update(range(span[0], span[1]))
+        res = _read_table(lines[span[0]:span[1]], table)
+        _fill(table, res, source, cells, origins, missing, log)
+    texts, notes = prose.split(lines, found, form, skip | title_lines)
+    for n in notes:
+        log.note(n)
+    if how:
+        log.note(f"{how}：{title}")
+    log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
+    if log.contact:
+        log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))
+    report = Report(form=form, year=year, organ=organ, title=title, cells=cells, origins=origins,
+                    missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
+    return report, log
+
+
+def _has_form(year: int) -> bool:
+    try:
+        form_for_year(year)
+    except KeyError:
+        return False
+    return True
+
+
+def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],
+          origins: dict[str, Origin], missing: dict[str, str], log: ImportLog) -> None:
+    for n in res.notes:
+        log.note(n)
+    for cid in res.absent_cols:
+        log.note(f"{table.name}原文没有“{table.col(cid).label}”列，该列各格按空白录入")
+    legacy_found = any(r.legacy and r.id in res.found_rows for r in table.rows)
+    replaced = {x for r in table.rows if r.legacy and r.id in res.found_rows for x in r.replaces}
+    if legacy_found:
+        legacy = next(r for r in table.rows if r.legacy and r.id in res.found_rows)
+        log.note(f"{table.name}使用了旧版单行“{legacy.label}”，数值录入 {table.id}/{legacy.id}；"
+                 f"新版的 {len(legacy.replaces)} 个子行原文没有，留空")
+    for row in table.rows:
+        for col in table.cols:
+            a = table.address(row.id, col.id)
+            if row.id not in res.found_rows:
+                if row.legacy or row.id in replaced:
+                    continue
+                reason = f"原文{table.name}中未找到“{table.row_label(row.id)}”一行"
+                missing[a] = log.missing[a] = reason
+                continue
+            if (row.id, col.id) not in res.cells:
+                if col.id in res.absent_cols:
+                    cells[a] = None
+                    log.read[a] = ""
+                else:
+                    missing[a] = log.missing[a] = f"原文{table.name}“{table.row_label(row.id)}”一行未读到“{col.label}”列"
+                continue
+            text = res.cells[(row.id, col.id)]
+            log.read[a] = text
+            if text.strip() == "":
+                cells[a] = None
+                continue
+            try:
+                value, note = read_value(text, col.kind, col.unit)
+            except ValueError_ as e:
+                missing[a] = log.missing[a] = f"{table.name} {table.row_label(row.id)} / {col.label}：{e}"
+                log.read.pop(a, None)
+                continue
+            cells[a] = value
+            origins[a] = Origin(IMPORTED, source)
+            if note:
+                log.note(f"{table.name} {table.row_label(row.id)} / {col.label}：{note}")

@@ -1,0 +1,105 @@
+"""The one shape every source is read into: lines of positioned tokens, in reading order.
+
+A PDF gives words with their page coordinates; a Word, Excel or HTML table gives cells with their
+grid columns (a merged cell once, spanning its columns); text copied from a web page gives cells
+split at tabs or pipes (or one cell per line). Tables are then found and read the same way for
+all of them (``tables``), so a fix to reading is a fix for every source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.importers.match import is_value_text
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def is_value(self) -> bool:
+        return is_value_text(self.text)
+
+
+@dataclass
+class Line:
+    tokens: list[Token]
+    positional: bool
+    """True when x positions are real (PDF points, table grid columns); False for text cells."""
+    page: int = 0
+    grid: bool = False
+    """A row of a real table (docx, xlsx, HTML): empty tokens are printed-blank cells."""
+    indent: float = 0.0
+    """Where the line starts relative to the text's left margin (PDF paragraphs)."""
+    table_id: int = -1
+    """Which source table (docx/xlsx/HTML) the row belongs to; -1 outside tables."""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens if t.text).strip()
+
+    @property
+    def cells(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    def values(self) -> list[Token]:
+        return [t for t in self.tokens if t.text and t.is_value]
+
+
+_PIPE_RULE = re.compile(r"^[\s|:：\-—–=+]*$")
+
+
+def split_text_line(raw: str) -> list[str]:
+    """Cells of one line of copied text: tab- or pipe-separated, or a label followed by numbers
+    separated by spaces ("（一）予以公开 0 0 0 0 0 0 0")."""
+    line = raw.rstrip("\r\n")
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if line.count("|") >= 2 or line.count("｜") >= 2:
+        parts = [c.strip() for c in re.split(r"[|｜]", line)]
+        if parts and parts[0] == "":
+            parts = parts[1:]
+        if parts and parts[-1] == "":
+            parts = parts[:-1]
+        return parts
+    words = line.split()
+    tail: list[str] = []
+    while words and is_value_text(words[-1]):
+        tail.insert(0, words.pop())
+    if tail and words:
+        return [" ".join(words)] + tail
+    if tail and not words:
+        return tail
+    return [line.strip()]
+
+
+def text_lines(text: str) -> list[Line]:
+    """Lines of copied text (tab, pipe or space separated; rules like ``|---|`` dropped)."""
+    out: list[Line] = []
+    for i, raw in enumerate(text.splitlines()):
+        stripped = raw.strip()
+        if stripped and _PIPE_RULE.match(stripped) and len(stripped) >= 3:
+            continue
+        cells = split_text_line(raw)
+        tokens = [Token(c.strip(), j, j + 1, i, i + 1) for j, c in enumerate(cells)]
+        out.append(Line(tokens, positional=False, page=0))
+    return out
+
+
+def is_rule(text: str) -> bool:
+    return bool(_PIPE_RULE.match(text.strip()))

@@ -1,0 +1,188 @@
+"""Printed label → form address, shared by every importer; driven by the form's own labels.
+
+Published reports print the fixed labels of the official tables with full- and half-width
+punctuation, spaces inside words, numbering styles of their own (1. 1、 （一） (一)), labels wrapped
+across lines or printed one character per line, and typos ("其他法律行政止公开"). Nothing here
+lists those variants: labels are compared as *keys* (width-folded, numbering and punctuation
+dropped) by a similarity that tolerates extra text and small slips, and rows are matched to the
+form's rows *in order* (a weighted alignment), so a garbled label still lands where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from difflib import SequenceMatcher
+from typing import Optional
+
+from core.forms import Form, Table
+from core.values import NA, Value, ValueError_, parse_input
+
+MATCH = 0.5
+"""Least similarity at which a printed label may stand for a form label."""
+EXACT = 0.97
+
+_NUMBERING = [
+    re.compile(r"[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"),
+    re.compile(r"(?<![\d.])\d{1,2}\s*[.、．,，]\s*(?!\d)"),
+    re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}\s*[、.．]"),
+]
+_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+
+
+def fold(text: str) -> str:
+    """Full-width letters, digits and punctuation to their ASCII forms (NFKC)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def key(text: str, numbering: bool = False) -> str:
+    """What a label is compared by: width-folded, without spaces, punctuation (and numbering)."""
+    s = fold(text).lower()
+    if not numbering:
+        for pattern in _NUMBERING:
+            s = pattern.sub(" ", s)
+    return _NOT_WORD.sub("", s)
+
+
+def _matched(a: str, b: str) -> int:
+    return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
+def similarity(text: str, label: str) -> float:
+    """How well printed ``text`` stands for ``label`` (0…1): half overall likeness, half how much
+    of the label the text holds — so extra words around a label (a group name, the letters of a
+    vertical header) cost less than a label cut short, and a typo costs a little."""
+    t, lab = key(text), key(label)
+    if not t or not lab:
+        return 0.0
+    if t == lab:
+        return 1.0
+    m = _matched(t, lab)
+    return 0.5 * (2 * m / (len(t) + len(lab))) + 0.5 * (m / len(lab))
+
+
+def best_label(text: str, labels: Sequence[str]) -> float:
+    """Similarity of ``text`` to the closest of several labels for the same thing."""
+    return max((similarity(text, lab) for lab in labels if lab), default=0.0)
+
+
+def align(observed: Sequence[str], expected: Sequence[Sequence[str]],
+          score: Callable[[str, Sequence[str]], float] = best_label,
+          threshold: float = MATCH) -> list[tuple[int, int, float]]:
+    """Match printed labels to the form's labels keeping both orders (weighted alignment).
+
+    ``expected[j]`` holds the accepted labels of place j. Returns (observed index, expected index,
+    similarity) for each match; unmatched items on either side are simply skipped.
+    """
+    n, m = len(observed), len(expected)
+    sim = [[score(observed[i], expected[j]) if observed[i] else 0.0 for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            s = sim[i][j]
+            take = s + best[i + 1][j + 1] if s >= threshold else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    out = []
+    i = j = 0
+    while i < n and j < m:
+        s = sim[i][j]
+        if s >= threshold and abs(best[i][j] - (s + best[i + 1][j + 1])) < 1e-9:
+            out.append((i, j, s))
+            i += 1
+            j += 1
+        elif abs(best[i][j] - best[i + 1][j]) < 1e-9:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+# --- the form's labels ---------------------------------------------------------------------------------
+
+def row_labels(table: Table, row_id: str) -> list[str]:
+    """The ways a row of ``table`` may be printed: its label, with and without its group."""
+    row = table.row(row_id)
+    out = [row.label]
+    if row.group:
+        out.append(f"{row.group}{row.label}")
+    return out
+
+
+def col_labels(table: Table, col_id: str) -> list[str]:
+    col = table.col(col_id)
+    out = [col.label]
+    if "（" in col.label:
+        out.append(col.label.split("（")[0])
+    return out
+
+
+def distinctive_labels(forms: Sequence[Form]) -> dict[str, list[str]]:
+    """Per format, the table labels no other format prints (how 2019 and 2021 are told apart)."""
+    labels = {f.format: {key(t) for tab in f.tables for t in
+                         [r.label for r in tab.rows if not r.legacy] + [c.label for c in tab.cols]}
+              for f in forms}
+    out = {}
+    for fmt, own in labels.items():
+        others = set().union(*(v for k, v in labels.items() if k != fmt))
+        out[fmt] = sorted(k for k in own - others if len(k) >= 4)
+    return out
+
+
+def detect_format(text: str, forms: Sequence[Form]) -> Optional[Form]:
+    """The form whose distinctive labels the text holds most of; None when it holds none."""
+    body = key(text)
+    scores = []
+    for form in forms:
+        labels = distinctive_labels(forms)[form.format]
+        hits = sum(1 for lab in labels if lab in body)
+        scores.append((hits / max(1, len(labels)), hits, form))
+    scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    if not scores or scores[0][1] == 0:
+        return None
+    if len(scores) > 1 and scores[0][0] == scores[1][0]:
+        return None
+    return scores[0][2]
+
+
+# --- values --------------------------------------------------------------------------------------------
+
+_VALUE_RE = re.compile(
+    r"^(?:[+\-−－—–]|增|减)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$")
+_DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
+
+
+def is_value_text(text: str) -> bool:
+    """Does this printed text stand in a number cell (a number, a signed change, "/", a dash)?"""
+    s = fold(text).strip().replace(" ", "")
+    return bool(s) and (bool(_VALUE_RE.match(s)) or s in _DASHES)
+
+
+def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
+    """A printed cell's value and a note for the log ("" when it was printed plainly).
+
+    Raises ``ValueError_`` (Chinese) for text that is no value: the cell is then missing, with
+    that reason, rather than guessed.
+    """
+    raw = fold(text).strip()
+    if raw in _DASHES:
+        raise ValueError_(f"原文为“{text.strip()}”，无法确定是 0 还是不适用")
+    value = parse_input(raw, kind)
+    note = ""
+    unit_printed = re.search(r"(万元|元|件|个|项|次)\s*$", raw)
+    if unit_printed:
+        printed = unit_printed.group(1)
+        if unit and printed != unit:
+            note = f"原文为“{text.strip()}”，单位“{printed}”与表头“{unit}”不同，按原数录入，请核对"
+        else:
+            note = f"原文为“{text.strip()}”（数字带单位），已去掉单位"
+    elif raw[:1] in ("增", "减"):
+        note = f"原文为“{text.strip()}”，按{'正' if raw[0] == '增' else '负'}数录入"
+    if isinstance(value, Decimal) and kind != "money" and value != value.to_integral_value():
+        raise ValueError_(f"原文为“{text.strip()}”，不是整数")
+    return value, note
+
+
+def is_na(value: Value) -> bool:
+    return value is NA

@@ -1,0 +1,187 @@
+"""The report's words: title, organ, year, contact details, and the prose of each section.
+
+Prose is split at the six numbered headings found by ``regions`` and, inside a section with
+subsections, at paragraphs opening with （一）…; text before 一、 (after the title) is the
+preamble. What the tables print is left out, and so are page numbers and the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from core.forms import Form
+from core.importers.layout import Line
+from core.importers.match import fold, key, similarity
+from core.importers.regions import Regions, subheading
+
+_TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(?:政府|政务)?\s*信息\s*公开.{0,12}?报\s*告")
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+_YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
+_PAGE_NO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$")
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+CONTACT = {
+    "电话": re.compile(r"(?:电话|联系电话|咨询电话)[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?)"),
+    "传真": re.compile(r"传真[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8})"),
+    "邮编": re.compile(r"邮(?:政)?编(?:码)?[：:\s]*(\d{6})"),
+    "电子邮箱": re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"),
+    "网址": re.compile(r"((?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn[^\s）)，,。>]*)"),
+    "地址": re.compile(r"地址[：:\s]*([^，,；;。）)（(]{4,60})"),
+}
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO.match(fold(text)))
+
+
+def title_parts(text: str) -> Optional[tuple[str, int, str]]:
+    """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告."""
+    clean = re.sub(r"[#*]+", "", fold(text)).strip()
+    m = _TITLE.search(clean)
+    if not m:
+        return None
+    organ = re.sub(r"\s+", "", m.group(1))
+    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ):
+        return None
+    year = int(m.group(2))
+    title = re.sub(r"\s+", "", clean[m.start():m.end()])
+    return organ, year, title
+
+
+def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str, str, set[int]]:
+    """(organ, year, title, how the title was found, the title's line indexes) from the lines
+    before section 一; a title wrapped over two or three lines is joined."""
+    idx = [i for i in range(min(len(lines), max(1, head_end)))
+           if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
+           and "草稿" not in lines[i].text][:12]
+    for n in range(len(idx)):
+        for span in (1, 2, 3):
+            used = idx[n:n + span]
+            if len(used) < span:
+                break
+            joined = "".join(fold(lines[j].text).strip() for j in used)
+            if len(key(joined)) > 70:
+                break
+            parts = title_parts(joined)
+            if parts:
+                return parts[0], parts[1], parts[2], ("标题分两行" if span > 1 else ""), set(used)
+    return "", None, "", "", set()
+
+
+def period_year(text: str) -> Optional[int]:
+    m = _PERIOD.search(fold(text))
+    if m and m.group(1) == m.group(2):
+        return int(m.group(1))
+    return None
+
+
+def contact(text: str) -> dict[str, str]:
+    folded = fold(text)
+    out = {}
+    for name, pattern in CONTACT.items():
+        m = pattern.search(folded)
+        if m:
+            out[name] = m.group(1).strip()
+    return out
+
+
+def is_table_row(line: Line) -> bool:
+    """A row of a table pasted into the prose (a file list, a screenshot's grid): not prose."""
+    return line.grid or (not line.positional and sum(1 for c in line.cells if c.strip()) >= 3)
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    """Lines joined into paragraphs: a PDF line continues the previous unless it is indented."""
+    out: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text or is_page_number(text) or is_table_row(line):
+            continue
+        if line.positional and not line.grid and out and line.indent < 8:
+            prev = out[-1]
+            sep = " " if prev and prev[-1].isascii() and text[0].isascii() and prev[-1].isalnum() else ""
+            out[-1] = prev + sep + text
+        else:
+            out.append(text)
+    return [_clean(p) for p in out]
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{0,300}\)")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]{1,300})>")
+
+
+def _clean(text: str) -> str:
+    """Web-to-text leftovers out of a paragraph: markdown headings, bold marks and link syntax."""
+    text = re.sub(r"^[#>\s]+", "", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
+    return text.replace("**", "").strip()
+
+
+def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tuple[dict[str, str], list[str]]:
+    """Section texts (preamble, 1…6 and subsections) and notes on renamed headings."""
+    notes: list[str] = []
+    starts = sorted(regions.headings.items())
+    first = starts[0][0] if starts else len(lines)
+    chunks: dict[str, list[Line]] = {"preamble": []}
+    for i in range(first):
+        if i not in skip:
+            chunks["preamble"].append(lines[i])
+    for n, (start, sid) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        chunks[sid] = [lines[i] for i in range(start + 1, end) if i not in skip]
+    texts: dict[str, str] = {}
+    pre = _paragraphs(chunks["preamble"])
+    if pre:
+        texts["preamble"] = "\n".join(pre)
+    for section in form.sections:
+        if section.id not in chunks:
+            continue
+        printed = regions.heading_text.get(section.id, "")
+        if printed and similarity(printed, section.heading) < 0.9:
+            notes.append(f"第{section.heading[0]}部分标题原文为“{printed}”（格式为“{section.heading}”）")
+        rows = sum(1 for line in chunks[section.id] if is_table_row(line))
+        if rows and section.id not in {t.section for t in form.tables}:
+            notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
+        paras = _paragraphs(chunks[section.id])
+        if section.id == "6" or section.id == str(len(form.sections)):
+            paras = _drop_signature(paras)
+        if section.subsections:
+            _with_subsections(section.id, [s.id for s in section.subsections], paras, texts)
+        elif paras:
+            texts[section.id] = "\n".join(paras)
+    if "6" in chunks and not texts.get("6"):
+        pass
+    return texts, notes
+
+
+def _drop_signature(paras: list[str]) -> list[str]:
+    """The organ's name and the date that close the report are not prose of section 六."""
+    out = list(paras)
+    while out and (_DATE_LINE.match(fold(out[-1])) or (len(key(out[-1])) <= 20 and not re.search(r"[。；，]", out[-1]))):
+        if len(out) == 1 and not _DATE_LINE.match(fold(out[-1])) and len(key(out[-1])) <= 4:
+            break
+        out.pop()
+    return out
+
+
+def _with_subsections(sid: str, subs: list[str], paras: list[str], texts: dict[str, str]) -> None:
+    """Paragraphs under a section whose subsections are headed （一）…: each subsection its own
+    text when the paragraphs follow that numbering in order; otherwise the whole section."""
+    marks = []
+    expected = 1
+    for i, p in enumerate(paras):
+        sh = subheading(p)
+        if sh and sh[0] == expected and expected <= len(subs):
+            marks.append(i)
+            expected += 1
+    if len(marks) < 2:
+        if paras:
+            texts[sid] = "\n".join(paras)
+        return
+    head = paras[:marks[0]]
+    if head:
+        texts[sid] = "\n".join(head)
+    for n, m in enumerate(marks):
+        end = marks[n + 1] if n + 1 < len(marks) else len(paras)
+        texts[subs[n]] = "\n".join(paras[m:end])

@@ -1,0 +1,420 @@
+"""Reading one official table out of its lines: columns from positions or headers, rows by label.
+
+Two ways in, one way out. Positioned lines (PDF words, Word/Excel/HTML grid cells) give each
+number an x position: the columns are the clusters those positions form, named by the header
+words above them when some column has no number at all. Text lines give cells in order: a row's
+numbers are taken left to right after its label, and a table printed with fewer columns than the
+form is mapped through its header. Either way each printed row is then matched to the form's
+rows in order (``match.align``), and every cell of the form is read, printed blank, or missing
+with a reason — never filled in by guess.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from core.importers.layout import Line, Token
+from core.importers.match import align, best_label, key
+
+BLANK = ""
+
+
+@dataclass
+class Spec:
+    """What to read: the form's rows and columns (ids with the labels they may be printed as)."""
+
+    name: str
+    rows: list[tuple[str, list[str]]]
+    cols: list[tuple[str, list[str]]]
+    optional_rows: set[str] = field(default_factory=set)
+    flat: bool = False
+    """One unlabelled row holding every column (表四 as the official layout prints it)."""
+
+
+@dataclass
+class Observed:
+    label: str
+    cells: dict[int, str]
+    """Spec column index → printed text ("" printed blank); absent = not read."""
+    has_values: bool
+
+
+@dataclass
+class Result:
+    cells: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(row id, col id) → printed text ("" blank)."""
+    missing: dict[tuple[str, str], str] = field(default_factory=dict)
+    absent_cols: list[str] = field(default_factory=list)
+    """Columns the printed table does not have (their cells are printed blank)."""
+    notes: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    """Row id → the label as printed (for typo notes)."""
+    found_rows: set[str] = field(default_factory=set)
+    valued_rows: set[str] = field(default_factory=set)
+    """Found rows that print at least one number."""
+
+
+# --- positioned lines -----------------------------------------------------------------------------------
+
+def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
+    """x intervals of columns: number positions that overlap belong to one column."""
+    spans = sorted((t.x0, t.x1) for t in tokens)
+    out: list[list[float]] = []
+    for x0, x1 in spans:
+        if out and x0 < out[-1][1] - 0.01:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return [(a, b) for a, b in out]
+
+
+def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False) -> list[str]:
+    """Header words over each column. Words spanning several columns are group headings: left
+    out, or put first when the same column names repeat under groups (表四's 结果维持 ×3)."""
+    texts = [""] * len(clusters)
+    for t in sorted(header, key=lambda t: (t.top, t.x0)):
+        covered = [i for i, (a, b) in enumerate(clusters) if t.x0 <= (a + b) / 2 <= t.x1]
+        if len(covered) >= 2:
+            if parents:
+                for i in covered:
+                    texts[i] = t.text + texts[i]
+            continue
+        best, dist = -1, 1e9
+        for i, (a, b) in enumerate(clusters):
+            d = 0.0 if a <= t.xc <= b else min(abs(t.xc - a), abs(t.xc - b))
+            if d < dist:
+                best, dist = i, d
+        width = max(b - a for a, b in clusters) if clusters else 0
+        if best >= 0 and dist <= max(width, 12.0):
+            texts[best] += t.text
+    return texts
+
+
+def _fill_by_order(slots: int, anchors: dict[int, int], n_cols: int) -> tuple[dict[int, int], list[int]]:
+    """Columns of unnamed slots between named ones, when the counts leave no choice.
+
+    Returns slot → column and the slots that were placed by order (for the log).
+    """
+    out = dict(anchors)
+    placed: list[int] = []
+    known = sorted(anchors.items())
+    bounds = [(-1, -1)] + known + [(slots, n_cols)]
+    for (s0, c0), (s1, c1) in zip(bounds, bounds[1:], strict=False):
+        free_slots = list(range(s0 + 1, s1))
+        free_cols = list(range(c0 + 1, c1))
+        if not free_slots:
+            continue
+        if len(free_slots) == len(free_cols) or (s1 == slots and len(free_cols) >= len(free_slots)) \
+                or (s0 == -1 and len(free_cols) >= len(free_slots) and not known):
+            for s, c in zip(free_slots, free_cols, strict=False):
+                out[s] = c
+                placed.append(s)
+    return out, placed
+
+
+def _name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int, int]:
+    """Slot → spec column: by header labels in order, unnamed slots by position between them."""
+    n = len(spec.cols)
+    if len(texts) == n:
+        return {i: i for i in range(n)}
+    pairs = align(texts, [labels for _, labels in spec.cols])
+    anchors = {i: j for i, j, _ in pairs}
+    mapping, placed = _fill_by_order(len(texts), anchors, n)
+    for s in placed:
+        res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
+    return mapping
+
+
+def _bands(tokens: list[Token]) -> list[tuple[float, float]]:
+    spans = sorted((t.top, t.bottom) for t in tokens)
+    out: list[list[float]] = []
+    for top, bottom in spans:
+        mid = (top + bottom) / 2
+        if out and mid < out[-1][1]:
+            out[-1][1] = max(out[-1][1], bottom)
+        else:
+            out.append([top, bottom])
+    return [(a, b) for a, b in out]
+
+
+def _vertical_letter(t: Token, tokens: list[Token]) -> bool:
+    """One letter of a heading printed top to bottom (三 / 、 / 本 / 年 …): not part of a row label."""
+    if len(t.text) != 1:
+        return False
+    h = t.bottom - t.top
+    return any(o is not t and len(o.text) == 1 and abs(o.x0 - t.x0) < 2 and 0 < abs(o.top - t.top) < 2 * h
+               for o in tokens)
+
+
+def _leaf_columns(tokens: list[Token], first_top: float) -> list[tuple[float, float]]:
+    """Columns from the lowest header line's words, for a one-row table with blank columns:
+    each word stack (结果/维持) is a column; ranges meet halfway between neighbours."""
+    above = [t for t in tokens if t.text and not t.is_value and t.bottom <= first_top + 0.5]
+    if not above:
+        return []
+    width = max(t.x1 for t in tokens) - min(t.x0 for t in tokens)
+    above = [t for t in above if t.x1 - t.x0 <= 0.35 * width]
+    if not above:
+        return []
+    heights = sorted(t.bottom - t.top for t in above)
+    h = heights[len(heights) // 2]
+    lowest = max(t.top for t in above)
+    leaf = [t for t in above if t.top >= lowest - 1.6 * h]
+    stacks = [list(c) for c in _clusters(leaf)]
+    merged: list[list[float]] = []
+    for a, b in stacks:
+        if merged and a - merged[-1][1] < 0.6 * h:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    centers = [(a + b) / 2 for a, b in merged]
+    out = []
+    for i, c in enumerate(centers):
+        lo = (centers[i - 1] + c) / 2 if i else merged[0][0] - h
+        hi = (c + centers[i + 1]) / 2 if i + 1 < len(centers) else merged[-1][1] + h
+        out.append((lo, hi))
+    return out
+
+
+def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
+    tokens = [t for line in lines for t in line.tokens]
+    grid = any(line.grid for line in lines)
+    values = [t for t in tokens if t.text and t.is_value]
+    if not values:
+        return []
+    clusters = _clusters(values)
+    left = min(a for a, _ in clusters)
+    in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
+    bands = _bands([t for t in in_zone if t.text] or in_zone)
+    if grid:
+        bands = _bands(in_zone)
+    first_top = min(t.top for t in values)
+    header = [t for t in tokens if t.text and not t.is_value and t.xc >= left - 1 and t.bottom <= first_top + 0.5]
+    leaf = _leaf_columns(tokens, first_top) if spec.flat and not grid and len(clusters) != len(spec.cols) else []
+    if len(leaf) == len(spec.cols):
+        clusters = leaf
+        left = min(a for a, _ in clusters)
+        in_zone = [t for t in tokens if t.xc >= left - 0.5 and t.is_value]
+        texts = [lab[0] for _, lab in spec.cols]
+    else:
+        texts = _header_texts(clusters, header, spec.flat)
+    mapping = _name_slots(spec, texts, res, "列")
+    col_of = {s: c for s, c in mapping.items()}
+    if len(col_of) == len(clusters):
+        res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in col_of.values()]
+    else:
+        res.notes.append(f"{spec.name}有 {len(clusters) - len(col_of)} 列数值无法根据表头确定所在列，未读取")
+    tol, window, reach = (0.01, 0.0, 0.0) if grid else (2.0, 40.0, 12.0)
+    labels = [t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and t.top >= first_top - window
+              and not (not grid and _vertical_letter(t, tokens))]
+    rows: list[Observed] = []
+    by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
+    for t in labels:
+        best, dist = -1, 1e9
+        for i, (a, b) in enumerate(bands):
+            overlap = min(b, t.bottom) - max(a, t.top)
+            d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
+            if d < dist:
+                best, dist = i, d
+        pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
+        if best >= 0 and (dist < 0 or (not grid and dist <= max(pitch, reach))):
+            by_band[best].append(t)
+    for i, (a, b) in enumerate(bands):
+        cells: dict[int, str] = {}
+        for s, (x0, x1) in enumerate(clusters):
+            if s not in col_of:
+                continue
+            pad = 0.0 if grid else 0.5
+            hit = [t for t in in_zone if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad]
+            cells[col_of[s]] = "".join(t.text for t in sorted(hit, key=lambda t: t.x0))
+        label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
+        has = any(cells.values())
+        if has or label:
+            rows.append(Observed(label, cells, has))
+    return rows
+
+
+# --- text cells -------------------------------------------------------------------------------------------
+
+def _split_row(cells: list[str]) -> tuple[str, list[str]]:
+    from core.importers.match import is_value_text
+
+    last_label = -1
+    for i, c in enumerate(cells):
+        if c and not is_value_text(c):
+            last_label = i
+    label = "".join(c for c in cells[:last_label + 1] if c)
+    return label, cells[last_label + 1:]
+
+
+def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
+    """Drop the empty cells merges leave around a row's numbers; returns the cells and how many
+    leading empties were dropped."""
+    out = list(tail)
+    while out and out[-1] == "" and (len(out) > n or not any(out)):
+        out.pop()
+    lead = 0
+    while len(out) > n and out and out[0] == "":
+        out.pop(0)
+        lead += 1
+    return out, lead
+
+
+def _texts_at(header: list[Line], s0: int, k: int) -> list[str]:
+    """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
+    texts = [""] * k
+    for line in header:
+        cells = line.cells
+        for j in range(k):
+            idx = s0 + j
+            if 0 <= idx < len(cells) and cells[idx] and not cells[idx].strip().isdigit():
+                texts[j] = cells[idx]
+    return texts
+
+
+def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
+    n = len(spec.cols)
+    raw: list[tuple[str, list[str], int, Line]] = []
+    for line in lines:
+        cells = line.cells
+        label, tail = _split_row(cells)
+        if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
+            prev = raw[-1]
+            raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
+            continue
+        start = len(cells) - len(tail)
+        raw.append((label, tail, start, line))
+    trimmed = []
+    for label, tail, start, line in raw:
+        cells, lead = _trim(tail, n)
+        trimmed.append((label, cells, start + lead, line))
+    with_values = [t for t in trimmed if any(t[1])]
+    if not with_values:
+        return []
+    counts = Counter(len(t[1]) for t in with_values)
+    k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if spec.flat:
+        k = max(counts)
+    for idx, (label, cells, start, line) in enumerate(trimmed):
+        lead = 0
+        while len(cells) > k and cells and cells[0] == "":
+            cells = cells[1:]
+            lead += 1
+        trimmed[idx] = (label, cells, start + lead, line)
+    mapping: dict[int, int]
+    if spec.flat and k < n:
+        res.notes.append(f"{spec.name}只读到 {k} 个数值（应为 {n} 个），空白格在复制时丢失，无法确定各数值所在的列，未读取")
+        return []
+    if k >= n:
+        mapping = {i: i for i in range(n)}
+        k = n
+    else:
+        first_data = next((i for i, t in enumerate(trimmed) if any(t[1])), 0)
+        header = [t[3] for t in trimmed[:first_data]]
+        starts = {t[2] + d for t in with_values if len(t[1]) == k for d in (-1, 0, 1)}
+        best: tuple[float, list[str]] = (-1.0, [""] * k)
+        for s0 in sorted(starts):
+            texts = _texts_at(header, s0, k)
+            pairs = align(texts, [labels for _, labels in spec.cols])
+            named = {i for i, _, _ in pairs}
+            score = sum(sc for _, _, sc in pairs) - 0.1 * sum(1 for i, t in enumerate(texts) if t and i not in named)
+            if score > best[0]:
+                best = (score, texts)
+        mapping = _name_slots(spec, best[1], res, "")
+    if len(mapping) == k:
+        res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in mapping.values()]
+    else:
+        res.notes.append(f"{spec.name}每行印有 {k} 个数值，少于表格的 {n} 列，且表头无法说明各是哪一列；无法确定的列未读取")
+    rows = []
+    first_data = next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed))
+    for label, cells, _start, _line in trimmed[first_data:]:
+        out: dict[int, str] = {}
+        if len(cells) > n:
+            res.notes.append(f"{spec.name}“{label}”一行有 {len(cells)} 个数值，多于表格的 {n} 列，该行未读取")
+            rows.append(Observed(label, {}, True))
+            continue
+        use = mapping if len(cells) <= k else {i: i for i in range(n)}
+        for s, text in enumerate(cells):
+            if s in use:
+                out[use[s]] = text
+        if spec.flat and 0 < len(cells) < n:
+            res.notes.append(f"{spec.name}只读到 {len(cells)} 个数值（应为 {n} 个），无法确定各数值所在的列，未读取")
+            rows.append(Observed(label, {}, True))
+            continue
+        if 0 < len(cells) < k and any(cells):
+            for s in range(len(cells), k):
+                if s in use:
+                    out[use[s]] = BLANK
+            res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
+        if not any(cells) and label:
+            out = {use[s]: BLANK for s in range(k) if s in use}
+        rows.append(Observed(label, out, any(cells)))
+    return rows
+
+
+# --- rows ------------------------------------------------------------------------------------------------
+
+def read(lines: list[Line], spec: Spec) -> Result:
+    """Every cell of ``spec`` from the lines of one table region."""
+    res = Result()
+    positioned = [line for line in lines if line.positional]
+    if positioned and len(positioned) >= len(lines) / 2:
+        rows = observe_positioned(positioned, spec, res)
+    else:
+        rows = observe_text(lines, spec, res)
+    if spec.flat:
+        data = [r for r in rows if r.has_values]
+        if data:
+            best = max(data, key=lambda r: sum(1 for v in r.cells.values() if v))
+            rid = spec.rows[0][0]
+            _put(res, spec, rid, best)
+            res.found_rows.add(rid)
+        return res
+    pairs = align([r.label for r in rows], [labels for _, labels in spec.rows])
+    matched_obs = {i for i, _, _ in pairs}
+    matched_rows = {j for _, j, _ in pairs}
+    for i, j, score in pairs:
+        rid, labels = spec.rows[j]
+        _put(res, spec, rid, rows[i])
+        res.found_rows.add(rid)
+        res.labels[rid] = rows[i].label
+        if score < 0.97 and _is_typo(rows[i].label, labels[0]):
+            res.notes.append(f"{spec.name}行名原文为“{rows[i].label}”，与格式“{labels[0]}”不同，已按该行读取")
+    # Rows with numbers but no recognisable label, between matched rows: by position when the gap fits.
+    bounds = [(-1, -1)] + sorted((i, j) for i, j, _ in pairs) + [(len(rows), len(spec.rows))]
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+        obs = [i for i in range(i0 + 1, i1) if rows[i].has_values and i not in matched_obs]
+        free = [j for j in range(j0 + 1, j1) if j not in matched_rows and spec.rows[j][0] not in spec.optional_rows]
+        if obs and len(obs) == len(free) and i0 >= 0:
+            for i, j in zip(obs, free, strict=False):
+                rid = spec.rows[j][0]
+                _put(res, spec, rid, rows[i])
+                res.found_rows.add(rid)
+                res.notes.append(f"{spec.name}有一行行名为“{rows[i].label or '（空）'}”，无法辨认，按位置视为“{spec.rows[j][1][0]}”")
+        elif obs:
+            for i in obs:
+                res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
+    return res
+
+
+def _is_typo(printed: str, label: str) -> bool:
+    """A printed label that differs from the form's in its words, not just in spacing or numbering."""
+    p, lab = key(printed), key(label)
+    return bool(p) and lab not in p and best_label(printed, [label]) < 0.97
+
+
+def _put(res: Result, spec: Spec, rid: str, row: Observed) -> None:
+    if row.has_values:
+        res.valued_rows.add(rid)
+    for j, (cid, _) in enumerate(spec.cols):
+        if j in row.cells:
+            res.cells[(rid, cid)] = row.cells[j]
+
+
+def header_line_index(lines: list[Line]) -> Optional[int]:
+    for i, line in enumerate(lines):
+        if line.values():
+            return i
+    return None

@@ -1,0 +1,38 @@
+"""Text copied from a web page (tab-, pipe- or space-separated tables, or one cell per line) and
+saved HTML pages (tables read as grids through the standard library's ``html.parser``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.importers.build import build
+from core.importers.layout import text_lines
+from core.importers.model import ImportError_, ImportLog
+from core.report import Report
+
+ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
+
+
+def decode(raw: bytes, name: str) -> str:
+    """The text of a file in the encodings Chinese web pages are saved in; NUL bytes mean binary."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in raw[:4096]:
+        raise ImportError_(f"“{name}”不是文本文件，也不是可识别的 Word、Excel 或 PDF 文件")
+    for enc in ENCODINGS[:2]:
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise ImportError_(f"“{name}”的文字编码无法识别（不是 UTF-8 或 GB18030）")
+
+
+def import_text(text: str, source: str) -> tuple[Report, ImportLog]:
+    return build(text_lines(text), source, "text")
+
+
+def import_path(path: Path, raw: bytes) -> tuple[Report, ImportLog]:
+    return import_text(decode(raw, path.name), path.name)

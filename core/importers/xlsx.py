@@ -1,0 +1,120 @@
+"""Excel workbooks (.xlsx): this program's own export, and sheets laid out like the official tables.
+
+Our export (``core.exporters.xlsx``) ends with a hidden 数据 sheet listing every cell's address
+and value, and the project file itself: those are read directly, losslessly. Any other workbook
+(counties circulate the official tables as sheets) is read cell by cell as grid rows — one
+token per non-empty cell in its column — and goes through the same table reading as a Word file.
+openpyxl reads in read-only mode after ``safety`` has checked the zip.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from core.importers.build import build
+from core.importers.layout import Line, Token
+from core.importers.match import read_value
+from core.importers.model import ImportError_, ImportLog
+from core.importers.safety import check_zip
+from core.project_json import ProjectFileError, parse_text, report_from_dict
+from core.report import IMPORTED, PRINTED, Origin, Report
+from core.values import Value, ValueError_
+
+DATA_SHEET = "数据"
+MAX_ROWS = 5000
+MAX_COLS = 60
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _own_export(wb: Any, name: str) -> tuple[Report, ImportLog] | None:
+    if DATA_SHEET not in wb.sheetnames:
+        return None
+    ws = wb[DATA_SHEET]
+    pairs: dict[str, str] = {}
+    chunks: list[str] = []
+    for row in ws.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=5, values_only=True):
+        raw = list(row) + [None] * (5 - len(row))
+        if isinstance(raw[0], str) and raw[0].count("/") == 2:
+            pairs[raw[0]] = _text(raw[1])
+        if isinstance(raw[4], str) and not raw[4].startswith("项目文件"):
+            chunks.append(raw[4])
+    if not chunks:
+        return None
+    try:
+        base = report_from_dict(parse_text("".join(chunks), f"“{name}”"), f"“{name}”")
+    except ProjectFileError as e:
+        raise ImportError_(f"“{name}”的数据表已损坏：{e}") from None
+    log = ImportLog(source=name, kind="xlsx")
+    cells: dict[str, Value] = {}
+    origins: dict[str, Origin] = {}
+    missing: dict[str, str] = {}
+    replaced = {f"{t.id}/{x}/" for t in base.form.tables for r in t.rows if r.legacy
+                and any(a.startswith(f"{t.id}/{r.id}/") for a in pairs) for x in r.replaces}
+    for address in base.form.cells:
+        if address not in pairs:
+            if base.form.is_legacy(address) or any(address.startswith(p) for p in replaced):
+                continue
+            missing[address] = log.missing[address] = "数据表中没有该单元格"
+            continue
+        text = pairs[address]
+        log.read[address] = text
+        if text == "":
+            cells[address] = None
+            continue
+        try:
+            value, _ = read_value(text, base.form.kind_of(address))
+        except ValueError_ as e:
+            missing[address] = log.missing[address] = str(e)
+            continue
+        cells[address] = value
+        origins[address] = Origin(IMPORTED, name)
+    log.note("从本程序导出的 Excel 文件的“数据”表读取")
+    report = Report(form=base.form, year=base.year, organ=base.organ, title=base.title, cells=cells,
+                    texts=dict(base.texts), origins=origins, missing=missing, totals=PRINTED, notes=list(log.notes))
+    return report, log
+
+
+def read_lines(wb: Any) -> list[Line]:
+    lines: list[Line] = []
+    top = 0
+    for t, ws in enumerate(wb.worksheets):
+        if ws.title == DATA_SHEET:
+            continue
+        for row in ws.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLS, values_only=True):
+            tokens = [Token(_text(v), c, c + 1, top, top + 1) for c, v in enumerate(row)]
+            while tokens and not tokens[-1].text:
+                tokens.pop()
+            if tokens:
+                lines.append(Line(tokens, positional=True, grid=True, table_id=t))
+            top += 1
+    return lines
+
+
+def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
+    check_zip(data, name, "xl/workbook.xml")
+    try:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:
+        raise ImportError_(f"“{name}”已损坏或不是有效的 Excel（.xlsx）文件，无法读取") from None
+    try:
+        own = _own_export(wb, name)
+        if own is not None:
+            return own
+        lines = read_lines(wb)
+    except ImportError_:
+        raise
+    except Exception:
+        raise ImportError_(f"“{name}”已损坏或不是有效的 Excel（.xlsx）文件，无法读取") from None
+    finally:
+        wb.close()
+    return build(lines, name, "xlsx")

@@ -1,0 +1,89 @@
+"""差异说明: a short annex for the county, from accepted warnings and large year-over-year changes.
+
+The county reviewer asks why a figure moved or why a warning stands; the clerk has already written
+the why when accepting the warning (``report.accepted``). ``annex_blocks`` gathers those and the
+changes Y1 reports (threshold and the figures compared are the Y1 rule's parameters in the
+template), and ``annex_text`` lays them out as plain text an exporter can append after 六.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.findings import Finding
+from core.forms import Form, RuleSpec
+from core.prose.common import cell_reads, cells_sum, finding
+from core.prose.numbers import format_figure
+from core.report import Report
+from core.rule_instances import Instance
+
+TITLE = "差异说明"
+
+
+@dataclass(frozen=True)
+class AnnexBlock:
+    kind: str
+    """"accepted" (a warning the clerk explained) or "change" (a large change from last year)."""
+    subject: str
+    detail: str
+    explanation: str = ""
+
+
+def _changes(rule: RuleSpec, report: Report) -> list[tuple[str, tuple[str, ...], Decimal, Decimal, Decimal]]:
+    last = report.last_year
+    if last is None:
+        return []
+    threshold = Decimal(int(rule.params["threshold_percent"])) / 100
+    base = Decimal(int(rule.params["min_base"]))
+    out = []
+    for pattern, name in dict(rule.params["cells"]).items():
+        cells = tuple(a for a in report.form.cells if fnmatch.fnmatchcase(a, str(pattern)))
+        last_cells = tuple(a for a in last.form.cells if fnmatch.fnmatchcase(a, str(pattern)))
+        if not cells or not last_cells:
+            continue
+        now, before = cells_sum(report, cells), cells_sum(last, last_cells)
+        if now is None or before is None or max(now, before) < base:
+            continue
+        change = (now - before) / before if before else Decimal(1)
+        if abs(change) >= threshold:
+            out.append((str(name), cells, before, now, change))
+    return out
+
+
+def yoy_change(rule: RuleSpec, form: Form) -> list[Instance]:
+    def run(report: Report) -> list[Finding]:
+        return [finding(rule, f"{rule.id}@{name}", cells, None, name=name, last=format_figure(before),
+                        now=format_figure(now), change=f"{change * 100:+.0f}%")
+                for name, cells, before, now, change in _changes(rule, report)]
+
+    patterns = [str(p) for p in dict(rule.params["cells"])]
+    cells = [a for a in form.cells if any(fnmatch.fnmatchcase(a, p) for p in patterns)]
+    reads = cell_reads(form, cells) + ("meta",)
+    return [Instance(rule.id, rule.id, reads, run, needs_last_year=False)]
+
+
+def annex_blocks(report: Report, findings: list[Finding]) -> list[AnnexBlock]:
+    """Accepted warnings with their explanations, then the large changes from last year
+    (``findings``: the session's current findings, or ``validate(report)``)."""
+    blocks = []
+    for f in findings:
+        if f.accepted is not None:
+            blocks.append(AnnexBlock("accepted", f.message, "", f.accepted))
+    for f in findings:
+        if f.rule == "Y1" and f.accepted is None:
+            blocks.append(AnnexBlock("change", f.message, "请说明变化原因"))
+    return blocks
+
+
+def annex_text(report: Report, findings: list[Finding]) -> str:
+    """The annex as plain text ("" when there is nothing to explain)."""
+    blocks = annex_blocks(report, findings)
+    if not blocks:
+        return ""
+    lines = [f"附：{report.year}年度报告{TITLE}"]
+    for i, b in enumerate(blocks, 1):
+        why = b.explanation or b.detail
+        lines.append(f"{i}. {b.subject}\n   说明：{why}")
+    return "\n".join(lines)

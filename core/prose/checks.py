@@ -1,0 +1,108 @@
+"""R6: the figures the prose states, compared with the cells of the tables.
+
+One instance per place of prose: it reads ``text:<id>``, ``meta`` (the year decides which years
+are "other years") and the cells its measures compare. The statements of a text are found once per
+text and year (``_parsed`` cache), so a cell edit re-runs only the comparison, not the parsing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from core.findings import INFO, Finding
+from core.forms import Form, RuleSpec
+from core.prose.common import cell_reads, cells_sum, finding
+from core.prose.numbers import format_figure
+from core.prose.sentences import excerpt
+from core.prose.statements import ALL, ZERO, Claim, Grammar, Measure, claims, grammar
+from core.report import Report
+from core.rule_instances import Instance
+
+_CACHE_LIMIT = 512
+_parsed: dict[tuple[int, str, int], list[Claim]] = {}
+
+
+def claims_of(g: Grammar, text: str, year: int) -> list[Claim]:
+    """The statements of ``text`` (cached: the editor re-checks on every cell edit)."""
+    key = (id(g), text, year)
+    found = _parsed.get(key)
+    if found is None:
+        if len(_parsed) >= _CACHE_LIMIT:
+            _parsed.clear()
+        found = _parsed[key] = claims(text, g, year)
+    return found
+
+
+def _same(said: Decimal, table: Decimal, scale: Decimal) -> bool:
+    """Equal as written. Money is written rounded (2.43万元 for 2.425231 万元 in the table), so a
+    figure within half a percent, or within one 元, agrees."""
+    if scale == 1:
+        return said == table
+    return abs(said - table) <= max(abs(table) * Decimal("0.005"), 1 / scale)
+
+
+def _said(c: Claim) -> str:
+    if c.kind == ZERO:
+        return f"“{c.said}”（即 0）"
+    if c.kind == ALL:
+        return f"“{c.said}”"
+    return c.said
+
+
+def compare(report: Report, key: str, c: Claim, rule: RuleSpec, n: int, heading: str) -> Optional[Finding]:
+    """The finding of one statement, or None when it agrees with the table (or cannot be compared)."""
+    m: Measure = c.measure
+    table = cells_sum(report, m.cells)
+    if table is None:
+        return None
+    span = (key, c.sentence.start, c.sentence.end)
+    values: dict[str, object] = {"where": heading, "sentence": excerpt(c.sentence.text), "said": _said(c),
+                                 "name": m.name, "value": format_figure(table)}
+    fkey = f"{rule.id}@{key}/{m.id}/{n}"
+    if c.kind == ALL:
+        if table == 0:
+            return None
+        return finding(rule, fkey, m.cells, span, m.severity, str(rule.params.get("all_message", rule.message)),
+                       values)
+    if _same(c.value, table, m.scale):
+        return None
+    sentence = c.sentence.text
+    for r in m.readings:
+        if r.when is not None and r.when.search(sentence):
+            other = cells_sum(report, r.cells)
+            if other is not None and _same(c.value, other, m.scale):
+                return None
+    explicit = m.explicit is not None and m.explicit.search(sentence)
+    if not explicit:
+        for r in m.readings:
+            other = cells_sum(report, r.cells)
+            if other is not None and other == c.value and c.kind != ZERO:
+                values.update(reading=r.name, other=format_figure(other))
+                return finding(rule, fkey, tuple(dict.fromkeys(m.cells + r.cells)), span, INFO,
+                               str(rule.params.get("unsure_message", rule.message)), values)
+    return finding(rule, fkey, m.cells, span, m.severity, "", values)
+
+
+def prose_figures(rule: RuleSpec, form: Form) -> list[Instance]:
+    g = grammar(rule.params, list(form.cells))
+    reads = tuple(dict.fromkeys(a for m in g.measures for cells in
+                                [m.cells] + [r.cells for r in m.readings] for a in cell_reads(form, cells)))
+    keys = [(key, form.text_heading(key)) for key in form.text_keys()]
+
+    def run(report: Report) -> list[Finding]:
+        found = []
+        for key, heading in keys:
+            text = report.texts.get(key, "")
+            if not text:
+                continue
+            counter: dict[str, int] = {}
+            for c in claims_of(g, text, report.year):
+                n = counter[c.measure.id] = counter.get(c.measure.id, 0) + 1
+                f = compare(report, key, c, rule, n, heading)
+                if f is not None:
+                    found.append(f)
+        return found
+
+    # One instance: a cell edit re-runs one comparison over the (cached) statements of every text.
+    return [Instance(rule.id, rule.id, tuple(f"text:{k}" for k, _ in keys) + ("meta",) + reads, run)]

@@ -1,0 +1,96 @@
+"""Never a silent failure: an unexpected exception is logged, the work is autosaved, the clerk is
+told in Chinese what to do, and the editor keeps running.
+
+PySide6 calls ``sys.excepthook`` for an exception raised in a slot or an event handler and then
+returns to the event loop, so replacing the hook is enough to keep the window alive. The dialog
+is opened non-modally (``open()``): a second error while it is shown does not stack modal loops.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Optional, Protocol
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core.journal import data_dir
+
+
+class Keeper(Protocol):
+    """What the hook needs from the window: somewhere to parent the dialog and a way to autosave."""
+
+    def emergency_autosave(self) -> None: ...
+
+
+def log_folder() -> Path:
+    return data_dir() / "logs"
+
+
+def write_log(exc_type: type[BaseException], exc: BaseException, tb: Optional[TracebackType]) -> Path:
+    """Append the traceback to today's log in the user's data folder; returns the log's path."""
+    folder = log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    now = datetime.datetime.now()
+    path = folder / f"错误记录-{now:%Y%m%d}.log"
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"==== {now:%Y-%m-%d %H:%M:%S} ====\n")
+        f.write("".join(traceback.format_exception(exc_type, exc, tb)))
+        f.write("\n")
+    return path
+
+
+def message_for(log: Optional[Path]) -> str:
+    where = f"错误记录已写入：\n{log}" if log else "错误记录未能写入。"
+    return ("程序遇到了一个意外错误，刚才的操作可能没有完成。\n\n"
+            "您的工作已自动保存，程序可以继续使用。建议先“保存”一次，再检查刚才修改的内容；"
+            "如果错误反复出现，请保存后重新启动程序，并把错误记录文件发给技术支持。\n\n" + where)
+
+
+class ErrorHook:
+    """The excepthook: log, autosave, show the Chinese dialog, keep going."""
+
+    def __init__(self, parent: Optional[QWidget], keeper: Optional[Keeper] = None,
+                 show: bool = True) -> None:
+        self.parent = parent
+        self.keeper = keeper
+        self.show = show
+        self.dialog: Optional[QMessageBox] = None
+        self.last_log: Optional[Path] = None
+        self._previous: Callable[..., object] = sys.excepthook
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: Optional[TracebackType]) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous(exc_type, exc, tb)
+            return
+        try:
+            self.last_log = write_log(exc_type, exc, tb)
+        except OSError:
+            self.last_log = None
+        try:
+            if self.keeper is not None:
+                self.keeper.emergency_autosave()
+        except Exception:  # the autosave failing must not hide the first error
+            traceback.print_exc()
+        traceback.print_exception(exc_type, exc, tb)
+        if self.show:
+            self._show(message_for(self.last_log))
+
+    def _show(self, text: str) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "程序错误", text, QMessageBox.StandardButton.Ok,
+                          self.parent)
+        self.dialog = box
+        box.open()
+
+
+def install(window: QWidget) -> ErrorHook:
+    hook = ErrorHook(window, window if hasattr(window, "emergency_autosave") else None)  # type: ignore[arg-type]
+    sys.excepthook = hook
+    return hook

@@ -1,0 +1,256 @@
+"""File actions of the main window: new, new from last year, open, save, save as, close, recovery,
+attaching last year's report. The core does the work (``storage``, ``rollover``, ``journal``);
+this module asks the clerk (dialogs, in Chinese) and tells the window what to show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core import storage
+from core.commands import SetLastYear
+from core.journal import Journal
+from core.project_json import EXTENSION, ProjectFileError
+from core.registry import form_for_year
+from core.report import Report, blank_report
+from core.rollover import new_report
+from gui import recovery
+from gui.document import Document
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+FILTER = f"年报项目文件 (*{EXTENSION});;已发布的报告 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;所有文件 (*)"
+
+
+class FileActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def _folder(self) -> str:
+        recent = self.window.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _show(self, report: Report, path: Optional[Path] = None, unsaved: bool = False,
+              journal: Optional[Journal] = None) -> Document:
+        document = Document(report, path, journal=journal, parent=self.window, unsaved=unsaved)
+        self.window.set_document(document)
+        if report.organ:
+            self.window.settings.setValue("organ", report.organ)
+        return document
+
+    # -- new / open --------------------------------------------------------------------------
+    def show_start(self) -> None:
+        if self.close_report():
+            self.window.set_document(None)
+
+    def new_blank(self, year: int, organ: str) -> Optional[Document]:
+        if not self.close_report():
+            return None
+        try:
+            form = form_for_year(year)
+        except KeyError as e:
+            self._warn("新建报告", str(e).strip("'\""))
+            return None
+        return self._show(blank_report(form, year, organ))
+
+    def new_from_last_year(self, year: int, organ: str, last_path: Optional[str] = None) -> Optional[Document]:
+        if last_path is None:
+            last_path, _ = QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
+            if not last_path:
+                return None
+        try:
+            last = storage.load(last_path, follow=False)
+        except ProjectFileError as e:
+            self._warn("从上年报告新建", str(e))
+            return None
+        if not self.close_report():
+            return None
+        try:
+            report = new_report(year, organ, last)
+        except KeyError as e:
+            self._warn("从上年报告新建", str(e).strip("'\""))
+            return None
+        return self._show(report, unsaved=True)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "打开报告", self._folder(), FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        if self.window.document is not None and self.window.document.path is not None \
+                and self.window.document.path.resolve() == Path(path).resolve():
+            return True
+        if Path(path).suffix.lower() not in (EXTENSION, ".json"):
+            # A published report (Word, PDF, Excel, web text): read it; it is saved as a project file.
+            imported = self._read_any(path, "打开报告")
+            if imported is None or not self.close_report():
+                return False
+            self._show(imported, unsaved=True)
+            self.window.show_message(f"已读取“{Path(path).name}”，请检查后另存为年报项目文件")
+            return True
+        try:
+            report = storage.load(path)
+        except ProjectFileError as e:
+            self._warn("打开报告", str(e))
+            return False
+        if not self.close_report():
+            return False
+        self._show(report, Path(path))
+        self.window.add_recent(Path(path))
+        return True
+
+    # -- save / close ------------------------------------------------------------------------
+    def save(self) -> bool:
+        doc = self.window.document
+        if doc is None:
+            return False
+        if doc.path is None:
+            return self.save_as()
+        return self._save_to(doc, doc.path)
+
+    def save_as(self, path: Optional[str] = None) -> bool:
+        doc = self.window.document
+        if doc is None:
+            return False
+        if path is None:
+            suggested = Path(self._folder()) / f"{doc.report.year}年度{doc.report.organ or '报告'}{EXTENSION}"
+            path, _ = QFileDialog.getSaveFileName(self.window, "另存为", str(suggested), FILTER)
+            if not path:
+                return False
+        return self._save_to(doc, Path(path))
+
+    def _save_to(self, doc: Document, path: Path) -> bool:
+        try:
+            saved = doc.save(path)
+        except (ProjectFileError, OSError, ValueError) as e:
+            self._warn("保存", str(e))
+            return False
+        self.window.add_recent(saved)
+        self.window.show_message(f"已保存到 {saved}")
+        self.window.update_title()
+        return True
+
+    def close_report(self) -> bool:
+        """Close the open report, asking first when it has unsaved work; False if the clerk cancels."""
+        doc = self.window.document
+        if doc is None:
+            return True
+        if doc.modified:
+            answer = QMessageBox.question(
+                self.window, "关闭报告", "报告有尚未保存的修改。是否先保存？",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return False
+        doc.close()
+        self.window.set_document(None)
+        return True
+
+    # -- last year ---------------------------------------------------------------------------
+    def attach_last_year(self, path: Optional[str] = None) -> bool:
+        doc = self.window.document
+        if doc is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
+            if not path:
+                return False
+        last = self._read_any(path, "附加上年报告")
+        if last is None:
+            return False
+        problem = doc.execute(SetLastYear(last))  # embedded on save: the file travels whole
+        if problem:
+            self._warn("附加上年报告", problem)
+            return False
+        self.window.show_message(f"已附加上年报告：{Path(path).name}（{last.year} 年度）")
+        return True
+
+    def _read_any(self, path: str, title: str) -> Optional[Report]:
+        """A project file, or a published report (Word, PDF, Excel, web text) read by the importers."""
+        try:
+            if Path(path).suffix.lower() in (EXTENSION, ".json"):
+                return storage.load(path, follow=False)
+            from core.importers import ImportError_, import_file
+
+            try:
+                return import_file(path)[0]
+            except ImportError_ as e:
+                self._warn(title, str(e))
+                return None
+        except ProjectFileError as e:
+            self._warn(title, str(e))
+            return None
+
+    def import_report(self) -> bool:
+        """文件 → 导入上年报告: read a published report with a preview, then use it as last year's
+        (carry-overs and cross-year checks) or open it as a report (to check or re-export it)."""
+        from gui.import_dialog import LAST_YEAR, OPEN, ask
+
+        choice, report = ask(self.window)
+        if report is None:
+            return False
+        doc = self.window.document
+        if choice == LAST_YEAR and doc is not None:
+            problem = doc.execute(SetLastYear(report))
+            if problem:
+                self._warn("导入上年报告", problem)
+                return False
+            self.window.show_message(f"已将导入的 {report.year} 年度报告作为上年报告，跨年度核对已开启")
+            return True
+        if not self.close_report():
+            return False
+        if choice == LAST_YEAR:  # no report open: start next year's from it, carry-overs filled
+            self._show(new_report(report.year + 1, report.organ, report), unsaved=True)
+            self.window.show_message(f"已根据导入的 {report.year} 年度报告新建 {report.year + 1} 年度报告")
+        elif choice == OPEN:
+            self._show(report, unsaved=True)
+            self.window.show_message("已打开导入的报告（尚未保存为项目文件）")
+        return True
+
+    def detach_last_year(self) -> None:
+        doc = self.window.document
+        if doc is not None and doc.report.last_year is not None:
+            doc.execute(SetLastYear(None))
+            self.window.show_last_action.setChecked(False)
+            self.window.set_show_last(False)
+
+    # -- recovery ----------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the newest autosave a crash left; True when one was recovered and opened."""
+        for found in recovery.pending():
+            choice = recovery.ask(self.window, found)
+            if choice == recovery.LATER:
+                return False
+            if choice == recovery.DISCARD:
+                recovery.discard(found)
+                continue
+            return self.recover(found)
+        return False
+
+    def recover(self, found: recovery.Recovery) -> bool:
+        report, problem = recovery.load(found)
+        if report is None:
+            self._warn("恢复未保存的工作", problem)
+            return False
+        if not self.close_report():
+            return False
+        source = Path(found.source) if found.source and Path(found.source).exists() else None
+        document = self._show(report, source, unsaved=True)
+        journal = document.session.journal
+        if journal is not None:
+            journal.record(report)
+            journal.flush()
+            if journal.path != found.journal:
+                recovery.discard(found)
+        self.window.show_message("已恢复自动保存的内容，请检查后保存")
+        return True

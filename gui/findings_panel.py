@@ -1,0 +1,216 @@
+"""The findings dock: every finding of the report, grouped by section and severity.
+
+Double-click (or Enter) jumps to the section and selects the cell; a warning can be accepted with
+a written explanation (``AcceptWarning`` through the document, so it is undoable and saved in the
+report) and then shows as accepted. The list is rebuilt from ``Session.findings`` after each edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.commands import AcceptWarning, Command
+from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
+from core.forms import Form
+from gui import palette
+
+Execute = Callable[[Command], Optional[str]]
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+GENERAL = ""
+
+
+def locate(form: Form, finding: Finding) -> tuple[str, str]:
+    """(section id, first cell address) a finding is about; section "" when it is about the whole.
+
+    A finding names its cells; one without cells (an empty table, a missing section) names its
+    table or section after the "@" of its key. A finding about a sentence (it has a span) belongs to
+    the section that sentence is in, though it names the cells it compares with.
+    """
+    if finding.span is not None:
+        key = finding.span[0]
+        return (GENERAL if key == "preamble" else key.split(".", 1)[0]), ""
+    if finding.cells:
+        address = finding.cells[0]
+        info = form.cells.get(address)
+        return (info.table.section if info else GENERAL), address
+    where = finding.key.split("@", 1)[1] if "@" in finding.key else ""
+    where = where.split("/", 1)[0].removeprefix("text:")
+    tables = {t.id: t for t in form.tables}
+    if where in tables:
+        table = tables[where]
+        first = next(iter(table.addresses(include_legacy=False)), "")
+        return table.section, first
+    section = where.split(".", 1)[0]
+    if any(s.id == section for s in form.sections):
+        return section, ""
+    return GENERAL, ""
+
+
+def badge_counts(form: Form, findings: Iterable[Finding]) -> dict[str, tuple[int, int]]:
+    """Per section: (open errors, open warnings). Accepted warnings no longer count."""
+    out: dict[str, list[int]] = {}
+    for f in findings:
+        if f.accepted is not None or f.severity == INFO:
+            continue
+        section, _ = locate(form, f)
+        slot = out.setdefault(section, [0, 0])
+        slot[0 if f.severity == ERROR else 1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+class FindingsPanel(QWidget):
+    jump = Signal(str, str)
+    jump_text = Signal(str, int, int)
+    """(text place, start, end): a finding about a sentence jumps to the sentence."""
+    """Section id and cell address to show."""
+
+    def __init__(self, form: Form, execute: Execute, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.execute = execute
+        self.findings: dict[str, Finding] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("background: #fff8e1; border: 1px solid #e0c060; padding: 4px;")
+        self.notes.hide()
+        layout.addWidget(self.notes)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAccessibleName("检查结果")
+        self.tree.itemActivated.connect(self._activated)  # Enter (and double-click on most styles)
+        self.tree.itemDoubleClicked.connect(self._activated)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.go_button = QPushButton("转到(&G)")
+        self.accept_button = QPushButton("接受提示(&A)…")
+        self.withdraw_button = QPushButton("撤销接受(&W)")
+        for b in (self.go_button, self.accept_button, self.withdraw_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.go_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
+        self.accept_button.clicked.connect(self.accept_current)
+        self.withdraw_button.clicked.connect(self.withdraw_current)
+        self._update_buttons()
+
+    def set_notes(self, notes: Iterable[str]) -> None:
+        """What import or rollover wants the clerk to know (no base for a cell, a file not found…)."""
+        lines = [n for n in notes if n]
+        self.notes.setText("\n".join("• " + n for n in lines))
+        self.notes.setVisible(bool(lines))
+
+    def section_name(self, section: str) -> str:
+        if section == GENERAL:
+            return "全文"
+        return next((s.heading for s in self.form.sections if s.id == section), section)
+
+    def set_findings(self, findings: Iterable[Finding]) -> None:
+        """Rebuild the tree, keeping the selected finding selected."""
+        current = self.current_finding()
+        findings = list(findings)
+        self.findings = {f.key: f for f in findings}
+        self.tree.clear()
+        groups: dict[str, dict[str, list[Finding]]] = {}
+        for f in findings:
+            section, _ = locate(self.form, f)
+            groups.setdefault(section, {}).setdefault(f.severity, []).append(f)
+        order = [s.id for s in self.form.sections] + [GENERAL]
+        keep: Optional[QTreeWidgetItem] = None
+        for section in sorted(groups, key=lambda s: order.index(s) if s in order else 99):
+            by_sev = groups[section]
+            total = sum(len(v) for v in by_sev.values())
+            top = QTreeWidgetItem([f"{self.section_name(section)}（{total}）"])
+            self.tree.addTopLevelItem(top)
+            for sev in (ERROR, WARNING, INFO):
+                for f in by_sev.get(sev, ()):
+                    item = self._item(f)
+                    top.addChild(item)
+                    if current is not None and f.key == current.key:
+                        keep = item
+            top.setExpanded(True)
+        errors = sum(1 for f in findings if f.severity == ERROR)
+        warnings = sum(1 for f in findings if f.severity == WARNING and f.accepted is None)
+        accepted = sum(1 for f in findings if f.accepted is not None)
+        self.summary.setText(f"错误 {errors} 项（须改正后才能定稿导出）· 待说明的提示 {warnings} 项"
+                             + (f" · 已说明 {accepted} 项" if accepted else ""))
+        if keep is not None:
+            self.tree.setCurrentItem(keep)
+        self._update_buttons()
+
+    def _item(self, f: Finding) -> QTreeWidgetItem:
+        state = "已说明" if f.accepted is not None else SEVERITY_NAMES.get(f.severity, f.severity)
+        item = QTreeWidgetItem([f"【{state}】{f.message}"])
+        colour = palette.ACCEPTED_COLOR if f.accepted is not None else palette.SEVERITY_COLOR.get(f.severity)
+        if colour is not None:
+            item.setForeground(0, QBrush(colour.darker(130)))
+        tip = [f.message, "依据：" + f.basis] if f.basis else [f.message]
+        if f.accepted is not None:
+            tip.append("说明：" + f.accepted)
+        item.setToolTip(0, "\n".join(tip))
+        item.setData(0, KEY_ROLE, f.key)
+        return item
+
+    def current_finding(self) -> Optional[Finding]:
+        item = self.tree.currentItem()
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        return self.findings.get(key) if key else None
+
+    def _update_buttons(self) -> None:
+        f = self.current_finding()
+        self.go_button.setEnabled(f is not None)
+        self.accept_button.setEnabled(f is not None and f.severity == WARNING and f.accepted is None)
+        self.withdraw_button.setEnabled(f is not None and f.accepted is not None)
+
+    def _activated(self, item: Optional[QTreeWidgetItem], _column: int = 0) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        f = self.findings.get(key) if key else None
+        if f is None:
+            return
+        if f.span is not None:
+            self.jump_text.emit(*f.span)
+            return
+        section, address = locate(self.form, f)
+        self.jump.emit(section, address)
+
+    def accept_current(self, explanation: Optional[str] = None) -> Optional[str]:
+        """Accept the selected warning; asks for the explanation unless it is given."""
+        f = self.current_finding()
+        if f is None or f.severity != WARNING:
+            return "请先选中一条提示"
+        if explanation is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, "接受提示", f"{f.message}\n\n请写明理由（该说明会保存在报告中，供审核时查看）：")
+            if not ok:
+                return None
+            explanation = text
+        problem = self.execute(AcceptWarning(f.key, explanation, f.message))
+        if problem:
+            self.summary.setText(problem)
+        return problem
+
+    def withdraw_current(self) -> Optional[str]:
+        f = self.current_finding()
+        if f is None or f.accepted is None:
+            return None
+        return self.execute(AcceptWarning(f.key, None, f.message))

@@ -1,0 +1,253 @@
+"""One official table on screen: a QTableView laid out like the paper form.
+
+Spans come from the ``CellView``s (merged headers, the 表三 corner note, row groups); Qt's own
+headers are hidden because the form's headers are part of the table. The keyboard moves through
+input cells only, in form order (Tab/Enter forward, Shift+Tab back, arrows to the nearest input
+cell that way), skipping labels and computed totals. Delete clears, Ctrl+V pastes a block,
+Ctrl+C copies one.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+
+from core.commands import Paste
+from core.sheet import CellView
+from gui import paste
+from gui.cell_delegate import CellDelegate
+from gui.table_model import SheetModel
+
+CursorAction = QAbstractItemView.CursorAction
+
+
+class FormView(QTableView):
+    message = Signal(str)
+    """Something for the status bar: a refused value, what a paste did."""
+
+    def __init__(self, model: SheetModel, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.sheet = model
+        self.cell_delegate = CellDelegate(self)
+        self.setItemDelegate(self.cell_delegate)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAccessibleName(model.view.name)
+        model.refused.connect(self.show_refusal)
+        self.cell_delegate.refused.connect(self.show_refusal)
+        model.modelReset.connect(self.layout_table)
+        self.layout_table()
+
+    # -- layout ------------------------------------------------------------------------------
+    def layout_table(self) -> None:
+        """Spans, column widths and row heights from the current table view."""
+        view = self.sheet.view
+        self.clearSpans()
+        for c in view.cells:
+            if c.row_span > 1 or c.col_span > 1:
+                self.setSpan(c.row, c.col, c.row_span, c.col_span)
+        fm = self.fontMetrics()
+        value_w = max(fm.horizontalAdvance("字" * 4), fm.horizontalAdvance("0" * 7)) + 14
+        if self.cell_delegate.show_last:
+            value_w = max(value_w, fm.horizontalAdvance("上年 00000  +000") + 10)
+        label_cols = [i for i, r in enumerate(view.column_roles) if r == "label"]
+        label_w = self._label_width(label_cols)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for col in range(view.n_cols):
+            self.setColumnWidth(col, label_w.get(col, value_w))
+        self.resizeRowsToContents()
+        line = fm.height() + 10
+        for row in range(view.n_rows):
+            self.setRowHeight(row, max(self.rowHeight(row), self._row_height(row, line)))
+        self.fit_height()
+
+    def _label_width(self, cols: list[int]) -> dict[int, int]:
+        """Label columns as narrow as their text allows: single-column labels first (up to 18
+        characters, a tall group label up to 6, so it wraps), then a label spanning several
+        columns widens the last of them only if it still lacks room (up to 24 characters)."""
+        fm = self.fontMetrics()
+        char = fm.horizontalAdvance("字")
+        widths = {c: char * 3 + 12 for c in cols}
+        cells = [c for c in self.sheet.view.cells if not c.is_value and c.row >= self.sheet.view.header_rows
+                 and c.col in widths]
+        for cell in sorted(cells, key=lambda c: c.col_span):
+            span = [c for c in range(cell.col, cell.col + cell.col_span) if c in widths]
+            limit = 6 if cell.row_span > 1 else 18 if len(span) == 1 else 24
+            need = min(fm.horizontalAdvance(cell.text), char * limit) + 12
+            lacking = need - sum(widths[c] for c in span)
+            if lacking > 0:
+                widths[span[-1]] += lacking
+        return widths
+
+    def _row_height(self, row: int, line: int) -> int:
+        """A row tall enough for the wrapped text of the single-row cells starting on it."""
+        fm = self.fontMetrics()
+        need = line * (2 if self.cell_delegate.show_last else 1)
+        for cell in self.sheet.view.rows()[row]:
+            if cell.row_span != 1 or not cell.text:
+                continue
+            width = sum(self.columnWidth(c) for c in range(cell.col, cell.col + cell.col_span)) - 10
+            lines = -(-fm.horizontalAdvance(cell.text) // max(20, width))
+            need = max(need, lines * fm.lineSpacing() + 10)
+        return need
+
+    def fit_height(self) -> None:
+        """No vertical scroll bar: the page scrolls, so stacked blocks (表二) read as one form."""
+        rows = sum(self.rowHeight(r) for r in range(self.sheet.view.n_rows))
+        bar = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
+        self.setFixedHeight(rows + 2 * self.frameWidth() + bar + 2)
+        cols = sum(self.columnWidth(c) for c in range(self.sheet.view.n_cols))
+        self.setMinimumWidth(min(cols + 2 * self.frameWidth() + 2, 1100))
+        self.setMaximumWidth(cols + 2 * self.frameWidth() + 2)
+
+    def set_show_last(self, show: bool) -> None:
+        self.cell_delegate.show_last = show
+        self.sheet.set_show_last(show)
+        self.layout_table()
+
+    # -- keyboard ----------------------------------------------------------------------------
+    def inputs(self) -> list[CellView]:
+        return [c for c in self.sheet.view.value_cells() if c.editable]
+
+    def moveCursor(self, action: CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = self.sheet.cell(self.currentIndex())
+        inputs = self.inputs()
+        if not inputs:
+            return super().moveCursor(action, modifiers)
+        if current is None or not current.is_value:
+            return self.sheet.index(inputs[0].row, inputs[0].col)
+        target: Optional[CellView] = None
+        if action == CursorAction.MoveNext:
+            target = next((c for c in inputs if (c.row, c.col) > (current.row, current.col)), None)
+        elif action == CursorAction.MovePrevious:
+            target = next((c for c in reversed(inputs) if (c.row, c.col) < (current.row, current.col)), None)
+        elif action == CursorAction.MoveRight:
+            target = min((c for c in inputs if c.row == current.row and c.col > current.col),
+                         key=lambda c: c.col, default=None)
+        elif action == CursorAction.MoveLeft:
+            target = max((c for c in inputs if c.row == current.row and c.col < current.col),
+                         key=lambda c: c.col, default=None)
+        elif action in (CursorAction.MoveDown, CursorAction.MoveUp):
+            down = action == CursorAction.MoveDown
+            same = [c for c in inputs if c.col <= current.col < c.col + c.col_span
+                    and (c.row > current.row if down else c.row < current.row)]
+            target = (min if down else max)(same, key=lambda c: c.row, default=None)
+        elif action in (CursorAction.MoveHome, CursorAction.MoveEnd):
+            row = [c for c in inputs if c.row == current.row]
+            if row:
+                target = row[0] if action == CursorAction.MoveHome else row[-1]
+        else:
+            return super().moveCursor(action, modifiers)
+        if target is None:
+            target = current
+        return self.sheet.index(target.row, target.col)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.state() != QAbstractItemView.State.EditingState:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                action = CursorAction.MovePrevious if back else CursorAction.MoveNext
+                self.setCurrentIndex(self.moveCursor(action, event.modifiers()))
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clear_selection()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_clipboard()
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selection()
+                return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter in an editor commits and moves on, like Tab (the clerk types a column of numbers)."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.setCurrentIndex(self.moveCursor(CursorAction.MoveNext, Qt.KeyboardModifier.NoModifier))
+            return
+        super().closeEditor(editor, hint)
+
+    # -- edits -------------------------------------------------------------------------------
+    def selected_cells(self) -> list[CellView]:
+        seen: dict[str, CellView] = {}
+        for index in self.selectedIndexes() or [self.currentIndex()]:
+            c = self.sheet.cell(index)
+            if c is not None and c.is_value:
+                seen.setdefault(c.address, c)
+        return list(seen.values())
+
+    def clear_selection(self) -> None:
+        cells = [c for c in self.selected_cells() if c.editable and c.value is not None]
+        if not cells:
+            return
+        problem = self.sheet.execute(Paste([(c.address, None) for c in cells]))
+        if problem:
+            self.message.emit(problem)
+
+    def paste_clipboard(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> paste.PastePlan:
+        """Lay a tab-separated block from the current cell; one undo step; problems reported."""
+        start = self.sheet.cell(self.currentIndex())
+        block = paste.split_block(text)
+        result = paste.PastePlan()
+        if start is None or not start.is_value or not block:
+            result.problems.append("请先选中要粘贴到的第一个单元格" if block else "剪贴板里没有可粘贴的数字")
+            self.message.emit(result.summary())
+            return result
+        result = paste.plan(self.sheet.view, start, block)
+        if result.values:
+            problem = self.sheet.execute(Paste(result.values))
+            if problem:
+                result.problems.insert(0, problem)
+                result.values = []
+        self.message.emit(result.summary())
+        if result.problems:
+            self._tip(self.currentIndex(), result.summary())
+        return result
+
+    def copy_selection(self) -> None:
+        indexes = self.selectedIndexes()
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        lines = []
+        for r in rows:
+            lines.append("\t".join(str(self.sheet.index(r, c).data() or "") if (r, c) in chosen else ""
+                                   for c in cols))
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    # -- messages ----------------------------------------------------------------------------
+    def show_refusal(self, index: QModelIndex, text: str) -> None:
+        self.message.emit(text)
+        self._tip(index, text)
+
+    def _tip(self, index: QModelIndex, text: str) -> None:
+        rect = self.visualRect(index)
+        QToolTip.showText(self.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom())), text,
+                          self.viewport(), rect, 4000)
+
+    def select_address(self, address: str) -> bool:
+        index = self.sheet.index_of(address)
+        if not index.isValid():
+            return False
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True

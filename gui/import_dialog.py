@@ -1,0 +1,244 @@
+"""导入上年报告: pick a file, see the tables read from it beside the source text, fix what was
+misread, then use it as last year's report or open it as a report.
+
+A standalone dialog: the tables are drawn from ``core.sheet.table_views`` (the same view the
+editor and the exporters draw), each value cell coloured by how the import got it — read from
+the file, worked out from other cells, or not found (the reason in its tooltip) — and edits go
+through a ``core.session.Session``. The caller reads ``choice`` (LAST_YEAR or OPEN) and
+``report`` after ``exec()`` returns Accepted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.commands import CommandError, SetCell
+from core.importers import ImportError_, ImportLog, import_file
+from core.report import Report
+from core.session import Session
+from core.sheet import CellView, TableView, table_views
+from core.values import ValueError_, parse_input
+
+LAST_YEAR = "last_year"
+OPEN = "open"
+COLOURS = {"read": "#E6F4EA", "derived": "#E3EEFB", "missing": "#FDE7E4", "typed": "#FFF6D6"}
+LEGEND = "绿色：从文件读取　蓝色：由其他格推算　红色：未能读取（悬停查看原因）　黄色：导入后修改"
+FILTER = "年度报告 (*.pdf *.docx *.xlsx *.txt *.html *.htm *.nianbao *.json);;所有文件 (*)"
+ADDRESS = Qt.ItemDataRole.UserRole + 1
+
+
+class ImportDialog(QDialog):
+    def __init__(self, parent: Optional[QWidget] = None, path: Optional[str] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("导入上年报告")
+        self.resize(1200, 760)
+        self.session: Optional[Session] = None
+        self.log: Optional[ImportLog] = None
+        self.choice = ""
+        self._filling = False
+        self._tables: dict[str, QTableWidget] = {}
+        self._views: dict[str, TableView] = {}
+
+        pick = QPushButton("选择文件…")
+        pick.clicked.connect(self.pick)
+        self.file_label = QLabel("请选择上年的年度报告：Word、PDF、Excel、网页文本或年报项目文件")
+        top = QHBoxLayout()
+        top.addWidget(pick)
+        top.addWidget(self.file_label, 1)
+
+        self.tabs = QTabWidget()
+        self.source = QPlainTextEdit()
+        self.source.setReadOnly(True)
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.source)
+        right.addWidget(self.notes)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tabs)
+        split.addWidget(right)
+        split.setSizes([760, 440])
+
+        self.status = QLabel(LEGEND)
+        self.status.setWordWrap(True)
+        self.use_last = QPushButton("用作上年报告")
+        self.use_last.setToolTip("结转上年数据（上年结转、现行有效件数等），并开启跨年度核对")
+        self.open_report = QPushButton("作为报告打开")
+        self.open_report.setToolTip("打开这份报告本身，用于检查或重新导出")
+        cancel = QPushButton("取消")
+        self.use_last.clicked.connect(lambda: self._finish(LAST_YEAR))
+        self.open_report.clicked.connect(lambda: self._finish(OPEN))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.use_last)
+        buttons.addWidget(self.open_report)
+        buttons.addWidget(cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self._enable(False)
+        if path:
+            self.load(path)
+
+    @property
+    def report(self) -> Optional[Report]:
+        return self.session.report if self.session else None
+
+    def pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择上年的年度报告", "", FILTER)
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> bool:
+        """Import ``path`` and show it; on failure the reason is shown and nothing is kept."""
+        try:
+            report, log = import_file(path)
+        except ImportError_ as e:
+            self.session, self.log = None, None
+            self.tabs.clear()
+            self.source.setPlainText("")
+            self.notes.clear()
+            self.status.setText(f"无法导入：{e}")
+            self.file_label.setText(Path(path).name)
+            self._enable(False)
+            return False
+        self.session, self.log = Session(report), log
+        self.file_label.setText(f"{Path(path).name}：{report.display_title()}（{report.form.name}）")
+        self.source.setPlainText(log.source_text)
+        self.notes.clear()
+        self.notes.addItems(list(log.notes) or ["没有需要说明的事项"])
+        if report.missing:
+            self.notes.addItem(f"{len(report.missing)} 个单元格未能读取（红色），检查时不会把它们当作 0")
+        self.status.setText(LEGEND)
+        self._build_tables()
+        self._enable(True)
+        return True
+
+    def _enable(self, on: bool) -> None:
+        self.use_last.setEnabled(on)
+        self.open_report.setEnabled(on)
+
+    def _finish(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    # --- tables -------------------------------------------------------------------------------------------
+
+    def _build_tables(self) -> None:
+        assert self.session is not None
+        self.tabs.clear()
+        self._tables.clear()
+        self._views.clear()
+        for view in table_views(self.session.report, self.session.findings):
+            widget = QTableWidget(view.n_rows, view.n_cols)
+            widget.horizontalHeader().hide()
+            widget.verticalHeader().hide()
+            widget.setWordWrap(True)
+            self._tables[view.id] = widget
+            self._views[view.id] = view
+            self._fill(view, widget)
+            widget.itemChanged.connect(lambda item, tid=view.id: self._edited(tid, item))
+            widget.resizeColumnsToContents()
+            self.tabs.addTab(widget, view.name)
+
+    def _fill(self, view: TableView, widget: QTableWidget) -> None:
+        self._filling = True
+        try:
+            for cell in view.cells:
+                item = QTableWidgetItem(cell.text)
+                if cell.row_span > 1 or cell.col_span > 1:
+                    widget.setSpan(cell.row, cell.col, cell.row_span, cell.col_span)
+                if cell.address:
+                    item.setData(ADDRESS, cell.address)
+                    self._paint(item, cell)
+                else:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.setBackground(QBrush(QColor("#F2F2F2")))
+                widget.setItem(cell.row, cell.col, item)
+        finally:
+            self._filling = False
+
+    def status_of(self, address: str) -> str:
+        """How the cell got its value: read, derived, missing, typed (changed here) or ""."""
+        if self.session is None or self.log is None:
+            return ""
+        report = self.session.report
+        if address in report.missing:
+            return "missing"
+        origin = report.origin_of(address)
+        if origin is not None and origin.kind in ("typed", "overridden"):
+            return "typed"
+        return self.log.status(address) or ("read" if report.cells.get(address) is not None else "")
+
+    def _paint(self, item: QTableWidgetItem, cell: CellView) -> None:
+        status = self.status_of(cell.address)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if status in COLOURS:
+            item.setBackground(QBrush(QColor(COLOURS[status])))
+        tip = [cell.label]
+        if cell.missing:
+            tip.append(f"未能读取：{cell.missing}")
+        elif self.log is not None and cell.address in self.log.derived:
+            tip.append(f"推算：{self.log.derived[cell.address]}")
+        elif self.log is not None and cell.address in self.log.read:
+            tip.append(f"原文：{self.log.read[cell.address] or '（空白）'}")
+        item.setToolTip("\n".join(tip))
+
+    def _edited(self, table_id: str, item: QTableWidgetItem) -> None:
+        if self._filling or self.session is None:
+            return
+        address = item.data(ADDRESS)
+        if not address:
+            return
+        kind = self.session.report.form.kind_of(address)
+        try:
+            value = parse_input(item.text(), kind)
+            self.session.execute(SetCell(address, value))
+        except (ValueError_, CommandError) as e:
+            self.status.setText(str(e))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        assert self.session is not None
+        for view in table_views(self.session.report, self.session.findings):
+            self._views[view.id] = view
+            self._fill(view, self._tables[view.id])
+
+    def item_for(self, address: str) -> Optional[QTableWidgetItem]:
+        """The table item showing ``address`` (for tests and for jumping to a cell)."""
+        for tid, view in self._views.items():
+            cell = view.by_address(address)
+            if cell is not None:
+                return self._tables[tid].item(cell.row, cell.col)
+        return None
+
+
+def ask(parent: Optional[QWidget] = None) -> tuple[str, Optional[Report]]:
+    """Run the dialog: (LAST_YEAR or OPEN, the report), or ("", None) when cancelled."""
+    dialog = ImportDialog(parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
+        return dialog.choice, dialog.report
+    return "", None

@@ -1,0 +1,60 @@
+"""The section navigator: report information, then the six sections, each with a badge counting
+its open errors and warnings (from ``findings_panel.badge_counts``)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from core.forms import Form
+from gui import palette
+from gui.report_editor import INFO_PAGE
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Navigator(QListWidget):
+    section_chosen = Signal(str)
+
+    def __init__(self, form: Form, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("目录")
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+        self.headings = {INFO_PAGE: "报告信息与前言"}
+        self.headings.update({s.id: s.heading for s in form.sections})
+        for key, heading in self.headings.items():
+            item = QListWidgetItem(heading)
+            item.setData(KEY_ROLE, key)
+            self.addItem(item)
+        self.currentItemChanged.connect(
+            lambda item, _prev: item is not None and self.section_chosen.emit(item.data(KEY_ROLE)))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("字" * 10))
+
+    def set_badges(self, counts: dict[str, tuple[int, int]]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            key = item.data(KEY_ROLE)
+            errors, warnings = counts.get(key, (0, 0))
+            badge = []
+            if errors:
+                badge.append(f"✖{errors}")
+            if warnings:
+                badge.append(f"▲{warnings}")
+            item.setText((" ".join(badge) + " " if badge else "") + self.headings[key])
+            colour = (palette.SEVERITY_COLOR["error"] if errors
+                      else palette.SEVERITY_COLOR["warning"].darker(140) if warnings else palette.TEXT)
+            item.setForeground(QBrush(colour))
+            words = f"错误 {errors} 项，提示 {warnings} 项" if badge else "没有问题"
+            item.setToolTip(f"{self.headings[key]}：{words}")
+
+    def select(self, key: str) -> None:
+        for i in range(self.count()):
+            if self.item(i).data(KEY_ROLE) == key:
+                if self.currentRow() != i:
+                    self.setCurrentRow(i)
+                return

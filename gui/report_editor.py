@@ -1,0 +1,190 @@
+"""The pages of one open report: report information + preamble, then one page per section.
+
+Table sections (二, 三, 四) show their official tables; prose sections show a narrative editor per
+text block. The pages redraw from the document's ``edited`` signal only, so an edit made by typing,
+pasting, undo, redo or the findings dock shows the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QStackedWidget, QWidget
+
+from core import sheet
+from core.commands import Command, SetMeta
+from core.findings import Finding
+from core.outline import PREAMBLE, TextBlock, text_blocks
+from core.session import Executed
+from gui.document import Document
+from gui.form_view import FormView
+from gui.narrative_editor import NarrativeEditor, NarrativePage, section_blocks
+from gui.table_model import SheetModel
+from gui.tables_page import TablesPage
+
+INFO_PAGE = PREAMBLE
+
+
+class ReportEditor(QStackedWidget):
+    message = Signal(str)
+    jump_requested = Signal(str, str)
+    """(section, cell address): a sentence's 转到表格 asks the window to show that cell."""
+
+    def __init__(self, document: Document, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        report = document.report
+        findings = document.findings
+        self.models: dict[str, SheetModel] = {}
+        self.views: dict[str, FormView] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.narratives: dict[str, NarrativePage] = {}
+        self.text_editors: dict[str, NarrativeEditor] = {}
+        blocks = text_blocks(report)
+        self.info = self._info_widget()
+        self._add_narrative(INFO_PAGE, "报告信息与前言", [b for b in blocks if b.id == PREAMBLE], self.info)
+        for section in report.form.sections:
+            if section.tables:
+                views = []
+                for table_id in section.tables:
+                    model = SheetModel(report, table_id, document.execute, findings, self)
+                    view = FormView(model)
+                    view.message.connect(self.message)
+                    self.models[table_id] = model
+                    self.views[table_id] = view
+                    views.append(view)
+                own = [b for b in blocks if b.id == section.id]
+                text = NarrativeEditor(own[0], self._execute_text, report=lambda: self.document.report) if own else None
+                if text is not None:
+                    self._add_text_editor(text)
+                page: QWidget = TablesPage(section.heading, views, text)
+                self.pages[section.id] = page
+                self.addWidget(page)
+            else:
+                self._add_narrative(section.id, section.heading, section_blocks(report, blocks, section.id))
+        by_cell = sheet.findings_by_cell(findings)
+        self._marks = {t: _marks(t, by_cell) for t in self.models}
+        for page in self.narratives.values():
+            for editor in page.editors.values():
+                self._add_text_editor(editor)
+        for editor in self.text_editors.values():
+            editor.set_findings(findings)
+        document.edited.connect(self.refresh)
+
+    def _add_text_editor(self, editor: NarrativeEditor) -> None:
+        self.text_editors[editor.block_id] = editor
+        editor.cell_requested.connect(self._cell_requested)
+
+    def _cell_requested(self, address: str) -> None:
+        info = self.document.report.form.cells.get(address)
+        if info is not None:
+            self.jump_requested.emit(info.table.section, address)
+
+    def _execute_text(self, command: Command, merge: bool) -> Optional[str]:
+        return self.document.execute(command, merge)
+
+    def _add_narrative(self, key: str, heading: str, blocks: list[TextBlock],
+                       extra: Optional[QWidget] = None) -> None:
+        page = NarrativePage(heading, blocks, self._execute_text, extra=extra, report=lambda: self.document.report)
+        self.pages[key] = page
+        self.narratives[key] = page
+        self.addWidget(page)
+
+    def _info_widget(self) -> QWidget:
+        report = self.document.report
+        w = QWidget()
+        form = QFormLayout(w)
+        self.organ_edit = QLineEdit(report.organ)
+        self.organ_edit.setPlaceholderText("例如：某某县某某镇人民政府")
+        self.title_edit = QLineEdit(report.title)
+        self.title_edit.setPlaceholderText(report.display_title())
+        self.year_label = QLabel(f"{report.year} 年度（{report.form.name}）")
+        form.addRow("机关名称(&N)：", self.organ_edit)
+        form.addRow("报告标题(&T)：", self.title_edit)
+        form.addRow("报告年度：", self.year_label)
+        self.organ_edit.editingFinished.connect(lambda: self._set_meta("organ", self.organ_edit.text().strip()))
+        self.title_edit.editingFinished.connect(lambda: self._set_meta("title", self.title_edit.text().strip()))
+        return w
+
+    def _set_meta(self, name: str, value: str) -> None:
+        if getattr(self.document.report, name) != value:
+            problem = self.document.execute(SetMeta(name, value))
+            if problem:
+                self.message.emit(problem)
+
+    # -- refresh -----------------------------------------------------------------------------
+    def refresh(self, executed: Executed) -> None:
+        findings = executed.findings
+        by_cell = sheet.findings_by_cell(findings)
+        change = executed.change
+        touched = {a.split("/", 1)[0] for a in change.cells}
+        for table_id, model in self.models.items():
+            marks = _marks(table_id, by_cell)
+            if change.last_year or change.meta or table_id in touched or marks != self._marks.get(table_id):
+                model.refresh(findings, by_cell)
+            self._marks[table_id] = marks
+        if change.texts or change.meta:
+            blocks = {b.id: b for b in text_blocks(self.document.report)}
+            for key, editor in self.text_editors.items():
+                if key in blocks and (change.meta or key in change.texts):
+                    editor.sync(blocks[key])
+        for editor in self.text_editors.values():
+            editor.set_findings(findings)
+        if change.meta:
+            report = self.document.report
+            if self.organ_edit.text().strip() != report.organ:
+                self.organ_edit.setText(report.organ)
+            if self.title_edit.text().strip() != report.title:
+                self.title_edit.setText(report.title)
+            self.title_edit.setPlaceholderText(report.display_title())
+        if change.last_year:
+            for view in self.views.values():
+                view.layout_table()
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_section(self, key: str) -> None:
+        page = self.pages.get(key)
+        if page is not None:
+            self.setCurrentWidget(page)
+
+    def select_text(self, key: str, start: int, end: int) -> bool:
+        """Show the text place ``key`` and select the sentence ``start``–``end`` (a finding's span)."""
+        editor = self.text_editors.get(key)
+        if editor is None:
+            return False
+        section = INFO_PAGE if key == PREAMBLE else key.split(".", 1)[0]
+        self.show_section(section)
+        editor.show_span(start, end)
+        return True
+
+    def current_section(self) -> str:
+        page = self.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), "")
+
+    def select(self, section: str, address: str) -> bool:
+        """Show ``section`` and select the cell ``address`` (first editor of a prose section)."""
+        if section:
+            self.show_section(section)
+        if address:
+            table_id = address.split("/", 1)[0]
+            view = self.views.get(table_id)
+            if view is not None:
+                self.show_section(self.document.report.form.table(table_id).section)
+                return view.select_address(address)
+        page = self.currentWidget()
+        if isinstance(page, NarrativePage):
+            page.focus_first()
+        return False
+
+    def set_show_last(self, show: bool) -> None:
+        for view in self.views.values():
+            view.set_show_last(show)
+
+
+def _marks(table_id: str, by_cell: dict[str, list[Finding]]) -> frozenset[tuple[str, str, str, object]]:
+    """What the findings show on one table's cells; a table whose marks and cells did not change
+    keeps its view (an edit in 表三 does not rebuild 表二's four blocks)."""
+    prefix = table_id + "/"
+    return frozenset((a, f.key, f.message, f.accepted) for a, fs in by_cell.items() if a.startswith(prefix)
+                     for f in fs)

@@ -1,0 +1,122 @@
+"""The start page: new report (organ and year; the format follows the year), new from last year's
+file, open a file, recent files. Shown when no report is open."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.registry import form_for_year
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def default_year(today: Optional[datetime.date] = None) -> int:
+    """Reports are written in January–June about the year before; later in the year, about this one."""
+    today = today or datetime.date.today()
+    return today.year - 1 if today.month <= 6 else today.year
+
+
+class StartPage(QWidget):
+    new_requested = Signal(int, str)
+    rollover_requested = Signal(int, str)
+    open_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, organ: str = "", recent: Optional[list[str]] = None,
+                 parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        title = QLabel("政府信息公开工作年度报告")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+        outer.addWidget(QLabel("按国务院办公厅规定的格式填写年度报告：表格自动合计、实时核对勾稽关系，可沿用上年数据。"))
+
+        box = QGroupBox("新建报告")
+        form = QFormLayout(box)
+        self.organ = QLineEdit(organ)
+        self.organ.setPlaceholderText("例如：某某县某某镇人民政府")
+        self.year = QSpinBox()
+        self.year.setRange(2008, 2100)
+        self.year.setValue(default_year())
+        self.year.setSuffix(" 年度")
+        self.format_label = QLabel()
+        form.addRow("机关名称(&N)：", self.organ)
+        form.addRow("报告年度(&Y)：", self.year)
+        form.addRow("格式：", self.format_label)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("新建空白报告(&B)")
+        self.rollover_button = QPushButton("从上年报告新建(&L)…")
+        self.new_button.setDefault(True)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.rollover_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        outer.addWidget(box)
+
+        files = QGroupBox("打开")
+        col = QVBoxLayout(files)
+        self.open_button = QPushButton("打开报告文件(&O)…")
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        col.addWidget(QLabel("最近使用的文件(&R)："))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("最近使用的文件")
+        col.addWidget(self.recent)
+        outer.addWidget(files, 1)
+        self.set_recent(recent or [])
+
+        self.year.valueChanged.connect(self._year_changed)
+        self._year_changed(self.year.value())
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.year.value(), self.organ.text().strip()))
+        self.rollover_button.clicked.connect(
+            lambda: self.rollover_requested.emit(self.year.value(), self.organ.text().strip()))
+        self.open_button.clicked.connect(self.open_requested)
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(PATH_ROLE)))
+
+    def _year_changed(self, year: int) -> None:
+        try:
+            form = form_for_year(year)
+        except KeyError as e:
+            self.format_label.setText(str(e).strip("'\""))
+            self.new_button.setEnabled(False)
+            self.rollover_button.setEnabled(False)
+            return
+        self.format_label.setText(form.name)
+        self.new_button.setEnabled(True)
+        self.rollover_button.setEnabled(True)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for p in paths:
+            item = QListWidgetItem(f"{Path(p).name}    {Path(p).parent}")
+            item.setData(PATH_ROLE, p)
+            item.setToolTip(p)
+            self.recent.addItem(item)
+        if not paths:
+            item = QListWidgetItem("（还没有）")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)

@@ -1,0 +1,169 @@
+"""A Qt table model over one official table, as ``core.sheet`` draws it.
+
+The model keeps no numbers of its own: it holds the latest ``TableView`` (rebuilt from the report
+and findings after each edit) and answers Qt's questions from its ``CellView``s. Typed text is read
+with ``core.values.parse_input``; a refusal is announced (``refused``) with the core's Chinese
+reason and nothing is written. Colours are presentation and live in ``gui.palette``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+
+from core import sheet
+from core.commands import Command, SetCell
+from core.findings import SEVERITY_NAMES, Finding
+from core.report import Report
+from core.sheet import CellView, TableView
+from core.values import ValueError_, parse_input
+from gui import palette
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The ``CellView`` under an index (the delegate draws marks and last year's value from it)."""
+
+Execute = Callable[[Command], Optional[str]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+_ROOT = QModelIndex()  # the invalid index: "no parent" in a table
+
+class SheetModel(QAbstractTableModel):
+    refused = Signal(QModelIndex, str)
+    """A typed value was refused: the index and the Chinese reason."""
+
+    def __init__(self, report: Report, table_id: str, execute: Execute,
+                 findings: Iterable[Finding] = (), parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.table_id = table_id
+        self.execute = execute
+        self.show_last = False
+        self.view: TableView = sheet.table_view(report, table_id, findings)
+
+    # -- refresh -----------------------------------------------------------------------------
+    def refresh(self, findings: Iterable[Finding], by_cell: Optional[dict[str, list[Finding]]] = None,
+                changed: Optional[Iterable[str]] = None) -> None:
+        """Re-read the table from the report; repaint only what changed when the shape is the same."""
+        new = sheet.table_view(self.report, self.table_id, findings, by_cell)
+        old = self.view
+        if (new.n_rows, new.n_cols) != (old.n_rows, old.n_cols) or _spans(new) != _spans(old):
+            self.beginResetModel()
+            self.view = new
+            self.endResetModel()
+            return
+        self.view = new
+        diff = [(n.row, n.col) for n, o in zip(new.cells, old.cells, strict=True) if n != o]
+        if not diff:
+            return
+        rows = [r for r, _ in diff]
+        cols = [c for _, c in diff]
+        self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
+
+    def set_show_last(self, show: bool) -> None:
+        self.show_last = show
+        self.dataChanged.emit(self.index(0, 0), self.index(self.view.n_rows - 1, self.view.n_cols - 1))
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self.view.n_rows
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self.view.n_cols
+
+    def cell(self, index: AnyIndex) -> Optional[CellView]:
+        if not index.isValid():
+            return None
+        try:
+            return self.view.at(index.row(), index.column())
+        except KeyError:
+            return None
+
+    def index_of(self, address: str) -> QModelIndex:
+        c = self.view.by_address(address)
+        return self.index(c.row, c.col) if c is not None else QModelIndex()
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        c = self.cell(index)
+        if c is None:
+            return Qt.ItemFlag.NoItemFlags
+        if not c.is_value:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if c.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        c = self.cell(index)
+        if c is None or (c.row, c.col) != (index.row(), index.column()):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return c.text
+        if role == CELL_ROLE:
+            return c
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if c.is_value:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c.role == sheet.HEADER or c.row < self.view.header_rows:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(palette.background(c))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(palette.foreground(c))
+        if role == Qt.ItemDataRole.FontRole and c.role == sheet.HEADER:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(c) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{c.label} {c.text}" if c.is_value else c.text
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Typed text → a value of the cell's kind → ``SetCell`` through the document."""
+        c = self.cell(index)
+        if role != Qt.ItemDataRole.EditRole or c is None or not c.editable:
+            return False
+        try:
+            parsed = parse_input(str(value if value is not None else ""), c.kind)
+        except ValueError_ as e:
+            self.refused.emit(self.index(c.row, c.col), str(e))
+            return False
+        if parsed == c.value and type(parsed) is type(c.value):
+            return True
+        problem = self.execute(SetCell(c.address, parsed))
+        if problem:
+            self.refused.emit(self.index(c.row, c.col), problem)
+            return False
+        return True
+
+
+def tooltip(c: CellView) -> str:
+    """Name, origin, findings and last year's value of a cell, for the hover text."""
+    if not c.is_value:
+        return c.text if len(c.text) > 12 else ""
+    lines = [c.label]
+    if c.role == sheet.COMPUTED:
+        lines.append("自动合计（由下列各项相加，不能手工填写）")
+    elif c.origin_text:
+        lines.append("来源：" + c.origin_text)
+    if c.missing:
+        lines.append("未能读取：" + c.missing)
+    if c.severity:
+        lines.append(f"【{SEVERITY_NAMES.get(c.severity, c.severity)}】")
+    elif c.accepted:
+        lines.append("【提示已接受】")
+    lines.extend("• " + m for m in c.messages)
+    if c.last_text:
+        lines.append(f"上年：{c.last_text}" + (f"（变化 {c.change_text}）" if c.change_text else ""))
+    return "\n".join(lines)
+
+
+def _spans(view: TableView) -> list[tuple[int, int, int, int]]:
+    return [(c.row, c.col, c.row_span, c.col_span) for c in view.cells]

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the .deb into a fresh Debian root (debootstrap, as root), starts the installed app under
+# Xvfb as an ordinary user, runs its self-test, takes a screenshot, removes the package and checks
+# the user's report and autosave folder are still there.
+#   packaging/linux/test_deb_in_root.sh [DEB] [SUITE] [SCREENSHOT.png]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+deb="$(realpath "${1:-$(ls "$here"/dist/nianbao_*.deb | tail -1)}")"
+suite="${2:-bookworm}"
+shot="${3:-}"
+cache="${NIANBAO_ROOTS:-$here/build/roots}"
+base="$cache/$suite"
+if [ ! -d "$base/usr" ]; then
+  mkdir -p "$cache"
+  debootstrap --variant=minbase "$suite" "$base" http://deb.debian.org/debian >/dev/null
+fi
+root="$(mktemp -d "$cache/test-XXXX")"
+cleanup() { umount "$root/proc" 2>/dev/null || true; rm -rf "$root"; }
+trap cleanup EXIT
+cp -a "$base/." "$root/"
+mount -t proc proc "$root/proc"
+cp "$deb" "$root/tmp/nianbao.deb"
+cp "$here/templates/samples/selftest.nianbao" "$root/tmp/sample.nianbao"
+chroot "$root" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+  /tmp/nianbao.deb xvfb xauth x11-apps procps >/tmp/apt.log 2>&1" || { tail -20 "$root/tmp/apt.log"; exit 1; }
+echo "installed: $(chroot "$root" dpkg-query -W nianbao)"
+chroot "$root" bash -c "useradd -m clerk && install -o clerk -m 644 /tmp/sample.nianbao /home/clerk/报告.nianbao"
+# The self-test (offscreen), then the real window on Xvfb with the report opened by its file name.
+chroot "$root" su clerk -c "cd ~ && /opt/nianbao/nianbao --selftest 2>/dev/null"
+chroot "$root" su clerk -c "cd ~ && xdg_mime=\$(grep -c nianbao /usr/share/mime/packages/nianbao.xml); \
+  test \$xdg_mime -gt 0 && grep -q 'MimeType=application/x-nianbao' /usr/share/applications/nianbao.desktop"
+chroot "$root" su clerk -c "cd ~ && xvfb-run -a -s '-screen 0 1400x900x24' bash -c \
+  '(nianbao ~/报告.nianbao 2>/dev/null &); sleep 8; xwd -root -silent > /tmp/shot.xwd; pkill -f /opt/nianbao/nianbao || true'"
+if [ -n "$shot" ]; then
+  "$here/.venv/bin/python" "$here/packaging/linux/xwd_to_png.py" "$root/tmp/shot.xwd" "$shot"
+  echo "screenshot: $shot"
+fi
+# Autosave and settings are written under the home folder; removing the package keeps them.
+chroot "$root" su clerk -c "mkdir -p ~/.local/share/nianbao/autosave && touch ~/.local/share/nianbao/autosave/x.autosave.json"
+chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq nianbao >/dev/null 2>&1"
+chroot "$root" bash -c "test ! -e /opt/nianbao && test -f /home/clerk/报告.nianbao && \
+  test -f /home/clerk/.local/share/nianbao/autosave/x.autosave.json"
+echo "removed: program gone, the clerk's report and autosave folder kept"

@@ -1,0 +1,124 @@
+"""Screenshots of the real editor window, for docs/ and for the test that runs it under Xvfb.
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py --out docs
+
+Must run on a real X server (the xcb platform), not offscreen: the pictures are grabbed from the
+screen, tooltips and docks included. ``--no-system-cjk`` hides the system's fonts from fontconfig
+except DejaVu (Latin), so the pictures prove the shipped CJK font renders the Chinese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FIXTURES = ROOT / "tests" / "fixtures"
+W, H = 1400, 1000
+
+
+def latin_only_fontconfig(folder: Path) -> Path:
+    conf = folder / "fonts.conf"
+    conf.write_text("""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>%s</cachedir>
+</fontconfig>
+""" % (folder / "cache"), encoding="utf-8")
+    return conf
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(description="截取编辑器窗口的屏幕截图")
+    p.add_argument("--out", default=str(ROOT / "docs"))
+    p.add_argument("--no-system-cjk", action="store_true")
+    args = p.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="nianbao-shots-"))
+    os.environ.setdefault("NIANBAO_DATA_DIR", str(work / "data"))
+    if args.no_system_cjk:
+        os.environ["FONTCONFIG_FILE"] = str(latin_only_fontconfig(work))
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from gui.app import create_app, settings
+    from gui.main_window import MainWindow
+
+    app = create_app([sys.argv[0]])
+    platform = QGuiApplication.platformName()
+    if platform != "xcb":
+        print(f"需要真实的 X 窗口（xcb），当前为 {platform}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    screen = QGuiApplication.primaryScreen()
+
+    def settle(ms: int = 300) -> None:
+        end = 0
+        while end < ms:
+            app.processEvents()
+            QApplication.instance().thread().msleep(20)  # type: ignore[union-attr]
+            end += 20
+
+    def shoot(name: str, x: int = 0, y: int = 0, w: int = -1, h: int = -1) -> str:
+        settle()
+        path = out / name
+        screen.grabWindow(0, x, y, w, h).save(str(path))
+        return str(path)
+
+    window = MainWindow(settings())
+    window.move(0, 0)
+    window.resize(W, H - 20)
+    window.show()
+    settle(600)
+    shots = [shoot("start-page.png", 0, 0, W, H)]
+
+    window.open_path(str(FIXTURES / "samples" / "hongze-district-2024.nianbao"))
+    window.jump_to("3", "requests/3.6/natural")
+    settle()
+    view = window.editor.views["requests"]  # type: ignore[union-attr]
+    index = view.sheet.index_of("requests/3.6/natural")
+    rect = view.visualRect(index)
+    tip = str(index.data(Qt.ItemDataRole.ToolTipRole))
+    QToolTip.showText(view.viewport().mapToGlobal(QPoint(rect.center().x(), rect.bottom())), tip, view)
+    shots.append(shoot("table3-finding.png", 0, 0, W, H))
+    QToolTip.hideText()
+    settle(800)
+
+    window.navigator.select("1")  # type: ignore[union-attr]
+    shots.append(shoot("narrative.png", 0, 0, W, H))
+
+    window.files.close_report()
+    window.open_path(str(FIXTURES / "samples" / "huaian-city-2024.nianbao"))
+    panel = window.findings
+    assert panel is not None
+    tree = panel.tree
+    first = next(tree.topLevelItem(i).child(0) for i in range(tree.topLevelItemCount())
+                 if "已说明" not in tree.topLevelItem(i).child(0).text(0))
+    tree.setCurrentItem(first)
+    panel.accept_current("本单位全年收费金额确为该数，单位为万元")
+    from core.commands import SetCell
+
+    window.document.execute(SetCell("requests/1/natural", 40))  # type: ignore[union-attr]  # 表三 no longer balances
+    window.jump_to("", "art20_8/fees/amount")
+    dock = window.findings_dock
+    window.resizeDocks([dock], [420], Qt.Orientation.Vertical)
+    shots.append(shoot("findings-dock.png", 0, 0, W, H))
+    if window.document is not None:
+        window.document.close()
+        window.set_document(None)
+    print(json.dumps({"platform": platform, "screenshots": shots,
+                      "font": app.font().families()}, ensure_ascii=False))
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

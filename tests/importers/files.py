@@ -1,0 +1,153 @@
+"""Files for the importer tests: the shared real reports, variants of them, and broken files."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+from core import storage
+from core.report import Report
+from core.sheet import table_views
+from core.values import format_value
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "fixtures"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt")) if SHARED.is_dir() else []
+PDFS = sorted((SHARED / "samples").glob("*.pdf")) if SHARED.is_dir() else []
+TEMPLATE = SHARED / "samples" / "blank-2021-format-template.docx"
+
+
+def fixture(name: str) -> Report:
+    """A hand-checked project file: ``seeds/000_…`` or ``samples/hongze-district-2023``."""
+    return storage.load(FIXTURES / f"{name}.nianbao")
+
+
+def expected_cells(pdf: Path) -> dict[str, object]:
+    data = json.loads((pdf.parent / "expected" / f"{pdf.stem}.json").read_text(encoding="utf-8"),
+                      parse_float=Decimal)
+    cells: dict[str, object] = data["cells"]
+    return cells
+
+
+def differences(got: Report, want: dict[str, object]) -> list[tuple[str, object, object]]:
+    """Cells whose value (or type: 0 is not blank, "/" is not 0) differs."""
+    out = []
+    for address, value in want.items():
+        have = got.cells.get(address)
+        if have != value or (have is None) != (value is None):
+            out.append((address, have, value))
+    return out
+
+
+def table_text(report: Report, style: str) -> str:
+    """The report's tables as copied from a web page: ``tab``, ``pipe``, ``space`` or ``lines``
+    (one cell per line), with the form's own labels and the title and headings around them."""
+    out = [report.display_title(), f"本报告统计期限自{report.year}年1月1日至{report.year}年12月31日。"]
+    done: set[str] = set()
+    for view in table_views(report):
+        if view.section not in done:
+            done.add(view.section)
+            out.append(report.form.section(view.section).heading)
+        for row in view.rows():
+            cells = [c.text if not c.address else format_value(c.value, c.kind) for c in row]
+            cells = [c if c.strip() else "" for c in cells]
+            if style == "tab":
+                out.append("\t".join(cells))
+            elif style == "pipe":
+                out.append("| " + " | ".join(cells) + " |")
+            elif style == "space":
+                out.append(" ".join(c if c else "" for c in cells).strip())
+            else:
+                out.extend(c for c in cells if c != "")
+    out.append("五、存在的主要问题及改进情况")
+    out.append("无。")
+    return "\n".join(out) + "\n"
+
+
+def html_text(report: Report) -> str:
+    """The report as a saved web page: tables with colspan/rowspan as the official layout."""
+    parts = [f"<html><head><title>x</title><style>td{{}}</style></head><body><h1>{report.display_title()}</h1>",
+             f"<p>统计期限自{report.year}年1月1日至{report.year}年12月31日。</p>"]
+    done: set[str] = set()
+    for view in table_views(report):
+        if view.section not in done:
+            done.add(view.section)
+            parts.append(f"<h2>{report.form.section(view.section).heading}</h2>")
+        parts.append("<table border=1>")
+        for row in view.rows():
+            parts.append("<tr>")
+            for c in row:
+                text = c.text if not c.address else format_value(c.value, c.kind)
+                parts.append(f'<td colspan="{c.col_span}" rowspan="{c.row_span}">{text}</td>')
+            parts.append("</tr>")
+        parts.append("</table>")
+    parts.append("<h2>五、存在的主要问题及改进情况</h2><p>无。</p></body></html>")
+    return "".join(parts)
+
+
+def official_xlsx(report: Report) -> bytes:
+    """An Excel workbook laid out like the official tables (merged cells), as counties send."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "表二至表四"
+    ws.cell(1, 1, report.display_title())
+    top = 3
+    for view in table_views(report):
+        for cell in view.cells:
+            r, c = top + cell.row, 1 + cell.col
+            value: object = cell.text
+            if cell.address:
+                value = format_value(cell.value, cell.kind)
+                if cell.value is not None and not isinstance(cell.value, type(None)) and value.lstrip("-").isdigit():
+                    value = int(value)
+            ws.cell(r, c, value if value != "" else None)
+            if cell.row_span > 1 or cell.col_span > 1:
+                ws.merge_cells(start_row=r, start_column=c, end_row=r + cell.row_span - 1,
+                               end_column=c + cell.col_span - 1)
+        top += view.n_rows + 2
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def filled_template(report: Report) -> bytes:
+    """The blank official Word template with the report's values typed into its empty cells."""
+    import docx
+
+    doc = docx.Document(str(TEMPLATE))
+    values = [format_value(c.value, c.kind) for v in table_views(report) for c in v.value_cells()
+              if not report.form.is_legacy(c.address)]
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    slots = []
+    for tbl in doc.element.body.iter(f"{W}tbl"):
+        for tc in tbl.iter(f"{W}tc"):
+            vm = tc.find(f"{W}tcPr/{W}vMerge")
+            if vm is not None and vm.get(f"{W}val", "continue") != "restart":
+                continue
+            if not "".join(t.text or "" for t in tc.iter(f"{W}t")).strip():
+                slots.append(tc)
+    assert len(slots) >= len(values), (len(slots), len(values))
+    for tc, text in zip(slots, values, strict=False):
+        p = tc.find(f"{W}p")
+        from docx.text.paragraph import Paragraph
+
+        Paragraph(p, None).add_run(text)
+    first = doc.paragraphs[1]
+    first.text = report.display_title()
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def zip_bytes(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
