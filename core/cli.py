@@ -197,70 +197,37 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _convert_imported(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``convert last.docx|.pdf|.txt|.html OUT``: import the published report, then save or export it."""
-    from core import export_cli
-
-    src, dst = Path(args.input), Path(args.output)
-    if dst.suffix.lower() not in (EXTENSION, ".json") + export_cli.EXPORT_SUFFIXES:
-        err.write(f"暂不支持转换为“{dst.suffix or dst.name}”\n")
-        return 2
-    report = _load(str(src), err)
-    if report is None:
-        return 2
-    if dst.suffix.lower() in export_cli.EXPORT_SUFFIXES:
-        from core.exporters import ExportError, ExportRefused, export
-
-        try:
-            written = export(report, dst, draft=bool(getattr(args, "draft", False)), findings=validate(report))
-        except ExportRefused as e:
-            err.write(f"{e}\n")
-            return 1
-        except ExportError as e:
-            err.write(f"{e}\n")
-            return 2
-        out.write(f"已导出：{src} → {written}\n")
-        return 0
-    try:
-        storage.save(report, dst)
-    except ProjectFileError as e:
-        err.write(f"{e}\n")
-        return 2
-    out.write(f"已导入并转换：{src} → {dst}\n")
-    for note in report.notes:
-        out.write(f"  说明：{note}\n")
-    if report.missing:
-        out.write(f"  说明：{len(report.missing)} 个单元格未能从原文读取，已标记为“未读取”\n")
-    return 0
-
-
 def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Any readable report (project file, exported workbook, published Word/PDF/Excel/web text) to a
+    project file or an export: one way in (``_load``), one way out."""
     from core import export_cli
 
-    if not _is_project(args.input) and Path(args.input).suffix.lower() != ".xlsx":
-        return _convert_imported(args, out, err)
-    if export_cli.handles(args):
-        return export_cli.run(args, out, err)
     src, dst = Path(args.input), Path(args.output)
-    if dst.suffix.lower() not in (EXTENSION, ".json"):
-        err.write(f"暂不支持转换为“{dst.suffix or dst.name}”：目前只能输出年报项目文件（{EXTENSION}、.json）\n")
+    suffix = dst.suffix.lower()
+    if suffix not in (EXTENSION, ".json") + export_cli.EXPORT_SUFFIXES:
+        err.write(f"暂不支持转换为“{dst.suffix or dst.name}”：可输出 {EXTENSION}、.json、.docx、.pdf、.xlsx\n")
         return 2
-    if src.suffix.lower() not in (EXTENSION, ".json"):
-        err.write(f"暂不支持读取“{src.suffix or src.name}”文件：目前只能读取年报项目文件（{EXTENSION}、.json）\n")
-        return 2
-    report = _load(str(src), err)
-    if report is None:
-        return 2
-    report.last_year_file = ""  # embed last year, so a reference relative to IN cannot break
     if src.resolve() == dst.resolve():
         err.write("输入和输出是同一个文件\n")
         return 2
+    report = export_cli.read_own_workbook(src) if src.suffix.lower() == ".xlsx" and src.is_file() else None
+    report = report or _load(str(src), err)
+    if report is None:
+        return 2
+    if suffix in export_cli.EXPORT_SUFFIXES:
+        return export_cli.export_report(report, src, dst, bool(args.draft), bool(args.annex), out, err)
+    report.last_year_file = ""  # embed last year, so a reference relative to IN cannot break
     try:
         storage.save(report, dst)
     except ProjectFileError as e:
         err.write(f"{e}\n")
         return 2
     out.write(f"已转换：{src} → {dst}\n")
+    if not _is_project(str(src)):
+        for note in report.notes:
+            out.write(f"  说明：{note}\n")
+        if report.missing:
+            out.write(f"  说明：{len(report.missing)} 个单元格未能从原文读取，已标记为“未读取”\n")
     return 0
 
 

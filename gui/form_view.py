@@ -26,6 +26,9 @@ CursorAction = QAbstractItemView.CursorAction
 
 class FormView(QTableView):
     message = Signal(str)
+    past_edge = Signal(int)
+    """Tab/Enter went past the last input cell (+1) or before the first (-1): the page moves on
+    to the next official table (表二's four blocks read as one form)."""
     """Something for the status bar: a refused value, what a paste did."""
 
     def __init__(self, model: SheetModel, parent: Optional[QWidget] = None) -> None:
@@ -151,12 +154,22 @@ class FormView(QTableView):
         else:
             return super().moveCursor(action, modifiers)
         if target is None:
+            if action in (CursorAction.MoveNext, CursorAction.MovePrevious):
+                self.past_edge.emit(1 if action == CursorAction.MoveNext else -1)
             target = current
         return self.sheet.index(target.row, target.col)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # Handled here, not by Qt's focus chain: past the last cell, the next table takes over.
+                back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                target = self.moveCursor(CursorAction.MovePrevious if back else CursorAction.MoveNext,
+                                         event.modifiers())
+                if target != self.currentIndex():
+                    self.setCurrentIndex(target)
+                return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 action = CursorAction.MovePrevious if back else CursorAction.MoveNext

@@ -68,6 +68,7 @@ class TablesPage(QScrollArea):
             layout.addWidget(view, 0, Qt.AlignmentFlag.AlignLeft)
             view.selectionModel().currentChanged.connect(
                 lambda cur, _prev, v=view: self._reveal(v, cur))
+            view.past_edge.connect(lambda step, v=view: self._next_table(v, step))
         if text is not None:  # the section's own paragraph (optional; e.g. 四's bound draft)
             layout.addWidget(text)
         layout.addStretch(1)
@@ -80,6 +81,20 @@ class TablesPage(QScrollArea):
             return
         centre = view.viewport().mapTo(self.widget(), rect.center())
         self.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 20, rect.height() // 2 + 20)
+
+    def _next_table(self, view: FormView, step: int) -> None:
+        """Continue Tab order into the next (or previous) table that has input cells."""
+        i = self.views.index(view) + step
+        while 0 <= i < len(self.views):
+            inputs = self.views[i].inputs()
+            if inputs:
+                cell = inputs[0] if step > 0 else inputs[-1]
+                target = self.views[i]
+                target.setFocus()
+                target.setCurrentIndex(target.sheet.index(cell.row, cell.col))
+                return
+            i += step
+        view.focusNextPrevChild(step > 0)  # past the last table: on to the next widget (keyboard alone)
 
     def focus_first(self) -> None:
         for view in self.views:

@@ -82,3 +82,23 @@ def test_opening_a_published_pdf_reads_it_as_an_unsaved_report(qtbot: Any, windo
     assert window.document.report.year == 2023
     assert {f.rule for f in window.document.findings} >= {"R4", "L1"}  # the published errors
     assert window.import_action.isEnabled()
+
+
+def test_tab_runs_on_from_one_block_of_table_two_to_the_next(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    assert window.open_path(str(fixture("huaian-city-2024.nianbao")))
+    assert window.editor is not None
+    window.navigator.select("2")  # type: ignore[union-attr]
+    first = window.editor.views["art20_1"]
+    last_input = first.inputs()[-1]
+    assert first.select_address(last_input.address)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    second = window.editor.views["art20_5"]
+    assert second.hasFocus()
+    assert second.sheet.cell(second.currentIndex()).address == "art20_5/license/decisions"
+    qtbot.keyClick(second, Qt.Key.Key_Backtab)
+    QApplication.processEvents()
+    assert first.hasFocus() and first.sheet.cell(first.currentIndex()).address == last_input.address
