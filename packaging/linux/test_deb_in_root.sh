@@ -22,15 +22,26 @@ mount -t proc proc "$root/proc"
 cp "$deb" "$root/tmp/nianbao.deb"
 cp "$here/templates/samples/selftest.nianbao" "$root/tmp/sample.nianbao"
 chroot "$root" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-  /tmp/nianbao.deb xvfb xauth x11-apps >/tmp/apt.log 2>&1" || { tail -20 "$root/tmp/apt.log"; exit 1; }
+  /tmp/nianbao.deb xvfb xauth x11-apps x11-utils >/tmp/apt.log 2>&1" || { tail -20 "$root/tmp/apt.log"; exit 1; }
 echo "installed: $(chroot "$root" dpkg-query -W nianbao)"
 chroot "$root" bash -c "useradd -m clerk && install -o clerk -m 644 /tmp/sample.nianbao /home/clerk/报告.nianbao"
 # The self-test (offscreen), then the real window on Xvfb with the report opened by its file name.
 chroot "$root" su clerk -c "cd ~ && /opt/nianbao/nianbao --selftest 2>/dev/null"
 chroot "$root" su clerk -c "cd ~ && xdg_mime=\$(grep -c nianbao /usr/share/mime/packages/nianbao.xml); \
   test \$xdg_mime -gt 0 && grep -q 'MimeType=application/x-nianbao' /usr/share/applications/nianbao.desktop"
-chroot "$root" su clerk -c "cd ~ && xvfb-run -a -s '-screen 0 1400x900x24' bash -c \
-  'nianbao ~/报告.nianbao 2>/dev/null & app=\$!; sleep 8; xwd -root -silent > /tmp/shot.xwd; kill \$app || { echo the app exited before the screenshot >&2; exit 1; }'"
+cat > "$root/tmp/show.sh" <<'SHOW'
+# Start the installed app on the report, wait until its window is mapped, let it paint, dump the screen.
+nianbao ~/报告.nianbao 2>/dev/null &
+app=$!
+for _ in $(seq 90); do
+  xwininfo -root -tree 2>/dev/null | grep -q '"nianbao"' && break
+  sleep 1
+done
+sleep 3
+xwd -root -silent > /tmp/shot.xwd
+kill "$app" || { echo "the app exited before the screenshot" >&2; exit 1; }
+SHOW
+chroot "$root" su clerk -c "cd ~ && xvfb-run -a -s '-screen 0 1400x900x24' bash /tmp/show.sh"
 if [ -n "$shot" ]; then
   "$here/.venv/bin/python" "$here/packaging/linux/xwd_to_png.py" "$root/tmp/shot.xwd" "$shot"
   echo "screenshot: $shot"
