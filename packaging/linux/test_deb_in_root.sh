@@ -31,6 +31,7 @@ chroot "$root" su clerk -c "cd ~ && xdg_mime=\$(grep -c nianbao /usr/share/mime/
   test \$xdg_mime -gt 0 && grep -q 'MimeType=application/x-nianbao' /usr/share/applications/nianbao.desktop"
 cat > "$root/tmp/show.sh" <<'SHOW'
 # Start the installed app on the report, wait until its window is mapped, let it paint, dump the screen.
+export QT_QPA_PLATFORM=xcb  # a real X window even when the caller runs its own tests offscreen
 nianbao ~/报告.nianbao 2>/dev/null &
 app=$!
 for _ in $(seq 90); do
