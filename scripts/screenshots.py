@@ -111,6 +111,28 @@ def main(argv: list[str]) -> int:
     dock = window.findings_dock
     window.resizeDocks([dock], [420], Qt.Orientation.Vertical)
     shots.append(shoot("findings-dock.png", 0, 0, W, H))
+    window.files.close_report() if not window.document or not window.document.modified else window.document.close()
+    window.set_document(None)
+
+    # A sentence of the prose that contradicts 表三 (17 requests said, 95 counted), underlined and selected.
+    window.open_path(str(FIXTURES / "samples" / "hongze-district-2024.nianbao"))
+    r6 = next(f for f in window.document.findings if f.rule == "R6")  # type: ignore[union-attr]
+    assert r6.span is not None
+    window.jump_to_text(*r6.span)
+    shots.append(shoot("prose-finding.png", 0, 0, W, H))
+
+    # 文件 → 导入上年报告 with a published PDF: the tables read from it beside its text.
+    pdf = ROOT.parent / "shared" / "samples" / "hongze-district-2023.pdf"
+    if pdf.exists():
+        from gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(window, str(pdf))
+        dialog.move(0, 0)
+        dialog.resize(W, H - 40)
+        dialog.show()
+        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "表三"))
+        shots.append(shoot("import-dialog.png", 0, 0, W, H))
+        dialog.close()
     if window.document is not None:
         window.document.close()
         window.set_document(None)
