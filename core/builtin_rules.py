@@ -22,7 +22,7 @@ from core.prose.privacy import privacy
 from core.registry import form_for_year
 from core.report import DERIVED, Report
 from core.rule_instances import Instance
-from core.values import KIND_NAMES, NA, format_value, kind_problem
+from core.values import KIND_NAMES, NA, format_brief, format_value, kind_problem
 
 Builder = Callable[[RuleSpec, Form], list[Instance]]
 
@@ -64,7 +64,7 @@ def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
         value, kind = report.cells.get(a), form.kind_of(a)
         if value is None or not kind_problem(value, kind):
             return None
-        return {"value": format_value(value, kind), "expected": KIND_NAMES[kind]}
+        return {"value": format_brief(value, kind), "expected": KIND_NAMES[kind]}
 
     return _per_cell(rule, form, problem)
 
@@ -83,7 +83,7 @@ def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
         limit = per_table.get(form.cells[a].table.id, {}).get(kind, limits.get(kind))
         if limit is None or value is None or value is NA or abs(Decimal(value)) <= limit:
             return None
-        return {"value": format_value(value, kind), "unit": form.cells[a].col.unit,
+        return {"value": format_brief(value, kind), "unit": form.cells[a].col.unit,
                 "limit": format_value(limit, "money")}
 
     return _per_cell(rule, form, problem)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
+import math
 import os
 import time
 import uuid
@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from core.project_json import json_text, report_to_dict
+from core.project_json import ProjectFileError, json_text, parse_text, report_to_dict
 from core.report import Report
+from core.safe_io import os_reason, remove_stale_temps
 from core.storage import load_text, read_text, write_atomic
 
 SUFFIX = ".autosave.json"
@@ -55,6 +56,9 @@ class Journal:
         self.path = self.folder / (_doc_id(source) + SUFFIX)
         self._pending: Optional[Report] = None
         self._last_write = float("-inf")
+        self.problem = ""
+        """Why the last autosave could not be written ("" when it was): a full disk or a read-only
+        data folder must not break editing, so the editor shows this instead of a traceback."""
 
     def record(self, report: Report) -> bool:
         """Note the report changed; writes now when the last write is ``interval`` old."""
@@ -68,17 +72,25 @@ class Journal:
         self.flush()
         return True
 
-    def flush(self) -> None:
-        """Write the pending change now (e.g. when the window loses focus)."""
+    def flush(self) -> bool:
+        """Write the pending change now (e.g. when the window loses focus). A failure is kept in
+        ``problem`` and retried at the next tick; it never reaches the edit that triggered it."""
         if self._pending is None:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
+            return True
         body = report_to_dict(self._pending)
         body["journal"] = {"source": os.path.abspath(self.source) if self.source else "",
                            "saved_at": time.time()}
-        write_atomic(self.path, json_text(body).encode("utf-8"))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, json_text(body).encode("utf-8"))
+        except OSError as e:
+            self.problem = f"自动保存失败：{os_reason(e)}（{self.folder}）。请尽快手动保存"
+            self._last_write = self.clock()
+            return False
+        self.problem = ""
         self._pending = None
         self._last_write = self.clock()
+        return True
 
     def retarget(self, source: str) -> None:
         """After "save as": the journal follows the new file name."""
@@ -104,13 +116,25 @@ def pending(folder: Optional[Path] = None) -> list[Recovery]:
     """Journals a crash left behind that are newer than their saved file, newest first."""
     base = (folder or data_dir()) / "autosave"
     found = []
-    for p in base.glob("*" + SUFFIX):
-        try:
-            meta = json.loads(p.read_text(encoding="utf-8"))["journal"]
+    try:
+        journals = sorted(base.glob("*" + SUFFIX))
+    except OSError:
+        return []
+    for p in journals:
+        with contextlib.suppress(OSError):
+            remove_stale_temps(p)
+        try:  # the one boundary of journal reading: a damaged journal is skipped, never a traceback
+            meta = parse_text(read_text(p), "自动保存的文件")["journal"]
             source, saved_at = str(meta["source"]), float(meta["saved_at"])
-        except (OSError, ValueError, KeyError, TypeError):
+            if "\x00" in source or not math.isfinite(saved_at):
+                continue
+        except (ProjectFileError, ValueError, KeyError, TypeError, ArithmeticError):
             continue
-        if source and os.path.exists(source) and os.path.getmtime(source) >= saved_at:
+        try:
+            saved_since = bool(source) and os.path.exists(source) and os.path.getmtime(source) >= saved_at
+        except (OSError, ValueError):
+            saved_since = False
+        if saved_since:
             continue
         found.append(Recovery(p, source, saved_at))
     return sorted(found, key=lambda r: -r.saved_at)

@@ -28,7 +28,7 @@ from typing import Any, Optional
 from core.registry import get_form
 from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report
 from core.template_errors import TemplateError
-from core.values import NA, Value, ValueError_, from_json
+from core.values import NA, Value, ValueError_, brief, from_json
 
 KIND = "nianbao-report"
 SCHEMA = 2
@@ -112,11 +112,11 @@ def _origins(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
     out = {}
     for address, entry in raw.items():
         if address not in form_cells:
-            raise ProjectFileError(f"{name}：“origins”中的单元格地址“{address}”不属于本格式")
+            raise ProjectFileError(f"{name}：“origins”中的单元格地址“{brief(address, 24)}”不属于本格式")
         kind, source = (entry, "") if isinstance(entry, str) else (
             (entry.get("kind"), entry.get("source", "")) if isinstance(entry, dict) else (None, ""))
         if kind not in ORIGIN_KINDS or kind == COMPUTED or not isinstance(source, str):
-            raise ProjectFileError(f"{name}：单元格 {address} 的来源“{entry}”无法识别")
+            raise ProjectFileError(f"{name}：单元格 {address} 的来源“{brief(str(entry), 40)}”无法识别")
         if cells.get(address) is not None:
             out[address] = Origin(kind, source)
     return out
@@ -127,7 +127,7 @@ def _missing(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
         raise ProjectFileError(f"{name}：“missing”应为单元格地址到未读取原因的对应表")
     for address in raw:
         if address not in form_cells:
-            raise ProjectFileError(f"{name}：“missing”中的单元格地址“{address}”不属于本格式")
+            raise ProjectFileError(f"{name}：“missing”中的单元格地址“{brief(address, 24)}”不属于本格式")
         if cells.get(address) is not None:
             raise ProjectFileError(f"{name}：单元格 {address} 既有数值又标记为未读取")
     return {str(k): str(v) for k, v in raw.items()}
@@ -138,12 +138,25 @@ def json_text(obj: Any, indent: Optional[int] = None) -> str:
     return _DEC_RE.sub(r"\1", json.dumps(obj, ensure_ascii=False, indent=indent))
 
 
+def _no_constant(word: str) -> Any:
+    raise ValueError(word)
+
+
 def parse_text(text: str, name: str = "文件") -> dict[str, Any]:
-    """JSON text → dict, or a Chinese message saying why it is not a project file."""
+    """JSON text → dict, or a Chinese message saying why it is not a project file. The nesting is
+    measured first (``json`` recurses per level); NaN and Infinity, which JSON does not have, and
+    integers too long for Python to read are refused like any other damage."""
+    from core.safe_io import json_problem
+
+    problem = json_problem(text)
+    if problem:
+        raise ProjectFileError(f"{name}已损坏或不是年报项目文件（{problem}）")
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
         raise ProjectFileError(f"{name}已损坏或不是年报项目文件（第 {e.lineno} 行第 {e.colno} 列格式错误）") from None
+    except (ValueError, RecursionError):
+        raise ProjectFileError(f"{name}已损坏或不是年报项目文件（含有无法读取的数值）") from None
     if not isinstance(data, dict) or data.get("kind") != KIND:
         raise ProjectFileError(f"{name}不是年报项目文件（缺少年报项目标识）")
     schema = data.get("schema")
@@ -163,19 +176,19 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     try:
         form = get_form(str(fmt))
     except KeyError:
-        raise ProjectFileError(f"{name}：未知的报告格式“{fmt}”（应为 2019 或 2021）") from None
+        raise ProjectFileError(f"{name}：未知的报告格式“{brief(str(fmt))}”（应为 2019 或 2021）") from None
     except TemplateError as e:
         raise ProjectFileError(f"{name}：格式模板无法加载：{e}") from None
     year = data.get("year")
     if not isinstance(year, int) or isinstance(year, bool) or not 1990 <= year <= 2200:
-        raise ProjectFileError(f"{name}：报告年度“{year}”无效")
+        raise ProjectFileError(f"{name}：报告年度“{brief(str(year))}”无效")
     cells_raw = data.get("cells", {})
     if not isinstance(cells_raw, dict):
         raise ProjectFileError(f"{name}：“cells”应为单元格地址到数值的对应表")
     cells: dict[str, Value] = {}
     for address, raw in cells_raw.items():
         if address not in form.cells:
-            raise ProjectFileError(f"{name}：单元格地址“{address}”不属于{form.name}")
+            raise ProjectFileError(f"{name}：单元格地址“{brief(address, 24)}”不属于{form.name}")
         try:
             cells[address] = from_json(raw, form.kind_of(address))
         except ValueError_ as e:
@@ -198,7 +211,7 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
         raise ProjectFileError(f"{name}：“accepted”应为提示编号到说明的对应表")
     for key, entry in accepted_raw.items():
         if not isinstance(entry, dict) or not str(entry.get("explanation", "")).strip():
-            raise ProjectFileError(f"{name}：已接受的提示“{key}”缺少说明")
+            raise ProjectFileError(f"{name}：已接受的提示“{brief(str(key), 24)}”缺少说明")
         accepted[str(key)] = Acceptance(str(entry["explanation"]), str(entry.get("message", "")))
     organ, title = data.get("organ", ""), data.get("title", "")
     if not isinstance(organ, str) or not isinstance(title, str):
@@ -207,7 +220,7 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     missing = _missing(data.get("missing") or {}, cells, form.cells, name)
     unknown_texts = [k for k in texts if k not in form.text_keys()]
     if unknown_texts:
-        raise ProjectFileError(f"{name}：“texts”中没有第“{unknown_texts[0]}”部分")
+        raise ProjectFileError(f"{name}：“texts”中没有第“{brief(unknown_texts[0])}”部分")
     return Report(form=form, year=year, organ=organ, title=title, cells=cells,
                   texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
                   carried_texts=set(carried), notes=list(notes), origins=origins, missing=missing)

@@ -8,29 +8,33 @@ leaves either the old file or the new one, never half of one. Loading only reads
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Optional, Union
 
+from core import safe_io
 from core.project_json import EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text, report_from_dict
 from core.report import Report
+from core.values import brief
 
 PathLike = Union[str, Path]
 BACKUP_SUFFIX = ".bak"
 
 
-def read_text(path: Path) -> str:
-    """A file's text, or ``ProjectFileError`` saying why it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProjectFileError(f"找不到文件“{path}”") from None
-    except IsADirectoryError:
-        raise ProjectFileError(f"“{path}”是文件夹，不是年报项目文件") from None
-    except OSError as e:
-        raise ProjectFileError(f"无法读取文件“{path}”：{e.strerror or e}") from None
+MAX_BYTES = 20 * 1024 * 1024
+"""A real project file (a report and last year's) is about 100 KB; checked before reading."""
+
+
+def read_text(path: Path, limit: int = MAX_BYTES) -> str:
+    """A file's text, or ``ProjectFileError`` saying why it cannot be read: the path is checked
+    (NUL, a folder, a device, a FIFO) and the size capped before a byte is read."""
+    raw, problem = safe_io.read_limited(path, limit)
+    if problem:
+        raise ProjectFileError(problem)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -43,13 +47,30 @@ def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True
     with a note saying why cross-year checks are off."""
     path = Path(path)
     report = load_text(read_text(path), f"“{path.name}”", path.parent, follow)
+    if os.access(path.parent, os.W_OK):  # a save killed before its rename left a temp file beside it
+        safe_io.remove_stale_temps(path)
     if last_year is not None:
         attach_last_year(report, last_year)
     return report
 
 
 def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
-    """A report from project-file text; ``base`` resolves a relative last-year reference."""
+    """A report from project-file text; ``base`` resolves a relative last-year reference.
+
+    The one error boundary of project-file reading: whatever goes wrong comes out as
+    ``ProjectFileError`` naming the file (an unforeseen failure keeps its cause for the log)."""
+    try:
+        return _load_text(text, name, base, follow)
+    except ProjectFileError:
+        raise
+    except (RecursionError, MemoryError) as e:
+        raise ProjectFileError(f"{name}结构异常（嵌套过深或过大），无法打开；文件未作任何改动") from e
+    except Exception as e:
+        raise ProjectFileError(f"{name}已损坏，无法打开（{type(e).__name__}）；文件未作任何改动，"
+                               "请使用备份（.bak）或自动保存的版本") from e
+
+
+def _load_text(text: str, name: str, base: Path, follow: bool) -> Report:
     from core import calc
 
     data = parse_text(text, name)
@@ -61,6 +82,8 @@ def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
     if referenced and follow:
         target = Path(referenced) if Path(referenced).is_absolute() else base / referenced
         try:
+            if "\x00" in referenced:
+                raise ProjectFileError(f"文件名含有非法字符（NUL）：“{brief(referenced.replace(chr(0), '␀'), 60)}”")
             report.last_year = load(target, follow=False)
         except ProjectFileError as e:
             report.notes.append(f"所附上年报告无法读取，未进行跨年度核对：{e}")
@@ -85,8 +108,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a failure at any step leaves the old file whole."""
+    """Replace ``path`` with ``data`` so that a failure at any step leaves the old file whole.
+    Temp files an earlier, killed save left beside ``path`` are removed first."""
     folder = path.parent
+    safe_io.remove_stale_temps(path)
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        # A read-only file (Windows' attribute, or chmod a-w) is not replaced, even by root.
+        raise PermissionError(errno.EACCES, "read-only", str(path))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -114,10 +142,15 @@ def save(report: Report, path: PathLike) -> Path:
     path = Path(path)
     if path.suffix == "":
         path = path.with_suffix(EXTENSION)
+    problem = safe_io.windows_name_problem(path)
+    if problem:
+        raise ProjectFileError(f"无法保存：{problem}")
     if not path.parent.is_dir():
         raise ProjectFileError(f"文件夹“{path.parent}”不存在，无法保存")
+    if path.is_dir():
+        raise ProjectFileError(f"“{path}”是文件夹，请换一个文件名")
     try:
         write_atomic(path, dumps(report).encode("utf-8"))
     except OSError as e:
-        raise ProjectFileError(f"保存“{path.name}”失败：{e.strerror or e}；原文件未改动") from None
+        raise ProjectFileError(f"保存“{path.name}”失败：{safe_io.os_reason(e)}；原文件未改动") from None
     return path

@@ -19,11 +19,11 @@ from core.findings import WARNING, Finding
 from core.forms import BoundRule, Form, RuleSpec
 from core.report import Report
 from core.rule_instances import Instance, Run
-from core.values import Number, format_number
+from core.values import Number, format_brief
 
 
 def _fmt(n: Number) -> str:
-    return format_number(n)
+    return format_brief(n)
 
 
 def _side(report: Report, side: expr.Bound, value: Number) -> str:

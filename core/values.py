@@ -68,9 +68,11 @@ def parse_input(text: str, kind: str) -> Value:
         raise ValueError_(f"“{text.strip()}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”") from None
     if not number.is_finite():
         raise ValueError_(f"“{text.strip()}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”")
+    if _at_least(number, LIMITS[kind]):  # before normalize: int(Decimal("1E+999999999")) would never end
+        raise ValueError_(f"“{brief(text.strip())}”{kind_problem(LIMITS[kind], kind)}")
     problem = kind_problem(normalize(number, kind), kind)
     if problem:
-        raise ValueError_(f"“{text.strip()}”{problem}")
+        raise ValueError_(f"“{brief(text.strip())}”{problem}")
     return normalize(number, kind)
 
 
@@ -88,6 +90,13 @@ LIMITS: Final[dict[str, int]] = {"count": 10 ** 9, "change": 10 ** 9, "money": 1
 pasted ID number), not a statistic; refused at the cell and reported by R5 in a loaded file."""
 MONEY_DECIMALS: Final = 6
 """万元 to six decimals is one 分: more digits than that cannot be money."""
+MAX_STORED: Final[int] = 10 ** 15
+"""A project file holding a number this large (a thousand times any cell's limit, see ``LIMITS``) is
+damaged, not mistyped: refused at load with the cell named. Smaller slips load and R5 names them."""
+MAX_DIGITS: Final[int] = 24
+"""Digits a stored number may have (15 before the point and 6 after fit with room to spare)."""
+BRIEF_WIDTH: Final[int] = 20
+"""The widest a number prints in a message: wider than any real cell (999,999,999,999.999999)."""
 
 
 def kind_problem(value: Value, kind: str) -> str:
@@ -150,6 +159,39 @@ def from_json(raw: object, kind: str) -> Value:
     if raw == "/":
         return NA
     if isinstance(raw, bool) or not isinstance(raw, (int, Decimal, float)):
-        raise ValueError_(f"“{raw}”不是数字、“/”或空值")
+        raise ValueError_(f"“{brief(str(raw))}”不是数字、“/”或空值")
     number = Decimal(str(raw)) if isinstance(raw, float) else raw
+    if isinstance(number, Decimal) and not number.is_finite():
+        raise ValueError_(f"“{number}”不是数字、“/”或空值")
+    if _huge(number):
+        raise ValueError_(f"“{format_brief(number)}”远超任何单元格可能的数值，文件可能已损坏")
+    if isinstance(number, Decimal) and len(number.as_tuple().digits) > MAX_DIGITS:
+        raise ValueError_(f"“{brief(format_number(number))}”位数过多（超过 {MAX_DIGITS} 位），文件可能已损坏")
     return normalize(number, kind)
+
+
+def _huge(number: Number) -> bool:
+    return _at_least(number, MAX_STORED)
+
+
+def _at_least(number: Number, limit: int) -> bool:
+    """``|number| >= limit`` (a power of ten) without arithmetic: ``abs(Decimal("1E+999999999"))``
+    overflows the decimal context."""
+    if isinstance(number, Decimal):
+        return number.is_finite() and number != 0 and number.adjusted() >= len(str(limit)) - 1
+    return abs(number) >= limit
+
+
+def brief(text: str, width: int = BRIEF_WIDTH) -> str:
+    """``text`` as a message shows it: cut to ``width`` characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_brief(value: Value, kind: str = "count") -> str:
+    """``format_value`` for messages: a number too long for any cell is shown in scientific
+    notation (``1.000×10^30``), so no finding prints hundreds of digits."""
+    if not isinstance(value, (int, Decimal)) or not _huge(value):  # before printing: 1E+999999999 has a billion digits
+        return brief(format_value(value, kind))
+    mantissa = f"{Decimal(value):.3E}"
+    digits, _, exponent = mantissa.partition("E")
+    return f"{digits}×10^{int(exponent)}"

@@ -25,6 +25,8 @@ from gui.undo import EditCommand
 class Document(QObject):
     edited = Signal(object)
     """An ``Executed``: the change and the findings after it."""
+    autosave_failed = Signal(str)
+    """The journal could not be written (full disk, read-only data folder): the Chinese reason."""
 
     def __init__(self, report: Report, path: Union[str, Path, None] = None,
                  journal: Optional[Journal] = None, parent: Optional[QObject] = None,
@@ -75,6 +77,8 @@ class Document(QObject):
         journal = self.session.journal
         if journal is not None:
             journal.tick()
+            if journal.problem:
+                self.autosave_failed.emit(journal.problem)
 
     def flush_autosave(self) -> None:
         journal = self.session.journal

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.nav_dock], [fm.horizontalAdvance("字" * 23) + 30], Qt.Orientation.Horizontal)
             self.resizeDocks([self.findings_dock], [fm.lineSpacing() * 14], Qt.Orientation.Vertical)
         document.edited.connect(self._edited)
+        document.autosave_failed.connect(self.show_message)
         document.undo_stack.cleanChanged.connect(self.update_title)
         self._refresh_findings()
         self.navigator.select(INFO_PAGE if document.report.texts.get("preamble") is None

@@ -92,18 +92,18 @@ def export(report: Report, path: Union[str, Path], fmt: Optional[str] = None, dr
         data = render(report, fmt, findings, draft=draft, today=today, annex=annex)
     except SelfCheckError as e:
         raise ExportError(str(e)) from e
+    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError) as e:
+        # the writers' one boundary: an unforeseen failure of a document library is a message
+        raise ExportError(f"无法生成“{path.name}”（{type(e).__name__}）；原文件（如有）未改动。"
+                          "请把报告文件发给技术支持") from e
     write(path, data)
     return path
 
 
 def _why(e: OSError) -> str:
-    if isinstance(e, PermissionError) or e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "没有写入权限，或文件正在被 Word/WPS/Excel 打开（请先关闭该文件）"
-    if e.errno == errno.ENOSPC:
-        return "磁盘空间不足"
-    if e.errno == errno.EBUSY or getattr(e, "winerror", 0) in (32, 33):
-        return "文件正在被其他程序使用（请先关闭该文件）"
-    return e.strerror or str(e)
+    from core.safe_io import os_reason
+
+    return os_reason(e)
 
 
 def write(path: Path, data: bytes) -> None:
@@ -112,11 +112,17 @@ def write(path: Path, data: bytes) -> None:
     Like ``core.storage.write_atomic`` but without its ``.bak`` copy: an exported file is made
     again from the project at will, and a backup beside it would only confuse an upload.
     """
+    from core import safe_io
+
     folder = path.parent if str(path.parent) else Path(".")
+    problem = safe_io.windows_name_problem(path)
+    if problem:
+        raise ExportError(f"无法导出：{problem}")
     if not folder.is_dir():
         raise ExportError(f"文件夹“{folder}”不存在，无法导出")
     if path.is_dir():
         raise ExportError(f"“{path}”是文件夹，请换一个文件名")
+    safe_io.remove_stale_temps(path)  # an export killed before its rename left one
     tmp: Optional[str] = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -109,8 +109,8 @@ def _setup(doc: Any, report: Report, draft: bool) -> None:
         p.style = doc.styles[STYLE_MARK]
         _run(p, C.DRAFT_NOTE, C.FONT_H1, color="C00000")
     props = doc.core_properties
-    props.title = report.display_title()
-    props.author = report.organ
+    props.title = report.display_title()[:255]  # Word's core properties hold 255 characters at most
+    props.author = report.organ[:255]
     props.subject = f"{report.year}年度政府信息公开工作年度报告"
     props.comments = C.DRAFT_NOTE if draft else ""
     props.keywords = C.DRAFT_MARK if draft else ""

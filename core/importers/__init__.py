@@ -47,10 +47,10 @@ def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
         return _import(data, name)
     except ImportError_:
         raise
-    except (RecursionError, MemoryError):
-        raise ImportError_(f"“{name}”结构异常（嵌套过深或过大），无法读取") from None
+    except (RecursionError, MemoryError) as e:
+        raise ImportError_(f"“{name}”结构异常（嵌套过深或过大），无法读取") from e
     except Exception as e:  # a reader library failing in a way not foreseen: still a message, not a traceback
-        raise ImportError_(f"“{name}”无法读取（文件可能已损坏：{type(e).__name__}）") from None
+        raise ImportError_(f"“{name}”无法读取（文件可能已损坏：{type(e).__name__}）") from e
 
 
 def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
@@ -103,22 +103,16 @@ def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
 
 def import_file(path: Union[str, Path]) -> tuple[Report, ImportLog]:
     """Import the file at ``path`` (any importable kind)."""
+    from core.safe_io import read_limited
+
     p = Path(path)
     if p.suffix.lower() in (".nianbao",):
         from core.importers import project
 
         return project.import_path(p)
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportError_(f"“{p.name}”超过 {MAX_BYTES // 1024 // 1024} MB，不像是一份年度报告，未导入")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise ImportError_(f"找不到文件“{p}”") from None
-    except IsADirectoryError:
-        raise ImportError_(f"“{p}”是文件夹，不是文件") from None
-    except OSError as e:
-        raise ImportError_(f"无法读取文件“{p}”：{e.strerror or e}") from None
+    data, problem = read_limited(p, MAX_BYTES)  # NUL, folder, device, FIFO, size: before reading
+    if problem:
+        raise ImportError_(problem)
     if p.suffix.lower() == ".json" and data.lstrip()[:1] == b"{":
         from core.importers import project
 

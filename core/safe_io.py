@@ -1,0 +1,144 @@
+"""The checks every reader and writer shares, so each can keep one error boundary.
+
+A clerk's PC gets files by USB and chat and gets switched off mid-save. Before a reader parses
+anything: the path must be a plain name (no NUL), a regular file (not a folder, a device such as
+``/dev/zero`` that never ends, or a FIFO that blocks forever) and not larger than the reader's
+limit; JSON must not nest deeper than any real file does (``json`` recurses per level, so a
+100,000-deep array would otherwise end in ``RecursionError``). Before a writer writes: the name
+must be one Windows accepts, since files travel to Windows PCs. Problems come back as Chinese
+text; each caller raises its own domain error with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import stat
+from itertools import accumulate
+from pathlib import Path
+
+MAX_JSON_DEPTH = 64
+"""A project file nests about six levels deep; anything far deeper is not one of ours."""
+
+_WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKETS_RE = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def path_problem(path: Path) -> str:
+    """Why ``path`` cannot be read as a file ("" when it can). Never opens the file."""
+    text = str(path)
+    if "\x00" in text:
+        return f"文件名“{text.replace(chr(0), '␀')}”含有非法字符（NUL），请检查文件名"
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return f"找不到文件“{path}”"
+    except (OSError, ValueError) as e:
+        return f"无法读取文件“{path}”：{os_reason(e) if isinstance(e, OSError) else e}"
+    if stat.S_ISDIR(st.st_mode):
+        return f"“{path}”是文件夹，不是文件"
+    if not stat.S_ISREG(st.st_mode):
+        return f"“{path}”不是普通文件（可能是设备或管道），无法读取"
+    return ""
+
+
+def read_limited(path: Path, limit: int) -> tuple[bytes, str]:
+    """(content, "") or (b"", the Chinese reason): path checked, size capped before reading."""
+    problem = path_problem(path)
+    if problem:
+        return b"", problem
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                return b"", too_large(path.name, limit)
+            data = f.read(limit + 1)
+    except OSError as e:
+        return b"", f"无法读取文件“{path}”：{os_reason(e)}"
+    if len(data) > limit:  # grew while we read, or a filesystem that reports no size
+        return b"", too_large(path.name, limit)
+    return data, ""
+
+
+def too_large(name: str, limit: int) -> str:
+    size = f"{limit // 1024 // 1024} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+    return f"“{name}”超过 {size}，不像是一份年度报告，未读取"
+
+
+def json_depth(text: str) -> int:
+    """How deep ``text``'s arrays and objects nest (brackets inside strings do not count)."""
+    brackets = _BRACKETS_RE.sub("", _STRING_RE.sub("", text))
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+def json_problem(text: str, limit: int = MAX_JSON_DEPTH) -> str:
+    if json_depth(text) > limit:
+        return f"嵌套层数超过 {limit} 层，不是年报项目文件"
+    return ""
+
+
+def windows_name_problem(path: Path) -> str:
+    """Why Windows would refuse ``path``'s file name ("" when it accepts it)."""
+    name = path.name
+    bad = sorted({c for c in name if c in _WINDOWS_FORBIDDEN or ord(c) < 32})
+    if bad:
+        shown = " ".join("NUL" if c == "\x00" else repr(c)[1:-1] if ord(c) < 32 else c for c in bad)
+        return f"文件名“{name.replace(chr(0), '␀')}”含有 Windows 不允许的字符（{shown}），请换一个文件名"
+    if name.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
+        return f"“{name}”是 Windows 保留的设备名，不能作为文件名，请换一个文件名"
+    if name.endswith((".", " ")):
+        return f"文件名“{name}”以点或空格结尾，Windows 不能使用，请换一个文件名"
+    return ""
+
+
+def os_reason(e: OSError) -> str:
+    """An OS error as the clerk should read it, in Chinese."""
+    if isinstance(e, PermissionError) or e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "没有写入权限，或文件正在被 Word/WPS/Excel 打开（请先关闭该文件）"
+    if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "磁盘空间不足（或超过文件大小限制）"
+    if e.errno == errno.EBUSY or getattr(e, "winerror", 0) in (32, 33):
+        return "文件正在被其他程序使用（请先关闭该文件）"
+    if e.errno == errno.ENAMETOOLONG:
+        return "文件名或路径太长"
+    return e.strerror or str(e)
+
+
+_TEMP_RE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def stale_temps(path: Path) -> list[Path]:
+    """Our temporary files beside ``path`` (``.<name>.XXXXXXXX.tmp``, also for its ``.bak``):
+    a save or export killed before its rename leaves one."""
+    name = path.name
+    pattern = _TEMP_RE_CACHE.get(name)
+    if pattern is None:
+        pattern = re.compile(r"\." + re.escape(name) + r"(\.bak)?\.[A-Za-z0-9_]{8}\.tmp")
+        _TEMP_RE_CACHE[name] = pattern
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        candidates = list(folder.glob(f".{glob_escape(name)}*.tmp"))
+    except OSError:
+        return []
+    return [p for p in candidates if pattern.fullmatch(p.name)]
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete what ``stale_temps`` finds; how many were removed."""
+    removed = 0
+    for p in stale_temps(path):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed += 1
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", name)
+
