@@ -15,11 +15,10 @@ from core.journal import Journal
 from core.project_json import EXTENSION, ProjectFileError
 from core.registry import form_for_year
 from core.report import Report, blank_report
-from core.rollover import new_report
 from gui import recovery
-from gui.document import Document
 
 if TYPE_CHECKING:
+    from gui.document import Document
     from gui.main_window import MainWindow
 
 FILTER = f"年报项目文件 (*{EXTENSION});;已发布的报告 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;所有文件 (*)"
@@ -39,6 +38,8 @@ class FileActions:
 
     def _show(self, report: Report, path: Optional[Path] = None, unsaved: bool = False,
               journal: Optional[Journal] = None) -> Document:
+        from gui.document import Document  # with the session and validation: loaded with the first report
+
         document = Document(report, path, journal=journal, parent=self.window, unsaved=unsaved)
         self.window.set_document(document)
         if report.organ:
@@ -73,6 +74,8 @@ class FileActions:
         if not self.close_report():
             return None
         try:
+            from core.rollover import new_report
+
             report = new_report(year, organ, last)
         except KeyError as e:
             self._warn("从上年报告新建", str(e).strip("'\""))
@@ -210,6 +213,8 @@ class FileActions:
         if not self.close_report():
             return False
         if choice == LAST_YEAR:  # no report open: start next year's from it, carry-overs filled
+            from core.rollover import new_report
+
             self._show(new_report(report.year + 1, report.organ, report), unsaved=True)
             self.window.show_message(f"已根据导入的 {report.year} 年度报告新建 {report.year + 1} 年度报告")
         elif choice == OPEN:

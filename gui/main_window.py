@@ -8,19 +8,21 @@ handling (open, save, new, rollover, recovery) is in ``gui.files``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from core.session import Executed
 from gui import files
-from gui.document import Document
-from gui.findings_panel import FindingsPanel, badge_counts
-from gui.navigator import Navigator
-from gui.report_editor import INFO_PAGE, ReportEditor
 from gui.start_page import StartPage
+
+if TYPE_CHECKING:  # the report's pages load with the first report, after the window is on screen
+    from core.session import Executed
+    from gui.document import Document
+    from gui.findings_panel import FindingsPanel
+    from gui.navigator import Navigator
+    from gui.report_editor import ReportEditor
 
 APP_TITLE = "年报编辑器"
 MAX_RECENT = 8
@@ -140,6 +142,10 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         form = document.report.form
+        from gui.findings_panel import FindingsPanel
+        from gui.navigator import Navigator
+        from gui.report_editor import ReportEditor
+
         self.editor = ReportEditor(document)
         self.editor.message.connect(self.show_message)
         self.editor.jump_requested.connect(self.jump_to)
@@ -163,6 +169,8 @@ class MainWindow(QMainWindow):
         document.autosave_failed.connect(self.show_message)
         document.undo_stack.cleanChanged.connect(self.update_title)
         self._refresh_findings()
+        from gui.report_editor import INFO_PAGE
+
         self.navigator.select(INFO_PAGE if document.report.texts.get("preamble") is None
                               and not document.report.organ else "3")
         if self.show_last_action.isChecked():
@@ -180,6 +188,8 @@ class MainWindow(QMainWindow):
             return
         found = self.document.findings if findings is None else findings
         self.findings.set_findings(found)
+        from gui.findings_panel import badge_counts
+
         self.navigator.set_badges(badge_counts(self.document.report.form, found))
 
     def jump_to(self, section: str, address: str) -> None:

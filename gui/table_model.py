@@ -59,6 +59,13 @@ class SheetModel(QAbstractTableModel):
         diff = [(n.row, n.col) for n, o in zip(new.cells, old.cells, strict=True) if n != o]
         if not diff:
             return
+        if len(diff) <= 64:
+            # One signal per cell: the view repaints those rectangles only (a range repaints the
+            # whole viewport), so a keystroke in 表三 redraws the cell, its totals and its marks.
+            for r, c in diff:
+                index = self.index(r, c)
+                self.dataChanged.emit(index, index)
+            return
         rows = [r for r, _ in diff]
         cols = [c for _, c in diff]
         self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
