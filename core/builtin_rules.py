@@ -107,52 +107,56 @@ def _table_reads(table: Table) -> tuple[str, ...]:
     return tuple(table.addresses(include_legacy=True)) + ("meta",)
 
 
+def _per_table(rule: RuleSpec, form: Form,
+               problem: Callable[[Report, Table], tuple[tuple[str, ...], dict[str, object]] | None]) -> list[Instance]:
+    """One instance per official table; ``problem`` gives (cells named, message values) or None."""
+    out = []
+    for table in form.tables:
+        def run(report: Report, table: Table = table) -> list[Finding]:
+            found = problem(report, table)
+            if found is None:
+                return []
+            return [_finding(rule, f"{rule.id}@{table.id}", found[0], table=table.name, **found[1])]
+
+        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
+    return out
+
+
 def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
     """Partly blank tables. A table with no number at all is ``empty_table``'s, and a cell an
     importer could not read is ``not_read``'s: neither is a blank the clerk left."""
-    out = []
-    for table in form.tables:
-        def run(report: Report, table: Table = table) -> list[Finding]:
-            absent = _absent(report, table)
-            cells = [a for a in _inputs(form, table)
-                     if not (report.totals == DERIVED and form.is_computed(a)) and a not in absent]
-            empty = [a for a in cells if report.cells.get(a) is None and a not in report.missing]
-            if not empty or (len(empty) == len(cells) and not absent):
-                return []
-            return [_finding(rule, f"{rule.id}@{table.id}", tuple(empty), table=table.name,
-                             count=len(empty), cells=_listed(form, empty))]
+    def problem(report: Report, table: Table) -> tuple[tuple[str, ...], dict[str, object]] | None:
+        absent = _absent(report, table)
+        cells = [a for a in _inputs(form, table)
+                 if not (report.totals == DERIVED and form.is_computed(a)) and a not in absent]
+        empty = [a for a in cells if report.cells.get(a) is None and a not in report.missing]
+        if not empty or (len(empty) == len(cells) and not absent):
+            return None
+        return tuple(empty), {"count": len(empty), "cells": _listed(form, empty)}
 
-        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
-    return out
+    return _per_table(rule, form, problem)
 
 
 def empty_table(rule: RuleSpec, form: Form) -> list[Instance]:
-    out = []
-    for table in form.tables:
-        def run(report: Report, table: Table = table) -> list[Finding]:
-            every = table.addresses(include_legacy=True)
-            if any(report.cells.get(a) is not None or a in report.missing for a in every):
-                return []
-            return [_finding(rule, f"{rule.id}@{table.id}", (), table=table.name)]
+    def problem(report: Report, table: Table) -> tuple[tuple[str, ...], dict[str, object]] | None:
+        every = table.addresses(include_legacy=True)
+        if any(report.cells.get(a) is not None or a in report.missing for a in every):
+            return None
+        return (), {}
 
-        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
-    return out
+    return _per_table(rule, form, problem)
 
 
 def not_read(rule: RuleSpec, form: Form) -> list[Instance]:
-    out = []
-    for table in form.tables:
-        def run(report: Report, table: Table = table) -> list[Finding]:
-            if not report.missing:
-                return []
-            unread = [a for a in table.addresses(include_legacy=True) if a in report.missing]
-            if not unread:
-                return []
-            return [_finding(rule, f"{rule.id}@{table.id}", tuple(unread), table=table.name,
-                             count=len(unread), cells=_listed(form, unread))]
+    def problem(report: Report, table: Table) -> tuple[tuple[str, ...], dict[str, object]] | None:
+        if not report.missing:
+            return None
+        unread = [a for a in table.addresses(include_legacy=True) if a in report.missing]
+        if not unread:
+            return None
+        return tuple(unread), {"count": len(unread), "cells": _listed(form, unread)}
 
-        out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
-    return out
+    return _per_table(rule, form, problem)
 
 
 def _section_reads(form: Form, section: str) -> tuple[str, ...]:

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +26,7 @@ from core.commands import Command, SetText
 from core.findings import SEVERITY_NAMES, Finding
 from core.outline import TextBlock
 from core.report import Report
+from gui.page import section_page
 from gui.prose_marks import draft_button, finding_at, mark_findings, select_span
 
 Execute = Callable[[Command, bool], Optional[str]]
@@ -149,17 +148,7 @@ class NarrativePage(QScrollArea):
                  parent: Optional[QWidget] = None, extra: Optional[QWidget] = None,
                  report: Optional[ReportGetter] = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(18, 12, 18, 12)
-        title = QLabel(heading)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout = section_page(self, heading)
         if extra is not None:
             layout.addWidget(extra)
         self.editors: dict[str, NarrativeEditor] = {}
@@ -168,7 +157,6 @@ class NarrativePage(QScrollArea):
             self.editors[block.id] = editor
             layout.addWidget(editor)
         layout.addStretch(1)
-        self.setWidget(inner)
 
     def sync(self, blocks: dict[str, TextBlock], changed: Optional[tuple[str, ...]] = None) -> None:
         for key, editor in self.editors.items():

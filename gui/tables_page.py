@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from gui import palette
 from gui.form_view import FormView
+from gui.page import section_page
 
 
 def swatch(colour: QColor, text: str, mark: bool = False) -> QWidget:
@@ -52,17 +53,7 @@ class TablesPage(QScrollArea):
                  parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.views = views
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(18, 12, 18, 12)
-        title = QLabel(heading)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout = section_page(self, heading)
         layout.addWidget(legend())
         for view in views:
             layout.addWidget(view, 0, Qt.AlignmentFlag.AlignLeft)
@@ -72,7 +63,6 @@ class TablesPage(QScrollArea):
         if text is not None:  # the section's own paragraph (optional; e.g. 四's bound draft)
             layout.addWidget(text)
         layout.addStretch(1)
-        self.setWidget(inner)
 
     def _reveal(self, view: FormView, index: QModelIndex) -> None:
         """Keep the current cell on screen: the page scrolls, not the table."""
