@@ -20,22 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from core.paths import data_dir
 from core.project_json import ProjectFileError, json_text, parse_text, report_to_dict
 from core.report import Report
 from core.safe_io import os_reason, remove_stale_temps
 from core.storage import load_text, read_text, write_atomic
 
 SUFFIX = ".autosave.json"
-
-
-def data_dir() -> Path:
-    """Where autosave journals go: $NIANBAO_DATA_DIR, else the platform's user data folder."""
-    override = os.environ.get("NIANBAO_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("nianbao", appauthor=False))
 
 
 def _doc_id(source: str) -> str:

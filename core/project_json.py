@@ -25,18 +25,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Optional
 
-from core.registry import get_form
+from core.paths import EXTENSION as EXTENSION  # re-exported: the file's name and its reader's error
+from core.project_errors import ProjectFileError as ProjectFileError
 from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report
 from core.template_errors import TemplateError
 from core.values import NA, Value, ValueError_, brief, from_json
 
 KIND = "nianbao-report"
 SCHEMA = 2
-EXTENSION = ".nianbao"
-
-
-class ProjectFileError(Exception):
-    """A project file that cannot be read; the message is for the clerk, in Chinese."""
 
 
 _DEC_MARK = "\u0000dec:"
@@ -174,6 +170,8 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     """Build a report from a parsed project object; every problem names the entry."""
     fmt = data.get("format")
     try:
+        from core.registry import get_form  # the templates load with the first report read
+
         form = get_form(str(fmt))
     except KeyError:
         raise ProjectFileError(f"{name}：未知的报告格式“{brief(str(fmt))}”（应为 2019 或 2021）") from None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTransl
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from core.journal import data_dir
+from core.paths import data_dir
 
 APP_NAME = "年报编辑器"
 FONTS_DIR = Path(__file__).resolve().parent.parent / "templates" / "fonts"

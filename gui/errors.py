@@ -18,7 +18,7 @@ from typing import Optional, Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.journal import data_dir
+from core.paths import data_dir
 
 
 class Keeper(Protocol):

@@ -5,21 +5,33 @@ this module asks the clerk (dialogs, in Chinese) and tells the window what to sh
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core import storage
-from core.commands import SetLastYear
-from core.journal import Journal
-from core.project_json import EXTENSION, ProjectFileError
-from core.registry import form_for_year
-from core.report import Report, blank_report
-from gui import recovery
+from core.paths import EXTENSION
+from core.project_errors import ProjectFileError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the project-file machinery loads with the first report, after the window shows
+    from core.journal import Journal
+    from core.report import Report
+    from gui import recovery
     from gui.document import Document
     from gui.main_window import MainWindow
+
+def _storage() -> ModuleType:
+    """``core.storage``, imported on first use: the window shows before the project-file machinery loads."""
+    from core import storage
+
+    return storage
+
+
+def _commands() -> ModuleType:
+    from core import commands
+
+    return commands
+
 
 FILTER = f"年报项目文件 (*{EXTENSION});;已发布的报告 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;所有文件 (*)"
 
@@ -55,10 +67,14 @@ class FileActions:
         if not self.close_report():
             return None
         try:
+            from core.registry import form_for_year
+
             form = form_for_year(year)
         except KeyError as e:
             self._warn("新建报告", str(e).strip("'\""))
             return None
+        from core.report import blank_report
+
         return self._show(blank_report(form, year, organ))
 
     def new_from_last_year(self, year: int, organ: str, last_path: Optional[str] = None) -> Optional[Document]:
@@ -67,7 +83,7 @@ class FileActions:
             if not last_path:
                 return None
         try:
-            last = storage.load(last_path, follow=False)
+            last = _storage().load(last_path, follow=False)
         except ProjectFileError as e:
             self._warn("从上年报告新建", str(e))
             return None
@@ -100,7 +116,7 @@ class FileActions:
             self.window.show_message(f"已读取“{Path(path).name}”，请检查后另存为年报项目文件")
             return True
         try:
-            report = storage.load(path)
+            report = _storage().load(path)
         except ProjectFileError as e:
             self._warn("打开报告", str(e))
             return False
@@ -171,7 +187,7 @@ class FileActions:
         last = self._read_any(path, "附加上年报告")
         if last is None:
             return False
-        problem = doc.execute(SetLastYear(last))  # embedded on save: the file travels whole
+        problem = doc.execute(_commands().SetLastYear(last))  # embedded on save: the file travels whole
         if problem:
             self._warn("附加上年报告", problem)
             return False
@@ -182,7 +198,7 @@ class FileActions:
         """A project file, or a published report (Word, PDF, Excel, web text) read by the importers."""
         try:
             if Path(path).suffix.lower() in (EXTENSION, ".json"):
-                return storage.load(path, follow=False)
+                return _storage().load(path, follow=False)
             from core.importers import ImportError_, import_file
 
             try:
@@ -204,7 +220,7 @@ class FileActions:
             return False
         doc = self.window.document
         if choice == LAST_YEAR and doc is not None:
-            problem = doc.execute(SetLastYear(report))
+            problem = doc.execute(_commands().SetLastYear(report))
             if problem:
                 self._warn("导入上年报告", problem)
                 return False
@@ -225,13 +241,15 @@ class FileActions:
     def detach_last_year(self) -> None:
         doc = self.window.document
         if doc is not None and doc.report.last_year is not None:
-            doc.execute(SetLastYear(None))
+            doc.execute(_commands().SetLastYear(None))
             self.window.show_last_action.setChecked(False)
             self.window.set_show_last(False)
 
     # -- recovery ----------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
         """Offer the newest autosave a crash left; True when one was recovered and opened."""
+        from gui import recovery
+
         for found in recovery.pending():
             choice = recovery.ask(self.window, found)
             if choice == recovery.LATER:
@@ -243,6 +261,8 @@ class FileActions:
         return False
 
     def recover(self, found: recovery.Recovery) -> bool:
+        from gui import recovery
+
         report, problem = recovery.load(found)
         if report is None:
             self._warn("恢复未保存的工作", problem)

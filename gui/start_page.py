@@ -7,7 +7,7 @@ import datetime
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from core.registry import form_for_year
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -90,7 +88,8 @@ class StartPage(QWidget):
         self.set_recent(recent or [])
 
         self.year.valueChanged.connect(self._year_changed)
-        self._year_changed(self.year.value())
+        # The format's name needs the templates loaded: fill it in just after the window is shown.
+        QTimer.singleShot(0, lambda: self._year_changed(self.year.value()))
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.year.value(), self.organ.text().strip()))
         self.rollover_button.clicked.connect(
             lambda: self.rollover_requested.emit(self.year.value(), self.organ.text().strip()))
@@ -98,6 +97,8 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(PATH_ROLE)))
 
     def _year_changed(self, year: int) -> None:
+        from core.registry import form_for_year
+
         try:
             form = form_for_year(year)
         except KeyError as e:
