@@ -14,7 +14,9 @@ from typing import Any, Optional, TextIO
 
 from core import storage
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
+from core.project_errors import ReadError
 from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text, origins_json
+from core.reading import is_project_file, read_report
 from core.report import Report
 from core.rollover import new_report
 from core.sheet import table_views
@@ -81,23 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _is_project(path: str) -> bool:
-    """A project file by its name; anything else importable is read by ``core.importers``."""
-    return Path(path).suffix.lower() in (EXTENSION, ".json")
-
-
 def _load(path: str, err: TextIO) -> Optional[Report]:
-    if not _is_project(path):
-        from core.importers import ImportError_, import_file
-
-        try:
-            return import_file(path)[0]
-        except ImportError_ as e:
-            err.write(f"无法读取：{e}\n")
-            return None
     try:
-        return storage.load(path)
-    except ProjectFileError as e:
+        return read_report(path)
+    except ReadError as e:
         err.write(f"无法读取：{e}\n")
         return None
 
@@ -223,7 +212,7 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"{e}\n")
         return 2
     out.write(f"已转换：{src} → {dst}\n")
-    if not _is_project(str(src)):
+    if not is_project_file(src):
         for note in report.notes:
             out.write(f"  说明：{note}\n")
         if report.missing:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.paths import EXTENSION
-from core.project_errors import ProjectFileError
+from core.project_errors import ProjectFileError, ReadError
+from core.reading import is_project_file
 
 if TYPE_CHECKING:  # the project-file machinery loads with the first report, after the window shows
     from core.journal import Journal
@@ -82,10 +83,8 @@ class FileActions:
             last_path, _ = QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
             if not last_path:
                 return None
-        try:
-            last = _storage().load(last_path, follow=False)
-        except ProjectFileError as e:
-            self._warn("从上年报告新建", str(e))
+        last = self._read_any(last_path, "从上年报告新建")  # a project file or last year's published report
+        if last is None:
             return None
         if not self.close_report():
             return None
@@ -107,7 +106,7 @@ class FileActions:
         if self.window.document is not None and self.window.document.path is not None \
                 and self.window.document.path.resolve() == Path(path).resolve():
             return True
-        if Path(path).suffix.lower() not in (EXTENSION, ".json"):
+        if not is_project_file(path):
             # A published report (Word, PDF, Excel, web text): read it; it is saved as a project file.
             imported = self._read_any(path, "打开报告")
             if imported is None or not self.close_report():
@@ -196,17 +195,11 @@ class FileActions:
 
     def _read_any(self, path: str, title: str) -> Optional[Report]:
         """A project file, or a published report (Word, PDF, Excel, web text) read by the importers."""
-        try:
-            if Path(path).suffix.lower() in (EXTENSION, ".json"):
-                return _storage().load(path, follow=False)
-            from core.importers import ImportError_, import_file
+        from core.reading import read_report
 
-            try:
-                return import_file(path)[0]
-            except ImportError_ as e:
-                self._warn(title, str(e))
-                return None
-        except ProjectFileError as e:
+        try:
+            return read_report(path, follow=False)
+        except ReadError as e:
             self._warn(title, str(e))
             return None
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.project_errors import ReadError
 
-class ImportError_(Exception):
+
+class ImportError_(ReadError):
     """A file that cannot be imported; the message is the Chinese text to show the clerk."""
 
 

@@ -1,0 +1,32 @@
+"""One way to read a report from any file the clerk has: the app's project file, or a published
+report (Word, PDF, Excel, web text) through the importers. The command line and the editor both
+read through here, so they accept the same files and say the same things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+from core.paths import EXTENSION
+
+if TYPE_CHECKING:  # light to import: the editor asks is_project_file before any report is read
+    from core.report import Report
+
+PathLike = Union[str, Path]
+
+
+def is_project_file(path: PathLike) -> bool:
+    """A project file by its name (``.nianbao``, or ``.json`` as scripts write them)."""
+    return Path(path).suffix.lower() in (EXTENSION, ".json")
+
+
+def read_report(path: PathLike, follow: bool = True) -> Report:
+    """The report in ``path``; raises ``ReadError`` (a project-file or an import error) with the
+    message to show. ``follow`` loads a project file's referenced last-year file."""
+    if is_project_file(path):
+        from core import storage
+
+        return storage.load(path, follow=follow)
+    from core.importers import import_file
+
+    return import_file(path)[0]
