@@ -7,12 +7,7 @@ leaves either the old file or the new one, never half of one. Loading only reads
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import shutil
-import stat
-import tempfile
 from pathlib import Path
 from typing import Optional, Union
 
@@ -97,44 +92,9 @@ def attach_last_year(report: Report, last_year: Report) -> None:
     report.last_year_file = ""
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a failure at any step leaves the old file whole.
-    Temp files an earlier, killed save left beside ``path`` are removed first."""
-    folder = path.parent
-    safe_io.remove_stale_temps(path)
-    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
-        # A read-only file (Windows' attribute, or chmod a-w) is not replaced, even by root.
-        raise PermissionError(errno.EACCES, "read-only", str(path))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            backup = path.with_name(path.name + BACKUP_SUFFIX)
-            fd2, bak_tmp = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=folder)
-            os.close(fd2)
-            shutil.copyfile(path, bak_tmp)
-            os.replace(bak_tmp, backup)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-    except BaseException:
-        for leftover in folder.glob(f".{path.name}*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
+    """Replace ``path`` atomically, keeping the previous version as ``<name>.bak``."""
+    safe_io.write_atomic(path, data, BACKUP_SUFFIX)
 
 
 def save(report: Report, path: PathLike) -> Path:

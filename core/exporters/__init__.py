@@ -9,12 +9,7 @@ export never leaves half a file under the target name. Every failure the clerk c
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import errno
-import os
-import stat
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Optional, Union
@@ -100,17 +95,10 @@ def export(report: Report, path: Union[str, Path], fmt: Optional[str] = None, dr
     return path
 
 
-def _why(e: OSError) -> str:
-    from core.safe_io import os_reason
-
-    return os_reason(e)
-
-
 def write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically; ``ExportError`` (target untouched) on failure.
 
-    Like ``core.storage.write_atomic`` but without its ``.bak`` copy: an exported file is made
-    again from the project at will, and a backup beside it would only confuse an upload.
+    An exported file is made again from the project at will, so no ``.bak`` is kept beside it.
     """
     from core import safe_io
 
@@ -122,28 +110,7 @@ def write(path: Path, data: bytes) -> None:
         raise ExportError(f"文件夹“{folder}”不存在，无法导出")
     if path.is_dir():
         raise ExportError(f"“{path}”是文件夹，请换一个文件名")
-    safe_io.remove_stale_temps(path)  # an export killed before its rename left one
-    tmp: Optional[str] = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
-            # A read-only file (Windows' attribute, or chmod a-w) is not replaced, even by root.
-            raise PermissionError(errno.EACCES, "read-only")
-        os.replace(tmp, path)
-        tmp = None
-        if os.name == "posix":
-            dfd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+        safe_io.write_atomic(path, data)  # no .bak beside an exported file
     except OSError as e:
-        raise ExportError(f"无法写入“{path}”：{_why(e)}。原文件（如有）未改动") from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        raise ExportError(f"无法写入“{path}”：{safe_io.os_reason(e)}。原文件（如有）未改动") from None
