@@ -16,6 +16,11 @@ if [ ! -f "$stamp" ]; then
   rm -f "$venv"/.installed-*
   touch "$stamp"
 fi
+if [ "$(uname -s)" = Linux ]; then  # build.spec trims ICU's data and reads the libraries' needs
+  for tool in icupkg readelf objcopy ld; do
+    command -v "$tool" >/dev/null || { echo "缺少 $tool：请先安装 icu-devtools 和 binutils（apt-get install icu-devtools binutils）" >&2; exit 1; }
+  done
+fi
 rm -rf build/nianbao dist/nianbao
 "$venv/bin/python" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build build.spec
 echo "bundle: $here/dist/nianbao ($(du -sh dist/nianbao | cut -f1))"

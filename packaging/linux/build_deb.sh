@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Wraps the PyInstaller bundle (dist/nianbao, from packaging/build_bundle.sh) into a .deb:
 # /opt/nianbao, a Chinese-named menu entry and icon, the .nianbao MIME type (double-click opens a
-# report), and the libraries Qt's X11 platform needs as Depends. User data lives in the home folder,
+# report), and the libraries the bundle takes from the system (system-libs.txt) as Depends. User data lives in the home folder,
 # so removing the package never touches reports or autosaves.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -28,6 +28,8 @@ install -m 644 templates/fonts/OFL.txt "$stage/usr/share/doc/nianbao/OFL.txt"
 [ -f templates/fonts/LICENSE-DroidSansFallback.txt ] && \
   install -m 644 templates/fonts/LICENSE-DroidSansFallback.txt "$stage/usr/share/doc/nianbao/"
 size_kb="$(du -sk "$stage" | cut -f1)"
+# The libraries the bundle leaves to the system (build.spec reads the same list).
+system_depends="$(sed -e 's/#.*//' packaging/linux/system-libs.txt | awk 'NF { print $1 }' | paste -sd, - | sed 's/,/, /g')"
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: nianbao
 Version: ${version}
@@ -36,7 +38,7 @@ Priority: optional
 Architecture: ${arch}
 Maintainer: 年报编辑器项目组 <nianbao@localhost>
 Installed-Size: ${size_kb}
-Depends: libc6 (>= ${libc}), libgl1, libegl1, libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3, libglib2.0-0
+Depends: libc6 (>= ${libc}), ${system_depends}
 Recommends: fonts-noto-cjk | fonts-wqy-microhei
 Description: 政府信息公开工作年度报告编辑器
  Offline editor for the government information disclosure annual report

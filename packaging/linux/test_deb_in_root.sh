@@ -24,6 +24,12 @@ cp "$here/templates/samples/selftest.nianbao" "$root/tmp/sample.nianbao"
 chroot "$root" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
   /tmp/nianbao.deb xvfb xauth x11-apps x11-utils >/tmp/apt.log 2>&1" || { tail -20 "$root/tmp/apt.log"; exit 1; }
 echo "installed: $(chroot "$root" dpkg-query -W nianbao)"
+# Every library the app loads resolves with only the package's Depends installed. Wayland and EGL
+# plugins may miss theirs: Qt skips a plugin that does not load, and X11 is what a clerk runs.
+unresolved="$(chroot "$root" bash -c "find /opt/nianbao -name '*.so*' -type f | grep -v -i -E 'wayland|egl' | \
+  xargs ldd 2>/dev/null | grep 'not found' | sort -u" || true)"
+[ -z "$unresolved" ] || { echo "unresolved libraries in the installed app:"; echo "$unresolved"; exit 1; }
+echo "libraries: every one the app loads resolves"
 chroot "$root" bash -c "useradd -m clerk && install -o clerk -m 644 /tmp/sample.nianbao /home/clerk/报告.nianbao"
 # The self-test (offscreen), then the real window on Xvfb with the report opened by its file name.
 chroot "$root" su clerk -c "cd ~ && /opt/nianbao/nianbao --selftest 2>/dev/null"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,17 @@ def test_frozen_bundle_passes_its_self_test() -> None:
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "自检通过" in proc.stdout and "字体已嵌入" in proc.stdout
+    assert all(f"{fmt} 回读" in proc.stdout for fmt in ("pdf", "docx", "xlsx")) and "打印预览" in proc.stdout
+    bundle = ROOT / "dist" / "nianbao"
+    if sys.platform.startswith("linux"):  # the trimmed ICU data, no library the system provides
+        sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+        import bundle_libs
+
+        icu = sorted(bundle.rglob("libicudata.so.*"))
+        assert icu and all(p.stat().st_size < 8 * 2**20 for p in icu)
+        system = bundle_libs.system_sonames()
+        assert not [p for p in bundle.rglob("*.so*") if p.name in system]
+        assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     check = subprocess.run([str(ROOT / "dist" / "nianbao" / "nianbao"), "check",
                             str(ROOT / "tests" / "fixtures" / "samples" / "hongze-district-2023.nianbao")],
                            env=env, capture_output=True, text=True, timeout=120)

@@ -13,7 +13,7 @@ install -D -m 644 "$2" "$compat"
 variant="$(basename "$tarball")-$(sha1sum "$compat" | cut -c1-8)"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends build-essential pkg-config ca-certificates binutils \
+apt-get install -y -qq --no-install-recommends build-essential pkg-config ca-certificates binutils icu-devtools \
   libssl-dev libffi-dev zlib1g-dev libbz2-dev liblzma-dev libsqlite3-dev uuid-dev libreadline-dev \
   >/tmp/apt-build.log 2>&1 || { tail -20 /tmp/apt-build.log; exit 1; }
 if [ -x "$prefix/bin/python3.11" ] && [ -f "$prefix/.built-from-$variant" ]; then
