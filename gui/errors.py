@@ -16,7 +16,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Optional, Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QWidget
 
 from core.paths import data_dir
 
@@ -59,7 +60,7 @@ class ErrorHook:
         self.parent = parent
         self.keeper = keeper
         self.show = show
-        self.dialog: Optional[QMessageBox] = None
+        self.dialog: Optional[QtWidgets.QMessageBox] = None  # looked up when first shown
         self.last_log: Optional[Path] = None
         self._previous: Callable[..., object] = sys.excepthook
 
@@ -84,8 +85,8 @@ class ErrorHook:
     def _show(self, text: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "程序错误", text, QMessageBox.StandardButton.Ok,
-                          self.parent)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, "程序错误", text,
+                                    QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
         self.dialog = box
         box.open()
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+# Dialog classes are looked up when first shown (QtWidgets.X): set up, they cost the first window time.
+from PySide6 import QtWidgets
 
 from core.paths import EXTENSION
 from core.project_errors import ProjectFileError, ReadError
@@ -43,7 +44,7 @@ class FileActions:
 
     # -- helpers -----------------------------------------------------------------------------
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        QtWidgets.QMessageBox.warning(self.window, title, text)
 
     def _folder(self) -> str:
         recent = self.window.recent_files()
@@ -80,7 +81,7 @@ class FileActions:
 
     def new_from_last_year(self, year: int, organ: str, last_path: Optional[str] = None) -> Optional[Document]:
         if last_path is None:
-            last_path, _ = QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
+            last_path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
             if not last_path:
                 return None
         last = self._read_any(last_path, "从上年报告新建")  # a project file or last year's published report
@@ -98,7 +99,7 @@ class FileActions:
         return self._show(report, unsaved=True)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "打开报告", self._folder(), FILTER)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "打开报告", self._folder(), FILTER)
         if path:
             self.open_path(path)
 
@@ -140,7 +141,7 @@ class FileActions:
             return False
         if path is None:
             suggested = Path(self._folder()) / f"{doc.report.year}年度{doc.report.organ or '报告'}{EXTENSION}"
-            path, _ = QFileDialog.getSaveFileName(self.window, "另存为", str(suggested), FILTER)
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "另存为", str(suggested), FILTER)
             if not path:
                 return False
         return self._save_to(doc, Path(path))
@@ -162,13 +163,13 @@ class FileActions:
         if doc is None:
             return True
         if doc.modified:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self.window, "关闭报告", "报告有尚未保存的修改。是否先保存？",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
+                QtWidgets.QMessageBox.StandardButton.Save | QtWidgets.QMessageBox.StandardButton.Discard
+                | QtWidgets.QMessageBox.StandardButton.Cancel, QtWidgets.QMessageBox.StandardButton.Save)
+            if answer == QtWidgets.QMessageBox.StandardButton.Cancel:
                 return False
-            if answer == QMessageBox.StandardButton.Save and not self.save():
+            if answer == QtWidgets.QMessageBox.StandardButton.Save and not self.save():
                 return False
         doc.close()
         self.window.set_document(None)
@@ -180,7 +181,7 @@ class FileActions:
         if doc is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
+            path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
             if not path:
                 return False
         last = self._read_any(path, "附加上年报告")

@@ -3,12 +3,12 @@ file, open a file, recent files. Shown when no report is open."""
 
 from __future__ import annotations
 
-import datetime
+import time
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    import datetime
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def default_year(today: Optional[datetime.date] = None) -> int:
     """Reports are written in January–June about the year before; later in the year, about this one."""
-    today = today or datetime.date.today()
-    return today.year - 1 if today.month <= 6 else today.year
+    if today is None:  # time, not datetime: importing datetime costs the first window milliseconds
+        now = time.localtime()
+        year, month = now.tm_year, now.tm_mon
+    else:
+        year, month = today.year, today.month
+    return year - 1 if month <= 6 else year
 
 
 class StartPage(QWidget):
@@ -88,13 +95,20 @@ class StartPage(QWidget):
         self.set_recent(recent or [])
 
         self.year.valueChanged.connect(self._year_changed)
-        # The format's name needs the templates loaded: fill it in just after the window is shown.
-        QTimer.singleShot(0, lambda: self._year_changed(self.year.value()))
+        self._format_pending = True  # the format's name needs the templates: see paintEvent
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.year.value(), self.organ.text().strip()))
         self.rollover_button.clicked.connect(
             lambda: self.rollover_requested.emit(self.year.value(), self.organ.text().strip()))
         self.open_button.clicked.connect(self.open_requested)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(PATH_ROLE)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Loading the templates for the format's name waits for the first frame: the clerk sees
+        the window at once, and a report given on the command line never waits for this page."""
+        super().paintEvent(event)
+        if self._format_pending:
+            self._format_pending = False
+            QTimer.singleShot(0, lambda: self._year_changed(self.year.value()))
 
     def _year_changed(self, year: int) -> None:
         from core.registry import form_for_year

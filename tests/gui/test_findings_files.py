@@ -165,3 +165,13 @@ def test_shipped_cjk_font_and_chinese_qt_dialogs(qapp: QApplication) -> None:
 def test_main_dispatches_editor_or_command_line() -> None:
     assert main.wants_editor([]) and main.wants_editor(["2024.nianbao"])
     assert not main.wants_editor(["check", "a.nianbao"]) and not main.wants_editor(["--help"])
+
+
+def test_start_page_fills_the_format_after_its_first_frame(qtbot: Any) -> None:
+    page = StartPage("某某镇人民政府", [])
+    qtbot.addWidget(page)
+    assert page.format_label.text() == ""  # templates are not loaded before the page is painted
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.format_label.text() != "")
+    assert page.new_button.isEnabled()
