@@ -73,6 +73,9 @@ def main(argv: list[str]) -> int:
     bundle, deb_mb = size_mb(BUNDLE), size_mb(deb)
     print(f"bundle dist/nianbao: {bundle:.1f} MB (goal ≤ {GOALS['bundle']} MB)")
     print(f"{deb.name}: {deb_mb:.1f} MB (goal ≤ {GOALS['deb']} MB)")
+    old_linux = ROOT / "dist-bullseye"  # packaging/linux/bullseye/build.sh, when it has been run
+    for deb_old in sorted(old_linux.glob("nianbao_*.deb"))[-1:]:
+        print(f"Debian 11 build: bundle {size_mb(old_linux / 'nianbao'):.1f} MB, {deb_old.name} {size_mb(deb_old):.1f} MB")
     env = dict(os.environ, NIANBAO_EXIT_WHEN_SHOWN="1", NIANBAO_DATA_DIR=tempfile.mkdtemp(prefix="nianbao-bench-"))
     env.setdefault("QT_QPA_PLATFORM", "xcb" if env.get("DISPLAY") else "offscreen")
     n = 3 if args.quick else 9

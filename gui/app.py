@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from core.paths import data_dir
+from gui import input_method
 
 APP_NAME = "年报编辑器"
 FONTS_DIR = Path(__file__).resolve().parent.parent / "templates" / "fonts"
@@ -71,6 +72,8 @@ def create_app(argv: Sequence[str]) -> QApplication:
     """The QApplication, high-DPI safe (fractional scale factors pass through unrounded)."""
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()
+    if existing is None:
+        input_method.prepare()  # fcitx5 desktops: Chinese input through the IBus portal
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     setup_app(app)
     return app

@@ -53,6 +53,35 @@ if [ -n "$shot" ]; then
   "$here/.venv/bin/python" "$here/packaging/linux/xwd_to_png.py" "$root/tmp/shot.xwd" "$shot"
   echo "screenshot: $shot"
 fi
+# Chinese input as on a 统信UOS / 银河麒麟 desktop: fcitx5 with pinyin, QT_IM_MODULE=fcitx. Typed
+# "zhongwen" + space must arrive in the start page's organ field as 中文 (gui/input_method.py).
+if [ "${NIANBAO_IM_TEST:-1}" = 1 ]; then
+  chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    fcitx5 fcitx5-chinese-addons dbus xdotool xclip >/tmp/apt-im.log 2>&1" || { tail -20 "$root/tmp/apt-im.log"; exit 1; }
+  mkdir -p "$root/home/clerk/.config/fcitx5"
+  printf '%s\n' '[Groups/0]' 'Name=Default' 'Default Layout=us' 'DefaultIM=pinyin' '[Groups/0/Items/0]' \
+    'Name=keyboard-us' '[Groups/0/Items/1]' 'Name=pinyin' '[GroupOrder]' '0=Default' > "$root/home/clerk/.config/fcitx5/profile"
+  chroot "$root" chown -R clerk /home/clerk/.config
+  cat > "$root/tmp/type.sh" <<'TYPE'
+export QT_QPA_PLATFORM=xcb QT_IM_MODULE=fcitx XMODIFIERS=@im=fcitx NIANBAO_DATA_DIR=/tmp/im-data  # no recovery offer
+fcitx5 -d >/tmp/fcitx5.log 2>&1
+sleep 4
+nianbao 2>/dev/null &
+app=$!
+for _ in $(seq 60); do xdotool search --name "年报编辑器" >/dev/null 2>&1 && break; sleep 1; done
+sleep 2
+xdotool windowfocus --sync "$(xdotool search --name "年报编辑器" | head -1)"
+fcitx5-remote -o; sleep 1
+xdotool type --delay 100 zhongwen; sleep 1; xdotool key space; sleep 1
+xdotool key ctrl+a ctrl+c; sleep 1
+xclip -o -selection clipboard > /tmp/typed.txt
+kill "$app"
+TYPE
+  chroot "$root" su clerk -c "cd ~ && dbus-run-session -- xvfb-run -a -s '-screen 0 1280x900x24' bash /tmp/type.sh" >/dev/null 2>&1 || true
+  typed="$(cat "$root/tmp/typed.txt" 2>/dev/null || true)"
+  [ "$typed" = "中文" ] || { echo "fcitx5 pinyin input: typed zhongwen, the field holds '$typed'"; exit 1; }
+  echo "input method: fcitx5 pinyin typed 中文 into the installed app"
+fi
 # Autosave and settings are written under the home folder; removing the package keeps them.
 chroot "$root" su clerk -c "mkdir -p ~/.local/share/nianbao/autosave && touch ~/.local/share/nianbao/autosave/x.autosave.json"
 chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq nianbao >/dev/null 2>&1"

@@ -74,4 +74,5 @@ def test_deb_installs_starts_and_keeps_user_data_in_a_fresh_debian_root(tmp_path
                           cwd=ROOT, capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "自检通过" in proc.stdout and "kept" in proc.stdout
+    assert "every one the app loads resolves" in proc.stdout and "typed 中文" in proc.stdout
     assert shot.stat().st_size > 20_000  # the window was on screen
