@@ -48,7 +48,7 @@ def is_library_slot(dest: str) -> bool:
     return path.name.startswith("lib") and (parent in LIBRARY_DIRS or parent.endswith(".libs"))
 
 
-def prune(binaries: Iterable[tuple[str, str, str]], launcher_needs: Iterable[str] = ()) -> list[tuple[str, str, str]]:
+def prune(binaries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The entries of a PyInstaller binaries TOC the bundle should ship.
 
     Roots are the binaries loaded on their own (see ``LIBRARY_DIRS``) and libpython; a library
@@ -60,9 +60,8 @@ def prune(binaries: Iterable[tuple[str, str, str]], launcher_needs: Iterable[str
     for entry in toc:
         by_name.setdefault(PurePosixPath(entry[0]).name, []).append(entry)
     roots = [e for e in toc if not is_library_slot(e[0]) or PurePosixPath(e[0]).name.startswith("libpython")]
-    wanted = {PurePosixPath(name).name for name in launcher_needs}
     seen: set[str] = set()
-    stack = [e[1] for e in roots] + [e[1] for n in wanted for e in by_name.get(n, [])]
+    stack = [e[1] for e in roots]
     while stack:
         source = stack.pop()
         if source in seen:
@@ -77,7 +76,7 @@ def prune(binaries: Iterable[tuple[str, str, str]], launcher_needs: Iterable[str
 
 
 def drop_dangling(datas: Iterable[tuple[str, str, str]], binaries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The datas TOC without the symlinks PyInstaller planned to pruned libraries (it lists, in
+    """The datas TOC without the links PyInstaller planned to libraries ``prune`` dropped (it lists, in
     datas, a link beside the launcher for each library it moved into a package folder)."""
     shipped = {PurePosixPath(b[0].replace("\\", "/")) for b in binaries}
     return [d for d in datas if d[2] != "SYMLINK" or not is_library_slot(d[0])
