@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from core.paths import data_dir
@@ -69,8 +69,8 @@ def setup_app(app: QApplication) -> None:
 
 
 def create_app(argv: Sequence[str]) -> QApplication:
-    """The QApplication, high-DPI safe (fractional scale factors pass through unrounded)."""
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    """The QApplication. High-DPI safe as Qt 6 is by default: fractional scale factors (150 %)
+    pass through unrounded (setting that policy again would load the ``Qt`` namespace early)."""
     existing = QApplication.instance()
     if existing is None:
         input_method.prepare()  # fcitx5 desktops: Chinese input through the IBus portal

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -18,6 +18,8 @@ from gui import files
 from gui.start_page import StartPage
 
 if TYPE_CHECKING:  # the report's pages load with the first report, after the window is on screen
+    from PySide6.QtCore import Qt
+
     from core.session import Executed
     from gui.document import Document
     from gui.findings_panel import FindingsPanel
@@ -42,8 +44,8 @@ class MainWindow(QMainWindow):
         self.start = StartPage(str(settings.value("organ", "") or ""), self.recent_files())
         self.central.addWidget(self.start)
         self.setCentralWidget(self.central)
-        self.nav_dock = self._dock("目录", "navigatorDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.findings_dock = self._dock("检查结果", "findingsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.nav_dock: Optional[QDockWidget] = None  # made with the first report: see _docks
+        self.findings_dock: Optional[QDockWidget] = None
         self.files = files.FileActions(self)
         self._build_menus()
         self.status = QLabel()
@@ -62,20 +64,38 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.update_title()
 
+    def _docks(self) -> tuple[QDockWidget, QDockWidget]:
+        """The navigator and findings docks, made when the first report is shown. The start page
+        has no use for them, and naming their areas loads PySide6's whole ``Qt`` namespace (about a
+        hundred enums, 10 ms frozen): that belongs after the first window, not before it
+        (tests/gui/test_first_window.py holds the line)."""
+        if self.nav_dock is None or self.findings_dock is None:
+            from PySide6.QtCore import Qt
+
+            self.nav_dock = self._dock("目录", "navigatorDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+            self.findings_dock = self._dock("检查结果", "findingsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+            for dock in (self.nav_dock, self.findings_dock):
+                self.view_menu.insertAction(self.next_finding_action, dock.toggleViewAction())
+        return self.nav_dock, self.findings_dock
+
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(area, dock)
+        if not self.restoreDockWidget(dock):  # where the clerk left it last time (restoreState), else
+            self.addDockWidget(area, dock)
         dock.hide()
         return dock
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        if isinstance(shortcut, QKeySequence):
+            # setShortcuts, not setShortcut: resolving the latter's overloads loads the Qt namespace.
+            action.setShortcuts([shortcut])
+        elif shortcut is not None:  # a QKeySequence.StandardKey: every binding the platform has
+            action.setShortcuts(shortcut)  # type: ignore[call-overload]
         action.setCheckable(checkable)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)
@@ -101,18 +121,16 @@ class MainWindow(QMainWindow):
 
         e = bar.addMenu("编辑(&E)")
         self.undo_action = self.undo_group.createUndoAction(self, "撤销")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, "重做")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         e.addAction(self.undo_action)
         e.addAction(self.redo_action)
 
-        v = bar.addMenu("查看(&V)")
+        v = self.view_menu = bar.addMenu("查看(&V)")
         self.show_last_action = self._action(v, "显示上年数据和变化(&L)", self.set_show_last,
                                              QKeySequence("Ctrl+L"), checkable=True)
         v.addSeparator()
-        v.addAction(self.nav_dock.toggleViewAction())
-        v.addAction(self.findings_dock.toggleViewAction())
         self.next_finding_action = self._action(v, "转到检查结果(&F)", self.focus_findings, QKeySequence("F8"))
 
         y = bar.addMenu("上年报告(&Y)")
@@ -132,8 +150,9 @@ class MainWindow(QMainWindow):
         self.document = document
         if document is None:
             self.navigator = self.findings = None
-            self.nav_dock.hide()
-            self.findings_dock.hide()
+            for dock in (self.nav_dock, self.findings_dock):
+                if dock is not None:
+                    dock.hide()
             self.start.set_recent(self.recent_files())
             self.central.setCurrentWidget(self.start)
             self._update_actions()
@@ -153,18 +172,21 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.editor)
         self.navigator = Navigator(form)
         self.navigator.section_chosen.connect(self.editor.show_section)
-        self.nav_dock.setWidget(self.navigator)
+        nav_dock, findings_dock = self._docks()
+        nav_dock.setWidget(self.navigator)
         self.findings = FindingsPanel(form, document.execute)
         self.findings.jump.connect(self.jump_to)
         self.findings.jump_text.connect(self.jump_to_text)
         self.findings.set_notes(document.report.notes)
-        self.findings_dock.setWidget(self.findings)
-        self.nav_dock.show()
-        self.findings_dock.show()
+        findings_dock.setWidget(self.findings)
+        nav_dock.show()
+        findings_dock.show()
         if not self.settings.contains("state"):
             fm = self.fontMetrics()
-            self.resizeDocks([self.nav_dock], [fm.horizontalAdvance("字" * 23) + 30], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.findings_dock], [fm.lineSpacing() * 14], Qt.Orientation.Vertical)
+            from PySide6.QtCore import Qt
+
+            self.resizeDocks([nav_dock], [fm.horizontalAdvance("字" * 23) + 30], Qt.Orientation.Horizontal)
+            self.resizeDocks([findings_dock], [fm.lineSpacing() * 14], Qt.Orientation.Vertical)
         document.edited.connect(self._edited)
         document.autosave_failed.connect(self.show_message)
         document.undo_stack.cleanChanged.connect(self.update_title)
@@ -223,7 +245,7 @@ class MainWindow(QMainWindow):
             PrintPreview(self.document.session, self).exec()
 
     def focus_findings(self) -> None:
-        if self.findings is not None:
+        if self.findings is not None and self.findings_dock is not None:
             self.findings_dock.show()
             self.findings.tree.setFocus()
 
@@ -291,6 +313,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("state", self.saveState())
+        if self.nav_dock is not None:  # without its docks, the saved state would forget their places
+            self.settings.setValue("state", self.saveState())
         self.settings.sync()
         event.accept()

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     import datetime
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = 0x0101
+"""Qt.ItemDataRole.UserRole + 1, as a number: naming it would load PySide6's whole ``Qt`` namespace
+before the first window (see MainWindow._docks)."""
 
 
 def default_year(today: Optional[datetime.date] = None) -> int:
@@ -91,6 +93,9 @@ class StartPage(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName("最近使用的文件")
         col.addWidget(self.recent)
+        self.no_recent = QLabel("（还没有）")
+        col.addWidget(self.no_recent)
+        col.addStretch(1)
         outer.addWidget(files, 1)
         self.set_recent(recent or [])
 
@@ -131,7 +136,5 @@ class StartPage(QWidget):
             item.setData(PATH_ROLE, p)
             item.setToolTip(p)
             self.recent.addItem(item)
-        if not paths:
-            item = QListWidgetItem("（还没有）")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
