@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         form = document.report.form
+        from PySide6.QtCore import Qt
+
         from gui.findings_panel import FindingsPanel
         from gui.navigator import Navigator
         from gui.report_editor import ReportEditor
@@ -183,8 +185,6 @@ class MainWindow(QMainWindow):
         findings_dock.show()
         if not self.settings.contains("state"):
             fm = self.fontMetrics()
-            from PySide6.QtCore import Qt
-
             self.resizeDocks([nav_dock], [fm.horizontalAdvance("字" * 23) + 30], Qt.Orientation.Horizontal)
             self.resizeDocks([findings_dock], [fm.lineSpacing() * 14], Qt.Orientation.Vertical)
         document.edited.connect(self._edited)

@@ -4,8 +4,8 @@ preview renders, Chinese sorts by pinyin — and exits 0, or prints what failed 
 
 Run by the packaging tests against the frozen bundle (PyInstaller misses a module, a data file or
 a library only at run time, and the bundle's trimmed ICU data and pruned libraries must still do
-everything the app asks of them), by the Windows build before the installer is made, and by a clerk's IT support
-when something seems wrong. It writes only to a temporary folder and never touches the user's
+everything the app asks of them), by the Windows build before the installer is made, and by a
+clerk's IT support when something seems wrong. It writes only to a temporary folder and never touches the user's
 settings, recent files or autosaves.
 """
 

@@ -45,17 +45,17 @@ def keep(item: str) -> bool:
     return True
 
 
-def _run(*argv: str) -> str:
-    return subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+def _run(*argv: str, cwd: Path | None = None) -> str:
+    return subprocess.run(argv, check=True, capture_output=True, text=True, cwd=cwd).stdout
 
 
 def trimmed(library: Path, workdir: Path) -> Path:
     """Build the trimmed copy of ``library`` (``libicudata.so.NN``) in ``workdir``; return its path."""
-    syms = re.findall(r"^\s*\d+: [0-9a-f]+ +(\S+) +(\w+) +GLOBAL +DEFAULT +(\d+) (icudt\d+_dat)$",
+    syms = re.findall(r"^\s*\d+: [0-9a-f]+ +(\S+) +\w+ +GLOBAL +DEFAULT +(\d+) (icudt\d+_dat)$",
                       _run("readelf", "--dyn-syms", "-W", str(library)), re.M)
     if len(syms) != 1:
         raise SystemExit(f"{library}: expected one icudt*_dat symbol, found {syms}")
-    size, _kind, section, symbol = syms[0]
+    size, section, symbol = syms[0]
     headers = _run("readelf", "-S", "-W", str(library))
     row = re.search(rf"\[\s*{section}\]\s+(\S+)\s+\w+\s+\w+\s+\w+\s+(\w+)", headers)
     if row is None or int(row.group(2), 16) != int(size, 0):
@@ -72,7 +72,7 @@ def trimmed(library: Path, workdir: Path) -> Path:
     cut = work / f"{name}.dat"
     _run("icupkg", "-r", str(work / "remove.txt"), str(full), str(cut))
     stem = f"_binary_{name}_dat"
-    subprocess.run(["ld", "-r", "-b", "binary", "-o", "raw.o", cut.name], check=True, cwd=work)
+    _run("ld", "-r", "-b", "binary", "-o", "raw.o", cut.name, cwd=work)  # symbols named after the file
     _run("objcopy", f"--redefine-sym={stem}_start={symbol}", f"--strip-symbol={stem}_end",
          f"--strip-symbol={stem}_size", "--rename-section=.data=.rodata,alloc,load,readonly,data,contents",
          str(work / "raw.o"), str(work / "named.o"))
