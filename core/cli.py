@@ -17,7 +17,7 @@ from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.project_errors import ReadError
 from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text, origins_json
 from core.reading import is_project_file, read_report
-from core.report import Report
+from core.report import Report, parse_date
 from core.rollover import new_report
 from core.sheet import table_views
 from core.table_text import render as render_table
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--year", type=int, required=True, help="报告年度，如 2025")
     n.add_argument("--from", dest="last", metavar="LAST_YEAR_FILE", help="上一年度的报告")
     n.add_argument("--organ", help="机关名称")
+    n.add_argument("--date", metavar="YYYY-MM-DD", help="落款日期，如 2025-01-20（不填则为导出当天）")
     n.add_argument("--force", action="store_true", help="输出文件已存在时覆盖（原文件保留为 .bak）")
     n.add_argument("out", metavar="OUT", help="新报告的保存位置")
     v = sub.add_parser("convert", help="导出 Word/PDF/Excel（.docx .pdf .xlsx），或转换年报项目文件")
@@ -167,6 +168,10 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if target.exists() and not args.force:
         err.write(f"“{target}”已存在；如需覆盖请加 --force（原文件会保留为 .bak）\n")
         return 2
+    date = parse_date(args.date or "")
+    if date is None:
+        err.write(f"落款日期“{args.date}”无效，应写作 2025-01-20\n")
+        return 2
     last = _load(args.last, err) if args.last else None
     if args.last and last is None:
         return 2
@@ -175,6 +180,7 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except KeyError as e:
         err.write(f"{e.args[0]}\n")
         return 2
+    report.date = date
     try:
         saved = storage.save(report, target)
     except ProjectFileError as e:

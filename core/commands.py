@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Protocol, TypeVar
 
 from core import calc
-from core.report import DERIVED, OVERRIDDEN, PRINTED, TYPED, Acceptance, Origin, Report
+from core.report import DERIVED, OVERRIDDEN, PRINTED, TYPED, Acceptance, Origin, Report, date_problem
 from core.values import Value, kind_problem
 
 
@@ -253,21 +253,23 @@ def AdoptComputed() -> SetTotals:
 
 @dataclass(frozen=True)
 class SetMeta:
-    """Organ, title or year."""
+    """Organ, title, year or the 落款 date (ISO "2025-01-20", or "" for the day of export)."""
 
     field_name: str
     value: object
 
     @property
     def label(self) -> str:
-        return "修改报告信息"
+        return "修改落款日期" if self.field_name == "date" else "修改报告信息"
 
     def apply(self, report: Report) -> Applied:
-        if self.field_name not in ("organ", "title", "year"):
+        if self.field_name not in ("organ", "title", "year", "date"):
             raise CommandError(f"不能修改“{self.field_name}”")
         if self.field_name == "year" and (not isinstance(self.value, int) or isinstance(self.value, bool)
                                           or not 1990 <= self.value <= 2200):
             raise CommandError(f"年度“{self.value}”无效")
+        if self.field_name == "date" and date_problem(self.value):
+            raise CommandError(date_problem(self.value))
         if self.field_name != "year" and not isinstance(self.value, str):
             raise CommandError("应为文字")
         old = getattr(report, self.field_name)

@@ -1,7 +1,7 @@
 """``convert``'s two ends apart from project files: reading a workbook this program exported
 (losslessly, from its 数据 sheet; any other workbook goes to the importers) and writing an export.
 
-Exit codes: 0 written; 1 refused because the report has errors (they are listed; ``--draft``
+Exit codes: 0 written (open warnings, if any, are listed on stderr after a final export); 1 refused because the report has errors (they are listed; ``--draft``
 exports anyway, marked 草稿 on every page); 2 a file could not be read or written.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, TextIO
 
-from core.exporters import FORMATS, ExportError, ExportRefused, export
+from core.exporters import FORMATS, ExportError, ExportRefused, export, open_warnings_text
 from core.project_json import ProjectFileError
 from core.report import Report
 from core.validate import validate
@@ -30,8 +30,12 @@ def read_own_workbook(src: Path) -> Optional[Report]:
 
 
 def export_report(report: Report, src: Path, dst: Path, draft: bool, annex: bool, out: TextIO, err: TextIO) -> int:
+    """Export; after a final export the warnings still open (prose carried from last year
+    unrevised first) go to ``err``: they never block, but the clerk should not learn of them
+    from the county. A draft says nothing more: it is not for submission."""
+    findings = validate(report)
     try:
-        written = export(report, dst, draft=draft, findings=validate(report), annex=annex)
+        written = export(report, dst, draft=draft, findings=findings, annex=annex)
     except ExportRefused as e:
         err.write(f"{e}\n")
         return 1
@@ -40,4 +44,7 @@ def export_report(report: Report, src: Path, dst: Path, draft: bool, annex: bool
         return 2
     mark = "（草稿）" if draft else ""
     out.write(f"已导出{mark}：{src} → {written}\n")
+    note = "" if draft else open_warnings_text(report, findings)
+    if note:
+        err.write(note + "\n")
     return 0

@@ -3,15 +3,16 @@
 Layout (schema 2; schema 1 is the same without ``origins`` and ``missing`` and still loads)::
 
     {"kind": "nianbao-report", "schema": 2, "format": "2021", "year": 2024, "organ": "…",
-     "title": "", "totals": "derived", "cells": {"requests/1/natural": 21, …},
+     "title": "", "date": "2025-01-20", "totals": "derived", "cells": {"requests/1/natural": 21, …},
      "origins": {"requests/2/natural": "carried", "requests/1/natural": {"kind": "imported", "source": "2023.pdf"}},
      "missing": {"requests/3.1/natural": "来源文件第 5 页表格在此处截断"},
      "texts": {"preamble": "…", "1": "…", "1.2": "…", …, "6": "…"},
      "accepted": {"X2@art20_1/normative": {"explanation": "…", "message": "…"}},
      "carried_texts": ["5"], "notes": [], "last_year": null | {"file": "…"} | {"embedded": {…}}}
 
-``origins`` records where a value came from (typed, carried, imported, overridden; derived totals
-are computed and not stored); ``missing`` lists cells an importer could not read, with the reason.
+``date`` is the 落款 date (ISO; "" or absent: the day of export). ``origins`` records where a value
+came from (typed, carried, imported, overridden; derived totals are computed and not stored);
+``missing`` lists cells an importer could not read, with the reason.
 
 Money is written as a JSON number with its exact digits (never through float), and read back as
 ``Decimal``. Reading checks everything and raises ``ProjectFileError`` with a Chinese message.
@@ -27,7 +28,7 @@ from typing import Any, Optional
 
 from core.paths import EXTENSION as EXTENSION  # re-exported: the file's name and its reader's error
 from core.project_errors import ProjectFileError as ProjectFileError
-from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report
+from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report, date_problem
 from core.template_errors import TemplateError
 from core.values import NA, Value, ValueError_, brief, from_json
 
@@ -56,6 +57,7 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
         "year": report.year,
         "organ": report.organ,
         "title": report.title,
+        "date": report.date,
         "totals": report.totals,
         "cells": cells_json(report),
         "origins": origins_json(report, recorded_only=True),
@@ -71,7 +73,7 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
         data["last_year"] = {"file": report.last_year_file}
     elif report.last_year is not None and embed_last_year:
         inner = report_to_dict(report.last_year, embed_last_year=False)
-        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes"):  # not last year's concern
+        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes", "date"):  # not last year's concern
             inner.pop(key, None)
         data["last_year"] = {"embedded": inner}
     return data
@@ -214,12 +216,17 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     organ, title = data.get("organ", ""), data.get("title", "")
     if not isinstance(organ, str) or not isinstance(title, str):
         raise ProjectFileError(f"{name}：“organ”和“title”应为文字")
+    date = data.get("date")
+    date = "" if date is None else date  # optional: files written before it existed lack it
+    problem = date_problem(date)
+    if problem:
+        raise ProjectFileError(f"{name}：{problem}（“date”）")
     origins = _origins(data.get("origins") or {}, cells, form.cells, name)
     missing = _missing(data.get("missing") or {}, cells, form.cells, name)
     unknown_texts = [k for k in texts if k not in form.text_keys()]
     if unknown_texts:
         raise ProjectFileError(f"{name}：“texts”中没有第“{brief(unknown_texts[0])}”部分")
-    return Report(form=form, year=year, organ=organ, title=title, cells=cells,
+    return Report(form=form, year=year, organ=organ, title=title, date=str(date), cells=cells,
                   texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
                   carried_texts=set(carried), notes=list(notes), origins=origins, missing=missing)
 

@@ -13,11 +13,23 @@ if TYPE_CHECKING:  # light to import: the editor asks is_project_file before any
     from core.report import Report
 
 PathLike = Union[str, Path]
+PROJECT_SUFFIXES = (EXTENSION, ".json")
+"""A project file's suffixes: the app's own, and ``.json`` as scripts write them."""
 
 
 def is_project_file(path: PathLike) -> bool:
     """A project file by its name (``.nianbao``, or ``.json`` as scripts write them)."""
-    return Path(path).suffix.lower() in (EXTENSION, ".json")
+    return Path(path).suffix.lower() in PROJECT_SUFFIXES
+
+
+def readable_suffixes() -> tuple[str, ...]:
+    """The file name suffixes ``read_report`` is meant for, project files first, then each kind
+    the importers read (``core.importers.IMPORTABLE``): every file dialog offers exactly the
+    files the editor and ``check`` accept. The importers are imported on call: they load the
+    report model, which the first window does without."""
+    from core.importers import IMPORTABLE
+
+    return tuple(dict.fromkeys(PROJECT_SUFFIXES + IMPORTABLE))
 
 
 def read_report(path: PathLike, follow: bool = True) -> Report:

@@ -12,6 +12,8 @@ after a report is built.
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -72,6 +74,8 @@ class Report:
     """Recorded origins of cells holding a value; see ``origin_of`` for what a cell shows."""
     missing: dict[str, str] = field(default_factory=dict)
     """Cells an importer could not read, with the reason. Their value is None but they are not blank."""
+    date: str = ""
+    """The 落款 date as an ISO date (2025-01-20); "" prints the day of export."""
 
     def __post_init__(self) -> None:
         for table in self.form.tables:
@@ -107,11 +111,60 @@ class Report:
             return None
         return Origin(IMPORTED if self.totals == PRINTED else TYPED)
 
+    def sign_date(self, today: Optional[_dt.date] = None) -> _dt.date:
+        """The date the 落款 prints: the one set for the report, else ``today`` (the export day)."""
+        if self.date:
+            return _dt.date.fromisoformat(self.date)
+        return today or _dt.date.today()
+
     def display_title(self) -> str:
         """The title as printed: the stored one, or the form's pattern filled in."""
         if self.title:
             return self.title
         return self.form.title.format(organ=self.organ, year=self.year)
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_CHINESE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_SLASHED = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
+
+
+def parse_date(text: str) -> Optional[str]:
+    """The ISO form of a 落款 date a clerk types (2025-01-20, 2025年1月20日, 2025.1.20, 2025/1/20);
+    "" for a blank entry (the export day); None when it is not a real date between 1990 and 2200.
+
+    The project file and ``SetMeta`` keep the ISO form only, so a file stays scriptable; the
+    editor and ``new --date`` accept what people write.
+    """
+    text = "".join(text.split())
+    if not text:
+        return ""
+    for pattern in (_ISO, _CHINESE, _SLASHED):
+        m = pattern.fullmatch(text)
+        if m:
+            try:
+                day = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+            return day.isoformat() if 1990 <= day.year <= 2200 else None
+    return None
+
+
+def display_date(iso: str) -> str:
+    """A stored date as the 落款 prints it (2025年1月20日, no leading zeros); "" for none."""
+    if not iso:
+        return ""
+    day = _dt.date.fromisoformat(iso)
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def date_problem(value: object) -> str:
+    """Why ``value`` cannot be a report's stored date ("" when it can): "" or YYYY-MM-DD only."""
+    if not isinstance(value, str):
+        return "落款日期应为文字（如 2025-01-20）"
+    if value and parse_date(value) != value:
+        return f"落款日期“{value[:20]}”无效，应写作 2025-01-20"
+    return ""
 
 
 def blank_report(form: Form, year: int, organ: str = "") -> Report:

@@ -33,25 +33,73 @@ def settings() -> QSettings:
 
 
 def register_fonts(app: QApplication) -> list[str]:
-    """Register the shipped sans-serif CJK font and make it the fallback of the application font.
-    (The serif font beside it is the PDF exporter's; screen text stays sans-serif.)"""
+    """Register the shipped CJK fonts and make them the fallbacks of the application font, sans
+    first so screen text stays sans-serif: Droid Sans Fallback draws nearly every Chinese
+    character but lacks 〈 〉, – • and Latin letters, which the shipped Noto Serif SC after it has
+    (with the symbols the program shows). So nothing a report or the program shows is drawn as
+    boxes on a computer without a CJK or symbol font (``tests/gui/test_font_coverage.py``).
+
+    The UI font's family is often an alias ("Sans Serif" on Linux) that Qt's family list does not
+    resolve: the face it stands for is put in the list by name, before ours, or Latin text would
+    be drawn in the serif (Droid has no Latin letters)."""
+    from PySide6.QtGui import QFontInfo
+
+    font = app.font()
+    system_face = QFontInfo(font).family()  # resolved before the shipped fonts exist
     families: list[str] = []
-    font_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / CJK_FONT_FILE))
-    if font_id >= 0:
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    for file_name in (CJK_FONT_FILE, "NotoSerifSC-GB2312.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / file_name))
+        if font_id >= 0:
+            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
     if families:
-        font = app.font()
         base = [f for f in font.families() if f not in families] or [font.family()]
+        if system_face and system_face not in base and system_face not in families:
+            base.append(system_face)
         font.setFamilies(base + families)
         app.setFont(font)
     return families
 
 
+class QtChineseFallback(QTranslator):
+    """Qt's strings that Qt 6 changed after PySide6's ``qtbase_zh_CN.qm`` was last updated.
+
+    Qt 6 gave QFileDialog's "Look in:" and "Files of type:" mnemonics ("&Look in:", "Files of
+    &type:") and moved "Folder", "File", "Drive"… from QFileDialog to QAbstractFileIconProvider;
+    the catalogue still has only the old texts, so every file dialog showed those two labels and
+    its 类型 column in English beside Chinese. Asked only after the catalogue found nothing: the
+    catalogue's old translation (under the old context, or of the text without "&" with the
+    mnemonic added the way the catalogue writes its others: "查找范围(&L)：")."""
+
+    MOVED = {"QAbstractFileIconProvider": "QFileDialog"}
+
+    def __init__(self, catalogue: QTranslator) -> None:
+        super().__init__(catalogue)  # a child of the catalogue: installed and kept alive with it
+        self.catalogue = catalogue
+
+    def translate(self, context: str, sourceText: str, /, disambiguation: Optional[str] = None,
+                  n: int = -1) -> Optional[str]:
+        # None, never "": a null string lets Qt show the source text when nobody translates it.
+        old_context = self.MOVED.get(context)
+        if old_context is not None:
+            return self.catalogue.translate(old_context, sourceText, disambiguation, n) or None
+        at = sourceText.find("&")
+        if at < 0 or at + 1 >= len(sourceText) or not sourceText[at + 1].isalnum():
+            return None
+        text = self.catalogue.translate(context, sourceText[:at] + sourceText[at + 1:], disambiguation, n)
+        if not text or "&" in text:
+            return None
+        body = text.rstrip(":：")
+        return f"{body}(&{sourceText[at + 1].upper()}){text[len(body):]}"
+
+
 def install_translator(app: QApplication) -> Optional[QTranslator]:
-    """Qt's own strings (Cancel, Open, Yes/No…) in Chinese, from PySide6's translations folder."""
+    """Qt's own strings (Cancel, Open, Yes/No, the file dialog…) in Chinese, from PySide6's
+    translations folder (the frozen build ships ``qtbase_zh_CN.qm`` there, see build.spec)."""
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load("qtbase_zh_CN", folder):
+        # Installed first, so asked last: Qt asks the most recently installed translator first.
+        app.installTranslator(QtChineseFallback(translator))
         app.installTranslator(translator)
         return translator
     return None

@@ -1,9 +1,10 @@
 """Drawing and editing one cell: finding marks, last year's value, and refusal at the keystroke.
 
 The editor's validator asks ``core.values.parse_input`` whether the text (or the text with a digit
-added, for an unfinished "1." or "增") can still become a value of the cell's kind; a keystroke
-that cannot is refused on the spot with the core's reason, so letters, a minus sign in a count or
-a decimal count never reach the report. Nothing here decides what a valid value is.
+added, for an unfinished "1." or "增") can still become a value of the cell's kind; text that
+cannot is announced on the spot with the core's reason and is not committed, so letters, a minus
+sign in a count or a decimal count never reach the report, and nothing else is stored in their
+place. Nothing here decides what a valid value is.
 """
 
 from __future__ import annotations
@@ -44,11 +45,15 @@ class CellValidator(QValidator):
                 pass
         return reason
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Never Invalid: refusing a keystroke would commit what is left (typing 1.5 into a count
+        stored 1, eleven nines stored nine). Text that is not a value stays in the box as typed,
+        the reason is announced, and Enter/Tab do not commit it (Qt's delegate commits only
+        acceptable input); Esc gives the old value back."""
         problem = self.problem(text)
         if problem:
             self.refused.emit(problem)
-            return QValidator.State.Invalid, text, pos
+            return QValidator.State.Intermediate, text, pos
         try:
             parse_input(text, self.kind)
         except ValueError_:
@@ -68,10 +73,11 @@ class CellDelegate(QStyledItemDelegate):
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setFrame(False)
         cell: Optional[CellView] = index.data(CELL_ROLE)
+        editor.setProperty("nianbaoCell", cell.address if cell is not None else "")
         if cell is not None and cell.kind:
             validator = CellValidator(cell.kind, editor)
             persistent = QPersistentModelIndex(index)
-            validator.refused.connect(lambda msg: self.refused.emit(QModelIndex(persistent), msg))
+            validator.refused.connect(lambda msg: self.refused.emit(persistent.sibling(persistent.row(), persistent.column()), msg))
             editor.setValidator(validator)
         return editor
 

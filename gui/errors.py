@@ -92,6 +92,6 @@ class ErrorHook:
 
 
 def install(window: QWidget) -> ErrorHook:
-    hook = ErrorHook(window, window if hasattr(window, "emergency_autosave") else None)  # type: ignore[arg-type]
+    hook = ErrorHook(window, window if hasattr(window, "emergency_autosave") else None)
     sys.excepthook = hook
     return hook

@@ -2,7 +2,8 @@
 and whether to export a draft; afterwards it offers to open the file or its folder.
 
 The export gate is the core's: with errors in the report the final export is not offered, the
-errors are listed, and only a draft (marked 草稿 on every page) can be exported.
+errors are listed, and only a draft (marked 草稿 on every page) can be exported. A final export
+with prose carried from last year unrevised asks to be confirmed first.
 """
 
 from __future__ import annotations
@@ -31,7 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.exporters import FORMAT_NAMES, FORMATS, ExportError, default_name, export
+from core.exporters import (
+    FORMAT_NAMES,
+    FORMATS,
+    ExportError,
+    carried_place,
+    carried_unrevised,
+    default_name,
+    export,
+)
 from core.findings import blocking
 from core.session import Session
 
@@ -52,6 +61,7 @@ class ExportDialog(QDialog):
         self.opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         """How a file or folder is opened (replaced in tests, which must not launch other programs)."""
         self.done_box: Optional[QMessageBox] = None
+        self.carried_box: Optional[QMessageBox] = None
         self.errors = blocking(session.findings)
 
         chosen = self._setting(FORMATS_KEY, "docx,pdf").split(",")
@@ -136,8 +146,26 @@ class ExportDialog(QDialog):
         self.export_button.setToolTip("" if ok or not self.errors or self.draft_box.isChecked()
                                       else "报告中还有错误：只能导出草稿")
 
+    def confirm_carried(self) -> bool:
+        """A final export with prose still carried from last year unrevised (S7) asks first:
+        继续导出 / 取消. The list is the core's (``carried_unrevised``); a draft does not ask."""
+        carried = [] if self.draft_box.isChecked() else carried_unrevised(self.session.report, self.session.findings)
+        if not carried:
+            return True
+        places = "\n".join(f"· {carried_place(self.session.report, f)}" for f in carried)
+        box = QMessageBox(QMessageBox.Icon.Warning, "导出",
+                          f"以下 {len(carried)} 处文字沿用了上年报告，尚未修改：\n{places}\n\n"
+                          "与上年内容雷同是考核扣分项。仍要导出正式文件吗？", QMessageBox.StandardButton.NoButton, self)
+        go = box.addButton("继续导出(&C)", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("取消", QMessageBox.ButtonRole.RejectRole))
+        self.carried_box = box
+        box.exec()
+        return box.clickedButton() is go
+
     def run_export(self) -> None:
         """Write every chosen format; stop at the first failure and say why (in Chinese)."""
+        if not self.confirm_carried():
+            return
         targets = self.targets()
         existing = [p for p in targets if p.exists()]
         if existing:

@@ -4,6 +4,7 @@ this module asks the clerk (dialogs, in Chinese) and tells the window what to sh
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Optional
@@ -13,7 +14,7 @@ from PySide6 import QtWidgets
 
 from core.paths import EXTENSION
 from core.project_errors import ProjectFileError, ReadError
-from core.reading import is_project_file
+from core.reading import is_project_file, readable_suffixes
 
 if TYPE_CHECKING:  # the project-file machinery loads with the first report, after the window shows
     from core.journal import Journal
@@ -35,7 +36,33 @@ def _commands() -> ModuleType:
     return commands
 
 
-FILTER = f"年报项目文件 (*{EXTENSION});;已发布的报告 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;所有文件 (*)"
+KIND_NAMES = {EXTENSION: "年报项目文件", ".json": "年报项目文件", ".docx": "Word 文档", ".xlsx": "Excel 工作簿",
+              ".pdf": "PDF 文件", ".txt": "文本", ".text": "文本", ".md": "文本", ".html": "网页", ".htm": "网页"}
+"""What the clerk calls each kind of file; which suffixes are offered comes from ``readable_suffixes``."""
+SAVE_FILTER = f"年报项目文件 (*{EXTENSION})"
+
+
+def open_filter() -> str:
+    """The filters of every dialog that opens a report: first all the files the app reads (a
+    published .docx or .pdf is as good a start as a project file, and a clerk who knows only
+    last year's PDF must see it at once), then each kind, then every file. Built from
+    ``core.reading.readable_suffixes`` so a kind the importers learn is offered everywhere."""
+    suffixes = readable_suffixes()
+    kinds: dict[str, list[str]] = {}
+    for suffix in suffixes:
+        kinds.setdefault(KIND_NAMES.get(suffix, f"{suffix[1:].upper()} 文件"), []).append(suffix)
+
+    def patterns(group: Sequence[str]) -> str:
+        return " ".join(f"*{suffix}" for suffix in group)
+
+    return ";;".join([f"所有可导入的报告 ({patterns(suffixes)})",
+                      *(f"{name} ({patterns(group)})" for name, group in kinds.items()), "所有文件 (*)"])
+
+
+def open_report_path(parent: QtWidgets.QWidget, title: str, folder: str) -> str:
+    """Ask for a report to read (any kind ``open_filter`` offers); "" when the clerk cancels."""
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, folder, open_filter())
+    return path
 
 
 class FileActions:
@@ -81,7 +108,7 @@ class FileActions:
 
     def new_from_last_year(self, year: int, organ: str, last_path: Optional[str] = None) -> Optional[Document]:
         if last_path is None:
-            last_path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
+            last_path = open_report_path(self.window, "选择上年的报告文件", self._folder())
             if not last_path:
                 return None
         last = self._read_any(last_path, "从上年报告新建")  # a project file or last year's published report
@@ -99,7 +126,7 @@ class FileActions:
         return self._show(report, unsaved=True)
 
     def open_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "打开报告", self._folder(), FILTER)
+        path = open_report_path(self.window, "打开报告", self._folder())
         if path:
             self.open_path(path)
 
@@ -141,7 +168,8 @@ class FileActions:
             return False
         if path is None:
             suggested = Path(self._folder()) / f"{doc.report.year}年度{doc.report.organ or '报告'}{EXTENSION}"
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "另存为", str(suggested), FILTER)
+            # Project files only: a name ending .docx would get a project file, not a Word file.
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "另存为", str(suggested), SAVE_FILTER)
             if not path:
                 return False
         return self._save_to(doc, Path(path))
@@ -181,7 +209,7 @@ class FileActions:
         if doc is None:
             return False
         if path is None:
-            path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "选择上年的报告文件", self._folder(), FILTER)
+            path = open_report_path(self.window, "选择上年的报告文件", self._folder())
             if not path:
                 return False
         last = self._read_any(path, "附加上年报告")

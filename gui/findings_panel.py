@@ -13,10 +13,13 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -87,9 +90,18 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("background: #fff8e1; border: 1px solid #e0c060; padding: 4px;")
-        self.notes.hide()
-        layout.addWidget(self.notes)
+        self.notes.setStyleSheet("background: #fff8e1; padding: 4px;")
+        # Import notes can run to many lines: they scroll in a box of at most four lines, so the
+        # dock (and the window) still fit a small screen.
+        self.notes_box = QScrollArea()
+        self.notes_box.setWidget(self.notes)
+        self.notes_box.setWidgetResizable(True)
+        self.notes_box.setStyleSheet("QScrollArea { border: 1px solid #e0c060; }")
+        line = self.fontMetrics().lineSpacing()
+        self.notes_box.setMinimumHeight(line * 2 + 12)
+        self.notes_box.setMaximumHeight(line * 4 + 16)
+        self.notes_box.hide()
+        layout.addWidget(self.notes_box)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -98,6 +110,7 @@ class FindingsPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAccessibleName("检查结果")
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.tree.itemActivated.connect(self._activated)  # Enter (and double-click on most styles)
         self.tree.itemDoubleClicked.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -110,15 +123,16 @@ class FindingsPanel(QWidget):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.go_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
-        self.accept_button.clicked.connect(self.accept_current)
-        self.withdraw_button.clicked.connect(self.withdraw_current)
+        # clicked(bool) would hand its checked flag to the optional argument: connect without it.
+        self.accept_button.clicked.connect(lambda: self.accept_current())
+        self.withdraw_button.clicked.connect(lambda: self.withdraw_current())
         self._update_buttons()
 
     def set_notes(self, notes: Iterable[str]) -> None:
         """What import or rollover wants the clerk to know (no base for a cell, a file not found…)."""
         lines = [n for n in notes if n]
         self.notes.setText("\n".join("• " + n for n in lines))
-        self.notes.setVisible(bool(lines))
+        self.notes_box.setVisible(bool(lines))
 
     def section_name(self, section: str) -> str:
         if section == GENERAL:
@@ -194,16 +208,15 @@ class FindingsPanel(QWidget):
         self.jump.emit(section, address)
 
     def accept_current(self, explanation: Optional[str] = None) -> Optional[str]:
-        """Accept the selected warning; asks for the explanation unless it is given."""
+        """Accept the selected warning; asks for the explanation (``AcceptDialog``) unless given."""
         f = self.current_finding()
         if f is None or f.severity != WARNING:
             return "请先选中一条提示"
         if explanation is None:
-            text, ok = QInputDialog.getMultiLineText(
-                self, "接受提示", f"{f.message}\n\n请写明理由（该说明会保存在报告中，供审核时查看）：")
-            if not ok:
+            dialog = AcceptDialog(f, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            explanation = text
+            explanation = dialog.explanation()
         problem = self.execute(AcceptWarning(f.key, explanation, f.message))
         if problem:
             self.summary.setText(problem)
@@ -214,3 +227,36 @@ class FindingsPanel(QWidget):
         if f is None or f.accepted is None:
             return None
         return self.execute(AcceptWarning(f.key, None, f.message))
+
+
+class AcceptDialog(QDialog):
+    """接受提示: the warning, its basis, and a box for the reason the county will read (the 差异说明
+    annex prints it). 确定 stays disabled until something is written: a warning is never accepted
+    without a reason."""
+
+    def __init__(self, finding: Finding, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("接受提示并说明理由")
+        layout = QVBoxLayout(self)
+        message = QLabel(finding.message + (f"\n依据：{finding.basis}" if finding.basis else ""))
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        prompt = QLabel("理由(&R)（保存在报告中，导出差异说明时供上级审核）：")
+        layout.addWidget(prompt)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("例如：本年新增在线申请渠道，申请数量增加")
+        self.text.setAccessibleName("理由")
+        prompt.setBuddy(self.text)
+        layout.addWidget(self.text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.explanation())))
+        self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
+
+    def explanation(self) -> str:
+        return self.text.toPlainText().strip()

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from core.commands import Paste
 from core.sheet import CellView
@@ -26,10 +34,10 @@ CursorAction = QAbstractItemView.CursorAction
 
 class FormView(QTableView):
     message = Signal(str)
-    past_edge = Signal(int)
-    """Tab/Enter went past the last input cell (+1) or before the first (-1): the page moves on
-    to the next official table (表二's four blocks read as one form)."""
     """Something for the status bar: a refused value, what a paste did."""
+    past_edge = Signal(int)
+    """Tab/Enter/arrow went past the last input cell (+1) or before the first (-1): the page moves
+    on to the next official table (表二's four blocks read as one form) or the text below."""
 
     def __init__(self, model: SheetModel, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -107,13 +115,28 @@ class FormView(QTableView):
         return need
 
     def fit_height(self) -> None:
-        """No vertical scroll bar: the page scrolls, so stacked blocks (表二) read as one form."""
+        """No vertical scroll bar: the page scrolls, so stacked blocks (表二) read as one form. A
+        table wider than the page (表四 on a 1366×768 screen) scrolls sideways on its own instead
+        of pushing the page — and the buttons beside it — off the right edge."""
         rows = sum(self.rowHeight(r) for r in range(self.sheet.view.n_rows))
-        bar = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
-        self.setFixedHeight(rows + 2 * self.frameWidth() + bar + 2)
-        cols = sum(self.columnWidth(c) for c in range(self.sheet.view.n_cols))
-        self.setMinimumWidth(min(cols + 2 * self.frameWidth() + 2, 1100))
-        self.setMaximumWidth(cols + 2 * self.frameWidth() + 2)
+        bar = self.horizontalScrollBar().sizeHint().height() if self.full_width() > self.width() else 0
+        height = rows + 2 * self.frameWidth() + bar + 2
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.setMinimumWidth(min(self.full_width(), 320))
+        self.setMaximumWidth(self.full_width())
+        self.updateGeometry()
+
+    def full_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(self.sheet.view.n_cols)) + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.full_width(), self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_height()  # the sideways scroll bar comes and goes with the width
 
     def set_show_last(self, show: bool) -> None:
         self.cell_delegate.show_last = show
@@ -124,57 +147,76 @@ class FormView(QTableView):
     def inputs(self) -> list[CellView]:
         return [c for c in self.sheet.view.value_cells() if c.editable]
 
-    def moveCursor(self, action: CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+    def neighbour(self, action: CursorAction) -> Optional[CellView]:
+        """The input cell ``action`` leads to from the current cell, in form order; None at the
+        table's edge that way. Pure: Qt calls ``moveCursor`` from many places (its own Tab
+        handling, focus changes), so nothing here may move focus or emit signals."""
         current = self.sheet.cell(self.currentIndex())
         inputs = self.inputs()
         if not inputs:
-            return super().moveCursor(action, modifiers)
+            return None
         if current is None or not current.is_value:
-            return self.sheet.index(inputs[0].row, inputs[0].col)
-        target: Optional[CellView] = None
+            return inputs[0]
         if action == CursorAction.MoveNext:
-            target = next((c for c in inputs if (c.row, c.col) > (current.row, current.col)), None)
-        elif action == CursorAction.MovePrevious:
-            target = next((c for c in reversed(inputs) if (c.row, c.col) < (current.row, current.col)), None)
-        elif action == CursorAction.MoveRight:
-            target = min((c for c in inputs if c.row == current.row and c.col > current.col),
-                         key=lambda c: c.col, default=None)
-        elif action == CursorAction.MoveLeft:
-            target = max((c for c in inputs if c.row == current.row and c.col < current.col),
-                         key=lambda c: c.col, default=None)
-        elif action in (CursorAction.MoveDown, CursorAction.MoveUp):
+            return next((c for c in inputs if (c.row, c.col) > (current.row, current.col)), None)
+        if action == CursorAction.MovePrevious:
+            return next((c for c in reversed(inputs) if (c.row, c.col) < (current.row, current.col)), None)
+        if action == CursorAction.MoveRight:
+            return min((c for c in inputs if c.row == current.row and c.col > current.col),
+                       key=lambda c: c.col, default=None)
+        if action == CursorAction.MoveLeft:
+            return max((c for c in inputs if c.row == current.row and c.col < current.col),
+                       key=lambda c: c.col, default=None)
+        if action in (CursorAction.MoveDown, CursorAction.MoveUp):
             down = action == CursorAction.MoveDown
             same = [c for c in inputs if c.col <= current.col < c.col + c.col_span
                     and (c.row > current.row if down else c.row < current.row)]
-            target = (min if down else max)(same, key=lambda c: c.row, default=None)
-        elif action in (CursorAction.MoveHome, CursorAction.MoveEnd):
+            return (min if down else max)(same, key=lambda c: c.row, default=None)
+        if action in (CursorAction.MoveHome, CursorAction.MoveEnd):
             row = [c for c in inputs if c.row == current.row]
             if row:
-                target = row[0] if action == CursorAction.MoveHome else row[-1]
-        else:
+                return row[0] if action == CursorAction.MoveHome else row[-1]
+        return None
+
+    _OWN_MOVES = (CursorAction.MoveNext, CursorAction.MovePrevious, CursorAction.MoveRight, CursorAction.MoveLeft,
+                  CursorAction.MoveDown, CursorAction.MoveUp, CursorAction.MoveHome, CursorAction.MoveEnd)
+
+    def moveCursor(self, action: CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action not in self._OWN_MOVES or not self.inputs():
             return super().moveCursor(action, modifiers)
-        if target is None:
-            if action in (CursorAction.MoveNext, CursorAction.MovePrevious):
-                self.past_edge.emit(1 if action == CursorAction.MoveNext else -1)
-            target = current
+        target = self.neighbour(action)
+        if target is None:  # at the edge: stay (past_edge is announced by the key handlers only)
+            return self.currentIndex()
         return self.sheet.index(target.row, target.col)
+
+    def step(self, forward: bool) -> None:
+        """Tab/Enter: the next (or previous) input cell; past the table's edge the page decides."""
+        target = self.neighbour(CursorAction.MoveNext if forward else CursorAction.MovePrevious)
+        if target is None:
+            self.past_edge.emit(1 if forward else -1)
+            return
+        self.setCurrentIndex(self.sheet.index(target.row, target.col))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        """Tab reaches a QWidget here before keyPressEvent: the table keeps it (its own order)."""
+        self.step(next)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                # Handled here, not by Qt's focus chain: past the last cell, the next table takes over.
-                back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                target = self.moveCursor(CursorAction.MovePrevious if back else CursorAction.MoveNext,
-                                         event.modifiers())
-                if target != self.currentIndex():
-                    self.setCurrentIndex(target)
+                self.step(not (key == Qt.Key.Key_Backtab or shift))
                 return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                action = CursorAction.MovePrevious if back else CursorAction.MoveNext
-                self.setCurrentIndex(self.moveCursor(action, event.modifiers()))
+                self.step(not shift)
                 return
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                down = key == Qt.Key.Key_Down
+                if self.neighbour(CursorAction.MoveDown if down else CursorAction.MoveUp) is None:
+                    self.past_edge.emit(1 if down else -1)
+                    return
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_selection()
                 return
@@ -187,12 +229,21 @@ class FormView(QTableView):
         super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter in an editor commits and moves on, like Tab (the clerk types a column of numbers)."""
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.setCurrentIndex(self.moveCursor(CursorAction.MoveNext, Qt.KeyboardModifier.NoModifier))
+        """Enter and Tab in an editor commit and move on in form order; past the table's edge the
+        page takes over. Qt's own "edit the next item" is not used: at a table's last cell it
+        reopened the same cell, and the next numbers all landed there."""
+        Hint = QAbstractItemDelegate.EndEditHint
+        moves = {Hint.EditNextItem: True, Hint.SubmitModelCache: True, Hint.EditPreviousItem: False}
+        if hint not in moves:
+            super().closeEditor(editor, hint)
             return
-        super().closeEditor(editor, hint)
+        edited = editor.property("nianbaoCell")
+        super().closeEditor(editor, Hint.NoHint)
+        current = self.sheet.cell(self.currentIndex())
+        # Qt also closes an editor with SubmitModelCache when an arrow key moved the current cell
+        # to another row: then the cursor is already where the clerk wanted it.
+        if current is not None and current.address == edited:
+            self.step(moves[hint])
 
     # -- edits -------------------------------------------------------------------------------
     def selected_cells(self) -> list[CellView]:
@@ -232,7 +283,21 @@ class FormView(QTableView):
         self.message.emit(result.summary())
         if result.problems:
             self._tip(self.currentIndex(), result.summary())
+            self.show_paste_report(result)
         return result
+
+    def show_paste_report(self, result: paste.PastePlan) -> None:
+        """Every cell that was not pasted, with its reason: the status line can hold only a few.
+        Not modal in the blocking sense (``open``), so the clerk can look at the table beside it."""
+        box = QMessageBox(QMessageBox.Icon.Information, "粘贴结果",
+                          f"已粘贴 {len(result.values)} 个单元格，以下 {len(result.problems)} 个未粘贴：", parent=self)
+        box.setInformativeText("\n".join(result.problems[:12]) + ("\n……（全部见“详细信息”）" if len(result.problems) > 12 else ""))
+        if len(result.problems) > 12:
+            box.setDetailedText("\n".join(result.problems))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paste_report = box
+        box.open()
 
     def copy_selection(self) -> None:
         indexes = self.selectedIndexes()

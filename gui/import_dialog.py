@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,13 +37,17 @@ from core.report import Report
 from core.session import Session
 from core.sheet import CellView, TableView, table_views
 from core.values import ValueError_, parse_input
+from gui.files import open_report_path
 
 LAST_YEAR = "last_year"
 OPEN = "open"
 COLOURS = {"read": "#E6F4EA", "derived": "#E3EEFB", "missing": "#FDE7E4", "typed": "#FFF6D6"}
 LEGEND = "绿色：从文件读取　蓝色：由其他格推算　红色：未能读取（悬停查看原因）　黄色：导入后修改"
-FILTER = "年度报告 (*.pdf *.docx *.xlsx *.txt *.html *.htm *.nianbao *.json);;所有文件 (*)"
 ADDRESS = Qt.ItemDataRole.UserRole + 1
+LABEL_CHARS = 8
+"""A label column's widest, in characters: longer labels wrap, so the value columns stay in view."""
+VALUE_CHARS = 4
+"""A value column's widest header, in characters: 表四's fifteen columns fit, 社会公益组织 wraps."""
 
 
 class ImportDialog(QDialog):
@@ -107,7 +111,7 @@ class ImportDialog(QDialog):
         return self.session.report if self.session else None
 
     def pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择上年的年度报告", "", FILTER)
+        path = open_report_path(self, "选择上年的年度报告", "")
         if path:
             self.load(path)
 
@@ -160,8 +164,35 @@ class ImportDialog(QDialog):
             self._views[view.id] = view
             self._fill(view, widget)
             widget.itemChanged.connect(lambda item, tid=view.id: self._edited(tid, item))
-            widget.resizeColumnsToContents()
+            self._fit_columns(view, widget)
             self.tabs.addTab(widget, view.name)
+
+    @staticmethod
+    def _fit_columns(view: TableView, widget: QTableWidget) -> None:
+        """Each column as wide as its own cells' text, within bounds. Sized to contents, a label
+        column took the width of its longest label (表三's run past 25 characters, and a label
+        spanning several columns counted whole in its first) and pushed the values, what the
+        clerk is here to check, off the right of the dialog. Labels now wrap onto more lines;
+        labels spanning columns wrap within them; a number is never cut."""
+        fm = widget.fontMetrics()
+        char = fm.horizontalAdvance("字")
+        # What QStyledItemDelegate puts around the text (a focus-frame margin and a pixel each side), and the grid.
+        pad = 2 * (widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+        text = [0] * view.n_cols
+        numbers = [fm.horizontalAdvance("00000")] * view.n_cols
+        for cell in view.cells:
+            if cell.col_span == 1:
+                wide = max((fm.horizontalAdvance(line) for line in cell.text.splitlines()), default=0)
+                text[cell.col] = max(text[cell.col], wide)
+                if cell.address:
+                    numbers[cell.col] = max(numbers[cell.col], wide)
+        for col, role in enumerate(view.column_roles):
+            if role == "value":
+                width = max(min(text[col], char * VALUE_CHARS), numbers[col])
+            else:
+                width = min(max(text[col], char * 2), char * LABEL_CHARS)
+            widget.setColumnWidth(col, width + pad)
+        widget.resizeRowsToContents()
 
     def _fill(self, view: TableView, widget: QTableWidget) -> None:
         self._filling = True
@@ -226,6 +257,7 @@ class ImportDialog(QDialog):
         for view in table_views(self.session.report, self.session.findings):
             self._views[view.id] = view
             self._fill(view, self._tables[view.id])
+            self._fit_columns(view, self._tables[view.id])  # a corrected number may be wider
 
     def item_for(self, address: str) -> Optional[QTableWidgetItem]:
         """The table item showing ``address`` (for tests and for jumping to a cell)."""

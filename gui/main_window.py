@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QStackedWidget, QWidget
 
 from gui import files
 from gui.start_page import StartPage
@@ -42,7 +42,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.central = QStackedWidget()
         self.start = StartPage(str(settings.value("organ", "") or ""), self.recent_files())
-        self.central.addWidget(self.start)
+        start_area = QScrollArea()  # the start page scrolls rather than set the window's least height
+        start_area.setWidgetResizable(True)
+        start_area.setFrameShape(QFrame.Shape.NoFrame)
+        start_area.setWidget(self.start)
+        self.start_area = start_area
+        self.central.addWidget(start_area)
         self.setCentralWidget(self.central)
         self.nav_dock: Optional[QDockWidget] = None  # made with the first report: see _docks
         self.findings_dock: Optional[QDockWidget] = None
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self.start.rollover_requested.connect(self.files.new_from_last_year)
         self.start.open_requested.connect(self.files.open_dialog)
         self.start.recent_requested.connect(self.open_path)
-        self.resize(1280, 860)
+        self.fit_to_screen(1280, 860)
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -63,6 +68,24 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._update_actions()
         self.update_title()
+        self.fit_to_screen()
+
+    def fit_to_screen(self, width: int = 0, height: int = 0) -> None:
+        """Never larger than the screen's free area (a 1366×768 laptop, or 150 % scaling where Qt
+        sees 910×512): a saved or default size that does not fit is cut down and moved on screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        w = min(width or self.width(), free.width() - frame.width())
+        h = min(height or self.height(), free.height() - frame.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(max(w, 200), max(h, 200))
+        x = min(max(self.x(), free.left()), free.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), free.top()), free.bottom() - self.frameGeometry().height() + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(max(x, free.left()), max(y, free.top()))
 
     def _docks(self) -> tuple[QDockWidget, QDockWidget]:
         """The navigator and findings docks, made when the first report is shown. The start page
@@ -97,7 +120,7 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:  # a QKeySequence.StandardKey: every binding the platform has
             action.setShortcuts(shortcut)  # type: ignore[call-overload]
         action.setCheckable(checkable)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
@@ -154,7 +177,7 @@ class MainWindow(QMainWindow):
                 if dock is not None:
                     dock.hide()
             self.start.set_recent(self.recent_files())
-            self.central.setCurrentWidget(self.start)
+            self.central.setCurrentWidget(self.start_area)
             self._update_actions()
             self.update_title()
             return
@@ -186,7 +209,7 @@ class MainWindow(QMainWindow):
         if not self.settings.contains("state"):
             fm = self.fontMetrics()
             self.resizeDocks([nav_dock], [fm.horizontalAdvance("字" * 23) + 30], Qt.Orientation.Horizontal)
-            self.resizeDocks([findings_dock], [fm.lineSpacing() * 14], Qt.Orientation.Vertical)
+            self.resizeDocks([findings_dock], [min(fm.lineSpacing() * 14, self.height() // 3)], Qt.Orientation.Vertical)
         document.edited.connect(self._edited)
         document.autosave_failed.connect(self.show_message)
         document.undo_stack.cleanChanged.connect(self.update_title)
@@ -199,8 +222,10 @@ class MainWindow(QMainWindow):
             self.editor.set_show_last(True)
         self._update_actions()
         self.update_title()
+        self.fit_to_screen()
 
     def _edited(self, executed: Executed) -> None:
+        self.show_message("")  # a refusal (or an old paste note) is stale once an edit went through
         self._refresh_findings(executed.findings)
         self._update_actions()
         self.update_title()
@@ -279,7 +304,7 @@ class MainWindow(QMainWindow):
     # -- recent files and settings -----------------------------------------------------------
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         return [str(p) for p in paths if p]
 
     def add_recent(self, path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -108,9 +108,24 @@ class NarrativeEditor(QWidget):
         self.finding_label.setText(f"【{SEVERITY_NAMES[f.severity]}】{f.message}" if f is not None else "")
         self.go_button.setVisible(bool(self._cell))
 
+    def focus_text(self) -> None:
+        """Keyboard focus into the box, scrolled into view on its page."""
+        self.edit.setFocus(Qt.FocusReason.TabFocusReason)
+        _reveal(self, self.edit.cursorRect())
+
     def show_span(self, start: int, end: int) -> None:
-        """Select a sentence (a finding's span) and scroll to it."""
+        """Select a sentence (a finding's span), scroll the box and its page to it, and put the
+        keyboard there: typing must never replace text the clerk cannot see. The page may have
+        just been switched to and not laid out yet, so the page scroll is repeated once the
+        event loop has laid it out."""
         select_span(self.edit, start, end)
+        self.reveal_cursor()
+        QTimer.singleShot(0, self.reveal_cursor)
+
+    def reveal_cursor(self) -> None:
+        if self.edit.isVisible():
+            self.edit.ensureCursorVisible()
+            _reveal(self, self.edit.cursorRect())
 
     def _typed(self) -> None:
         problem = self.execute(SetText(self.block_id, self.edit.toPlainText()), True)
@@ -166,6 +181,22 @@ class NarrativePage(QScrollArea):
     def focus_first(self) -> None:
         if self.editors:
             next(iter(self.editors.values())).edit.setFocus()
+
+
+def _reveal(editor: NarrativeEditor, cursor: QRect) -> None:
+    """Scroll the page holding ``editor`` so the box's heading and the cursor's line are on screen."""
+    area = editor.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return
+    inner = area.widget()
+    if inner is None:
+        return
+    top = editor.mapTo(inner, editor.rect().topLeft())
+    area.ensureVisible(top.x(), top.y(), 0, 10)
+    line = editor.edit.viewport().mapTo(inner, cursor.center())
+    area.ensureVisible(line.x(), line.y(), 20, cursor.height() + 20)
 
 
 def section_blocks(report: Report, blocks: list[TextBlock], section_id: str) -> list[TextBlock]:

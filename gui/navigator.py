@@ -31,9 +31,12 @@ class Navigator(QListWidget):
             item = QListWidgetItem(heading)
             item.setData(KEY_ROLE, key)
             self.addItem(item)
-        self.currentItemChanged.connect(
-            lambda item, _prev: item is not None and self.section_chosen.emit(item.data(KEY_ROLE)))
+        self.currentItemChanged.connect(self._chosen)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("字" * 10))
+
+    def _chosen(self, item: Optional[QListWidgetItem], _previous: Optional[QListWidgetItem]) -> None:
+        if item is not None:
+            self.section_chosen.emit(item.data(KEY_ROLE))
 
     def set_badges(self, counts: dict[str, tuple[int, int]]) -> None:
         for i in range(self.count()):

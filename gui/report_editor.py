@@ -105,6 +105,27 @@ class ReportEditor(QStackedWidget):
         form.addRow("报告年度：", self.year_label)
         self.organ_edit.editingFinished.connect(lambda: self._set_meta("organ", self.organ_edit.text().strip()))
         self.title_edit.editingFinished.connect(lambda: self._set_meta("title", self.title_edit.text().strip()))
+        # 落款日期: typed as people write dates; stored as ISO through SetMeta (undoable); empty
+        # means the day of export, which the placeholder shows.
+        import datetime as _dt
+
+        from core.report import display_date, parse_date
+
+        self.date_edit = QLineEdit(display_date(report.date))
+        self.date_edit.setPlaceholderText(f"{display_date(_dt.date.today().isoformat())}（留空为导出当天）")
+        self.date_edit.setToolTip("报告落款的日期，可写作 2025-01-20 或 2025年1月20日；留空则为导出当天")
+        form.addRow("落款日期(&D)：", self.date_edit)
+
+        def date_finished() -> None:
+            typed = self.date_edit.text()
+            iso = parse_date(typed)
+            if iso is None:
+                self.message.emit(f"落款日期“{typed.strip()}”无效，请写作 2025-01-20 或 2025年1月20日")
+                iso = self.document.report.date
+            self.date_edit.setText(display_date(iso))
+            self._set_meta("date", iso)
+
+        self.date_edit.editingFinished.connect(date_finished)
         return w
 
     def _set_meta(self, name: str, value: str) -> None:
@@ -138,6 +159,10 @@ class ReportEditor(QStackedWidget):
             if self.title_edit.text().strip() != report.title:
                 self.title_edit.setText(report.title)
             self.title_edit.setPlaceholderText(report.display_title())
+            from core.report import display_date, parse_date
+
+            if parse_date(self.date_edit.text()) != report.date:  # undo/redo of 落款日期
+                self.date_edit.setText(display_date(report.date))
         if change.last_year:
             for view in self.views.values():
                 view.layout_table()

@@ -89,9 +89,11 @@ class StartPage(QWidget):
         row.addWidget(self.open_button)
         row.addStretch(1)
         col.addLayout(row)
-        col.addWidget(QLabel("最近使用的文件(&R)："))
         self.recent = QListWidget()
         self.recent.setAccessibleName("最近使用的文件")
+        recent_label = QLabel("最近使用的文件(&R)：")
+        recent_label.setBuddy(self.recent)  # without a buddy a label shows "&R" as typed; Alt+R goes to the list
+        col.addWidget(recent_label)
         col.addWidget(self.recent)
         self.no_recent = QLabel("（还没有）")
         col.addWidget(self.no_recent)

@@ -6,8 +6,10 @@ would print them) and the PDFs rasterised with poppler's pdftoppm at 60 dpi; the
 file are put side by side on one PNG. The blank official template is rendered the same way.
 
 LibreOffice finds the official font names (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体)
-through a private fontconfig file that maps them to the shipped Noto Serif SC, so the renders
-show what the layout does with a real CJK serif rather than whatever fallback the machine has.
+through a private fontconfig file that maps them to the shipped fonts (``scripts/libreoffice.py``:
+黑体 to the sans Droid Sans Fallback, the others to Noto Serif SC), so the renders show what the
+layout does with real CJK faces rather than whatever fallback the machine has (none, on a fresh
+Debian machine).
 
     .venv/bin/python scripts/render_exports.py [OUT_DIR]     # default docs/exports
 """
@@ -29,26 +31,14 @@ from PIL import Image  # noqa: E402
 
 from core import storage  # noqa: E402
 from core.exporters import render  # noqa: E402
+from scripts import libreoffice  # noqa: E402
 
 BLANK = ROOT.parent / "shared" / "samples" / "blank-2021-format-template.docx"
-OFFICIAL_NAMES = ("仿宋_GB2312", "仿宋", "方正小标宋简体", "黑体", "楷体_GB2312", "楷体", "宋体")
 
 
-def fontconfig(tmp: Path) -> Path:
-    aliases = "".join(f"<alias binding='same'><family>{n}</family><prefer><family>Noto Serif SC</family>"
-                      f"</prefer></alias>" for n in OFFICIAL_NAMES)
-    conf = tmp / "fonts.conf"
-    conf.write_text("<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
-                    "<include ignore_missing='yes'>/etc/fonts/fonts.conf</include>"
-                    f"<dir>{ROOT / 'templates' / 'fonts'}</dir>{aliases}</fontconfig>", encoding="utf-8")
-    return conf
-
-
-def to_pdf(src: Path, tmp: Path, env: dict[str, str]) -> Path:
-    profile = (tmp / "lo-profile").as_uri()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp), str(src)], check=True, capture_output=True, env=env, timeout=300)
-    return tmp / (src.stem + ".pdf")
+def to_pdf(src: Path, outdir: Path, work: Path, env: dict[str, str]) -> Path:
+    """``src`` converted by LibreOffice with the shipped fonts (profile and fontconfig in ``work``)."""
+    return libreoffice.convert(src, "pdf", outdir, work, env=env)
 
 
 def sheet(pdf: Path, out: Path, tmp: Path, last_page: int = 99, colour: bool = False) -> int:
@@ -72,13 +62,13 @@ def main(out_dir: Path) -> None:
                "clean-2021": clean_report("2021")}
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
-        env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig(tmp)), NIANBAO_SYSTEM_FONTS="0")
+        env = libreoffice.environment(tmp, dict(os.environ, NIANBAO_SYSTEM_FONTS="0"))
         os.environ["NIANBAO_SYSTEM_FONTS"] = "0"
         for name, report in reports.items():
             for fmt in ("pdf", "docx", "xlsx"):
                 src = tmp / f"{name}.{fmt}"
                 src.write_bytes(render(report, fmt, today=day))
-                pdf = src if fmt == "pdf" else to_pdf(src, tmp / fmt, env)
+                pdf = src if fmt == "pdf" else to_pdf(src, tmp / fmt, tmp, env)
                 n = sheet(pdf, out_dir / f"{name}-{fmt}.png", tmp)
                 print(f"{out_dir / f'{name}-{fmt}.png'}: {n} pages")
         draft = storage.load(ROOT / "tests/fixtures/samples/hongze-district-2023.nianbao")
@@ -87,7 +77,7 @@ def main(out_dir: Path) -> None:
         n = sheet(src, out_dir / "hongze-2023-draft-pdf.png", tmp, last_page=4, colour=True)
         print(f"{out_dir / 'hongze-2023-draft-pdf.png'}: {n} pages (a report with errors, as a draft)")
         if BLANK.exists():
-            pdf = to_pdf(BLANK, tmp / "blank", env)
+            pdf = to_pdf(BLANK, tmp / "blank", tmp, env)
             n = sheet(pdf, out_dir / "blank-2021-template.png", tmp)
             print(f"{out_dir / 'blank-2021-template.png'}: {n} pages")
 

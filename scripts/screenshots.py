@@ -1,6 +1,10 @@
 """Screenshots of the real editor window, for docs/ and for the test that runs it under Xvfb.
 
-    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py --out docs
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py --out docs
+
+The screen is a 1366×768 office laptop's. Besides the pictures, the script reports what does not
+fit that screen (``layout_problems``): a window larger than the screen, a page that must scroll
+sideways, a button or table out of reach. ``--check-only`` skips the pictures (the 150 % run).
 
 Must run on a real X server (the xcb platform), not offscreen: the pictures are grabbed from the
 screen, tooltips and docks included. ``--no-system-cjk`` hides the system's fonts from fontconfig
@@ -19,7 +23,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 FIXTURES = ROOT / "tests" / "fixtures"
-W, H = 1400, 1000
 
 
 def latin_only_fontconfig(folder: Path) -> Path:
@@ -38,6 +41,7 @@ def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(description="截取编辑器窗口的屏幕截图")
     p.add_argument("--out", default=str(ROOT / "docs"))
     p.add_argument("--no-system-cjk", action="store_true")
+    p.add_argument("--check-only", action="store_true", help="只检查布局是否超出屏幕，不截图")
     args = p.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="nianbao-shots-"))
     os.environ.setdefault("NIANBAO_DATA_DIR", str(work / "data"))
@@ -59,6 +63,8 @@ def main(argv: list[str]) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     screen = QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    W, H = free.width(), free.height()
 
     def settle(ms: int = 300) -> None:
         end = 0
@@ -74,13 +80,21 @@ def main(argv: list[str]) -> int:
         return str(path)
 
     window = MainWindow(settings())
-    window.move(0, 0)
-    window.resize(W, H - 20)
-    window.show()
+    window.show()  # the size it picks for itself: it must fit the screen
     settle(600)
+    problems = layout_problems(window, free, settle)
+    if args.check_only:
+        window.open_path(str(FIXTURES / "samples" / "hongze-district-2024.nianbao"))
+        problems += layout_problems(window, free, settle)
+        print(json.dumps({"platform": platform, "screen": [W, H], "problems": problems}, ensure_ascii=False))
+        window.document.close()  # type: ignore[union-attr]
+        return 0
     shots = [shoot("start-page.png", 0, 0, W, H)]
 
     window.open_path(str(FIXTURES / "samples" / "hongze-district-2024.nianbao"))
+    problems += layout_problems(window, free, settle)
+    window.jump_to("4", "appeals/review/total")
+    shots.append(shoot("table4.png", 0, 0, W, H))
     window.jump_to("3", "requests/3.6/natural")
     settle()
     view = window.editor.views["requests"]  # type: ignore[union-attr]
@@ -136,10 +150,39 @@ def main(argv: list[str]) -> int:
     if window.document is not None:
         window.document.close()
         window.set_document(None)
-    print(json.dumps({"platform": platform, "screenshots": shots,
+    print(json.dumps({"platform": platform, "screen": [W, H], "screenshots": shots, "problems": problems,
                       "font": app.font().families()}, ensure_ascii=False))
     window.close()
     return 0
+
+
+def layout_problems(window: object, free: object, settle: object) -> list[str]:
+    """What a clerk on this screen could not see or reach: the window beyond the screen, a page
+    that scrolls sideways, a table or button starting beyond the page's right edge."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+    from gui.form_view import FormView
+    from gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(free, QRect) and callable(settle)
+    problems = []
+    if not free.contains(window.frameGeometry()):
+        problems.append(f"窗口 {window.frameGeometry().getRect()} 超出屏幕 {free.getRect()}")
+    if window.editor is None or window.navigator is None:
+        return problems
+    for key, page in window.editor.pages.items():
+        window.navigator.select(key)
+        settle(150)
+        if not isinstance(page, QScrollArea):
+            continue
+        if page.horizontalScrollBar().maximum() > 0:
+            problems.append(f"第{key}页需要左右滚动（{page.horizontalScrollBar().maximum()} 像素）")
+        right = page.viewport().width()
+        for w in page.findChildren(FormView) + page.findChildren(QAbstractButton):
+            if w.isVisible() and w.mapTo(page.viewport(), w.rect().topRight()).x() > right:
+                problems.append(f"第{key}页的“{w.accessibleName() or getattr(w, 'text', lambda: '')()}”超出右边")
+    return problems
 
 
 if __name__ == "__main__":

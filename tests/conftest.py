@@ -16,3 +16,20 @@ for p in (ROOT, ROOT / "tests"):
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+SLOW = ("tests/packaging/", "tests/reliability/test_kills.py", "tests/exporters/test_libreoffice.py")
+"""What the quick tier (``scripts/dev test --quick``, ``-m "not slow"``) leaves out: the installer
+builds, LibreOffice renders and the 200-kill run — minutes of the full run, little of the inner
+loop. CI and plain ``scripts/dev test`` run them all."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: installer, LibreOffice and kill tests (left out by --quick)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        where = Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix()
+        if where.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)

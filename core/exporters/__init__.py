@@ -16,11 +16,12 @@ from typing import Optional, Union
 
 from core.exporters.common import DRAFT_MARK, FORMAT_NAMES, FORMATS, default_name
 from core.exporters.selfcheck import SelfCheckError
-from core.findings import Finding, blocking
+from core.findings import WARNING, Finding, blocking
 from core.report import Report
 
-__all__ = ["DRAFT_MARK", "ExportError", "ExportRefused", "FORMATS", "FORMAT_NAMES", "default_name",
-           "export", "format_of", "render"]
+__all__ = ["DRAFT_MARK", "ExportError", "ExportRefused", "FORMATS", "FORMAT_NAMES", "carried_place",
+           "carried_unrevised", "default_name", "export", "format_of", "open_warnings", "open_warnings_text",
+           "render"]
 
 Renderer = Callable[..., bytes]
 
@@ -37,6 +38,44 @@ class ExportRefused(ExportError):
         lines = "\n".join(f"  {i}. {f.message}" for i, f in enumerate(self.errors, 1))
         super().__init__(f"报告中还有 {len(self.errors)} 个错误，不能导出正式文件。请改正后再导出，"
                          f"或选择导出草稿（每页标注“{DRAFT_MARK}”）：\n{lines}")
+
+
+def carried_unrevised(report: Report, findings: Iterable[Finding]) -> list[Finding]:
+    """Open warnings that a place of prose is still last year's text (S7: the rules of kind
+    ``carried_text``): a final export asks about these, since a report 雷同 with last year's
+    loses marks, though warnings never block an export."""
+    kinds = {r.id for r in report.form.rules if r.kind == "carried_text"}
+    return [f for f in open_warnings(report, findings) if f.rule in kinds]
+
+
+def open_warnings(report: Report, findings: Iterable[Finding]) -> list[Finding]:
+    """Warnings the clerk has neither fixed nor accepted with an explanation."""
+    return [f for f in findings if f.severity == WARNING and f.accepted is None and f.key not in report.accepted]
+
+
+def carried_place(report: Report, finding: Finding) -> str:
+    """The place of prose a carried-text finding is about (一、总体情况, 前言…), from its key."""
+    key = finding.key.split("@", 1)[-1]
+    return report.form.text_heading(key) if key in report.form.text_keys() else key
+
+
+def open_warnings_text(report: Report, findings: Iterable[Finding]) -> str:
+    """What a final export says about the open warnings, in Chinese ("" when there are none)."""
+    findings = list(findings)
+    open_ = open_warnings(report, findings)
+    if not open_:
+        return ""
+    carried = carried_unrevised(report, findings)
+    lines = [f"注意：报告中还有 {len(open_)} 个提示未处理（提示不影响导出；报送前请核对，或在编辑器中写明理由后接受）："]
+    if carried:
+        lines.append(f"  沿用上年文字、尚未修改（{len(carried)} 处）：")
+        lines.extend(f"    · {carried_place(report, f)}" for f in carried)
+    carried_keys = {f.key for f in carried}
+    others = [f for f in open_ if f.key not in carried_keys]
+    if others:
+        lines.append("  其他提示：" if carried else "  提示：")
+        lines.extend(f"    {i}. {f.message}" for i, f in enumerate(others, 1))
+    return "\n".join(lines)
 
 
 def format_of(path: Union[str, Path]) -> str:

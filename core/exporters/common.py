@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from core.findings import Finding
-from core.outline import PREAMBLE, text_blocks
+from core.outline import PREAMBLE, fold_heading, text_blocks
 from core.prose.annex import annex_text
-from core.report import Report
+from core.report import Report, display_date
 from core.sheet import CellView, TableView, table_views
 
 FORMATS = ("docx", "pdf", "xlsx")
@@ -53,7 +53,8 @@ FONT_LATIN = "Times New Roman"
 
 DRAFT_MARK = "草稿"
 DRAFT_NOTE = "草稿（存在未改正的错误，不得作为正式报告报送）"
-APP_NAME = "政府信息公开工作年度报告编辑器"
+APP_NAME = "年报编辑器"
+"""The program as the files' metadata names it (Word's 应用程序, the PDF's Creator)."""
 
 
 def page_number_text(n: Union[int, str]) -> str:
@@ -63,7 +64,7 @@ def page_number_text(n: Union[int, str]) -> str:
 
 def date_text(day: _dt.date) -> str:
     """成文日期 in Arabic numerals without leading zeros (2025年1月20日), as GB/T 9704-2012 prints it."""
-    return f"{day.year}年{day.month}月{day.day}日"
+    return display_date(day.isoformat())
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]')
@@ -109,12 +110,17 @@ class Grid:
 @dataclass(frozen=True)
 class Block:
     kind: str
-    """"title", "text" (a prose block with its heading) or "table"."""
+    """"title" (its lines in ``paragraphs``), "text" (a prose block with its heading), "table",
+    "sign" (落款: the organ in ``heading``, the date in ``paragraphs``) or "annex" (差异说明, on a
+    page of its own after the 落款)."""
     id: str = ""
     heading: str = ""
+    """The heading printed above the block ("" when its text begins with it, see ``fold_heading``)."""
     level: int = 0
     paragraphs: tuple[str, ...] = ()
     grid: Optional[Grid] = None
+    outline: str = ""
+    """A section's heading as the PDF bookmark and the Word navigation show it (一、…六、)."""
 
 
 def stack(views: Sequence[TableView]) -> list[Grid]:
@@ -142,14 +148,20 @@ def paragraphs(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.splitlines() if p.strip())
 
 
-def document(report: Report, findings: Iterable[Finding] = (), annex: bool = False) -> list[Block]:
-    """The report in printing order. Section headings (一、…六、) always print; a subsection
-    heading （一）… prints only when text was written under it. With ``annex`` the 差异说明 for the
-    county (accepted warnings with their explanations, large changes from last year) follows 六
-    when there is anything to explain; it is not part of the published report by default."""
+def document(report: Report, findings: Iterable[Finding] = (), annex: bool = False,
+             today: Optional[_dt.date] = None) -> list[Block]:
+    """The report in printing order, ending with the 落款 (organ and date: the report's date, else
+    ``today``, else the day of export).
+
+    Section headings (一、…六、) always print; a subsection heading （一）… prints only when text
+    was written under it, and a heading the text already begins with prints once
+    (``fold_heading``). With ``annex`` the 差异说明 for the county (accepted warnings with their
+    explanations, large changes from last year) follows the 落款 on a page of its own when there
+    is anything to explain: it is for review, not part of the published report."""
     findings = list(findings)
     views = {v.id: v for v in table_views(report, findings)}
-    out = [Block("title", heading=report.display_title())]
+    title = report.display_title()
+    out = [Block("title", heading=title, paragraphs=tuple(title_lines(title, report.organ)))]
     for b in text_blocks(report):
         paras = paragraphs(b.text)
         if b.id == PREAMBLE:
@@ -158,14 +170,76 @@ def document(report: Report, findings: Iterable[Finding] = (), annex: bool = Fal
             continue
         if b.level == 2 and not paras:
             continue
-        out.append(Block("text", b.id, b.heading, b.level, paras))
+        heading, paras = fold_heading(b.heading, paras)
+        out.append(Block("text", b.id, heading, b.level, paras, outline=b.heading if b.level == 1 else ""))
         for grid in stack([views[t] for t in b.tables if t in views]):
             out.append(Block("table", b.id, b.heading, b.level, grid=grid))
+    out.append(Block("sign", "sign", report.organ.strip(), paragraphs=(date_text(report.sign_date(today)),)))
     if annex:
         lines = paragraphs(annex_text(report, findings))
         if lines:
-            out.append(Block("text", "annex", lines[0], 1, lines[1:]))
+            out.append(Block("annex", "annex", lines[0], 1, lines[1:], outline=lines[0]))
     return out
+
+
+# --- The title -------------------------------------------------------------------------------
+TITLE_LINE_CHARS = TEXT_W_MM / (SIZE_TITLE * MM_PER_PT) - 0.3
+"""About 20 characters of 2号 fit a line (a little kept for the digits' real widths)."""
+
+_TITLE_BREAKS = ((re.compile(r"(?=\d{4}\s*年)"), 1.0), (re.compile(r"(?=政府信息公开)"), 2.0),
+                 (re.compile(r"(?=(?:工作)?年度报告)"), 3.0),
+                 (re.compile(r"(?:(?<=委员会)|(?<=人民政府)|(?<=办公室)|(?<=办事处))"), 5.0))
+"""Where a title reads well broken, and how much less well than right after the organ's name."""
+_UNBREAKABLE = re.compile(r"\d+\s*年度?|年度报告|年度|政府信息公开|人民政府|委员会|[A-Za-z0-9]+")
+_NO_LINE_START = "，。、；：？！”’》〉）」』】〕…％"
+_NO_LINE_END = "（《“‘〈「『【〔"
+
+
+def _title_breaks(title: str, organ: str) -> dict[int, float]:
+    """Each place the title may break at, with its cost: never inside a word such as 年度 or a
+    number, never before closing or after opening punctuation."""
+    inside = {i for m in _UNBREAKABLE.finditer(title) for i in range(m.start() + 1, m.end())}
+    costs = {i: 20.0 for i in range(1, len(title)) if i not in inside
+             and title[i] not in _NO_LINE_START and title[i - 1] not in _NO_LINE_END}
+    for pattern, cost in _TITLE_BREAKS:
+        for m in pattern.finditer(title):
+            if m.start() in costs:
+                costs[m.start()] = min(costs[m.start()], cost)
+    organ = organ.strip()
+    if organ and title.startswith(organ) and len(organ) in costs:
+        costs[len(organ)] = 0.0
+    return costs
+
+
+def title_lines(title: str, organ: str = "", width: float = TITLE_LINE_CHARS) -> list[str]:
+    """The title in as few lines of ``width`` (in title characters) as it needs, broken where
+    the meaning allows: after the organ's name (“某某镇人民政府 / 2024年政府信息公开工作年度
+    报告”), else before the year, before 政府信息公开 or before 年度报告, and never inside a word
+    (GB/T 9704-2012 7.3.1: a title of several lines is broken with the meaning whole). Among the
+    breaks giving the fewest lines the best placed and most even win. A title that cannot be
+    broken so is one line, left for the writer to wrap."""
+    title = title.strip()
+    if text_width(title) <= width:
+        return [title]
+    costs = _title_breaks(title, organ)
+    n = len(title)
+    best: dict[int, tuple[int, float, int]] = {0: (0, 0.0, -1)}
+    for j in sorted(costs) + [n]:
+        for i, (lines, cost, _) in list(best.items()):
+            w = text_width(title[i:j])
+            if i >= j or w > width:
+                continue
+            cand = (lines + 1, cost + costs.get(j, 0.0) + 0.01 * (width - w) ** 2, i)
+            if j not in best or cand[:2] < best[j][:2]:
+                best[j] = cand
+    if n not in best:
+        return [title]
+    cuts, j = [], n
+    while j > 0:
+        cuts.append(j)
+        j = best[j][2]
+    starts = [0] + sorted(cuts)[:-1]
+    return [title[a:b] for a, b in zip(starts, sorted(cuts), strict=True)]
 
 
 # --- Column widths ---------------------------------------------------------------------------

@@ -114,7 +114,6 @@ def _setup(doc: Any, report: Report, draft: bool) -> None:
     props.subject = f"{report.year}年度政府信息公开工作年度报告"
     props.comments = C.DRAFT_NOTE if draft else ""
     props.keywords = C.DRAFT_MARK if draft else ""
-    props.last_modified_by = C.APP_NAME
 
 
 def _run(paragraph: Any, text: str, east_asia: str, size: Optional[float] = None,
@@ -236,42 +235,117 @@ def export_docx(report: Report, findings: Iterable[Finding] = (), draft: bool = 
                 today: Optional[_dt.date] = None, annex: bool = False) -> bytes:
     """The report as .docx bytes."""
     from docx import Document
-    from docx.shared import Pt
 
-    day = today or _dt.date.today()
     doc = Document()
     _setup(doc, report, draft)
-    props = doc.core_properties
-    props.created = props.modified = _dt.datetime(day.year, day.month, day.day)
     body = doc.paragraphs[0] if doc.paragraphs else None
     if body is not None:
         body._p.getparent().remove(body._p)
-    for b in C.document(report, findings, annex):
+    for b in C.document(report, findings, annex, today):
         if b.kind == "title":
-            _run(doc.add_paragraph(style=STYLE_TITLE), b.heading, C.FONT_TITLE)
+            title = doc.add_paragraph(style=STYLE_TITLE)
+            for i, line in enumerate(b.paragraphs):
+                run = _run(title, line, C.FONT_TITLE)
+                if i < len(b.paragraphs) - 1:
+                    run.add_break()  # Word would otherwise break wherever the line is full
             doc.add_paragraph(style=STYLE_TITLE)
-        elif b.kind == "text":
-            if b.heading:
-                style = STYLE_H1 if b.level == 1 else STYLE_H2
-                heading = doc.add_paragraph(style=style)
-                heading.paragraph_format.keep_with_next = True
-                _run(heading, b.heading, C.FONT_H1 if b.level == 1 else C.FONT_H2)
-            for text in b.paragraphs:
-                _run(doc.add_paragraph(), text, C.FONT_BODY)
+        elif b.kind in ("text", "annex"):
+            _text(doc, b)
+        elif b.kind == "sign":
+            _signature(doc, b)
         elif b.grid is not None:
             _table(doc, b.grid)
             doc.add_paragraph(style=STYLE_TABLE)
-    date = C.date_text(day)
-    organ_indent, date_indent = C.signature_indents(report.organ, date)
+    _metadata(doc, report)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _text(doc: Any, b: C.Block) -> None:
+    """A prose block: its heading kept with the text (Word keeps it with the next lines), or the
+    annex, on a page of its own under a centred heading. A section whose text begins with its
+    heading puts the section in Word's navigation pane by its first paragraph."""
+    from docx.shared import Pt
+
+    if b.heading:
+        style = STYLE_H1 if b.level == 1 else STYLE_H2
+        heading = doc.add_paragraph(style=style)
+        heading.paragraph_format.keep_with_next = True
+        if b.kind == "annex":
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+            heading.paragraph_format.page_break_before = True
+            heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            heading.paragraph_format.first_line_indent = Pt(0)
+            heading.paragraph_format.space_after = Pt(C.LINE_PT)
+        _run(heading, b.heading, C.FONT_H1 if b.level == 1 else C.FONT_H2)
+    for i, text in enumerate(b.paragraphs):
+        p = doc.add_paragraph()
+        if i == 0 and not b.heading and b.outline:
+            _outline_level(p, 0)
+        _run(p, text, C.FONT_BODY)
+
+
+def _outline_level(paragraph: Any, level: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    lvl = OxmlElement("w:outlineLvl")
+    lvl.set(qn("w:val"), str(level))
+    paragraph._p.get_or_add_pPr().append(lvl)
+
+
+def _signature(doc: Any, b: C.Block) -> None:
+    """落款: two empty lines, the organ centred over the date, the date four characters from the right."""
+    from docx.shared import Pt
+
+    date = b.paragraphs[0]
+    organ_indent, date_indent = C.signature_indents(b.heading, date)
     doc.add_paragraph()
     doc.add_paragraph()
-    for text, indent in ((report.organ, organ_indent), (date, date_indent)):
+    for text, indent in ((b.heading, organ_indent), (date, date_indent)):
         if not text:
             continue
         p = doc.add_paragraph(style=STYLE_SIGN)
         p.paragraph_format.right_indent = Pt(indent * C.SIZE_BODY)
         p.paragraph_format.keep_with_next = text != date
         _run(p, text, C.FONT_BODY)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+
+
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><TotalTime>0</TotalTime><Application>{app}</Application>"
+    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><Company>{company}</Company>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def _metadata(doc: Any, report: Report) -> None:
+    """Properties Word and WPS show (文件 → 属性): this program, the organ, the moment of export.
+
+    python-docx's template says "Microsoft Macintosh Word" and carries a thumbnail of another
+    document; the extended properties are replaced and the thumbnail dropped."""
+    from xml.sax.saxutils import escape
+
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None, microsecond=0)  # Word stores UTC
+    props = doc.core_properties
+    props.author = props.last_modified_by = report.organ[:255] or C.APP_NAME
+    props.created = props.modified = now
+    props.revision = 1
+    package = doc.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
+            package.rels.pop(rid)
+            package.rels.related_parts.pop(rid, None)
+    xml = APP_XML.format(app=escape(C.APP_NAME), company=escape(report.organ))
+    package.relate_to(Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, xml.encode("utf-8"),
+                           package), RT.EXTENDED_PROPERTIES)

@@ -3,8 +3,13 @@ otherwise the free fonts shipped in ``templates/fonts``.
 
 reportlab embeds only TrueType (glyf) outlines, so every candidate is opened with reportlab itself
 and skipped when it has PostScript (CFF) outlines, cannot be read, or lacks a character the report
-prints. Characters no primary font has (a rare character in an organ's name) are set in a fallback
-font with wider coverage, so the PDF never shows empty boxes where a font exists that has the glyph.
+prints. Characters a role's font lacks (a rare character in an organ's name, 〈 〉 in the sans
+face) are set in the first shipped font that has them, so the PDF never shows empty boxes where a
+font exists that has the glyph.
+
+Headings (一、二、…) are 黑体 in the official layout: a heavier sans face than the 仿宋 body.
+Without a 黑体 on the computer they are set in the shipped Droid Sans Fallback, the only sans
+face we ship, rather than in the body face, where they would look like body text.
 """
 
 from __future__ import annotations
@@ -12,10 +17,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "templates" / "fonts"
 SHIPPED_SERIF = SHIPPED_DIR / "NotoSerifSC-GB2312.ttf"
@@ -95,19 +100,21 @@ def _covers(face: Face, text: set[int]) -> bool:
 
 @dataclass(frozen=True)
 class FontSet:
-    """The face of each role and the wide-coverage fallback."""
+    """The face of each role and the faces tried, in order, for a character a role's face lacks."""
 
     faces: dict[str, Face]
-    fallback: Optional[Face]
+    fallback: tuple[Face, ...]
+    """The shipped wide-coverage sans, then the shipped serif: between them every character of
+    GB 2312, GBK and the program's own texts (``tests/gui/test_font_coverage.py``)."""
 
     def __getitem__(self, role: str) -> Face:
         return self.faces[role]
 
     def all_faces(self) -> list[Face]:
-        out = list({f.name: f for f in self.faces.values()}.values())
-        if self.fallback is not None and self.fallback.name not in {f.name for f in out}:
-            out.append(self.fallback)
-        return out
+        out = {f.name: f for f in self.faces.values()}
+        for f in self.fallback:
+            out.setdefault(f.name, f)
+        return list(out.values())
 
 
 def use_system_fonts() -> bool:
@@ -118,8 +125,11 @@ def use_system_fonts() -> bool:
 def choose(text: Iterable[str], system: Optional[bool] = None) -> FontSet:
     """The fonts for a document whose characters are ``text``.
 
-    A system font must cover every CJK character of the document to be used for a role; the
-    shipped serif covers GB 2312, the shipped wide font (when present) what the serif lacks.
+    A system font must cover every CJK character of the document to be used for a role. Without
+    one, the body, tables and 楷体 headings use the body font (the computer's 仿宋, else the
+    shipped serif), the 黑体 headings the shipped sans, and the title a system 黑体 if there is one
+    (方正小标宋 is a heavy face), else the body font. The shipped serif covers GB 2312, the shipped
+    wide font (when present) GBK.
     Raises ``RuntimeError`` when not even the shipped font can be read: the export cannot embed a font.
     """
     needed = {ord(ch) for chunk in text for ch in chunk if ord(ch) > 0x7F}
@@ -128,6 +138,7 @@ def choose(text: Iterable[str], system: Optional[bool] = None) -> FontSet:
         raise RuntimeError(f"找不到可嵌入 PDF 的中文字体“{SHIPPED_SERIF}”，程序文件可能不完整，请重新安装")
     wide = _open(str(SHIPPED_WIDE)) if SHIPPED_WIDE.is_file() else None
     faces: dict[str, Face] = {}
+    from_system: set[str] = set()
     files = _system_files() if (use_system_fonts() if system is None else system) else {}
     for role, names in CANDIDATES.items():
         for n in names:
@@ -135,21 +146,25 @@ def choose(text: Iterable[str], system: Optional[bool] = None) -> FontSet:
             face = _open(str(p)) if p is not None else None
             if face is not None and _covers(face, needed):
                 faces[role] = face
+                from_system.add(role)
                 break
-        else:
-            faces[role] = faces.get("body", shipped) if role != "body" else shipped
-    if faces["title"] is shipped and faces["h1"] is not shipped:
-        faces["title"] = faces["h1"]
-    return FontSet(faces, wide)
+    body = faces.setdefault("body", shipped)
+    faces.setdefault("h1", wide or body)
+    faces.setdefault("title", faces["h1"] if "h1" in from_system else body)
+    for role in ROLES:
+        faces.setdefault(role, body)
+    return FontSet(faces, tuple(f for f in (wide, shipped) if f is not None))
 
 
-def split_runs(text: str, face: Face, fallback: Optional[Face]) -> list[tuple[str, Face]]:
-    """``text`` cut into runs set in ``face``, except characters only ``fallback`` has."""
+def split_runs(text: str, face: Face, fallback: Union[Face, Sequence[Face], None]) -> list[tuple[str, Face]]:
+    """``text`` cut into runs set in ``face``, except characters ``face`` lacks: those go to the
+    first face of ``fallback`` that has them (and stay in ``face`` when none has)."""
+    chain = [fallback] if isinstance(fallback, Face) else list(fallback or ())
     runs: list[tuple[str, Face]] = []
     for ch in text:
         use = face
-        if fallback is not None and ord(ch) not in face.chars and ord(ch) in fallback.chars:
-            use = fallback
+        if ord(ch) not in face.chars:
+            use = next((f for f in chain if ord(ch) in f.chars), face)
         if runs and runs[-1][1] is use:
             runs[-1] = (runs[-1][0] + ch, use)
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Optional
 from xml.sax.saxutils import escape
 
@@ -62,8 +62,10 @@ def _styles(fonts: FontSet) -> dict[str, Any]:
                                 leading=C.TITLE_LINE_PT, firstLineIndent=0, alignment=TA_CENTER,
                                 spaceAfter=C.LINE_PT),
         "body": body,
-        "h1": ParagraphStyle("h1", parent=body, fontName=fonts["h1"].name, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=body, fontName=fonts["h2"].name, keepWithNext=1),
+        "h1": ParagraphStyle("h1", parent=body, fontName=fonts["h1"].name),
+        "h2": ParagraphStyle("h2", parent=body, fontName=fonts["h2"].name),
+        "annex": ParagraphStyle("annex", parent=body, fontName=fonts["h1"].name, firstLineIndent=0,
+                                alignment=TA_CENTER, spaceAfter=C.LINE_PT),
         "sign": ParagraphStyle("sign", parent=body, firstLineIndent=0, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cc", fontName=fonts["table"].name, fontSize=C.SIZE_TABLE,
                                       leading=C.TABLE_LINE_PT, alignment=TA_CENTER, wordWrap="CJK"),
@@ -122,14 +124,13 @@ def _decorate(canvas: Any, doc: Any, fonts: FontSet, draft: bool) -> None:
 
 def export_pdf(report: Report, findings: Iterable[Finding] = (), draft: bool = False,
                today: Optional[_dt.date] = None, annex: bool = False) -> bytes:
-    """The report as PDF bytes."""
+    """The report as PDF bytes; creation and modification dates are the moment of export."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph, Spacer
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
     _kinsoku()
-    blocks = C.document(report, findings, annex)
-    date = C.date_text(today or _dt.date.today())
-    fonts = choose(C.all_text(blocks) + [report.organ, date, C.DRAFT_NOTE])
+    blocks = C.document(report, findings, annex, today)
+    fonts = choose(C.all_text(blocks) + [C.DRAFT_NOTE])
     styles = _styles(fonts)
 
     marks: list[str] = []
@@ -147,48 +148,23 @@ def export_pdf(report: Report, findings: Iterable[Finding] = (), draft: bool = F
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(mark, key, level=0)
 
-    def para(text: str, style: str, outline: str = "", indent: float = 0.0) -> Any:
-        p = Paragraph(_markup(text, fonts[_ROLE[style]], fonts),
-                      _indented(styles[style], indent) if indent else styles[style])
+    def para(text: str, style: str, outline: str = "", indent: float = 0.0, lines: tuple[str, ...] = ()) -> Any:
+        face = fonts[_ROLE[style]]
+        markup = "<br/>".join(_markup(line, face, fonts) for line in lines) if lines else _markup(text, face, fonts)
+        p = Paragraph(markup, _indented(styles[style], indent) if indent else styles[style])
         if outline:
             outlines[id(p)] = (p, outline)
         return p
 
     buf = io.BytesIO()
+    # Not reportlab's invariant mode, which dates every file 2000-01-01: the dates are the export's.
     doc = Doc(buf, pagesize=A4, leftMargin=C.MARGIN_LEFT_MM * PT_PER_MM,
               rightMargin=C.MARGIN_RIGHT_MM * PT_PER_MM, topMargin=C.MARGIN_TOP_MM * PT_PER_MM,
               bottomMargin=C.MARGIN_BOTTOM_MM * PT_PER_MM, title=report.display_title(),
               author=report.organ, subject=f"{report.year}年度政府信息公开工作年度报告",
-              creator=C.APP_NAME, producer=C.APP_NAME, lang="zh-CN", invariant=True,
-              initialFontName=fonts["body"].name, initialFontSize=C.SIZE_BODY)
-    story: list[Any] = []
-    heading_at = -1
-    for b in blocks:
-        if b.kind == "title":
-            story.append(para(b.heading, "title"))
-        elif b.kind == "text":
-            heading_at = len(story) if b.heading and not b.paragraphs else -1
-            if b.heading:
-                story.append(para(b.heading, "h1" if b.level == 1 else "h2",
-                                  b.heading if b.level == 1 else ""))
-            story.extend(para(p, "body") for p in b.paragraphs)
-        elif b.grid is not None:
-            table = _table(b.grid, styles, fonts)
-            _, height = table.wrap(doc.width, doc.height)
-            # A table that fits on a page starts on a new page rather than break, together with
-            # the heading right before it, so no heading is left alone at a page foot.
-            need = min(height + 8 + (C.LINE_PT if heading_at >= 0 else 0), doc.height)
-            story.insert(heading_at if heading_at >= 0 else len(story), CondPageBreak(need))
-            heading_at = -1
-            story.append(Spacer(1, 4))
-            story.append(table)
-            story.append(Spacer(1, 6))
-    organ_indent, date_indent = C.signature_indents(report.organ, date)
-    story.append(Spacer(1, C.LINE_PT * 2))
-    if report.organ:
-        story.append(para(report.organ, "sign", indent=organ_indent))
-    story.append(para(date, "sign", indent=date_indent))
-
+              keywords=[C.DRAFT_MARK] if draft else [], creator=C.APP_NAME, producer=C.APP_NAME,
+              lang="zh-CN", invariant=False, initialFontName=fonts["body"].name, initialFontSize=C.SIZE_BODY)
+    story = _story(blocks, para, styles, fonts, doc.width, doc.height)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=functools.partial(
@@ -197,7 +173,58 @@ def export_pdf(report: Report, findings: Iterable[Finding] = (), draft: bool = F
     return buf.getvalue()
 
 
-_ROLE = {"title": "title", "body": "body", "h1": "h1", "h2": "h2", "sign": "body"}
+HEADING_KEEP_LINES = 2
+"""A heading starts a new page unless this many lines of the text under it fit below it."""
+
+
+def _story(blocks: list[C.Block], para: Callable[..., Any], styles: dict[str, Any], fonts: FontSet,
+           width: float, height: float) -> list[Any]:
+    """The flowables of ``blocks``. Body paragraphs split across pages; a heading is kept with the
+    first lines of its text by a conditional page break before it (reportlab's keepWithNext would
+    move the heading and the whole next paragraph, leaving half a page empty); a table that fits
+    on a page starts on a new page rather than break; the 落款 is not split; the annex starts a page."""
+    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+
+    story: list[Any] = []
+    heading_at = -1
+    for b in blocks:
+        if b.kind == "title":
+            story.append(para(b.heading, "title", lines=b.paragraphs))
+        elif b.kind in ("text", "annex"):
+            if b.kind == "annex":
+                story.append(PageBreak())
+            heading_at = len(story) if b.heading and not b.paragraphs else -1
+            if b.heading:
+                style = "annex" if b.kind == "annex" else "h1" if b.level == 1 else "h2"
+                heading = para(b.heading, style, b.outline)
+                story.append(CondPageBreak(heading.wrap(width, height)[1] + HEADING_KEEP_LINES * C.LINE_PT))
+                story.append(heading)
+            for i, text in enumerate(b.paragraphs):
+                story.append(para(text, "body", b.outline if i == 0 and not b.heading else ""))
+        elif b.kind == "sign":
+            signature = [para(b.heading, "sign", indent=_sign_indents(b)[0])] if b.heading else []
+            signature.append(para(b.paragraphs[0], "sign", indent=_sign_indents(b)[1]))
+            story.append(Spacer(1, C.LINE_PT * 2))
+            story.append(KeepTogether(signature))
+        elif b.grid is not None:
+            table = _table(b.grid, styles, fonts)
+            _, needed = table.wrap(width, height)
+            # A table that fits on a page starts on a new page rather than break, together with
+            # the heading right before it, so no heading is left alone at a page foot.
+            need = min(needed + 8 + (C.LINE_PT if heading_at >= 0 else 0), height)
+            story.insert(heading_at if heading_at >= 0 else len(story), CondPageBreak(need))
+            heading_at = -1
+            story.append(Spacer(1, 4))
+            story.append(table)
+            story.append(Spacer(1, 6))
+    return story
+
+
+def _sign_indents(b: C.Block) -> tuple[float, float]:
+    return C.signature_indents(b.heading, b.paragraphs[0])
+
+
+_ROLE = {"title": "title", "body": "body", "h1": "h1", "h2": "h2", "sign": "body", "annex": "h1"}
 
 
 def _indented(style: Any, chars: float) -> Any:

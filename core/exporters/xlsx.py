@@ -105,11 +105,10 @@ def export_xlsx(report: Report, findings: Iterable[Finding] = (), draft: bool = 
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
                                    "strings_to_formulas": False, "strings_to_urls": False})
-    day = today or _dt.date.today()
+    # No "created": xlsxwriter then dates the file at the moment of export (UTC), as the docx and PDF.
     wb.set_properties({"title": report.display_title(), "author": report.organ,
-                       "subject": f"{report.year}年度政府信息公开工作年度报告",
-                       "comments": C.DRAFT_NOTE if draft else "", "keywords": C.DRAFT_MARK if draft else "",
-                       "created": _dt.datetime(day.year, day.month, day.day)})
+                       "subject": f"{report.year}年度政府信息公开工作年度报告", "company": report.organ,
+                       "comments": C.DRAFT_NOTE if draft else "", "keywords": C.DRAFT_MARK if draft else ""})
     base = {"font_name": C.FONT_TABLE, "font_size": C.SIZE_TABLE, "border": 1, "valign": "vcenter",
             "text_wrap": True}
     fmt = {

@@ -3,7 +3,8 @@
 The county reviewer asks why a figure moved or why a warning stands; the clerk has already written
 the why when accepting the warning (``report.accepted``). ``annex_blocks`` gathers those and the
 changes Y1 reports (threshold and the figures compared are the Y1 rule's parameters in the
-template), and ``annex_text`` lays them out as plain text an exporter can append after 六.
+template), and ``annex_text`` lays them out as plain text the exporters print on a page of its own
+after the 落款.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import fnmatch
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.findings import Finding
+from core.findings import WARNING, Finding
 from core.forms import Form, RuleSpec
 from core.prose.common import cell_reads, cells_sum, finding
 from core.prose.numbers import format_figure
@@ -20,6 +21,7 @@ from core.report import Report
 from core.rule_instances import Instance
 
 TITLE = "差异说明"
+NOT_PUBLISHED = "供上级审核，不公开"
 
 
 @dataclass(frozen=True)
@@ -66,23 +68,33 @@ def yoy_change(rule: RuleSpec, form: Form) -> list[Instance]:
 
 def annex_blocks(report: Report, findings: list[Finding]) -> list[AnnexBlock]:
     """Accepted warnings with their explanations, then the large changes from last year
-    (``findings``: the session's current findings, or ``validate(report)``)."""
+    (``findings``: the session's current findings, or ``validate(report)``).
+
+    The explanation is read from ``report.accepted`` itself, so it shows whenever the clerk wrote
+    one: for a change (Y1 is information, which a finding never marks accepted) as much as for a
+    warning, and also with findings computed before the acceptance."""
     blocks = []
     for f in findings:
-        if f.accepted is not None:
-            blocks.append(AnnexBlock("accepted", f.message, "", f.accepted))
-    for f in findings:
-        if f.rule == "Y1" and f.accepted is None:
-            blocks.append(AnnexBlock("change", f.message, "请说明变化原因"))
-    return blocks
+        written = report.accepted.get(f.key)
+        why = written.explanation if written is not None else f.accepted
+        if f.rule == "Y1":
+            blocks.append(AnnexBlock("change", f.message, "请说明变化原因", why or ""))
+        elif why is not None and f.severity == WARNING:
+            blocks.append(AnnexBlock("accepted", f.message, "", why))
+    return sorted(blocks, key=lambda b: b.kind != "accepted")
+
+
+def annex_title(report: Report) -> str:
+    """The annex's heading: it goes to the county with the report and is not published."""
+    return f"附：{report.year}年度报告{TITLE}（{NOT_PUBLISHED}）"
 
 
 def annex_text(report: Report, findings: list[Finding]) -> str:
-    """The annex as plain text ("" when there is nothing to explain)."""
+    """The annex as plain text, its heading first ("" when there is nothing to explain)."""
     blocks = annex_blocks(report, findings)
     if not blocks:
         return ""
-    lines = [f"附：{report.year}年度报告{TITLE}"]
+    lines = [annex_title(report)]
     for i, b in enumerate(blocks, 1):
         why = b.explanation or b.detail
         lines.append(f"{i}. {b.subject}\n   说明：{why}")

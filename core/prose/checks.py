@@ -1,8 +1,21 @@
 """R6: the figures the prose states, compared with the cells of the tables.
 
 One instance per place of prose: it reads ``text:<id>``, ``meta`` (the year decides which years
-are "other years") and the cells its measures compare. The statements of a text are found once per
-text and year (``_parsed`` cache), so a cell edit re-runs only the comparison, not the parsing.
+are "other years"; which texts are carried and last year's report are metadata too) and the cells
+its measures compare. The statements of a text are found once per text and year (``_parsed``
+cache), so a cell edit re-runs only the comparison, not the parsing.
+
+Texts carried over unrevised from last year's report (``report.carried_texts``, see S7) are checked
+too, because their figures are last year's and will be printed in this year's report unless
+revised. Two things differ for them:
+
+- "the year" of a carried text is the year it was written for: "2024 年，受理申请 17 件" in a text
+  carried into 2025 states 2024's figure as that report's own, so it is compared with this year's
+  table rather than taken for a statement about another year (which kept every such sentence quiet);
+- the finding is at most a warning, never an error, and says the sentence was copied from last year:
+  reading a figure out of a sentence is an interpretation, only table arithmetic may block the
+  export, and the fix (revise the copied text) is already what S7 asks for. Its key differs from an
+  ordinary text's, so an explanation accepted for copied text does not pass to the revised sentence.
 """
 
 from __future__ import annotations
@@ -10,7 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from core.findings import INFO, Finding
+from core.findings import ERROR, INFO, WARNING, Finding
 from core.forms import Form, RuleSpec
 from core.prose.common import cell_reads, cells_sum, finding
 from core.prose.numbers import format_figure
@@ -50,20 +63,47 @@ def _said(c: Claim) -> str:
     return c.said
 
 
-def compare(report: Report, key: str, c: Claim, rule: RuleSpec, n: int, heading: str) -> Optional[Finding]:
-    """The finding of one statement, or None when it agrees with the table (or cannot be compared)."""
+CARRIED_WHERE = "{where}中沿用上年报告的句子"
+"""How a finding names a sentence copied from last year (the ``where`` of the rule's message)."""
+CARRIED_NAME = "本年度{name}"
+"""How it names the cell: the comparison is with this year's table, not the one the text was written for."""
+
+
+def written_for(report: Report) -> int:
+    """The year a carried text was written for: the attached last year's report it came from (a
+    rollover may skip a year), otherwise the year before the report's."""
+    last = report.last_year
+    if last is not None and last.year < report.year:
+        return last.year
+    return report.year - 1
+
+
+def _at_most_warning(severity: str, carried: bool) -> str:
+    """A carried sentence's contradiction warns: it must not block the export (see module doc)."""
+    return WARNING if carried and severity == ERROR else severity
+
+
+def compare(report: Report, key: str, c: Claim, rule: RuleSpec, n: int, heading: str,
+            carried: bool = False) -> Optional[Finding]:
+    """The finding of one statement, or None when it agrees with the table (or cannot be compared).
+
+    ``carried``: the text is last year's, copied unrevised (see the module docstring)."""
     m: Measure = c.measure
     table = cells_sum(report, m.cells)
     if table is None:
         return None
     span = (key, c.sentence.start, c.sentence.end)
-    values: dict[str, object] = {"where": heading, "sentence": excerpt(c.sentence.text), "said": _said(c),
-                                 "name": m.name, "value": format_figure(table)}
-    fkey = f"{rule.id}@{key}/{m.id}/{n}"
+    where, name = heading, m.name
+    if carried:
+        where, name = CARRIED_WHERE.format(where=heading), CARRIED_NAME.format(name=m.name)
+    values: dict[str, object] = {"where": where, "sentence": excerpt(c.sentence.text), "said": _said(c),
+                                 "name": name, "value": format_figure(table)}
+    fkey = f"{rule.id}@{key}/{m.id}/{n}" + ("/carried" if carried else "")
+    severity = _at_most_warning(m.severity or rule.severity, carried)
     if c.kind == ALL:
         if table == 0:
             return None
-        return finding(rule, fkey, m.cells, span, m.severity, str(rule.params.get("all_message", rule.message)),
+        return finding(rule, fkey, m.cells, span, severity, str(rule.params.get("all_message", rule.message)),
                        values)
     if _same(c.value, table, m.scale):
         return None
@@ -81,7 +121,7 @@ def compare(report: Report, key: str, c: Claim, rule: RuleSpec, n: int, heading:
                 values.update(reading=r.name, other=format_figure(other))
                 return finding(rule, fkey, tuple(dict.fromkeys(m.cells + r.cells)), span, INFO,
                                str(rule.params.get("unsure_message", rule.message)), values)
-    return finding(rule, fkey, m.cells, span, m.severity, "", values)
+    return finding(rule, fkey, m.cells, span, severity, "", values)
 
 
 def prose_figures(rule: RuleSpec, form: Form) -> list[Instance]:
@@ -96,10 +136,11 @@ def prose_figures(rule: RuleSpec, form: Form) -> list[Instance]:
             text = report.texts.get(key, "")
             if not text:
                 continue
+            carried = key in report.carried_texts
             counter: dict[str, int] = {}
-            for c in claims_of(g, text, report.year):
+            for c in claims_of(g, text, written_for(report) if carried else report.year):
                 n = counter[c.measure.id] = counter.get(c.measure.id, 0) + 1
-                f = compare(report, key, c, rule, n, heading)
+                f = compare(report, key, c, rule, n, heading, carried)
                 if f is not None:
                     found.append(f)
         return found

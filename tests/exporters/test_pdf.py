@@ -35,7 +35,7 @@ def _pages(data: bytes) -> list[str]:
 def test_text_in_order_with_page_numbers(huaian_pdf: bytes) -> None:
     pages = _pages(huaian_pdf)
     flat = "".join(p.replace("\n", "") for p in pages)
-    assert pages[0].splitlines()[0].startswith("淮安市人民政府2024年政府信息公开工作年度报告"[:14])
+    assert pages[0].splitlines()[:2] == ["淮安市人民政府", "2024年政府信息公开工作年度报告"]
     positions = [flat.index(s) for s in SECTIONS]
     assert positions == sorted(positions)
     assert "3001" in flat and "3119" in flat and "96171.6" in flat

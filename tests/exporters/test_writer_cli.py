@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,17 @@ from exporthelpers import DAY, SAMPLES, clean, hongze_2023
 
 from core import exporters, storage
 from core.cli import main
-from core.exporters import ExportError, ExportRefused, default_name, export, format_of
+from core.exporters import (
+    ExportError,
+    ExportRefused,
+    carried_unrevised,
+    default_name,
+    export,
+    format_of,
+    open_warnings_text,
+)
+from core.report import Acceptance
+from core.validate import validate
 
 
 def test_errors_refuse_the_final_export_and_list_them(tmp_path: Path) -> None:
@@ -74,7 +85,8 @@ def _run(*argv: str) -> tuple[int, str, str]:
 def test_cli_exports_each_format(tmp_path: Path, suffix: str) -> None:
     target = tmp_path / ("报告" + suffix)
     code, out, err = _run("convert", str(SAMPLES / "huaian-city-2024.nianbao"), str(target))
-    assert (code, err) == (0, "")
+    # The sample's one open warning (R8, 万元) is named after the final export; it does not block.
+    assert code == 0 and err.startswith("注意：报告中还有 1 个提示未处理") and "1. 单位可能有误" in err
     assert "已导出" in out and target.stat().st_size > 5000
 
 
@@ -103,3 +115,42 @@ def test_cli_xlsx_round_trip_and_project_copy_still_work(tmp_path: Path) -> None
     assert code == 0 and (tmp_path / "copy.json").exists()
     code, _, err = _run("convert", str(src), str(tmp_path / "r.txt"))
     assert code == 2 and "暂不支持" in err
+
+
+def _carried_project(tmp_path: Path) -> Path:
+    """A clean report whose 五 and 六 are still last year's text (S7), one of them explained."""
+    report = clean()
+    report.carried_texts = {"5", "6"}
+    report.accepted["S7@6"] = Acceptance("六与上年相同：本年确无其他需要报告的事项")
+    return storage.save(report, tmp_path / "carried.nianbao")
+
+
+def test_final_export_names_prose_still_carried_from_last_year(tmp_path: Path) -> None:
+    src = _carried_project(tmp_path)
+    code, out, err = _run("convert", str(src), str(tmp_path / "r.pdf"))
+    assert code == 0 and "已导出" in out and (tmp_path / "r.pdf").is_file()
+    assert err.splitlines() == [
+        "注意：报告中还有 1 个提示未处理（提示不影响导出；报送前请核对，或在编辑器中写明理由后接受）：",
+        "  沿用上年文字、尚未修改（1 处）：",
+        "    · 五、存在的主要问题及改进情况",
+    ]
+    code, out, err = _run("convert", str(src), str(tmp_path / "d.docx"), "--draft")
+    assert (code, err) == (0, "") and "已导出（草稿）" in out  # a draft is not for submission
+
+
+def test_a_clean_final_export_says_nothing_more(tmp_path: Path) -> None:
+    src = storage.save(clean(), tmp_path / "clean.nianbao")
+    code, out, err = _run("convert", str(src), str(tmp_path / "r.xlsx"))
+    assert (code, err) == (0, "") and "已导出" in out
+
+
+def test_open_warnings_text_lists_carried_places_then_the_others() -> None:
+    report = clean()
+    report.carried_texts = {"preamble", "1.2"}
+    report.texts["1.2"] = "本年度收到申请21件。"
+    report.cells["art20_8/fees/amount"] = Decimal("96171.6")  # R8: 万元 more than 10000
+    findings = validate(report)
+    assert [f.key for f in carried_unrevised(report, findings)] == ["S7@preamble", "S7@1.2"]
+    text = open_warnings_text(report, findings)
+    assert "    · 前言\n    · 一、总体情况（二）依申请公开\n  其他提示：\n    1. 单位可能有误" in text
+    assert open_warnings_text(clean(), validate(clean())) == ""

@@ -6,6 +6,7 @@ from typing import Any
 
 from helpers import cell_text, type_into, view
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from core.values import NA
 from gui.main_window import MainWindow
@@ -57,7 +58,18 @@ def test_bad_input_is_refused_at_the_cell(qtbot: Any, window: MainWindow) -> Non
     assert "不能为负数" in window.status.text()
     type_into(qtbot, v, "requests/1/natural", "1.5")
     assert "不是整数" in window.status.text()
-    assert window.document.report.cells["requests/1/natural"] == 1  # the "1" before "." was kept
+    # nothing else is stored in its place (refusing the "5" used to store the "1." before it)
+    assert window.document.report.cells["requests/1/natural"] is None  # type: ignore[union-attr]
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "1.5"  # Enter did not commit it
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    type_into(qtbot, v, "requests/1/natural", "99999999999")
+    assert "数值过大" in window.status.text()
+    assert window.document.report.cells["requests/1/natural"] is None  # type: ignore[union-attr]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    type_into(qtbot, v, "requests/1/natural", "15")
+    assert window.document.report.cells["requests/1/natural"] == 15  # type: ignore[union-attr]
+    assert window.status.text() == ""  # the refusal is gone once a valid value went in
     # the model refuses text that reaches it some other way (e.g. an editor without validator)
     assert not v.sheet.setData(v.sheet.index_of("requests/2/natural"), "十二")
     assert window.document.report.cells["requests/2/natural"] is None  # type: ignore[union-attr]
@@ -78,6 +90,8 @@ def test_paste_block_is_one_undo_step_and_reports_misfits(qtbot: Any, window: Ma
     assert report.cells["requests/2/natural"] == 4 and report.cells["requests/2/research"] == 6
     assert report.cells["requests/2/commercial"] is None
     assert len(result.problems) == 1 and "第2行第2列" in result.problems[0]
+    assert "第2行第2列" in v.paste_report.informativeText()  # every refused cell, in a box of its own
+    v.paste_report.close()
     assert "1 个未粘贴" in window.status.text()
     assert cell_text(v, "requests/1/total") == "6"
     assert window.document.undo_stack.count() == 1  # type: ignore[union-attr]
@@ -89,6 +103,11 @@ def test_paste_block_is_one_undo_step_and_reports_misfits(qtbot: Any, window: Ma
     result = v.paste_text("1\t2\t3\t4")
     assert report.cells["requests/1/legal"] == 1 and report.cells["requests/1/other"] == 2
     assert len(result.problems) == 2 and any("自动合计" in p for p in result.problems)
+    v.select_address("requests/1/natural")
+    many = v.paste_text("\n".join("x\tx\tx\tx\tx" for _ in range(6)))
+    assert len(many.problems) > 12 and "……" in many.summary()  # the status line is cut …
+    assert v.paste_report.detailedText().count("\n") == len(many.problems) - 1  # … the box is not
+    v.paste_report.close()
 
 
 def test_undo_redo_cells_and_text(qtbot: Any, window: MainWindow) -> None:

@@ -79,7 +79,7 @@ def test_save_reopen_and_title(qtbot: Any, window: MainWindow, tmp_path: Any, an
     type_into(qtbot, v, "requests/1/natural", "13")
     assert window.files.close_report()  # asks: unsaved work; the test answers "discard"
     assert answers and answers[-1][0] == "关闭报告"
-    assert window.document is None and window.central.currentWidget() is window.start
+    assert window.document is None and window.central.currentWidget() is window.start_area
     assert window.start.recent.item(0).data(Qt.ItemDataRole.UserRole + 1) == str(target.resolve())
     assert window.open_path(str(target))
     assert cell_text(window.editor.views["requests"], "requests/1/total") == "12"  # type: ignore[union-attr]

@@ -1,5 +1,6 @@
 """The import dialog (offscreen): a real file imported, tables coloured read/missing, an edit going
-through the session, the two choices, and a bad file refused with its reason."""
+through the session, the two choices, a bad file refused with its reason, and the values in view
+on a 1366-pixel-wide screen."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableWidget
 
+from gui.app import setup_app
 from gui.import_dialog import COLOURS, LAST_YEAR, OPEN, ImportDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,3 +59,38 @@ def test_bad_file_is_refused_with_reason(qtbot: object, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert not dialog.load(str(bad))
     assert "无法导入" in dialog.status.text() and not dialog.use_last.isEnabled()
+
+
+SAMPLES = [ROOT / "tests" / "fixtures" / "samples" / "huaian-city-2024.nianbao",
+           *(pytest.param(SHARED / "samples" / name, marks=pytest.mark.skipif(not SHARED.is_dir(), reason="../shared not present"))
+             for name in ("hongze-district-2023.pdf", "huaian-city-2024.pdf"))]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_every_value_column_in_view_at_1366(qtbot: object, qapp: QApplication, sample: Path) -> None:
+    """On a 1366×768 screen the preview's label columns once took the width (表三's labels run
+    past 25 characters) and its value columns, what the clerk checks, were off to the right."""
+    setup_app(qapp)  # the shipped CJK font, as the editor draws with: widths are measured in it
+    dialog = ImportDialog(path=str(sample))
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    assert dialog.tabs.count() >= 6
+    for i in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(i)
+        table = dialog.tabs.widget(i)
+        assert isinstance(table, QTableWidget)
+        qtbot.waitUntil(table.isVisible)  # type: ignore[attr-defined]
+        view = next(v for tid, v in dialog._views.items() if dialog._tables[tid] is table)
+        values = [col for col, role in enumerate(view.column_roles) if role == "value"]
+        assert values, view.name
+        width = table.viewport().width()
+        assert table.horizontalScrollBar().value() == 0
+        for col in values:
+            right = table.columnViewportPosition(col) + table.columnWidth(col)
+            assert right <= width, f"{view.name}: column {col} ends at {right} px, the view at {width} px"
+        for cell in view.cells:  # and every number shows whole
+            if cell.address and cell.text and cell.col_span == 1:
+                need = table.fontMetrics().horizontalAdvance(cell.text)
+                assert table.columnWidth(cell.col) > need, (view.name, cell.address, cell.text)
