@@ -1,8 +1,9 @@
 """``convert``'s two ends apart from project files: reading a workbook this program exported
 (losslessly, from its 数据 sheet; any other workbook goes to the importers) and writing an export.
 
-Exit codes: 0 written (open warnings, if any, are listed on stderr after a final export); 1 refused because the report has errors (they are listed; ``--draft``
-exports anyway, marked 草稿 on every page); 2 a file could not be read or written.
+Exit codes: 0 written (after a final export the warnings still open, if any, are listed on
+stderr); 1 refused because the report has errors (they are listed; ``--draft`` exports anyway,
+marked 草稿 on every page); 2 a file could not be read or written.
 """
 
 from __future__ import annotations

@@ -266,6 +266,7 @@ def _text(doc: Any, b: C.Block) -> None:
     """A prose block: its heading kept with the text (Word keeps it with the next lines), or the
     annex, on a page of its own under a centred heading. A section whose text begins with its
     heading puts the section in Word's navigation pane by its first paragraph."""
+    from docx.oxml.ns import qn
     from docx.shared import Pt
 
     if b.heading:
@@ -279,6 +280,8 @@ def _text(doc: Any, b: C.Block) -> None:
             heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
             heading.paragraph_format.first_line_indent = Pt(0)
             heading.paragraph_format.space_after = Pt(C.LINE_PT)
+            # The style's firstLineChars would win over firstLine: cleared on the paragraph too.
+            heading._p.pPr.ind.set(qn("w:firstLineChars"), "0")
         _run(heading, b.heading, C.FONT_H1 if b.level == 1 else C.FONT_H2)
     for i, text in enumerate(b.paragraphs):
         p = doc.add_paragraph()

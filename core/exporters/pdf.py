@@ -202,8 +202,9 @@ def _story(blocks: list[C.Block], para: Callable[..., Any], styles: dict[str, An
             for i, text in enumerate(b.paragraphs):
                 story.append(para(text, "body", b.outline if i == 0 and not b.heading else ""))
         elif b.kind == "sign":
-            signature = [para(b.heading, "sign", indent=_sign_indents(b)[0])] if b.heading else []
-            signature.append(para(b.paragraphs[0], "sign", indent=_sign_indents(b)[1]))
+            organ_indent, date_indent = C.signature_indents(b.heading, b.paragraphs[0])
+            signature = [para(b.heading, "sign", indent=organ_indent)] if b.heading else []
+            signature.append(para(b.paragraphs[0], "sign", indent=date_indent))
             story.append(Spacer(1, C.LINE_PT * 2))
             story.append(KeepTogether(signature))
         elif b.grid is not None:
@@ -218,10 +219,6 @@ def _story(blocks: list[C.Block], para: Callable[..., Any], styles: dict[str, An
             story.append(table)
             story.append(Spacer(1, 6))
     return story
-
-
-def _sign_indents(b: C.Block) -> tuple[float, float]:
-    return C.signature_indents(b.heading, b.paragraphs[0])
 
 
 _ROLE = {"title": "title", "body": "body", "h1": "h1", "h2": "h2", "sign": "body", "annex": "h1"}

@@ -29,14 +29,24 @@ PAGE_GAP = 100000.0
 
 
 def _words(page: Any) -> list[dict[str, Any]]:
-    """The page's words without watermarks: rotated text and letters far larger than the body."""
-    words: list[dict[str, Any]] = page.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
-                                                     extra_attrs=["upright"])
-    heights = sorted(float(w["bottom"]) - float(w["top"]) for w in words)
-    if not heights:
+    """The page's words without watermarks: rotated letters and letters far larger than the body
+    are dropped *before* letters are joined into words — a big 草稿 whose box touches a row would
+    otherwise join that row's number into one tall word and take the number with it."""
+    chars = page.chars
+    sizes = sorted(float(c.get("size", 0) or 0) for c in chars)
+    if not sizes:
         return []
-    median = heights[len(heights) // 2]
-    return [w for w in words if w.get("upright", True) and float(w["bottom"]) - float(w["top"]) <= 2.5 * median + 1]
+    median = sizes[len(sizes) // 2]
+
+    def keep(c: dict[str, Any]) -> bool:
+        matrix = c.get("matrix") or (1, 0, 0, 1, 0, 0)
+        upright = abs(float(matrix[1])) <= 1e-3 and abs(float(matrix[2])) <= 1e-3
+        return upright and float(c.get("size", 0) or 0) <= 2.5 * median + 1
+
+    kept = page.filter(lambda obj: obj.get("object_type") != "char" or keep(obj))
+    words: list[dict[str, Any]] = kept.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False,
+                                                     extra_attrs=["upright"])
+    return [w for w in words if w.get("upright", True)]
 
 
 def page_lines(page: Any, index: int) -> list[Line]:
