@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         start_area.setWidget(self.start)
         self.start_area = start_area
         self.central.addWidget(start_area)
+        start_area.setFocusProxy(self.start.organ)  # typing starts in 机关名称, not in the scroll area
         self.setCentralWidget(self.central)
         self.nav_dock: Optional[QDockWidget] = None  # made with the first report: see _docks
         self.findings_dock: Optional[QDockWidget] = None

@@ -223,11 +223,18 @@ def title_lines(title: str, organ: str = "", width: float = TITLE_LINE_CHARS) ->
         return [title]
     costs = _title_breaks(title, organ)
     n = len(title)
+    prefix = [0.0]
+    for ch in title:
+        prefix.append(prefix[-1] + text_width(ch))
+    longest = int(width / 0.55) + 1  # no line holds more characters than this: the search stays linear
     best: dict[int, tuple[int, float, int]] = {0: (0, 0.0, -1)}
     for j in sorted(costs) + [n]:
-        for i, (lines, cost, _) in list(best.items()):
-            w = text_width(title[i:j])
-            if i >= j or w > width:
+        for i in range(max(0, j - longest), j):
+            if i not in best:
+                continue
+            lines, cost, _ = best[i]
+            w = prefix[j] - prefix[i]
+            if w > width:
                 continue
             cand = (lines + 1, cost + costs.get(j, 0.0) + 0.01 * (width - w) ** 2, i)
             if j not in best or cand[:2] < best[j][:2]:

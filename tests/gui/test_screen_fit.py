@@ -58,3 +58,12 @@ def test_no_table_page_scrolls_sideways_in_a_narrow_window(qtbot: Any, window: M
                 assert view.horizontalScrollBar().isVisible() or view.horizontalScrollBar().maximum() > 0
                 rows = sum(view.rowHeight(r) for r in range(view.sheet.view.n_rows))
                 assert view.height() >= rows + view.horizontalScrollBar().sizeHint().height()
+
+
+def test_typing_on_the_start_page_goes_into_the_organ_field(qtbot: Any, window: MainWindow) -> None:
+    """The first keystrokes of a new clerk (and the fcitx5 test of the installed app) land in 机关名称."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    assert QApplication.focusWidget() is window.start.organ
+    qtbot.keyClicks(QApplication.focusWidget(), "abc")
+    assert window.start.organ.text().endswith("abc")
