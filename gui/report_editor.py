@@ -7,6 +7,7 @@ pasting, undo, redo or the findings dock shows the same way everywhere.
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Optional
 
 from PySide6.QtCore import Signal
@@ -16,6 +17,7 @@ from core import sheet
 from core.commands import Command, SetMeta
 from core.findings import Finding
 from core.outline import PREAMBLE, TextBlock, text_blocks
+from core.report import display_date, parse_date
 from core.session import Executed
 from gui.document import Document
 from gui.form_view import FormView
@@ -107,10 +109,6 @@ class ReportEditor(QStackedWidget):
         self.title_edit.editingFinished.connect(lambda: self._set_meta("title", self.title_edit.text().strip()))
         # 落款日期: typed as people write dates; stored as ISO through SetMeta (undoable); empty
         # means the day of export, which the placeholder shows.
-        import datetime as _dt
-
-        from core.report import display_date, parse_date
-
         self.date_edit = QLineEdit(display_date(report.date))
         self.date_edit.setPlaceholderText(f"{display_date(_dt.date.today().isoformat())}（留空为导出当天）")
         self.date_edit.setToolTip("报告落款的日期，可写作 2025-01-20 或 2025年1月20日；留空则为导出当天")
@@ -159,8 +157,6 @@ class ReportEditor(QStackedWidget):
             if self.title_edit.text().strip() != report.title:
                 self.title_edit.setText(report.title)
             self.title_edit.setPlaceholderText(report.display_title())
-            from core.report import display_date, parse_date
-
             if parse_date(self.date_edit.text()) != report.date:  # undo/redo of 落款日期
                 self.date_edit.setText(display_date(report.date))
         if change.last_year:
