@@ -5,8 +5,9 @@
 The tables do not scroll themselves — the page does, so 表二's blocks read as one form — so Qt's
 frozen-row tricks for a single view do not apply. Instead a second, read-only view of the same
 model, cut to the header rows, is laid over the top of the page's viewport while the table's
-header is above it and the table's body still shows. It draws from the same ``SheetModel`` and
-delegate, so it cannot disagree with the table below.
+header is above it and the table's body still shows. It draws from the same ``SheetModel``, so it
+cannot disagree with the table below; it keeps Qt's default delegate (header cells are plain text,
+and a shared delegate would send the table's editor signals to this view too).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ class FrozenHeader(QTableView):
         self.view = view
         self.area = area
         self.setModel(view.model())
-        self.setItemDelegate(view.itemDelegate())
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.setWordWrap(True)

@@ -56,7 +56,7 @@ class SheetModel(QAbstractTableModel):
             self.endResetModel()
             return
         self.view = new
-        diff = [(n.row, n.col) for n, o in zip(new.cells, old.cells, strict=True) if n != o]
+        diff = [(n.row, n.col) for n, o in zip(new.cells, old.cells, strict=True) if _painted(n) != _painted(o)]
         if not diff:
             return
         if len(diff) <= 64:
@@ -170,6 +170,14 @@ def tooltip(c: CellView) -> str:
     if c.last_text:
         lines.append(f"上年：{c.last_text}" + (f"（变化 {c.change_text}）" if c.change_text else ""))
     return "\n".join(lines)
+
+
+def _painted(c: CellView) -> tuple[object, ...]:
+    """What a cell's picture depends on. Its findings' messages are not drawn (the tooltip asks
+    ``data`` when shown): a message that counts the table's blank cells changes on every entry,
+    and repainting every blank cell for it made each Enter redraw the whole of 表三."""
+    return (c.address, c.text, c.role, c.severity, c.accepted, c.origin, bool(c.missing), c.last_text,
+            c.change_text, c.editable)
 
 
 def _spans(view: TableView) -> list[tuple[int, int, int, int]]:

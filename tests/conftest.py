@@ -18,11 +18,11 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
-SLOW = ("tests/packaging/", "tests/reliability/test_kills.py", "tests/exporters/test_libreoffice.py")
+SLOW = ("tests/packaging/", "tests/reliability/test_kills.py", "tests/exporters/test_libreoffice.py",
+        "tests/reliability/test_fuzz_briefly.py", "tests/importers/test_fuzz.py")
 """What the quick tier (``scripts/dev test --quick``, ``-m "not slow"``) leaves out: the installer
-builds, LibreOffice renders and the 200-kill run — minutes of the full run, little of the inner
-loop. CI and plain ``scripts/dev test`` run them all."""
-
+builds, LibreOffice renders, the 200-kill run and the fuzzing bursts — minutes of the full run,
+little of the inner loop. CI and plain ``scripts/dev test`` run them all."""
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: installer, LibreOffice and kill tests (left out by --quick)")

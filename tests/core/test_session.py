@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from builders import clean_last_year, clean_report
+from tiers import scaled
 
 from core import storage
 from core.commands import AcceptWarning, Command, CommandError, Paste, SetCell, SetLastYear, SetMeta, SetText, SetTotals
@@ -77,7 +78,7 @@ def test_random_edits_and_undos_keep_findings_equal_to_fresh_validation(fmt: str
     session = Session(report, last_year=clean_last_year(report))
     undo: list[tuple[Command, dict[str, object]]] = []
     executed = 0
-    for _ in range(2000):
+    for _ in range(scaled(2000)):
         if undo and rng.random() < 0.3:
             inverse, before = undo.pop()
             result = session.execute(inverse)
@@ -92,7 +93,7 @@ def test_random_edits_and_undos_keep_findings_equal_to_fresh_validation(fmt: str
             undo.append((result.inverse, before))
             executed += 1
         assert result.findings == validate(report) == session.findings
-    assert executed > 1000
+    assert executed > scaled(2000) // 2
     while undo:
         inverse, before = undo.pop()
         session.execute(inverse)
