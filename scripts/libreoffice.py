@@ -38,6 +38,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "方正小标宋简体": (SERIF, SANS), "宋体": (SERIF, SANS), "SimSun": (SERIF, SANS),
     "楷体_GB2312": (SERIF, SANS), "楷体": (SERIF, SANS), "KaiTi": (SERIF, SANS),
     "黑体": (SANS, SERIF), "SimHei": (SANS, SERIF),
+    # Latin text and digits: without Times New Roman (or its metric twin Liberation Serif) fontconfig
+    # falls back to DejaVu Serif, whose digits are so wide that 表三's four-digit counts wrap.
+    "Times New Roman": ("Liberation Serif", SERIF),
 }
 """The names ``core/exporters/common.py`` writes into the docx (and their Windows spellings)."""
 
