@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = self.recent_files()
         for i, p in enumerate(paths, 1):
-            action = self.recent_menu.addAction(f"&{i} {p}")
+            action = self.recent_menu.addAction(f"&{i} {p.replace('&', '&&')}")  # "&" in a path is text
             action.triggered.connect(lambda _checked=False, p=p: self.open_path(p))
         if not paths:
             self.recent_menu.addAction("（还没有）").setEnabled(False)

@@ -67,3 +67,10 @@ def test_typing_on_the_start_page_goes_into_the_organ_field(qtbot: Any, window: 
     assert QApplication.focusWidget() is window.start.organ
     qtbot.keyClicks(QApplication.focusWidget(), "abc")
     assert window.start.organ.text().endswith("abc")
+
+
+def test_recent_menu_shows_an_ampersand_in_a_path(qtbot: Any, window: MainWindow) -> None:
+    window.settings.setValue("recent", ["/home/clerk/A&B/2024.nianbao"])
+    window._fill_recent()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert texts == ["&1 /home/clerk/A&&B/2024.nianbao"]  # shown as "A&B", not "AB" with B underlined
