@@ -44,6 +44,8 @@ class FormView(QTableView):
         self.setModel(model)
         self.sheet = model
         self.cell_delegate = CellDelegate(self)
+        self.paste_report: Optional[QMessageBox] = None
+        """The last paste's list of refused cells (``show_paste_report``), while it is open."""
         self.setItemDelegate(self.cell_delegate)
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
@@ -297,6 +299,7 @@ class FormView(QTableView):
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.paste_report = box
+        box.finished.connect(lambda _result: setattr(self, "paste_report", None))
         box.open()
 
     def copy_selection(self) -> None:

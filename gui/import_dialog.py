@@ -54,11 +54,12 @@ class ImportDialog(QDialog):
     def __init__(self, parent: Optional[QWidget] = None, path: Optional[str] = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("导入上年报告")
-        self.resize(1200, 760)
+        width, height = 1200, 760
         screen = (parent.screen() if parent is not None else None) or self.screen()
         if screen is not None:  # a 1366×768 laptop (or 150 %): never taller or wider than its free area
             free = screen.availableGeometry()
-            self.resize(min(1200, free.width() - 20), min(760, free.height() - 60))
+            width, height = min(width, free.width() - 20), min(height, free.height() - 60)
+        self.resize(width, height)
         self.session: Optional[Session] = None
         self.log: Optional[ImportLog] = None
         self.choice = ""
