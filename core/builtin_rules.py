@@ -14,11 +14,13 @@ from decimal import Decimal
 
 from core.findings import Finding
 from core.forms import Form, RuleSpec, Table
+from core.organ_level import organ_level
 from core.outline import section_text
 from core.prose.annex import yoy_change
 from core.prose.checks import prose_figures
 from core.prose.form_checks import contact_block, parts_claim, report_title, section_headings, stat_period
 from core.prose.privacy import privacy
+from core.prose.sentences import sentences
 from core.registry import form_for_year
 from core.report import DERIVED, Report
 from core.rule_instances import Instance
@@ -27,11 +29,11 @@ from core.values import KIND_NAMES, NA, format_brief, format_value, kind_problem
 Builder = Callable[[RuleSpec, Form], list[Instance]]
 
 
-def _finding(rule: RuleSpec, key: str, involved: tuple[str, ...], **values: object) -> Finding:
+def _finding(rule: RuleSpec, key: str, involved: tuple[str, ...], severity: str = "", **values: object) -> Finding:
     message = rule.message
     for name, value in values.items():
         message = message.replace("{" + name + "}", str(value))
-    return Finding(rule.id, rule.severity, involved, message, rule.basis, key)
+    return Finding(rule.id, severity or rule.severity, involved, message, rule.basis, key)
 
 
 def _cell_name(form: Form, address: str) -> str:
@@ -44,18 +46,21 @@ def _listed(form: Form, addresses: list[str]) -> str:
     return shown + (" 等" if len(addresses) > 3 else "")
 
 
-def _per_cell(rule: RuleSpec, form: Form,
-              problem: Callable[[Report, str], dict[str, object] | None]) -> list[Instance]:
+def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str], dict[str, object] | None],
+              also_reads: tuple[str, ...] = ()) -> list[Instance]:
+    """One instance per cell; ``problem`` gives the message values (``severity`` among them to
+    lower the rule's) or None."""
     out = []
     for address in form.cells:
         def run(report: Report, a: str = address) -> list[Finding]:
             values = problem(report, a)
             if values is None:
                 return []
-            return [_finding(rule, f"{rule.id}@{a}", (a,), table=form.cells[a].table.name,
+            severity = str(values.pop("severity", ""))
+            return [_finding(rule, f"{rule.id}@{a}", (a,), severity, table=form.cells[a].table.name,
                              cell=_cell_name(form, a), **values)]
 
-        out.append(Instance(f"{rule.id}@{address}", rule.id, (address,), run))
+        out.append(Instance(f"{rule.id}@{address}", rule.id, (address,) + also_reads, run))
     return out
 
 
@@ -71,22 +76,34 @@ def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
 
 def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
     """``limits`` by cell kind; ``table_limits`` overrides them for tables whose real figures run
-    larger (a city's 行政处罚 decisions run into millions)."""
+    larger (a city's 行政处罚 decisions run into millions). ``levels`` gives both per level of the
+    organ (core/organ_level): a county's fees of 18,651 万元 are real, a township's would be a 元
+    typed into the 万元 column. When the level cannot be told from the organ's name the default
+    limits apply and a finding is only ``unknown_severity`` (info): plausibility is a guess."""
     def by_kind(raw: object) -> dict[str, Decimal]:
         return {str(k): Decimal(str(v)) for k, v in dict(raw).items()}  # type: ignore[call-overload]
 
-    limits = by_kind(rule.params["limits"])
-    per_table = {str(t): by_kind(v) for t, v in dict(rule.params.get("table_limits", {})).items()}
+    def tables(raw: object) -> dict[str, dict[str, Decimal]]:
+        return {str(t): by_kind(v) for t, v in dict(raw).items()}  # type: ignore[call-overload]
+
+    default = (by_kind(rule.params["limits"]), tables(rule.params.get("table_limits", {})))
+    levels = {str(name): (by_kind(dict(v).get("limits", {})), tables(dict(v).get("table_limits", {})))
+              for name, v in dict(rule.params.get("levels", {})).items()}
+    unsure = str(rule.params.get("unknown_severity", "")) if levels else ""
 
     def problem(report: Report, a: str) -> dict[str, object] | None:
         value, kind = report.cells.get(a), form.kind_of(a)
+        if value is None or value is NA:
+            return None
+        level = organ_level(report.organ) if levels else ""
+        limits, per_table = levels.get(level, default)
         limit = per_table.get(form.cells[a].table.id, {}).get(kind, limits.get(kind))
-        if limit is None or value is None or value is NA or abs(Decimal(value)) <= limit:
+        if limit is None or abs(Decimal(value)) <= limit:
             return None
         return {"value": format_brief(value, kind), "unit": form.cells[a].col.unit,
-                "limit": format_value(limit, "money")}
+                "limit": format_value(limit, "money"), "severity": "" if level in levels else unsure}
 
-    return _per_cell(rule, form, problem)
+    return _per_cell(rule, form, problem, ("meta",) if levels else ())
 
 
 def _inputs(form: Form, table: Table) -> tuple[str, ...]:
@@ -116,7 +133,7 @@ def _per_table(rule: RuleSpec, form: Form,
             found = problem(report, table)
             if found is None:
                 return []
-            return [_finding(rule, f"{rule.id}@{table.id}", found[0], table=table.name, **found[1])]
+            return [_finding(rule, f"{rule.id}@{table.id}", found[0], "", table=table.name, **found[1])]
 
         out.append(Instance(f"{rule.id}@{table.id}", rule.id, _table_reads(table), run))
     return out
@@ -201,6 +218,7 @@ def format_years(rule: RuleSpec, form: Form) -> list[Instance]:
 
 
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年")
+_PERIOD_CUE = re.compile(r"统计|所列数据|数据(?:的)?(?:期限|时限|周期|时间|区间)")
 _PERIOD_YEARS = (re.compile(r"(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日"), re.compile(r"(\d{4})\s*年\s*12\s*月\s*31\s*日"))
 
 
@@ -212,7 +230,10 @@ def title_period_year(rule: RuleSpec, form: Form) -> list[Instance]:
             found.append(_finding(rule, f"{rule.id}@title", (), where="标题", year=report.year,
                                   found="、".join(str(y) for y in sorted(title_years))))
         preamble = report.texts.get("preamble", "")
-        period = {int(y) for pattern in _PERIOD_YEARS for y in pattern.findall(preamble)}
+        # only a sentence that says it is the statistical period: a preamble may also cite a rule
+        # "自2025年1月1日起施行", and an error must be certain (docs/severity.md)
+        period = {int(y) for s in sentences(preamble) if _PERIOD_CUE.search(s.text)
+                  for pattern in _PERIOD_YEARS for y in pattern.findall(s.text)}
         if period and period != {report.year}:
             found.append(_finding(rule, f"{rule.id}@period", (), where="统计期限", year=report.year,
                                   found="、".join(str(y) for y in sorted(period))))

@@ -27,26 +27,31 @@ class KindSpec:
     purpose: str
     params: tuple[Param, ...] = ()
     placeholders: tuple[str, ...] = ()
+    certain: bool = False
+    """The check decides from the form's structure or the cells alone, with nothing to interpret:
+    only such a kind may be an error (docs/severity.md). Reading prose, guessing plausibility or
+    judging wording is never certain."""
 
 
 BUILTIN_RULE_KINDS: Mapping[str, KindSpec] = {k.name: k for k in (
     KindSpec("cell_kinds", "每个单元格的值符合其类型（非负整数、可带符号整数、非负金额）",
-             placeholders=("table", "cell", "value", "expected")),
+             placeholders=("table", "cell", "value", "expected"), certain=True),
     KindSpec("blanks", "表格中留空的单元格（未读取的不算）", placeholders=("table", "count", "cells")),
-    KindSpec("empty_table", "整张表格一个数字都没有填写", placeholders=("table",)),
+    KindSpec("empty_table", "整张表格一个数字都没有填写", placeholders=("table",), certain=True),
     KindSpec("not_read", "导入时未能读取的单元格：涉及它们的核对不进行", placeholders=("table", "count", "cells")),
     KindSpec("magnitude", "数值大得不合常理（多为单位填错，如把元填进万元栏）",
-             params=(Param("limits", dict), Param("table_limits", dict, required=False)),
+             params=(Param("limits", dict), Param("table_limits", dict, required=False),
+                     Param("levels", dict, required=False), Param("unknown_severity", str, required=False)),
              placeholders=("table", "cell", "value", "unit", "limit")),
     KindSpec("section_required", "必备部分（含其各小节）不能为空", params=(Param("section", str, refers_to="section"),),
-             placeholders=("section",)),
+             placeholders=("section",), certain=True),
     KindSpec("text_mentions", "某部分（含其各小节）须提到某些词之一",
              params=(Param("section", str, refers_to="section"), Param("any", list)), placeholders=("section",)),
-    KindSpec("format_years", "报告年度适用的格式", placeholders=("year", "expected", "format_name")),
-    KindSpec("title_period_year", "标题和统计期限中的年份与报告年度一致", placeholders=("where", "year", "found")),
+    KindSpec("format_years", "报告年度适用的格式", placeholders=("year", "expected", "format_name"), certain=True),
+    KindSpec("title_period_year", "标题和统计期限中的年份与报告年度一致", placeholders=("where", "year", "found"), certain=True),
     KindSpec("carried_text", "沿用上年的文字尚未修改（含前言和各小节）", placeholders=("section",)),
     KindSpec("last_year_identity", "所附上年报告是本机关上一年度的", placeholders=("problem",)),
-    KindSpec("legacy_rows", "使用了旧格式的行", placeholders=("cells",)),
+    KindSpec("legacy_rows", "使用了旧格式的行", placeholders=("cells",), certain=True),
     # Prose (core/prose): statements of table figures, the form of the report, privacy, drafts.
     KindSpec("prose_figures", "正文所述数字与表格一致（收到/办结/结转申请数、复议诉讼、文件件数等）",
              params=(Param("measures", list), Param("units", list, required=False), Param("macros", dict, required=False),

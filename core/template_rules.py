@@ -14,14 +14,14 @@ from typing import Any
 
 from core import expr
 from core.bindings import expand_each
-from core.findings import SEVERITIES
+from core.findings import ERROR, SEVERITIES
 from core.forms import BoundCarry, BoundRule, CarrySpec, Computed, FormScope, RuleSpec, Section, Table
 from core.rule_kinds import BUILTIN_RULE_KINDS
 from core.template_errors import TemplateError, keys, need
 
 COMPUTED_KEYS = ("id", "table", "each", "target", "expr", "check")
-CHECK_KEYS = ("id", "severity", "message", "basis")
-RULE_KEYS = ("id", "severity", "kind", "message", "basis", "table", "each", "check")
+CHECK_KEYS = ("id", "severity", "severity_why", "message", "basis")
+RULE_KEYS = ("id", "severity", "severity_why", "kind", "message", "basis", "table", "each", "check")
 CARRY_KEYS = ("id", "table", "each", "target", "expr", "what")
 
 
@@ -168,7 +168,7 @@ def _bind_expr_rule(entry: Mapping[str, Any], message: str, tables: Mapping[str,
 def _builtin_params(entry: Mapping[str, Any], kind: str, message: str, sections: Sequence[Section],
                     at: str) -> dict[str, Any]:
     spec = BUILTIN_RULE_KINDS[kind]
-    allowed = ("id", "severity", "kind", "message", "basis") + tuple(p.name for p in spec.params)
+    allowed = ("id", "severity", "severity_why", "kind", "message", "basis") + tuple(p.name for p in spec.params)
     keys(entry, allowed, at)
     params: dict[str, Any] = {}
     for p in spec.params:
@@ -186,6 +186,21 @@ def _builtin_params(entry: Mapping[str, Any], kind: str, message: str, sections:
     return params
 
 
+def _check_severity(entry: Mapping[str, Any], severity: str, kind: str, at: str) -> None:
+    """The severity policy (docs/severity.md): every rule says why it has its severity, and only a
+    check that is certain — table arithmetic (``expr``) or a structural kind — may be an error,
+    because an error blocks the final export and a false one leaves the clerk stuck."""
+    if not need(entry, "severity_why", str, at).strip():
+        raise TemplateError(f"{at}：“severity_why”为空：应写明为什么是这个严重程度")
+    certain = kind == "expr" or (kind in BUILTIN_RULE_KINDS and BUILTIN_RULE_KINDS[kind].certain)
+    if severity == ERROR and not certain:
+        raise TemplateError(f"{at}：检查类型“{kind}”需要理解文字或估计合理性，至多为 warning："
+                            "只有确定的检查（表格算术、结构）可以是 error（见 docs/severity.md）")
+    for name, value in dict(entry.get("severities", {})).items():
+        if value == ERROR and not certain:
+            raise TemplateError(f"{at}：severities.{name} 至多为 warning（见 docs/severity.md）")
+
+
 def rules(entries: list[tuple[Any, str]], tables: Mapping[str, Table], sections: Sequence[Section]) -> tuple[RuleSpec, ...]:
     out: list[RuleSpec] = []
     for i, (entry, where) in enumerate(entries):
@@ -196,6 +211,7 @@ def rules(entries: list[tuple[Any, str]], tables: Mapping[str, Table], sections:
             raise TemplateError(f"{at}：严重程度应为 {'/'.join(SEVERITIES)}")
         kind = entry.get("kind", "expr")
         message, basis = need(entry, "message", str, at), need(entry, "basis", str, at)
+        _check_severity(entry, severity, kind, at)
         if kind == "expr":
             keys(entry, RULE_KEYS, at)
             out.append(RuleSpec(rid, severity, kind, message, basis, {}, _bind_expr_rule(entry, message, tables, at)))

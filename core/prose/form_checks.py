@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.findings import Finding
+from core.findings import INFO, Finding
 from core.forms import Form, RuleSpec
 from core.prose.common import finding
 from core.prose.numbers import chinese_to_int
@@ -18,6 +18,8 @@ from core.prose.sentences import excerpt, sentences
 from core.report import Report
 from core.rule_instances import Instance
 
+MINOR_TITLE_PROBLEMS = frozenset({"“年度”重复"})
+"""Title forms many organs use ("XX2023年度政府信息公开工作年度报告"): an info, not a warning."""
 _STANDARD_TITLE = re.compile(r"(.+?)(\d{4})年政府信息公开工作年度报告")
 
 
@@ -45,7 +47,8 @@ def report_title(rule: RuleSpec, form: Form) -> list[Instance]:
         problem = title_problem(title)
         if problem is None:
             return []
-        return [finding(rule, rule.id, (), None, title=title, problem=problem)]
+        severity = INFO if problem in MINOR_TITLE_PROBLEMS else ""
+        return [finding(rule, rule.id, (), None, severity, title=title, problem=problem)]
 
     return [Instance(rule.id, rule.id, ("meta",), run)]
 
