@@ -27,18 +27,15 @@ _NOT_AFTER = {"市": ("城", "超", "都"), "乡": ("城", "家", "故", "下", 
                     "风景", "保护", "工业", "经济", "辖", "城市", "灾", "山", "库", "牧", "林", "矿")}
 _NOT_BEFORE = ("场", "政", "容", "民", "级", "直", "属", "域", "划", "村", "镇", "土", "委", "长", "情")
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府|人民政府办公室|政府办公室|人民政府办公厅|政府办公厅|办事处|街道办事处|街道办|公所|"
-                         r"人民政府办|政府办)?$")
+                         r"人民政府办|政府办|管理委员会|管委会)?$")
 _LEVEL_OF_UNIT = {"自治区": PROVINCE, "特别行政区": PROVINCE, "省": PROVINCE, "自治州": CITY, "地区": CITY,
                   "盟": CITY, "市": CITY, "州": CITY, "自治县": COUNTY, "县": COUNTY, "旗": COUNTY, "区": COUNTY,
                   "街道": TOWNSHIP, "苏木": TOWNSHIP, "乡": TOWNSHIP, "镇": TOWNSHIP}
 _DEPT = {PROVINCE: PROVINCE_DEPT, CITY: CITY_DEPT, COUNTY: COUNTY_DEPT, TOWNSHIP: TOWNSHIP}
 
 
-def organ_level(name: str) -> str:
-    """The level of the organ ``name`` ("" when the name does not tell)."""
-    name = re.sub(r"[\s（(].*$", "", "".join(name.split())) if name else ""
-    if not name:
-        return ""
+def _units(name: str) -> list[re.Match[str]]:
+    """The administrative units named in ``name``, in order."""
     units: list[re.Match[str]] = []
     for m in _UNIT.finditer(name):
         before, after = name[:m.start()], name[m.end():m.end() + 1]
@@ -46,6 +43,23 @@ def organ_level(name: str) -> str:
         if named < 1 or before.endswith(_NOT_AFTER.get(m.group(), ())) or after.startswith(_NOT_BEFORE):
             continue                              # 镇江市: a place name starting with a unit's character
         units.append(m)
+    return units
+
+
+def home_unit(name: str) -> str:
+    """The organ's own unit: 区 for 洪泽区司法局, 镇 for 兴华镇人民政府 ("" when none is named)."""
+    units = _units(_plain(name))
+    return units[-1].group() if units else ""
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[（(].*$", "", "".join(name.split())) if name else ""
+
+
+def organ_level(name: str) -> str:
+    """The level of the organ ``name`` ("" when the name does not tell)."""
+    name = _plain(name)
+    units = _units(name)
     if not units:
         return ""
     last = units[-1]

@@ -45,11 +45,14 @@ class Figure:
     """Span of the number and its unit."""
     unit: str
     approximate: bool
-    """100余件, 10多条, 约50件, 500左右, 以上: not an exact figure."""
+    """100余件, 10多条, 约50件, 500左右, 以上, 20到30件不等: not an exact figure."""
     percent: bool = False
 
 
 _APPROX_AFTER = re.compile(r"\s*(余|多|左右|以上|以下|上下)")
+_RANGE_BEFORE = re.compile(r"(?:\d|" + "[零〇一二两三四五六七八九十百千]" + r")\s*(?:件|个|起|宗|份)?\s*(?:到|至|~|～|-|－|—|–)\s*$")
+"""20到30件, 3至5个: the upper end of a range is not a figure."""
+_RANGE_AFTER = re.compile(r"\s*(?:不等|之间|以内|之内|不到|上下)")
 
 
 def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int] = None) -> list[Figure]:
@@ -64,7 +67,7 @@ def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int
         raw = m.group("num")
         if raw[0].isdigit():
             # a digit run glued to letters or more digits before it is part of a code, not a count
-            if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".-/"
+            if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".-/第"
                                   or text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()):
                 continue
             try:
@@ -83,7 +86,9 @@ def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int
         unit = m.group("unit")
         before = text[max(0, m.start() - 2):m.start()]
         approx = bool(m.group("approx")) or bool(_APPROX_AFTER.match(text, m.end())) \
-            or before.endswith(("约", "近", "超", "逾")) or before.endswith(("大约", "将近", "超过"))
+            or before.endswith(("约", "近", "超", "逾")) or before.endswith(("大约", "将近", "超过")) \
+            or bool(_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
+            or bool(_RANGE_AFTER.match(text, m.end()))
         out.append(Figure(value, m.start(), m.end(), unit, approx, unit in ("%", "％")))
     return out
 

@@ -1,67 +1,39 @@
-"""Finding the statements in prose that report a table figure.
+"""Finding the statements in prose that report a table figure, and what exactly each one states.
 
-A *measure* (declared in the template, see ``R6`` in ``templates/shared.json``) says how a figure
-of the tables is written about: the cue words before (or after) the number in the same clause, the
-context the sentence must have (申请 for 表三, not 依申请公开), the cells it sums, other readings
-that would also be right (收到 75 = 新收 74 + 上年结转 1), how a zero is phrased (未收到…申请,
-未发生…行政复议). The code here only finds the statements; ``checks`` compares them with the cells.
-
-Quiet by design: a figure is ignored when it is approximate (100余件), a percentage, about another
-year (2019年…, 较上年…), about another scope (全市、各部门…) or about one kind of applicant.
+The reader works clause by clause and only speaks when it understands: a figure counts when a
+measure's cue names it (收到…21件), several measures joined by 及/和/、/与 name their sum
+(予以公开及部分公开59件), a sub-item named inside a measure narrows it (因本机关不掌握…无法提供31件),
+and everything the tables don't hold is left alone: approximate figures and ranges, percentages,
+durations (5个工作日), ordinals, other years and several years (近三年), changes (较上年), other
+scopes (全市、各部门), one kind of applicant, splits of the whole after 其中 (网上受理87件), figures
+分别 given, and another organ as the subject (区司法局收到…). A claim is ``sure`` when the words
+between its cue and its figure are all ones the template lists as filler; otherwise a mismatch is
+only worth an info (see docs/severity.md).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Optional
 
-from core.prose.numbers import figures
+from core.prose.grammar import Grammar, Measure
+from core.prose.numbers import Figure, figures
 from core.prose.sentences import Sentence, clause_bounds, sentences
+from core.prose.subjects import other_organ, own_area
 
 COUNT, ZERO, ALL = "count", "zero", "all"
-
-
-@dataclass(frozen=True)
-class Reading:
-    name: str
-    cells: tuple[str, ...]
-    when: Optional[re.Pattern[str]] = None
-    """When this matches the sentence, this reading is what the sentence says (含上年结转)."""
-
-
-@dataclass(frozen=True)
-class Measure:
-    id: str
-    name: str
-    cells: tuple[str, ...]
-    """Cell patterns (``requests/3.3.*/total``) whose sum is the figure."""
-    cue: Optional[re.Pattern[str]] = None
-    after: Optional[re.Pattern[str]] = None
-    """A cue that may follow the number in its clause (103 件顺延到下年度)."""
-    context: Optional[re.Pattern[str]] = None
-    """Must occur in the sentence before the number."""
-    context_is: Optional[re.Pattern[str]] = None
-    """The last ``context`` match before the number must also match this (复议 vs 诉讼 outcomes)."""
-    skip: Optional[re.Pattern[str]] = None
-    """In the clause: not this measure (自然人, 事项…)."""
-    zero: Optional[re.Pattern[str]] = None
-    all_: Optional[re.Pattern[str]] = None
-    """A phrase saying every case ended one way (均获维持): the ``cells`` must then sum to 0."""
-    readings: tuple[Reading, ...] = ()
-    explicit: Optional[re.Pattern[str]] = None
-    """When this matches the clause, only the primary reading counts (新收…)."""
-    units: tuple[str, ...] = ()
-    scale: Decimal = Decimal(1)
-    """Cells hold 万元 while the text says 元: the text's figure is divided by this."""
-    severity: str = ""
+_LIST_ITEM = re.compile(r"[\s、，,；;]*[^\d，,。；;：:、]{1,24}")
+"""What may stand between two figures of one list: a separator and the next item's name."""
+_WIDE_BREAK = "，,；;（）()\n"
 
 
 @dataclass(frozen=True)
 class Claim:
     measure: Measure
+    """The measure named nearest the figure (its id keys the finding)."""
     kind: str
     value: Decimal
     sentence: Sentence
@@ -69,67 +41,32 @@ class Claim:
     end: int
     """Span of what is said (the figure, or the negation / 均获维持 phrase)."""
     said: str
+    cells: tuple[str, ...]
+    """What the figure states: the measure's cells, the sum of coordinated measures, or a sub-item."""
+    name: str
+    plain: bool = True
+    """The measure alone, as declared: its other readings (含上年结转) apply."""
+    sure: bool = True
 
 
-@dataclass(frozen=True)
-class Grammar:
-    measures: tuple[Measure, ...]
-    units: tuple[str, ...]
-    scope: Optional[re.Pattern[str]]
-    change: Optional[re.Pattern[str]]
-    cancel: Optional[re.Pattern[str]]
-
-
-def _rx(raw: Any, macros: Mapping[str, str], where: str) -> Optional[re.Pattern[str]]:
-    if raw is None or raw == "":
-        return None
-    text = str(raw)
-    for name, value in macros.items():
-        text = text.replace("{" + name + "}", value)
-    try:
-        return re.compile(text)
-    except re.error as e:
-        raise ValueError(f"{where}：正则表达式有误（{e}）") from None
-
-
-def grammar(params: Mapping[str, Any], known: Sequence[str]) -> Grammar:
-    """Parse the rule's parameters; measures naming cells this form lacks are dropped."""
-    import fnmatch
-
-    macros = {str(k): str(v) for k, v in dict(params.get("macros", {})).items()}
-    units = tuple(str(u) for u in params.get("units", ["件"]))
-    out = []
-    for raw in params["measures"]:
-        m = dict(raw)
-        mid = str(m["id"])
-
-        def cells(patterns: Sequence[str]) -> tuple[str, ...]:
-            found = [a for p in patterns for a in known if fnmatch.fnmatchcase(a, str(p))]
-            return tuple(dict.fromkeys(found))
-
-        primary = cells(m["cells"])
-        if not primary or any(not cells([p]) for p in m["cells"]):
-            continue
-        readings = tuple(Reading(str(r["name"]), cells(r["cells"]), _rx(r.get("when"), macros, mid))
-                         for r in m.get("readings", []) if cells(r["cells"]))
-        out.append(Measure(mid, str(m["name"]), primary, _rx(m.get("cue"), macros, mid), _rx(m.get("after"), macros, mid),
-                           _rx(m.get("context"), macros, mid), _rx(m.get("context_is"), macros, mid),
-                           _rx(m.get("skip"), macros, mid), _rx(m.get("zero"), macros, mid),
-                           _rx(m.get("all"), macros, mid), readings, _rx(m.get("explicit"), macros, mid),
-                           tuple(str(u) for u in m.get("units", units)), Decimal(str(m.get("scale", 1))),
-                           str(m.get("severity", ""))))
-    every_unit = tuple(dict.fromkeys(units + tuple(u for m in out for u in m.units)))
-    return Grammar(tuple(out), every_unit, _rx(params.get("scope"), macros, "scope"),
-                   _rx(params.get("change"), macros, "change"), _rx(params.get("cancel"), macros, "cancel"))
+def claims(text: str, g: Grammar, year: int, organ: str = "") -> list[Claim]:
+    """Every statement of a table figure in ``text``, in order (``organ``: the report's own)."""
+    out: list[Claim] = []
+    for s in sentences(text):
+        out.extend(_counts(text, s, g, year, organ))
+        out.extend(_phrases(text, s, g, year, organ))
+    out.sort(key=lambda c: (c.start, c.measure.id))
+    return out
 
 
 _YEAR = re.compile(r"(?<![\d〔\[（(])(\d{4})\s*年")
 
 
-def _other_year(text: str, start: int, end: int, year: int) -> bool:
-    """A year other than the report's is named in ``text[start:end]`` (outside 《》 titles)."""
+def _other_year(text: str, start: int, end: int, year: int, cues: Sequence[tuple[int, int]] = ()) -> bool:
+    """A year other than the report's is named in ``text[start:end]`` (outside 《》 titles and the
+    cue itself: 结转至2026年 is this year's figure)."""
     depth = 0
-    spans = []
+    titled = set()
     for i in range(start, end):
         ch = text[i]
         if ch == "《":
@@ -137,26 +74,35 @@ def _other_year(text: str, start: int, end: int, year: int) -> bool:
         elif ch == "》":
             depth = max(0, depth - 1)
         elif depth:
-            spans.append(i)
-    titled = set(spans)
-    return any(int(m.group(1)) != year and m.start() not in titled for m in _YEAR.finditer(text, start, end))
+            titled.add(i)
+    return any(int(m.group(1)) != year and m.start() not in titled and not any(a <= m.start() < b for a, b in cues)
+               for m in _YEAR.finditer(text, start, end))
+
+
+QUIET, UNSURE = "quiet", "unsure"
 
 
 def _quiet(g: Grammar, text: str, s: Sentence, pos: int, clause_start: int, cue_spans: list[tuple[int, int]],
-           year: int) -> bool:
-    """Whether a figure at ``pos`` is about another scope, another year or a change."""
-    if g.scope is not None and g.scope.search(text, s.start, pos):
-        return True
-    if _other_year(text, s.start, pos, year):
-        return True
+           year: int, organ: str = "") -> str:
+    """QUIET when a figure at ``pos`` is about another scope, another year or a change; UNSURE when
+    the scope is the organ's own area (全区 in a district government's report: often its table's
+    scope, sometimes not — 东城区 reports 全区 961 and 区政府本级 206); "" otherwise."""
+    unsure = ""
+    if g.scope is not None:
+        for m in g.scope.finditer(text, s.start, pos):
+            if not own_area(m.group(), organ):
+                return QUIET
+            unsure = UNSURE
+    if _other_year(text, s.start, pos, year, cue_spans):
+        return QUIET
     if g.change is not None:
         masked = list(text[clause_start:pos])
         for a, b in cue_spans:
             for i in range(max(a, clause_start), min(b, pos)):
                 masked[i - clause_start] = "□"
         if g.change.search("".join(masked)):
-            return True
-    return False
+            return QUIET
+    return unsure
 
 
 def _context_ok(m: Measure, text: str, s: Sentence, pos: int) -> bool:
@@ -172,64 +118,151 @@ def _context_ok(m: Measure, text: str, s: Sentence, pos: int) -> bool:
     return m.context_is is None or bool(m.context_is.fullmatch(last.group()))
 
 
-def _cue_before(m: Measure, text: str, a: int, pos: int) -> Optional[re.Match[str]]:
-    if m.cue is None:
-        return None
-    last = None
-    for found in m.cue.finditer(text, a, pos):
-        last = found
-    return last
+def _wide_start(text: str, pos: int, start: int) -> int:
+    """Start of the clause around ``pos`` when 、 does not break it (不予公开、无法提供及不予处理…)."""
+    a = pos
+    while a > start and text[a - 1] not in _WIDE_BREAK:
+        a -= 1
+    return a
 
 
-def claims(text: str, g: Grammar, year: int) -> list[Claim]:
-    """Every statement of a table figure in ``text``, in order."""
-    out: list[Claim] = []
-    for s in sentences(text):
-        out.extend(_counts(text, s, g, year))
-        out.extend(_phrases(text, s, g, year))
-    out.sort(key=lambda c: (c.start, c.measure.id))
+@dataclass(frozen=True)
+class _Mention:
+    measure: Measure
+    start: int
+    end: int
+
+
+def _mentions(g: Grammar, text: str, f: Figure, a: int) -> list[_Mention]:
+    """Every measure's cue in ``text[a:f.start]``, overlapping ones reduced to the longest."""
+    found = []
+    for m in g.measures:
+        if m.cue is None or f.unit not in m.units:
+            continue
+        for hit in m.cue.finditer(text, a, f.start):
+            end = hit.end()
+            for k in range(hit.start() + 1, hit.end()):  # 共收 then 收到: the cue reaches to 共收到
+                more = m.cue.match(text, k, f.start)
+                end = max(end, more.end() if more else end)
+            found.append(_Mention(m, hit.start(), end))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[_Mention] = []
+    for x in found:
+        if out and x.start < out[-1].end and (x.start, x.end) != (out[-1].start, out[-1].end):
+            continue                         # the same words may cue several measures (维持: 复议 or 诉讼)
+        out.append(x)
     return out
 
 
-def _counts(text: str, s: Sentence, g: Grammar, year: int) -> list[Claim]:
+def _named(g: Grammar, text: str, s: Sentence, f: Figure, a: int) -> Optional[tuple[list[_Mention], bool]]:
+    """The measures the figure states (the nearest cue, and those coordinated with it), and
+    whether its cue came before it; None when none does or the coordination mixes families."""
+    best: Optional[_Mention] = None
+    mentions = _mentions(g, text, f, a)
+    for x in mentions:
+        if _context_ok(x.measure, text, s, f.start) and (best is None or x.end >= best.end):
+            best = x
+    if best is None:
+        for m in g.measures:
+            if m.after is not None and f.unit in m.units:
+                hit = m.after.match(text, f.end)
+                if hit is not None and _context_ok(m, text, s, f.start):
+                    return [_Mention(m, hit.start(), hit.end())], False
+        return None
+    if best.measure.whole and g.filler is not None:
+        # 同意公开答复9件, 转下一年度办理答复的有1件: the specific one before the whole's words
+        start = best.start
+        for x in reversed([x for x in mentions if x.end <= best.start and _context_ok(x.measure, text, s, f.start)]):
+            if not g.filler.fullmatch(text, x.end, start):
+                break
+            if not x.measure.whole:
+                best = x
+                break
+            start = x.start
+    chosen = [best]
+    while g.coordination is not None:
+        # every mention joined to the chosen ones counts, whether its own context is there or not:
+        # 予以公开及部分公开208件 is never 部分公开 alone
+        joined = [x for x in mentions if x.end <= chosen[0].start
+                  and g.coordination.fullmatch(text, x.end, chosen[0].start)]
+        if not joined:
+            break
+        x = next((y for y in joined if y.measure.family == best.measure.family), joined[0])
+        if not x.measure.family or x.measure.family != best.measure.family:
+            return None                      # 收到和办结申请21件: not one figure
+        if x.measure.id not in {c.measure.id for c in chosen}:
+            chosen.insert(0, x)
+        else:
+            chosen[0] = x
+    return chosen, True
+
+
+def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[Claim]:
     out = []
     found = figures(text, g.units, s.start, s.end)
+    split = g.split.search(text, s.start, s.end) if g.split is not None else None
+    head: Optional[tuple[int, int]] = None
+    """The cue of the last figure and that figure's end: 主动公开规章14件、行政规范性文件60件."""
     for i, f in enumerate(found):
-        if f.approximate or f.percent:
+        if f.approximate or f.percent or (g.not_count is not None and g.not_count.match(text, f.end)):
             continue
         a, b = clause_bounds(text, f.start, s.start, s.end)
-        prev_end = max([x.end for x in found[:i] if a < x.end <= f.start] or [a])
-        best: Optional[tuple[int, Measure, re.Match[str]]] = None
-        for m in g.measures:
-            if f.unit not in m.units:
-                continue
-            cue = _cue_before(m, text, prev_end, f.start)
-            if cue is not None:
-                rank = cue.end()
-            elif m.after is not None:
-                # only straight after the figure's unit (103 件顺延到下年度)
-                cue = m.after.match(text, f.end)
-                if cue is None:
-                    continue
-                rank = 0
-            else:
-                continue
-            if not _context_ok(m, text, s, f.start):
-                continue
-            if m.skip is not None and m.skip.search(text, a, b):
-                continue
-            if best is None or rank > best[0]:
-                best = (rank, m, cue)
-        if best is None:
+        wide = max([x.end for x in found[:i] if x.end <= f.start] + [_wide_start(text, f.start, s.start)])
+        named = _named(g, text, s, f, wide)
+        if named is None and head is not None and _LIST_ITEM.fullmatch(text, head[1], f.start):
+            named = _named(g, text, s, f, head[0])           # a list item under the cue before it
+            if named is not None and (named[0][-1].measure.context_is is None
+                                      or not named[0][-1].measure.context.search(text, head[1], f.start)):  # type: ignore[union-attr]
+                named = None                 # only items that name their own kind (规范性文件)
+        head = None
+        if named is None:
             continue
-        _, m, cue = best
-        if _quiet(g, text, s, f.start, a, [cue.span()], year):
+        mentions, cue_first = named
+        near = mentions[-1]
+        m = near.measure
+        if any(x.measure.skip is not None and x.measure.skip.search(text, min(wide, a), b) for x in mentions):
             continue
-        out.append(Claim(m, COUNT, f.value / m.scale, s, f.start, f.end, text[f.start:f.end].replace(" ", "")))
+        if g.respective is not None and g.respective.search(text, s.start, f.start):
+            continue
+        if m.whole and split is not None and split.start() < f.start and not (
+                m.explicit is not None and m.explicit.search(text, near.start, near.end)):
+            continue                         # 其中通过网上平台受理87件: a split of the whole
+        scope = _quiet(g, text, s, f.start, a, [(x.start, x.end) for x in mentions], year, organ)
+        if scope == QUIET:
+            continue
+        if other_organ(g.organ, text, s.start, mentions[0].start if cue_first else f.start, organ):
+            continue
+        cells, name, plain = _what(text, mentions, wide, f)
+        if cells is None:
+            continue
+        sure = m.sure and scope != UNSURE and not (g.doubt is not None and g.doubt.search(text, min(wide, a), b)) \
+            and (not cue_first or g.filler is None or bool(g.filler.fullmatch(text, near.end, f.start)))
+        if cue_first:
+            head = (mentions[0].start, f.end)
+        out.append(Claim(m, COUNT, f.value / m.scale, s, f.start, f.end, text[f.start:f.end].replace(" ", ""),
+                         cells, name, plain, sure))
     return out
 
 
-def _phrases(text: str, s: Sentence, g: Grammar, year: int) -> list[Claim]:
+def _what(text: str, mentions: list[_Mention], a: int, f: Figure) -> tuple[Optional[tuple[str, ...]], str, bool]:
+    """Cells and name of what the figure states: one measure, a sub-item it names, or a sum."""
+    if len(mentions) == 1:
+        m = mentions[0].measure
+        hits = [(r, x) for r in m.refine for x in r.cue.finditer(text, a, f.start)]
+        subs = list(dict.fromkeys(r for r, _ in hits))
+        if hits and "等" in text[min(x.end() for _, x in hits):f.start]:
+            subs = []                        # 因本机关不掌握等原因无法提供: the whole of （四）
+        if not subs:
+            return m.cells, m.name, True
+        cells = tuple(dict.fromkeys(c for r in subs for c in r.cells))
+        return cells, "与".join(r.name for r in subs), False
+    if any(r.cue.search(text, a, f.start) for x in mentions for r in x.measure.refine):
+        return None, "", False               # sub-items of a sum: more than the reader can pin down
+    cells = tuple(dict.fromkeys(c for x in mentions for c in x.measure.cells))
+    return cells, "与".join(x.measure.name for x in mentions) + "之和", False
+
+
+def _phrases(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[Claim]:
     """未收到…申请, 未发生…行政复议 (a zero) and 均获维持 (no other outcome)."""
     out = []
     for m in g.measures:
@@ -246,7 +279,11 @@ def _phrases(text: str, s: Sentence, g: Grammar, year: int) -> list[Claim]:
                         continue
                 elif not _context_ok(m, text, s, found.start()):
                     continue
-                if _quiet(g, text, s, found.start(), a, [found.span()], year):
+                scope = _quiet(g, text, s, found.start(), a, [found.span()], year, organ)
+                if scope == QUIET:
                     continue
-                out.append(Claim(m, kind, Decimal(0), s, found.start(), found.end(), found.group()))
+                if other_organ(g.organ, text, s.start, found.start(), organ):
+                    continue
+                out.append(Claim(m, kind, Decimal(0), s, found.start(), found.end(), found.group(), m.cells, m.name,
+                                 sure=scope != UNSURE))
     return out

@@ -54,8 +54,9 @@ EXPECTED: dict[str, set[tuple[str, str, str]]] = {
     SEED_003: set(),
     SEED_004: set(),
     HONGZE_2023: {("R4", "error", "R4@review"), ("R4", "error", "R4@suit_after_review"), ("L1", "error", "L1")},
-    # "区政府办代表区政府受理政府信息公开申请 17 件" while 表三 新收 is 95 (0 carried over)
-    HONGZE_2024: {("L1", "error", "L1"), ("R6", "warning", "R6@1/received/1")},
+    # "区政府办代表区政府受理政府信息公开申请 17 件" while 表三 新收 is 95: the sentence's subject is the
+    # office (区政府办), another organ than the report's, so R6 leaves the figure alone.
+    HONGZE_2024: {("L1", "error", "L1")},
     # 96171.6 万元 of fees is real for a city (淮安市人民政府): R8's limit follows the organ's level.
     HUAIAN_2024: set(),
 }
@@ -215,9 +216,10 @@ def test_seed_002_prose_denies_the_lawsuits_in_table_four() -> None:
     assert r6 and any(c.startswith("appeals/suit_") for f in r6 for c in f.cells)
 
 
-def test_hongze_2024_prose_count_differs_from_table_three() -> None:
-    r6 = [f for f in found(HONGZE_2024) if f.rule == "R6"]
-    assert r6 and any(c.startswith("requests/1/") for f in r6 for c in f.cells)
+def test_hongze_2024_office_figure_is_not_the_governments() -> None:
+    """17 requests received by 区政府办 on the government's behalf, 95 in the government's 表三: the
+    reader cannot know the two should agree, so it stays quiet rather than risk a false finding."""
+    assert [f for f in found(HONGZE_2024) if f.rule == "R6"] == []
 
 
 # --- the command line ---------------------------------------------------------------------------------

@@ -19,8 +19,8 @@ CERTAIN = {k for k, spec in BUILTIN_RULE_KINDS.items() if spec.certain} | {"expr
 
 
 def test_only_structure_and_arithmetic_kinds_are_certain() -> None:
-    assert CERTAIN == {"expr", "cell_kinds", "empty_table", "section_required", "format_years",
-                       "title_period_year", "legacy_rows"}
+    assert {"expr", "cell_kinds", "empty_table", "section_required", "format_years",
+                       "title_period_year", "legacy_rows"} == CERTAIN
 
 
 @pytest.mark.parametrize("fmt", available_formats())

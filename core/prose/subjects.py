@@ -1,0 +1,45 @@
+"""Whose figure a sentence states: the report's own organ, or another one named as the subject.
+
+"区司法局收到政府信息公开申请12件" in a district government's report, or "区政府办代表区政府受理…17件"
+in it, state another organ's figure, which the report's tables (the whole government's) need not
+equal. An organ named after 向/对/被/经 (向市政府申请行政复议) is not the subject, and 本机关, 我局,
+本镇 are the report's own. An organ counts as the report's own when it names the same unit (区, 镇…)
+and its rest (司法局, 人民政府) is part of the report's organ name; without an organ name nothing
+named can be told to be ours, so the figure is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from core.organ_level import CITY, COUNTY, PROVINCE, TOWNSHIP, home_unit, organ_level
+
+_UNITS = ("街道", "省", "市", "州", "县", "区", "旗", "镇", "乡")
+
+
+def other_organ(pattern: Optional[re.Pattern[str]], text: str, start: int, end: int, own: str) -> bool:
+    """Whether ``text[start:end]`` names an organ other than ``own`` as a subject."""
+    if pattern is None:
+        return False
+    own = "".join(own.split())
+    return any(not _is_own(m.group(), own) for m in pattern.finditer(text, start, end))
+
+
+def _is_own(named: str, own: str) -> bool:
+    named = "".join(named.split())
+    unit = next((u for u in _UNITS if named.startswith(u)), "")
+    rest = named[len(unit):]
+    if not own or not rest or rest not in own:
+        return False
+    if not unit:
+        return True
+    # the unit must be the organ's own: 市政府 in a county's report is the city's
+    return home_unit(own) == unit
+
+
+def own_area(scope: str, own: str) -> bool:
+    """Whether a scope word (全区, 全县) names the area of the report's own organ when that organ is
+    the area's government (not one of its departments)."""
+    unit = scope[1:] if scope.startswith("全") else ""
+    return bool(unit) and home_unit(own) == unit and organ_level(own) in (TOWNSHIP, COUNTY, CITY, PROVINCE)
