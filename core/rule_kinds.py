@@ -60,6 +60,7 @@ BUILTIN_RULE_KINDS: Mapping[str, KindSpec] = {k.name: k for k in (
                      Param("filler", str, required=False), Param("split", str, required=False),
                      Param("respective", str, required=False), Param("not_count", str, required=False),
                      Param("organ", str, required=False), Param("doubt", str, required=False),
+                     Param("applicants", list, required=False),
                      Param("unsure_message", str, required=False),
                      Param("all_message", str, required=False)),
              placeholders=("where", "sentence", "said", "name", "value", "reading", "other")),

@@ -40,6 +40,7 @@ from core.exporters import (
     carried_unrevised,
     default_name,
     export,
+    personal_data,
 )
 from core.findings import blocking
 from core.session import Session
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
         self.opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         """How a file or folder is opened (replaced in tests, which must not launch other programs)."""
         self.done_box: Optional[QMessageBox] = None
-        self.carried_box: Optional[QMessageBox] = None
+        self.confirm_box: Optional[QMessageBox] = None
         self.errors = blocking(session.findings)
 
         chosen = self._setting(FORMATS_KEY, "docx,pdf").split(",")
@@ -146,25 +147,34 @@ class ExportDialog(QDialog):
         self.export_button.setToolTip("" if ok or not self.errors or self.draft_box.isChecked()
                                       else "报告中还有错误：只能导出草稿")
 
-    def confirm_carried(self) -> bool:
-        """A final export with prose still carried from last year unrevised (S7) asks first:
-        继续导出 / 取消. The list is the core's (``carried_unrevised``); a draft does not ask."""
-        carried = [] if self.draft_box.isChecked() else carried_unrevised(self.session.report, self.session.findings)
-        if not carried:
+    def confirm_open(self) -> bool:
+        """A final export asks first (继续导出 / 取消) when prose is still last year's, unrevised (S7),
+        or shows what looks like personal data (P1): neither blocks an export, since both are
+        guesses, but publishing either is costly. The lists are the core's; a draft does not ask."""
+        if self.draft_box.isChecked():
             return True
-        places = "\n".join(f"· {carried_place(self.session.report, f)}" for f in carried)
-        box = QMessageBox(QMessageBox.Icon.Warning, "导出",
-                          f"以下 {len(carried)} 处文字沿用了上年报告，尚未修改：\n{places}\n\n"
-                          "与上年内容雷同是考核扣分项。仍要导出正式文件吗？", QMessageBox.StandardButton.NoButton, self)
+        report, findings = self.session.report, self.session.findings
+        carried, private = carried_unrevised(report, findings), personal_data(report, findings)
+        if not carried and not private:
+            return True
+        parts = []
+        if carried:
+            places = "\n".join(f"· {carried_place(report, f)}" for f in carried)
+            parts.append(f"以下 {len(carried)} 处文字沿用了上年报告，尚未修改：\n{places}\n与上年内容雷同是考核扣分项。")
+        if private:
+            shown = "\n".join(f"· {f.message}" for f in private)
+            parts.append(f"以下 {len(private)} 处可能是个人信息：\n{shown}")
+        box = QMessageBox(QMessageBox.Icon.Warning, "导出", "\n\n".join(parts) + "\n\n仍要导出正式文件吗？",
+                          QMessageBox.StandardButton.NoButton, self)
         go = box.addButton("继续导出(&C)", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton("取消", QMessageBox.ButtonRole.RejectRole))
-        self.carried_box = box
+        self.confirm_box = box
         box.exec()
         return box.clickedButton() is go
 
     def run_export(self) -> None:
         """Write every chosen format; stop at the first failure and say why (in Chinese)."""
-        if not self.confirm_carried():
+        if not self.confirm_open():
             return
         targets = self.targets()
         existing = [p for p in targets if p.exists()]

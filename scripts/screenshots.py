@@ -37,6 +37,20 @@ def latin_only_fontconfig(folder: Path) -> Path:
     return conf
 
 
+def edited_copy(work: Path, name: str, organ: str = "", said: tuple[str, str] = ("", "")) -> Path:
+    """A sample report saved with another organ or one sentence changed, to show a finding."""
+    from core import storage
+
+    report = storage.load(FIXTURES / "samples" / f"{name}.nianbao")
+    if organ:
+        report.organ, report.title = organ, ""
+    if said[0]:
+        report.texts["1"] = report.texts["1"].replace(*said)
+    target = work / f"{name}-shown.nianbao"
+    storage.save(report, target)
+    return target
+
+
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(description="截取编辑器窗口的屏幕截图")
     p.add_argument("--out", default=str(ROOT / "docs"))
@@ -110,7 +124,7 @@ def main(argv: list[str]) -> int:
     shots.append(shoot("narrative.png", 0, 0, W, H))
 
     window.files.close_report()
-    window.open_path(str(FIXTURES / "samples" / "huaian-city-2024.nianbao"))
+    window.open_path(str(edited_copy(work, "huaian-city-2024", organ="某某镇人民政府")))  # R8: a township's fees
     panel = window.findings
     assert panel is not None
     tree = panel.tree
@@ -128,8 +142,9 @@ def main(argv: list[str]) -> int:
     window.files.close_report() if not window.document or not window.document.modified else window.document.close()
     window.set_document(None)
 
-    # A sentence of the prose that contradicts 表三 (17 requests said, 95 counted), underlined and selected.
-    window.open_path(str(FIXTURES / "samples" / "hongze-district-2024.nianbao"))
+    # A sentence of the prose that contradicts 表三 (17 requests said, 95 counted), underlined and selected;
+    # the published sentence names 区政府办 (another organ: R6 stays quiet), so it is said of 区政府 here.
+    window.open_path(str(edited_copy(work, "hongze-district-2024", said=("区政府办代表区政府受理", "区政府受理"))))
     r6 = next(f for f in window.document.findings if f.rule == "R6")  # type: ignore[union-attr]
     assert r6.span is not None
     window.jump_to_text(*r6.span)

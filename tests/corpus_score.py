@@ -79,10 +79,12 @@ def r6(report: Report) -> list[Finding]:
     return [f for f in validate(report) if f.rule == "R6"]
 
 
-def planted(entry: dict[str, Any], sentence: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The sentence with one figure changed by one (a contradiction of its own tables)."""
+def planted(entry: dict[str, Any], sentence: dict[str, Any],
+            inferred: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The sentence with one figure changed by one (a contradiction of its own tables); figures
+    whose reading was the annotator's judgement call (``inferred``) only when asked for."""
     for fig in sentence.get("figures", []):
-        if fig.get("zero") or is_money(fig):
+        if fig.get("zero") or is_money(fig) or bool(fig.get("inferred")) != inferred:
             continue
         table = figure_sum(entry, fig)
         said = fig["said"]
@@ -108,6 +110,9 @@ class Score:
     planted_warned: int = 0
     planted_found: int = 0
     planted_missed: list[str] = field(default_factory=list)
+    judged: int = 0
+    """Planted in figures whose reading was a judgement call: where the reader may well stay quiet."""
+    judged_found: int = 0
 
     @property
     def false_warning_rate(self) -> float:
@@ -151,4 +156,34 @@ def score() -> Score:
                 out.planted_warned += WARNING in hits
                 if not hits:
                     out.planted_missed.append(f"{entry['id']}: {text}  (said {fig['said']} → cells {fig['cells']})")
+            for text, _ in planted(entry, s, inferred=True):
+                out.judged += 1
+                hits = {f.severity for f in r6(report_for(entry, text))}
+                if ERROR in hits:
+                    out.errors.append(f"{entry['id']} (planted): {text}")
+                out.judged_found += bool(hits)
+    return out
+
+
+def annotation_problems() -> list[str]:
+    """Labels that contradict their own figures: an ``agrees`` figure whose cells sum to another
+    number, a ``contradicts`` sentence whose figures all agree, a figure not in its sentence."""
+    out = []
+    for entry in entries():
+        for s in entry["sentences"]:
+            where = f"{entry['id']}: {s['text'][:40]}"
+            if s["truth"] not in ("agrees", "contradicts", "not_comparable"):
+                out.append(f"{where}: truth {s['truth']!r}")
+            verdicts = []
+            for fig in s.get("figures", []):
+                if not fig.get("zero") and fig["said"] not in s["text"]:
+                    out.append(f"{where}: “{fig['said']}” is not in the sentence")
+                table, said = figure_sum(entry, fig), Decimal(0) if fig.get("zero") else said_value(fig["said"])
+                if table is None or said is None or is_money(fig):
+                    continue                 # a blank cell, or money written in 元 against 万元
+                verdicts.append(table == said)
+            if s["truth"] == "agrees" and not all(verdicts):
+                out.append(f"{where}: labelled agrees, but a figure differs from its cells")
+            if s["truth"] == "contradicts" and verdicts and all(verdicts):
+                out.append(f"{where}: labelled contradicts, but every figure equals its cells")
     return out

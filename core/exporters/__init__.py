@@ -48,6 +48,14 @@ def carried_unrevised(report: Report, findings: Iterable[Finding]) -> list[Findi
     return [f for f in open_warnings(report, findings) if f.rule in kinds]
 
 
+def personal_data(report: Report, findings: Iterable[Finding]) -> list[Finding]:
+    """Open warnings that the prose shows what looks like personal data (P1: rules of kind
+    ``privacy``): recognised by its pattern, so a warning (docs/severity.md), but published by
+    mistake it cannot be taken back, so a final export asks about these too."""
+    kinds = {r.id for r in report.form.rules if r.kind == "privacy"}
+    return [f for f in open_warnings(report, findings) if f.rule in kinds]
+
+
 def open_warnings(report: Report, findings: Iterable[Finding]) -> list[Finding]:
     """Warnings the clerk has neither fixed nor accepted with an explanation."""
     return [f for f in findings if f.severity == WARNING and f.accepted is None and f.key not in report.accepted]

@@ -68,6 +68,8 @@ class Measure:
     family: str = ""
     refine: tuple[Refinement, ...] = ()
     whole: bool = False
+    by_applicant: str = ""
+    """The address of one applicant column of this figure's row (``requests/1/{col}``)."""
     sure: bool = True
     """False when the words may mean a neighbouring figure too (主动公开规范性文件34件 is usually,
     not always, the 本年制发件数): a mismatch is then an info."""
@@ -94,6 +96,8 @@ class Grammar:
     """An organ named as the subject of a clause (区司法局收到…)."""
     doubt: Optional[re.Pattern[str]] = None
     """In the clause: the figure may be a part of the table's (通过信函方式受理6件): at most an info."""
+    applicants: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = ()
+    """How each applicant column is named: pattern, name, the columns it sums."""
 
 
 def rx(raw: Any, macros: Mapping[str, str], where: str) -> Optional[re.Pattern[str]]:
@@ -137,7 +141,7 @@ def grammar(params: Mapping[str, Any], known: Sequence[str]) -> Grammar:
                            rx(m.get("all"), macros, mid), readings, rx(m.get("explicit"), macros, mid),
                            tuple(str(u) for u in m.get("units", units)), Decimal(str(m.get("scale", 1))),
                            str(m.get("family", "")), tuple(refine), bool(m.get("whole", False)),
-                           bool(m.get("sure", True))))
+                           str(m.get("by_applicant", "")), bool(m.get("sure", True))))
     every_unit = tuple(dict.fromkeys(units + tuple(u for m in out for u in m.units)))
 
     def top(name: str) -> Optional[re.Pattern[str]]:
@@ -145,4 +149,13 @@ def grammar(params: Mapping[str, Any], known: Sequence[str]) -> Grammar:
 
     return Grammar(tuple(out), every_unit, top("scope"), top("change"), top("cancel"), top("coordination"),
                    top("filler"), top("split"), top("respective"), top("not_count"), top("organ"),
-                   top("doubt"))
+                   top("doubt"), applicants=_applicants(params.get("applicants", []), macros))
+
+
+def _applicants(raw: Any, macros: Mapping[str, str]) -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    out = []
+    for entry in raw:
+        pattern = rx(entry["words"], macros, "applicants")
+        if pattern is not None:
+            out.append((pattern, str(entry["name"]), tuple(str(c) for c in entry["cols"])))
+    return tuple(out)

@@ -105,11 +105,21 @@ def _quiet(g: Grammar, text: str, s: Sentence, pos: int, clause_start: int, cue_
     return unsure
 
 
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _full_start(text: str, start: int) -> int:
+    """Start of the full sentence ``start`` is in: a list split by ； shares one context
+    (全年受理政府信息公开申请749件；共办理718件)."""
+    stop = max((m.end() for m in _FULL_STOP.finditer(text, 0, start)), default=0)
+    return stop
+
+
 def _context_ok(m: Measure, text: str, s: Sentence, pos: int) -> bool:
     if m.context is None:
         return True
     last = None
-    for found in m.context.finditer(text, s.start, pos):
+    for found in m.context.finditer(text, _full_start(text, s.start), pos):
         last = found
     if last is None:
         # "受理两件政府信息公开申请": the context may follow the figure in its own clause
@@ -211,15 +221,20 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
         named = _named(g, text, s, f, wide)
         if named is None and head is not None and _LIST_ITEM.fullmatch(text, head[1], f.start):
             named = _named(g, text, s, f, head[0])           # a list item under the cue before it
-            if named is not None and (named[0][-1].measure.context_is is None
-                                      or not named[0][-1].measure.context.search(text, head[1], f.start)):  # type: ignore[union-attr]
-                named = None                 # only items that name their own kind (规范性文件)
+            if named is not None and not _names_item(g, named[0][-1].measure, text, head[1], f.start):
+                named = None
         head = None
         if named is None:
             continue
         mentions, cue_first = named
         near = mentions[-1]
         m = near.measure
+        by_applicant = _applicant_cells(g, m, text, max(wide, near.end), f.start) if len(mentions) == 1 else None
+        if by_applicant is not None:
+            # 收到申请75件，涉及自然人72件: the applicant's column of the same row
+            out.append(Claim(m, COUNT, f.value / m.scale, s, f.start, f.end, text[f.start:f.end].replace(" ", ""),
+                             by_applicant[0], by_applicant[1], False, False))
+            continue
         if any(x.measure.skip is not None and x.measure.skip.search(text, min(wide, a), b) for x in mentions):
             continue
         if g.respective is not None and g.respective.search(text, s.start, f.start):
@@ -242,6 +257,24 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
         out.append(Claim(m, COUNT, f.value / m.scale, s, f.start, f.end, text[f.start:f.end].replace(" ", ""),
                          cells, name, plain, sure))
     return out
+
+
+def _names_item(g: Grammar, m: Measure, text: str, a: int, b: int) -> bool:
+    """Whether a list item names its own kind (规范性文件) or applicant (自然人) for ``m``."""
+    if m.context is not None and m.context_is is not None and m.context.search(text, a, b):
+        return True
+    return bool(m.by_applicant) and any(p.search(text, a, b) for p, _, _ in g.applicants)
+
+
+def _applicant_cells(g: Grammar, m: Measure, text: str, a: int, b: int) -> Optional[tuple[tuple[str, ...], str]]:
+    """The cells of one applicant column when ``text[a:b]`` names one (自然人, 法人或其他组织)."""
+    if not m.by_applicant:
+        return None
+    named = [(name, cols) for pattern, name, cols in g.applicants if pattern.search(text, a, b)]
+    if len(named) != 1:
+        return None
+    name, cols = named[0]
+    return tuple(m.by_applicant.replace("{col}", c) for c in cols), f"{m.name}中“{name}”"
 
 
 def _what(text: str, mentions: list[_Mention], a: int, f: Figure) -> tuple[Optional[tuple[str, ...]], str, bool]:

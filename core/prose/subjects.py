@@ -4,7 +4,7 @@
 in it, state another organ's figure, which the report's tables (the whole government's) need not
 equal. An organ named after 向/对/被/经 (向市政府申请行政复议) is not the subject, and 本机关, 我局,
 本镇 are the report's own. An organ counts as the report's own when it names the same unit (区, 镇…)
-and its rest (司法局, 人民政府) is part of the report's organ name; without an organ name nothing
+and its rest (司法局, 人民政府, 科委) abbreviates the report's organ name; without an organ name nothing
 named can be told to be ours, so the figure is left alone.
 """
 
@@ -30,7 +30,7 @@ def _is_own(named: str, own: str) -> bool:
     named = "".join(named.split())
     unit = next((u for u in _UNITS if named.startswith(u)), "")
     rest = named[len(unit):]
-    if not own or not rest or rest not in own:
+    if not own or not rest or not _abbreviates(rest, own):
         return False
     if not unit:
         return True
@@ -43,3 +43,9 @@ def own_area(scope: str, own: str) -> bool:
     the area's government (not one of its departments)."""
     unit = scope[1:] if scope.startswith("全") else ""
     return bool(unit) and home_unit(own) == unit and organ_level(own) in (TOWNSHIP, COUNTY, CITY, PROVINCE)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """科委 for 科学技术委员会, 司法局 for 洪泽区司法局: every character of ``short`` in ``name``, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)

@@ -53,3 +53,28 @@ def fixture(name: str) -> Path:
     hits = list(FIXTURES.glob(f"*/{name}"))
     assert hits, name
     return hits[0]
+
+
+def township_copy(tmp_path: Path, name: str = "huaian-city-2024.nianbao") -> Path:
+    """A real fixture saved as a township's report: its 96,171.6 万元 of fees, real for a city, is
+    then a likely 元 typed into the 万元 column (R8 warns), a warning for the accept tests."""
+    from core import storage
+
+    report = storage.load(fixture(name))
+    report.organ = "某某镇人民政府"
+    report.title = ""
+    target = tmp_path / f"township-{name}"
+    storage.save(report, target)
+    return target
+
+
+def own_sentence_copy(tmp_path: Path) -> Path:
+    """洪泽区 2024 with its 17 requests said of the district government itself ("区政府受理…17 件",
+    not "区政府办代表区政府…"): R6 then warns, since 表三 counts 95."""
+    from core import storage
+
+    report = storage.load(fixture("hongze-district-2024.nianbao"))
+    report.texts["1"] = report.texts["1"].replace("区政府办代表区政府受理", "区政府受理")
+    target = tmp_path / "hongze-own-sentence.nianbao"
+    storage.save(report, target)
+    return target

@@ -4,9 +4,10 @@ prose finding is about (it must be on screen, selected, with the keyboard in it)
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from conftest import fixture
+from conftest import township_copy
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit, QScrollArea
 from test_findings_files import finding_item
@@ -19,8 +20,9 @@ from gui.main_window import MainWindow
 REASON = "本单位收费金额单位确为万元，含代收的不动产登记费"
 
 
-def test_accept_button_asks_for_the_reason_and_the_annex_prints_it(qtbot: Any, window: MainWindow) -> None:
-    assert window.open_path(str(fixture("huaian-city-2024.nianbao")))
+def test_accept_button_asks_for_the_reason_and_the_annex_prints_it(qtbot: Any, window: MainWindow,
+                                                                  tmp_path: Path) -> None:
+    assert window.open_path(str(township_copy(tmp_path)))
     panel = window.findings
     assert panel is not None and window.document is not None
     key = "R8@art20_8/fees/amount"
@@ -48,8 +50,8 @@ def test_accept_button_asks_for_the_reason_and_the_annex_prints_it(qtbot: Any, w
     assert key not in window.document.report.accepted
 
 
-def test_cancel_accepts_nothing(qtbot: Any, window: MainWindow) -> None:
-    assert window.open_path(str(fixture("huaian-city-2024.nianbao")))
+def test_cancel_accepts_nothing(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_path(str(township_copy(tmp_path)))
     panel = window.findings
     assert panel is not None and window.document is not None
     panel.tree.setCurrentItem(finding_item(window, "R8@art20_8/fees/amount"))

@@ -42,7 +42,7 @@ def _dialog(qtbot: Any, tmp_path: Path, report: Report) -> ExportDialog:
 def _answer(dialog: ExportDialog, button: str, asked: list[str]) -> None:
     """Click ``button`` in the question once it is shown (it is modal: answered from the event loop)."""
     def click() -> None:
-        box = dialog.carried_box
+        box = dialog.confirm_box
         if box is None or not box.isVisible():
             QTimer.singleShot(20, click)
             return
@@ -63,6 +63,19 @@ def test_final_export_with_carried_prose_asks(qtbot: Any, tmp_path: Path, button
     assert (dialog.exported != []) is written
 
 
+def test_final_export_with_personal_data_asks(qtbot: Any, tmp_path: Path) -> None:
+    """P1 is a warning (a pattern may be an office number), so it never blocks; it asks instead."""
+    report = clean_report()
+    report.texts["1.2"] = "申请人手机13912345678。"
+    dialog = _dialog(qtbot, tmp_path, report)
+    assert dialog.errors == []
+    asked: list[str] = []
+    _answer(dialog, "取消", asked)
+    dialog.export_button.click()
+    assert len(asked) == 1 and "可能是个人信息" in asked[0] and "139****5678" in asked[0]
+    assert not list(tmp_path.iterdir())
+
+
 def test_a_draft_or_a_revised_report_is_not_asked(qtbot: Any, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"asked: {box.text()}"))
@@ -70,11 +83,11 @@ def test_a_draft_or_a_revised_report_is_not_asked(qtbot: Any, tmp_path: Path,
     dialog = _dialog(qtbot, tmp_path / "a", _carried())
     dialog.draft_box.setChecked(True)
     dialog.export_button.click()
-    assert dialog.exported and dialog.carried_box is None
+    assert dialog.exported and dialog.confirm_box is None
     (tmp_path / "b").mkdir()
     dialog = _dialog(qtbot, tmp_path / "b", clean_report())
     dialog.export_button.click()
-    assert dialog.exported and dialog.carried_box is None
+    assert dialog.exported and dialog.confirm_box is None
 
 
 def test_signature_date_field(qtbot: Any) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 import sys
+from pathlib import Path
 from typing import Any
 
-from conftest import fixture
+from conftest import fixture, township_copy
 from helpers import cell_text, type_into, view
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
@@ -49,8 +50,8 @@ def test_double_click_on_a_finding_selects_its_cell(qtbot: Any, window: MainWind
     assert "2019版" in str(v.sheet.index_of("requests/3.6/natural").data(Qt.ItemDataRole.ToolTipRole))
 
 
-def test_accept_a_warning_with_an_explanation(qtbot: Any, window: MainWindow) -> None:
-    assert window.open_path(str(fixture("huaian-city-2024.nianbao")))
+def test_accept_a_warning_with_an_explanation(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_path(str(township_copy(tmp_path)))
     key = "R8@art20_8/fees/amount"
     window.findings.tree.setCurrentItem(finding_item(window, key))  # type: ignore[union-attr]
     assert window.findings.accept_button.isEnabled()  # type: ignore[union-attr]

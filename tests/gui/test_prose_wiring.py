@@ -3,9 +3,10 @@ the bound draft is one click, and export and print preview sit in the File menu.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from conftest import fixture
+from conftest import fixture, own_sentence_copy
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
@@ -16,8 +17,9 @@ def _r6(window: MainWindow) -> Any:
     return next(f for f in window.document.findings if f.rule == "R6")
 
 
-def test_a_finding_about_a_sentence_is_underlined_and_jumps_to_it(qtbot: Any, window: MainWindow) -> None:
-    assert window.open_path(str(fixture("hongze-district-2024.nianbao")))
+def test_a_finding_about_a_sentence_is_underlined_and_jumps_to_it(qtbot: Any, window: MainWindow,
+                                                                  tmp_path: Path) -> None:
+    assert window.open_path(str(own_sentence_copy(tmp_path)))
     assert window.editor is not None
     finding = _r6(window)  # 受理…17件 in 一 while 表三 counts 95 new requests
     key, start, end = finding.span
@@ -36,7 +38,7 @@ def test_a_finding_about_a_sentence_is_underlined_and_jumps_to_it(qtbot: Any, wi
     assert window.editor.current_section() == "3"
     v = window.editor.views["requests"]
     assert v.sheet.cell(v.currentIndex()).address == finding.cells[0]
-    assert "✖1" in window.navigator.item(1).text()  # counted under 一, where the sentence is  # type: ignore[union-attr]
+    assert "▲1" in window.navigator.item(1).text()  # counted under 一, where the sentence is  # type: ignore[union-attr]
 
 
 def test_generate_draft_binds_the_numbers_and_undo_restores(qtbot: Any, window: MainWindow) -> None:
