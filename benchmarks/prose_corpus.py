@@ -2,8 +2,10 @@
 
 R6 on the sentence corpus (tests/prose_corpus/, scored by tests/corpus_score.py): precision and
 recall, warnings and infos apart, with the sentences behind every false warning and every miss.
-Then the form, privacy and plausibility rules (F1–F5, P1, R8, S4) on every full real report we hold
-(tests/fixtures: five seeds, three samples), each finding judged by hand below.
+Then the form and privacy rules (F1, F4, F5, P1) on 121 real titles and preambles read by hand
+(tests/form_corpus/, scored by tests/form_score.py), and every form, privacy and plausibility rule
+(F1–F5, P1, R8, S4) on every full real report we hold (tests/fixtures: five seeds, three samples),
+each finding judged by hand below.
 
 Run from the repo root:  .venv/bin/python benchmarks/prose_corpus.py [--list]
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+import form_score  # noqa: E402
 from corpus_score import score  # noqa: E402
 
 from core import storage  # noqa: E402
@@ -56,6 +59,16 @@ def main() -> None:
             print(f"\n{title}:")
             for line in lines:
                 print(f"  {line}")
+
+    f = form_score.score()
+    print(f"\nform and privacy rules on {f.reports} real titles and preambles")
+    print(f"  {'rule':4}  {'warnings':>8}  {'false':>5}  {'false rate':>10}  {'infos':>5}")
+    for rule in form_score.RULES:
+        print(f"  {rule:4}  {f.warned[rule]:8}  {len(f.false[rule]):5}  {len(f.false[rule]) / f.reports:10.1%}"
+              f"  {f.infos[rule]:5}")
+        if args.list:
+            for line in f.false[rule]:
+                print(f"      {line}")
 
     print(f"\nform, privacy and plausibility rules on {len(REPORTS)} full real reports")
     per_rule = {r: [0, 0, 0] for r in RULES}          # warnings, judged real, infos

@@ -22,9 +22,9 @@ LEVEL_NAMES = {TOWNSHIP: "乡镇（街道）", COUNTY_DEPT: "县级部门", COUN
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _UNIT = re.compile(r"自治区|特别行政区|自治州|自治县|地区|街道|苏木|[省市州盟县旗区乡镇]")
 # A unit character inside an ordinary word is not a unit: 市场监督管理局, 城乡建设, 区域, 开发区…
-_NOT_AFTER = {"市": ("城", "超", "都"), "乡": ("城", "家", "故", "下", "老"),
-              "区": ("园", "景", "社", "片", "校", "小", "商", "开发", "高新", "保税", "示范", "试验", "功能",
-                    "风景", "保护", "工业", "经济", "辖", "城市", "灾", "山", "库", "牧", "林", "矿")}
+_NOT_AFTER = {"市": ("城", "超", "都"), "乡": ("城", "家", "故", "下", "老"), "镇": ("乡", "城"),
+              "区": ("园", "景", "社", "片", "校", "小", "商", "开发", "高新", "保税", "示范", "试验", "实验", "功能",
+                    "风景", "保护", "工业", "经济", "辖", "城市", "灾", "山", "库", "牧", "林", "矿", "投资")}
 _NOT_BEFORE = ("场", "政", "容", "民", "级", "直", "属", "域", "划", "村", "镇", "土", "委", "长", "情")
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府|人民政府办公室|政府办公室|人民政府办公厅|政府办公厅|办事处|街道办事处|街道办|公所|"
                          r"人民政府办|政府办|管理委员会|管委会)?$")
@@ -39,9 +39,13 @@ def _units(name: str) -> list[re.Match[str]]:
     units: list[re.Match[str]] = []
     for m in _UNIT.finditer(name):
         before, after = name[:m.start()], name[m.end():m.end() + 1]
+        if before.endswith(_NOT_AFTER.get(m.group(), ())) or after.startswith(_NOT_BEFORE):
+            continue
         named = m.start() - (units[-1].end() if units else 0)
-        if named < 1 or before.endswith(_NOT_AFTER.get(m.group(), ())) or after.startswith(_NOT_BEFORE):
-            continue                              # 镇江市: a place name starting with a unit's character
+        if named < 1:
+            if not units or units[-1].start() < 1 or (len(units) > 1 and units[-1].start() == units[-2].end()):
+                continue                          # 镇江市: a place name starting with a unit's character
+            units.pop()                           # 桐乡市, 贵州省: the unit before was part of the name
         units.append(m)
     return units
 

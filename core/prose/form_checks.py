@@ -18,8 +18,9 @@ from core.prose.sentences import excerpt, sentences
 from core.report import Report
 from core.rule_instances import Instance
 
-MINOR_TITLE_PROBLEMS = frozenset({"“年度”重复"})
-"""Title forms many organs use ("XX2023年度政府信息公开工作年度报告"): an info, not a warning."""
+MINOR_TITLE_PROBLEMS = frozenset({"“年度”重复", "年份写在了机关名称之前"})
+"""Title forms many organs use ("XX2023年度政府信息公开工作年度报告", "2024年XX政府信息公开工作年度
+报告"): an info, not a warning."""
 _STANDARD_TITLE = re.compile(r"(.+?)(\d{4})年政府信息公开工作年度报告")
 
 
@@ -34,6 +35,8 @@ def title_problem(title: str) -> Optional[str]:
         return "缺少“工作”二字"
     if re.search(r"\d{4}年度政府信息公开工作年度报告", t):
         return "“年度”重复"
+    if re.fullmatch(r"\d{4}年度?(.{2,})政府信息公开工作年度报告", t):
+        return "年份写在了机关名称之前"
     if re.match(r"\d{4}年", t):
         return "缺少机关名称"
     if not re.search(r"\d{4}", t):
@@ -125,7 +128,8 @@ def parts_claim(rule: RuleSpec, form: Form) -> list[Instance]:
 
 
 _PERIOD = re.compile(r"1\s*月\s*1\s*日[^。]{0,40}?12\s*月\s*31\s*日")
-_PERIOD_WORDS = re.compile(r"统计(?:期限|时限|时间|区间|周期|数据|范围)")
+_PERIOD_WORDS = re.compile(r"统计(?:期限|时限|时间|区间|周期|数据|范围)|起止时间|所列数据|数据(?:的)?(?:期限|时限|时间|周期|区间)")
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def stat_period(rule: RuleSpec, form: Form) -> list[Instance]:
@@ -138,8 +142,13 @@ def stat_period(rule: RuleSpec, form: Form) -> list[Instance]:
         if _PERIOD.search(text):
             return []
         words = _PERIOD_WORDS.search(text)
-        problem = "应为该年1月1日至12月31日" if words else "前言未写明统计期限（本报告所列数据统计期限自该年1月1日起至12月31日止）"
-        return [finding(rule, rule.id, (), None, problem=problem)]
+        if not words:
+            return [finding(rule, rule.id, (), None, problem="前言未写明统计期限（本报告所列数据统计期限自该年1月1日起至12月31日止）")]
+        dates = [(int(m.group(2)), int(m.group(3))) for m in _DATE.finditer(text, words.start(), words.end() + 60)]
+        if len(dates) >= 2 and (dates[0] != (1, 1) or dates[-1] != (12, 31)):
+            return [finding(rule, rule.id, (), None, problem="应为该年1月1日至12月31日")]
+        # the period is mentioned in words the check cannot read as two dates: unsure, an info
+        return [finding(rule, rule.id, (), None, INFO, problem="未能读出起止日期，请核对是否为该年1月1日至12月31日")]
 
     return [Instance(rule.id, rule.id, ("text:preamble",), run)]
 

@@ -105,14 +105,10 @@ def _quiet(g: Grammar, text: str, s: Sentence, pos: int, clause_start: int, cue_
     return unsure
 
 
-_FULL_STOP = re.compile(r"[。！？!?\n]")
-
-
 def _full_start(text: str, start: int) -> int:
     """Start of the full sentence ``start`` is in: a list split by ； shares one context
     (全年受理政府信息公开申请749件；共办理718件)."""
-    stop = max((m.end() for m in _FULL_STOP.finditer(text, 0, start)), default=0)
-    return stop
+    return max(text.rfind(stop, 0, start) for stop in "。！？!?\n") + 1
 
 
 def _context_ok(m: Measure, text: str, s: Sentence, pos: int) -> bool:

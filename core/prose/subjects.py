@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.organ_level import CITY, COUNTY, PROVINCE, TOWNSHIP, home_unit, organ_level
+from core.organ_level import home_unit
 
 _UNITS = ("街道", "省", "市", "州", "县", "区", "旗", "镇", "乡")
 
@@ -38,11 +38,15 @@ def _is_own(named: str, own: str) -> bool:
     return home_unit(own) == unit
 
 
+_GOVERNMENT = re.compile(r"(街道|[省市州县区旗镇乡])(?:人民政府|政府|管理委员会|管委会|办事处)?$")
+
+
 def own_area(scope: str, own: str) -> bool:
     """Whether a scope word (全区, 全县) names the area of the report's own organ when that organ is
-    the area's government (not one of its departments)."""
+    the area's government (人民政府, 管委会, 街道办事处 — not a department, not the government's office)."""
     unit = scope[1:] if scope.startswith("全") else ""
-    return bool(unit) and home_unit(own) == unit and organ_level(own) in (TOWNSHIP, COUNTY, CITY, PROVINCE)
+    found = _GOVERNMENT.search(re.sub(r"[（(].*$", "", "".join(own.split())))
+    return bool(unit) and found is not None and found.group(1) == unit
 
 
 def _abbreviates(short: str, name: str) -> bool:

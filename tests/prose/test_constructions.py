@@ -98,3 +98,35 @@ def test_a_title_with_nian_du_repeated_is_an_info() -> None:
     report = clean_report("2021")
     report.title = "某某镇人民政府2024年度政府信息公开工作年度报告"
     assert {(f.rule, f.severity) for f in validate(report) if f.rule == "F1"} == {("F1", INFO)}
+
+
+THE_TEN = [
+    "其中予以公开及部分公开59件。",
+    "不予公开、无法提供及不予处理的申请共36件。",
+    "因本机关不掌握相关政府信息无法提供31件。",
+    "其中通过网上平台受理87件，现场受理8件。",
+    "平均答复时间为5个工作日。",
+    "每月收到政府信息公开申请20到30件不等。",
+    "近三年共收到政府信息公开申请200件。",
+    "被申请行政复议、提起行政诉讼共6件。",
+    "区司法局收到政府信息公开申请12件。",
+    "受理的第3件政府信息公开申请已按期答复。",
+    "予以公开及部分公开42件。".replace("42", "59"),
+]
+
+
+@pytest.mark.parametrize("text", THE_TEN)
+def test_the_ten_true_sentences_that_once_drew_false_errors(text: str) -> None:
+    """One district government's tables make every sentence true, and every naive reading false:
+    部分公开 9 (not 59), 不予处理 0 (not 36), （四） 36 (not 31), 新收 95 (not 87), 诉讼 2 (not 6)."""
+    report = clean_report("2021", organ="某某区人民政府")
+    for address in report.form.input_addresses():
+        if address.startswith(("requests/", "appeals/")):
+            report.cells[address] = 0
+    report.cells.update({"requests/1/natural": 95, "requests/3.1/natural": 50, "requests/3.2/natural": 9,
+                         "requests/3.4.1/natural": 31, "requests/3.4.2/natural": 5,
+                         "appeals/review/upheld": 4, "appeals/suit_direct/upheld": 2})
+    calc.recompute_all(report)
+    assert not [f for f in validate(report) if f.severity == ERROR]          # the tables balance
+    report.texts["1.2"] = text
+    assert {f.severity for f in validate(report) if f.rule == "R6"} <= {INFO}
