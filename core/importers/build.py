@@ -82,15 +82,24 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
         year = period
         if year is not None:
             log.note(f"标题中未找到年度，按统计期限定为 {year} 年")
+        else:
+            published = prose.published_year(full[:4000])
+            if published is not None:
+                year = published - 1
+                log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
     found = regions.find(lines, form)
-    if "requests" not in found.tables:
-        raise ImportError_(f"“{source}”中未找到表三（收到和处理政府信息公开申请情况），不像是政府信息公开工作年度报告，"
+    if not found.tables:
+        raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:
-        raise ImportError_(f"“{source}”中未找到报告年度（标题或统计期限），无法导入")
+        raise ImportError_(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
+    absent = [t.name for t in form.tables if t.id not in found.tables]
+    if absent:
+        # a page cut short, or a partial copy: read as far as it goes, the rest marked not read
+        log.note(f"原文中未找到{'、'.join(dict.fromkeys(absent))}：已读取原文中有的表格，其余单元格标为未读取")
     if not form.applies_to(year):
         log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"
                  f"原文表格为{form.name}，按原文格式导入")

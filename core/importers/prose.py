@@ -16,7 +16,13 @@ from core.importers.match import fold, key, similarity
 from core.importers.regions import Regions, subheading
 
 _TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(?:政府|政务)?\s*信息\s*公开.{0,12}?报\s*告")
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+_TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(.{2,40}?)\s*((?:人民)?政府|政务)?\s*信息\s*公开.{0,12}?报\s*告")
+"""2019年上海市人民政府办公厅政府信息公开工作年度报告: the year first, the organ after it."""
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
+                     r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日")
+"""自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日."""
+_PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
+"""发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
 _PAGE_NO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
@@ -37,6 +43,13 @@ def is_page_number(text: str) -> bool:
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告."""
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
+    first = _TITLE_YEAR_FIRST.search(clean)
+    if first:
+        # "XX县人民政府信息公开…": 人民政府 is the organ's; "XX镇政府信息公开…": 政府 is the title's
+        tail = first.group(3) or ""
+        organ = re.sub(r"\s+", "", first.group(2) + (tail if tail.startswith("人民") else ""))
+        if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ):
+            return organ, int(first.group(1)), re.sub(r"\s+", "", clean[first.start():first.end()])
     m = _TITLE.search(clean)
     if not m:
         return None
@@ -69,10 +82,17 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
 
 
 def period_year(text: str) -> Optional[int]:
+    """The year of the statistical period (1月1日 to 12月31日 of one year)."""
     m = _PERIOD.search(fold(text))
-    if m and m.group(1) == m.group(2):
+    if m and m.group(2) in (None, m.group(1)):
         return int(m.group(1))
     return None
+
+
+def published_year(text: str) -> Optional[int]:
+    """The year a page says the report was published in (发布时间：2025-02-06), or None."""
+    m = _PUBLISHED.search(fold(text))
+    return int(m.group(1)) if m else None
 
 
 def contact(text: str) -> dict[str, str]:

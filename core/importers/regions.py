@@ -16,14 +16,17 @@ from core.importers.layout import Line
 from core.importers.match import fold, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
-_ART20 = re.compile(r"第二十条第\s*[(（]?\s*([一二三四五六七八九十]{1,3})\s*[)）]?\s*项")
+_ART20 = re.compile(r"第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]?\s*项")
+"""第二十条第（一）项, 第二十条第1项, 第二十条（一）项, 第二十条第(一)项."""
 _HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")
 _REQUEST_ROWS = ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理")
 
 
 def numeral(text: str) -> int:
-    """一 → 1 … 十九 → 19 (the numbering of headings and 第二十条 items)."""
+    """一 → 1 … 十九 → 19, or 5 → 5 (the numbering of headings and 第二十条 items)."""
+    if text.isdigit():
+        return int(text)
     if text == "十":
         return 10
     if text.startswith("十"):
@@ -83,11 +86,15 @@ def find(lines: list[Line], form: Form) -> Regions:
                 anchors.append((i, tid))
     after_art20 = max((i for i, _ in anchors), default=0)
     req_start = None
-    for i in range(after_art20, len(lines)):
-        k = keys[i]
-        if len(k) <= 60 and ("申请人情况" in k or "本列数据的勾稽关系" in k or ("自然人" in k and len(k) <= 24)
-                             or "本年新收政府信息公开申请数量" in k):
-            req_start = i
+    # after 表二 as the form prints it; a copy with 表三 first is searched from its top
+    for first in (after_art20, 0) if after_art20 else (0,):
+        for i in range(first, len(lines)):
+            k = keys[i]
+            if len(k) <= 60 and ("申请人情况" in k or "本列数据的勾稽关系" in k or ("自然人" in k and len(k) <= 24)
+                                 or "本年新收政府信息公开申请数量" in k):
+                req_start = i
+                break
+        if req_start is not None:
             break
     app_start = None
     for i in range(req_start if req_start is not None else after_art20, len(lines)):

@@ -65,7 +65,7 @@ def test_two_hundred_page_pdf() -> None:
 
 def test_pdf_that_is_not_a_report() -> None:
     data = _pdf(lambda c: c.drawString(100, 700, "Hello 2023 0 1 2"))  # type: ignore[attr-defined]
-    assert "未找到表三" in refused(data, "other.pdf")
+    assert "未找到任何统计表" in refused(data, "other.pdf")
 
 
 def test_docx_that_is_not_a_report() -> None:
@@ -75,7 +75,7 @@ def test_docx_that_is_not_a_report() -> None:
     doc.add_paragraph("关于召开会议的通知")
     buf = io.BytesIO()
     doc.save(buf)
-    assert "未找到表三" in refused(buf.getvalue(), "notice.docx")
+    assert "未找到任何统计表" in refused(buf.getvalue(), "notice.docx")
 
 
 def test_corrupt_and_truncated_zip() -> None:
@@ -111,7 +111,7 @@ def test_old_office_and_other_files(tmp_path: Path) -> None:
     assert ".docx" in refused(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old.doc")
     assert "空文件" in refused(b"", "empty.txt")
     assert "不是文本" in refused(b"\x00\x01\x02\x03" * 100, "blob.bin")
-    assert "未找到表三" in refused("随便写的一段文字。\n".encode(), "note.txt")
+    assert "未找到任何统计表" in refused("随便写的一段文字。\n".encode(), "note.txt")
     with pytest.raises(ImportError_, match="找不到"):
         import_file(tmp_path / "nope.pdf")
     with pytest.raises(ImportError_, match="文件夹"):

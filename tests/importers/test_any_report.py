@@ -1,0 +1,86 @@
+"""Reports written differently from the ones we have seen are read, not refused (issue: read any
+real report): the year first in the title, the statistical period in other words, only a publication
+date, a page cut short after 表二, 第二十条 items numbered other ways, 表三 printed before 表二."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.importers.model import ImportError_
+from core.importers.text import import_text
+from importers.files import differences, fixture, table_text
+
+NAMES = ["samples/huaian-city-2024", "samples/hongze-district-2023", "seeds/003_bd56896d5bf88536"]
+PERIOD = "本报告统计期限自{y}年1月1日至{y}年12月31日。"
+
+
+def _source(name: str) -> tuple[str, str, int, str]:
+    report = fixture(name)
+    return table_text(report, "tab"), report.display_title(), report.year, report.organ
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("title", ["{y}年{organ}政府信息公开工作年度报告", "{y} 年{organ}政府信息公开工作 年度报告",
+                                   "{y}年度{organ}政府信息公开工作年度报告"])
+def test_year_first_titles_give_year_and_organ(name: str, title: str) -> None:
+    text, old, year, organ = _source(name)
+    got, log = import_text(text.replace(old, title.format(y=year, organ=organ)), "x.txt")
+    assert (got.year, got.organ) == (year, organ)
+    assert differences(got, dict(fixture(name).cells)) == []
+
+
+@pytest.mark.parametrize("period,how", [
+    ("统计期限从{y}年1月1日到12月31日止。", "统计期限"),
+    ("统计周期为 {y} 年 1 月 1 日至 12 月 31 日。", "统计期限"),
+    ("本报告所列数据统计期限为{y}年1月1日—{y}年12月31日。", "统计期限"),
+    ("发布时间：{n}-01-20 10:00", "发布时间"),
+])
+def test_year_from_the_period_or_the_publication_date_says_where_it_came_from(period: str, how: str) -> None:
+    text, old, year, _ = _source(NAMES[0])
+    text = text.replace(old, "政府信息公开工作年度报告").replace(PERIOD.format(y=year), period.format(y=year, n=year + 1))
+    got, log = import_text(text, "x.txt")
+    assert got.year == year
+    assert any(how in note and str(year) in note for note in log.notes), log.notes
+
+
+def test_no_year_anywhere_is_still_refused_with_a_reason() -> None:
+    text, old, year, _ = _source(NAMES[0])
+    text = text.replace(old, "政府信息公开工作年度报告").replace(PERIOD.format(y=year), "")
+    with pytest.raises(ImportError_, match="未找到报告年度"):
+        import_text(text, "x.txt")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_page_cut_after_table_two_is_read_as_far_as_it_goes(name: str) -> None:
+    text, _, _, _ = _source(name)
+    report = fixture(name)
+    got, log = import_text(text[:text.index("三、收到和处理")], "x.txt")
+    art20 = {a: v for a, v in report.cells.items() if a.startswith("art20")}
+    assert art20 and all(got.cells.get(a) == v for a, v in art20.items() if a not in got.missing)
+    assert not [a for a in art20 if a in got.missing and report.cells.get(a) is not None]
+    assert {a.split("/")[0] for a in got.missing} == {"requests", "appeals"}
+    assert any("未找到表三" in note for note in log.notes)
+
+
+def test_nothing_but_prose_is_refused() -> None:
+    with pytest.raises(ImportError_, match="未找到任何统计表"):
+        import_text("某某镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年收到申请3件。\n", "x.txt")
+
+
+@pytest.mark.parametrize("name", NAMES[:2])
+@pytest.mark.parametrize("style", ["第二十条第{n}项", "第二十条（{c}）项", "第二十条第({c})项", "第二十条 第 {n} 项"])
+def test_article_twenty_items_numbered_other_ways(name: str, style: str) -> None:
+    text, _, _, _ = _source(name)
+    for n, c in ((1, "一"), (5, "五"), (6, "六"), (8, "八")):
+        text = text.replace(f"第二十条第（{c}）项", style.format(n=n, c=c))
+    got, _ = import_text(text, "x.txt")
+    assert differences(got, dict(fixture(name).cells)) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_table_three_printed_before_table_two(name: str) -> None:
+    text, _, _, _ = _source(name)
+    i2, i3 = text.index("二、主动公开"), text.index("三、收到和处理")
+    i4 = text.index("四、政府信息公开行政复议")
+    got, _ = import_text(text[:i2] + text[i3:i4] + text[i2:i3] + text[i4:], "x.txt")
+    assert differences(got, dict(fixture(name).cells)) == []
