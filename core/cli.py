@@ -14,6 +14,7 @@ from typing import Any, Optional, TextIO
 
 from core import storage
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
+from core.importers.confidence import confidence
 from core.project_errors import ReadError
 from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text, origins_json
 from core.reading import is_project_file, read_report
@@ -131,7 +132,8 @@ def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str
         "cells": cells_json(report),
         "origin": origins_json(report),
         "findings": [f.as_dict() for f in findings],
-        "import": {"missing": sorted(report.missing), "notes": list(report.notes)},
+        "import": {"missing": sorted(report.missing), "notes": list(report.notes),
+                   "tables": [t.as_dict() for t in confidence(report, findings)]},
     }
 
 

@@ -16,6 +16,7 @@ from typing import Optional
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from core.commands import CommandError, SetCell
 from core.importers import ImportError_, ImportLog, import_file
+from core.importers.confidence import DOUBT, TableConfidence, confidence
 from core.report import Report
 from core.session import Session
 from core.sheet import CellView, TableView, table_views
@@ -94,11 +96,17 @@ class ImportDialog(QDialog):
         self.open_report = QPushButton("作为报告打开")
         self.open_report.setToolTip("打开这份报告本身，用于检查或重新导出")
         cancel = QPushButton("取消")
+        self.checked = QCheckBox("我已对照原文核对了存疑的表格(&K)")
+        self.checked.setToolTip("有表格读取存疑时，须先对照右侧原文核对（可直接在表格中改正），再使用导入结果")
+        self.checked.toggled.connect(lambda _on: self._enable(self.session is not None))
+        self.checked.hide()
+        self.doubtful: list[TableConfidence] = []
         self.use_last.clicked.connect(lambda: self._finish(LAST_YEAR))
         self.open_report.clicked.connect(lambda: self._finish(OPEN))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.checked)
         buttons.addWidget(self.use_last)
         buttons.addWidget(self.open_report)
         buttons.addWidget(cancel)
@@ -126,6 +134,8 @@ class ImportDialog(QDialog):
             report, log = import_file(path)
         except ImportError_ as e:
             self.session, self.log = None, None
+            self.doubtful = []
+            self.checked.hide()
             self.tabs.clear()
             self.source.setPlainText("")
             self.notes.clear()
@@ -137,7 +147,12 @@ class ImportDialog(QDialog):
         self.file_label.setText(f"{Path(path).name}：{report.display_title()}（{report.form.name}）")
         self.source.setPlainText(log.source_text)
         self.notes.clear()
+        tables = confidence(report, self.session.findings)
+        self.doubtful = [t for t in tables if t.level == DOUBT]
+        self.notes.addItems([t.describe() for t in tables])
         self.notes.addItems(list(log.notes) or ["没有需要说明的事项"])
+        self.checked.setChecked(False)
+        self.checked.setVisible(bool(self.doubtful))
         if report.missing:
             self.notes.addItem(f"{len(report.missing)} 个单元格未能读取（红色），检查时不会把它们当作 0")
         self.status.setText(LEGEND)
@@ -146,6 +161,8 @@ class ImportDialog(QDialog):
         return True
 
     def _enable(self, on: bool) -> None:
+        """A reading with a doubtful table is used only once the clerk says it was checked."""
+        on = on and (not self.doubtful or self.checked.isChecked())
         self.use_last.setEnabled(on)
         self.open_report.setEnabled(on)
 

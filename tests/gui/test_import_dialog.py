@@ -24,7 +24,16 @@ def test_import_preview_edit_and_use_as_last_year(qtbot: object, tmp_path: Path)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     pdf = SHARED / "samples" / "hongze-district-2023.pdf"
     assert dialog.load(str(pdf))
-    assert dialog.tabs.count() >= 6 and dialog.use_last.isEnabled()
+    assert dialog.tabs.count() >= 6
+    # 表四's printed totals don't add up in the original (and 表三 has notes): shown as doubtful, and
+    # the reading is used only once the clerk says the doubtful tables were checked
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert "表四：存疑，请核对，读取 15/15 格（2 处合计与各项不符）" in notes
+    assert any(n.startswith("表二第二十条第（一）项：可靠") for n in notes)
+    assert not dialog.use_last.isEnabled() and not dialog.open_report.isEnabled()
+    assert dialog.checked.isVisibleTo(dialog)
+    dialog.checked.click()
+    assert dialog.use_last.isEnabled() and dialog.open_report.isEnabled()
     assert "洪泽区" in dialog.source.toPlainText()
     item = dialog.item_for("appeals/review/upheld")
     assert item is not None and item.text() == "10"

@@ -1,0 +1,65 @@
+"""How sure an import is, table by table: shown in the import preview and in ``check --json``.
+
+Why per table: a reading goes wrong table by table (an anchor written differently, a column lost in
+a browser copy, merged cells left empty), and the clerk checks a table against the source as a
+whole. A table is *sure* when every cell was read (or worked out) and its printed totals agree with
+its parts; *doubtful* when cells are missing, a note of the import concerns it, or its arithmetic
+fails (a reading error, or the original's own slip — either way a person must look); *absent* when
+the source does not print it. Only the report is used (its missing cells, notes and findings), so a
+saved project says the same as the import did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.findings import ERROR, Finding
+from core.report import Report
+
+SURE, DOUBT, ABSENT = "sure", "doubt", "absent"
+LEVEL_NAMES = {SURE: "可靠", DOUBT: "存疑，请核对", ABSENT: "原文没有"}
+
+
+@dataclass(frozen=True)
+class TableConfidence:
+    table: str
+    name: str
+    level: str
+    read: int
+    """Cells read from the source or worked out from read ones."""
+    cells: int
+    reasons: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {"table": self.table, "name": self.name, "confidence": self.level, "read": self.read,
+                "cells": self.cells, "reasons": list(self.reasons)}
+
+    def describe(self) -> str:
+        """One line for the clerk: 表三：存疑，请核对（…）."""
+        why = f"（{'；'.join(self.reasons)}）" if self.reasons else ""
+        return f"{self.name}：{LEVEL_NAMES[self.level]}，读取 {self.read}/{self.cells} 格{why}"
+
+
+def confidence(report: Report, findings: Iterable[Finding]) -> list[TableConfidence]:
+    """Every table of the report's form, in the form's order."""
+    errors = [f for f in findings if f.severity == ERROR]
+    out = []
+    for table in report.form.tables:
+        addresses = list(table.addresses(include_legacy=False))
+        missing = [a for a in addresses if a in report.missing]
+        read = len(addresses) - len(missing)
+        if read == 0:
+            out.append(TableConfidence(table.id, table.name, ABSENT, 0, len(addresses)))
+            continue
+        reasons = []
+        if missing:
+            reasons.append(f"{len(missing)} 个单元格未能读取")
+        inside = set(addresses)
+        arithmetic = [f for f in errors if set(f.cells) & inside]
+        if arithmetic:
+            reasons.append(f"{len(arithmetic)} 处合计与各项不符")
+        reasons.extend(n for n in report.notes if table.name in n and "未找到" not in n)
+        out.append(TableConfidence(table.id, table.name, DOUBT if reasons else SURE, read, len(addresses),
+                                   tuple(reasons)))
+    return out
