@@ -21,6 +21,7 @@ _TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
                      r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日")
 """自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日."""
+_FIELD_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*[:：]\s*")
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
@@ -43,6 +44,7 @@ def is_page_number(text: str) -> bool:
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告."""
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
+    clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
     first = _TITLE_YEAR_FIRST.search(clean)
     if first:
         # "XX县人民政府信息公开…": 人民政府 is the organ's; "XX镇政府信息公开…": 政府 is the title's

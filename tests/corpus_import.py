@@ -1,0 +1,69 @@
+"""Scoring the importer on real reports it has never been fitted to (tests/corpus/): shared by the
+test and by anyone reading the figures. Each report's cells were read by a person from the source;
+every cell counts: read right, read wrong, or not read (missing)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Optional
+
+from core.importers import import_file
+from core.importers.model import ImportError_
+from core.values import NA
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def entries() -> list[tuple[dict[str, Any], Path]]:
+    out = []
+    for meta in sorted(CORPUS.glob("*.json")):
+        sources = [p for p in CORPUS.glob(meta.stem + ".*") if p.suffix != ".json"]
+        if sources:
+            out.append((json.loads(meta.read_text(encoding="utf-8")), sources[0]))
+    return out
+
+
+@dataclass
+class ReportScore:
+    id: str
+    cells: int = 0
+    right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    refused: Optional[str] = None
+    year_organ: tuple[int, str] = (0, "")
+
+
+def _same(got: object, want: object) -> bool:
+    if want is None:
+        return got is None or got is NA
+    if got is None or got is NA:
+        return False
+    return Decimal(str(got)) == Decimal(str(want))
+
+
+def score_one(meta: dict[str, Any], source: Path) -> ReportScore:
+    out = ReportScore(meta["id"])
+    expected = meta["cells"]
+    out.cells = len(expected)
+    try:
+        report, _ = import_file(source)
+    except ImportError_ as e:
+        out.refused = str(e)
+        return out
+    out.year_organ = (report.year, report.organ)
+    for address, want in expected.items():
+        if address in report.missing:
+            out.missing.append(address)
+        elif _same(report.cells.get(address), want):
+            out.right += 1
+        else:
+            out.wrong.append(f"{address}: 读作 {report.cells.get(address)!r}，原文 {want!r}")
+    return out
+
+
+def score() -> list[ReportScore]:
+    return [score_one(meta, source) for meta, source in entries()]
