@@ -185,6 +185,11 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     if not values:
         return []
     clusters = _clusters(values)
+    if grid:
+        # a Word or web table's columns are its cells: blank ones count too (a column of 表三 left
+        # blank in every row is still a column, and without it the others are named wrongly)
+        clusters = _clusters(values + [t for line in lines if line.values() for t in line.tokens
+                                        if not t.text and t.x0 >= min(v.x0 for v in line.values())])
     left = min(a for a, _ in clusters)
     in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
     bands = _bands([t for t in in_zone if t.text] or in_zone)
