@@ -377,7 +377,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
         return res
-    rows = _join_split_labels(rows, spec, res)
+    rows = _join_split_labels(_drop_echoes(rows), spec, res)
     pairs = align([r.label for r in rows], [labels for _, labels in spec.rows])
     matched_obs = {i for i, _, _ in pairs}
     matched_rows = {j for _, j, _ in pairs}
@@ -403,6 +403,18 @@ def read(lines: list[Line], spec: Spec) -> Result:
             for i in obs:
                 res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
     return res
+
+
+def _drop_echoes(rows: list[Observed]) -> list[Observed]:
+    """A label printed once as a heading and again on its row of numbers (### 二、上年结转… then
+    | 上年结转… | 36 | …): the heading is not a blank row of its own."""
+    out = []
+    for i, r in enumerate(rows):
+        if r.label and not r.has_values and any(
+                o.has_values and o.label and key(o.label) == key(r.label) for o in rows[i + 1:i + 4]):
+            continue
+        out.append(r)
+    return out
 
 
 def _join_split_labels(rows: list[Observed], spec: Spec, res: Result) -> list[Observed]:
