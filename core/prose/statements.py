@@ -230,6 +230,7 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
             # 收到申请75件，涉及自然人72件: the applicant's column of the same row
             out.append(Claim(m, COUNT, f.value / m.scale, s, f.start, f.end, text[f.start:f.end].replace(" ", ""),
                              by_applicant[0], by_applicant[1], False, False))
+            head = (mentions[0].start, f.end)                # 自然人24件、商业企业1件: the list goes on
             continue
         if any(x.measure.skip is not None and x.measure.skip.search(text, min(wide, a), b) for x in mentions):
             continue

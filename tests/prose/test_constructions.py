@@ -130,3 +130,11 @@ def test_the_ten_true_sentences_that_once_drew_false_errors(text: str) -> None:
     assert not [f for f in validate(report) if f.severity == ERROR]          # the tables balance
     report.texts["1.2"] = text
     assert {f.severity for f in validate(report) if f.rule == "R6"} <= {INFO}
+
+
+def test_applicant_columns_of_a_list_are_read_one_by_one() -> None:
+    """收到21件，涉及自然人19件、商业企业2件: each applicant's column of 新收 (an info when it differs:
+    the whole may include last year's)."""
+    assert r6("全年共收到政府信息公开申请21件，涉及自然人19件、商业企业2件。") == set()
+    assert r6("全年共收到政府信息公开申请21件，涉及自然人19件、商业企业1件。") == {("received", INFO)}
+    assert r6("全年共收到政府信息公开申请21件，其中自然人18件、商业企业2件。") == {("received", INFO)}
