@@ -49,6 +49,19 @@ class GridCell:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """What a source prints where a table starts, when its title is not printed there (表三 starts at
+    申请人情况, not at its section heading): a line whose words (without spaces or punctuation)
+    contain ``any`` one of these, or ``all`` of these, or start with one of ``starts``, and are at
+    most ``max`` characters long (a sentence of prose naming the words is not the table)."""
+
+    any: tuple[str, ...] = ()
+    all: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+    max: int = 60
+
+
+@dataclass(frozen=True)
 class Table:
     id: str
     section: str
@@ -63,6 +76,8 @@ class Table:
     grid_cols: int
     header_rows: int
     corner_note: str = ""
+    anchors: tuple[Anchor, ...] = ()
+    """Where the table starts in a source (import); without them, where its title is printed."""
 
     @property
     def name(self) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from core import template_rules
-from core.forms import CellInfo, Column, Form, GridCell, Row, Section, Subsection, Table
+from core.forms import Anchor, CellInfo, Column, Form, GridCell, Row, Section, Subsection, Table
 from core.template_errors import TemplateError, keys, need
 from core.values import KINDS
 
@@ -24,7 +24,8 @@ BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "templates" / "shared.
 TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "sections", "tables",
             "computed", "rules", "rollover")
 SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
-TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note")
+TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note", "anchors")
+ANCHOR_KEYS = ("any", "all", "starts", "max")
 ROW_KEYS = ("id", "label", "group", "legacy", "replaces", "note")
 COL_KEYS = ("id", "label", "kind", "unit", "span")
 GRID_ENTRY_KEYS = ("text", "row", "col", "group", "cells", "rs", "cs")
@@ -178,7 +179,24 @@ def _table(raw: Any, section_ids: set[str], where: str) -> Table:
         groups[name] = tuple(members)
     grid, nrows, ncols, header = _resolve_grid(need(raw, "grid", dict, where), rows, cols, tid, f"{where}.grid")
     return Table(tid, section, need(raw, "title", str, where), need(raw, "short", str, where), kind, rows, cols,
-                 groups, grid, nrows, ncols, header, str(raw.get("corner_note", "")))
+                 groups, grid, nrows, ncols, header, str(raw.get("corner_note", "")), _anchors(raw, where))
+
+
+def _anchors(raw: Mapping[str, Any], where: str) -> tuple[Anchor, ...]:
+    out = []
+    entries = raw.get("anchors", [])
+    if not isinstance(entries, list):
+        raise TemplateError(f"{where}.anchors：应为列表")
+    for i, a in enumerate(entries):
+        at = f"{where}.anchors[{i}]"
+        if not isinstance(a, dict):
+            raise TemplateError(f"{at}：应为对象")
+        keys(a, ANCHOR_KEYS, at)
+        words = {k: tuple(str(w) for w in a.get(k, [])) for k in ("any", "all", "starts")}
+        if not any(words.values()) or not all(isinstance(a.get(k, []), list) for k in words):
+            raise TemplateError(f"{at}：应写明 any、all 或 starts（词语列表）")
+        out.append(Anchor(words["any"], words["all"], words["starts"], int(a.get("max", 60))))
+    return tuple(out)
 
 
 def _sections(raw: Any, name: str) -> tuple[Section, ...]:

@@ -87,15 +87,23 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
             if published is not None:
                 year = published - 1
                 log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
+            else:
+                year = prose.prose_year(full[:4000])
+                if year is not None:
+                    log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头最常说的“{year}年”定为 {year} 年，请核对")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
     found = regions.find(lines, form)
-    if not found.tables:
+    if not found.tables and not (title and year is not None):
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:
         raise ImportError_(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
+    if not found.tables:
+        # a report by its title whose tables cannot be made out (digits run together in a copied
+        # page, tables as pictures): its words are read, every cell marked not read
+        log.note("原文中的统计表无法辨认（数字连在一起或表格是图片），表格未读取，请对照原文填写")
     absent = [t.name for t in form.tables if t.id not in found.tables]
     if absent:
         # a page cut short, or a partial copy: read as far as it goes, the rest marked not read

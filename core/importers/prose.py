@@ -21,6 +21,9 @@ _TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
                      r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日")
 """自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日."""
+_PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
+"""What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
+…专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
 _FIELD_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*[:：]\s*")
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
@@ -55,7 +58,7 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     m = _TITLE.search(clean)
     if not m:
         return None
-    organ = re.sub(r"\s+", "", m.group(1))
+    organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ):
         return None
     year = int(m.group(2))
@@ -89,6 +92,21 @@ def period_year(text: str) -> Optional[int]:
     if m and m.group(2) in (None, m.group(1)):
         return int(m.group(1))
     return None
+
+
+_PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
+
+
+def prose_year(text: str) -> Optional[int]:
+    """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…), when it does
+    so at least twice and more than any other: the last resort when nothing states the year."""
+    counts: dict[int, int] = {}
+    for m in _PROSE_YEAR.finditer(fold(text)):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def published_year(text: str) -> Optional[int]:

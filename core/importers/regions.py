@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from core.forms import Form
+from core.forms import Anchor, Form, Table
 from core.importers.layout import Line
 from core.importers.match import fold, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
-_ART20 = re.compile(r"第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]?\s*项")
-"""第二十条第（一）项, 第二十条第1项, 第二十条（一）项, 第二十条第(一)项."""
 _HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")
 _REQUEST_ROWS = ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理")
@@ -73,51 +71,59 @@ def subheading(text: str) -> Optional[tuple[int, str]]:
     return numeral(m.group(1)), m.group(2)
 
 
+_CLAUSE = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,3})条第?([一二三四五六七八九十]{1,3}|\d{1,2})项")
+
+
+def clause_key(text: str) -> str:
+    """第二十条第一项, 第二十条一项, 第二十条第1项 (keys: no spaces or brackets) → 第20条第1项."""
+    return _CLAUSE.sub(lambda m: f"第{numeral(m.group(1))}条第{numeral(m.group(2))}项", text)
+
+
+def _anchored(anchor: Anchor, k: str) -> bool:
+    if len(k) > anchor.max:
+        return False
+    return (any(w in k for w in anchor.any) or (bool(anchor.all) and all(w in k for w in anchor.all))
+            or k.startswith(anchor.starts))
+
+
+def starts_table(table: Table, k: str) -> bool:
+    """Whether a line (its key) is where ``table`` starts: one of the template's anchors, or else the
+    table's title (第二十条第（一）项 in any numbering) on a short line of its own."""
+    if table.anchors:
+        return any(_anchored(a, k) for a in table.anchors)
+    title = clause_key(key(fold(table.title), numbering=True))
+    return bool(title) and len(k) <= 40 and title in clause_key(k)
+
+
 def find(lines: list[Line], form: Form) -> Regions:
     out = Regions()
     keys = [key(fold(line.text), numbering=True) for line in lines]
     anchors: list[tuple[int, str]] = []
-    table_ids = {t.id for t in form.tables}
-    for i, line in enumerate(lines):
-        m = _ART20.search(re.sub(r"\s+", "", fold(line.text)))
-        if m and len(keys[i]) <= 40:
-            tid = f"art20_{numeral(m.group(1))}"
-            if tid in table_ids and tid not in {a[1] for a in anchors}:
-                anchors.append((i, tid))
-    after_art20 = max((i for i, _ in anchors), default=0)
-    req_start = None
-    # after 表二 as the form prints it; a copy with 表三 first is searched from its top
-    for first in (after_art20, 0) if after_art20 else (0,):
-        for i in range(first, len(lines)):
-            k = keys[i]
-            if len(k) <= 60 and ("申请人情况" in k or "本列数据的勾稽关系" in k or ("自然人" in k and len(k) <= 24)
-                                 or "本年新收政府信息公开申请数量" in k):
-                req_start = i
-                break
-        if req_start is not None:
-            break
-    app_start = None
-    for i in range(req_start if req_start is not None else after_art20, len(lines)):
-        k = keys[i]
-        if ("行政复议" in k and "行政诉讼" in k and len(k) <= 30) or k.startswith("结果维持"):
-            app_start = i
-            break
-    if req_start is not None:
-        anchors.append((req_start, "requests"))
-    if app_start is not None:
-        anchors.append((app_start, "appeals"))
+    after = 0
+    for table in form.tables:
+        # in the form's order after the table before; a copy printing them in another order from the top
+        start = next((i for i in range(after, len(lines)) if starts_table(table, keys[i])), None)
+        if start is None and after:
+            start = next((i for i in range(after) if starts_table(table, keys[i])), None)
+        if start is not None and start not in {i for i, _ in anchors}:
+            anchors.append((start, table.id))
+            after = max(after, start)
     anchors.sort()
-    # Headings: in order, outside the request table's rows.
+    # Headings: in order; inside a table whose rows are numbered like headings (表三's 三、本年度办理结果,
+    # 四、结转下年度继续办理) only a later section's own heading counts.
+    sections_of = {t.id: int(t.section) for t in form.tables if t.section.isdigit() and any(
+        _HEAD.match(f"{r.group} {r.label}".strip()) or _HEAD.match(r.label) for r in t.rows)}
     current = 0
-    req_end_guess = app_start if app_start is not None else len(lines)
     for i, line in enumerate(lines):
         h = heading_number(line)
         if h is None:
             continue
         n, rest = h
-        if req_start is not None and req_start < i < req_end_guess:
+        inside = [tid for idx, (start, tid) in enumerate(anchors)
+                  if start < i < (anchors[idx + 1][0] if idx + 1 < len(anchors) else len(lines))]
+        if inside and inside[0] in sections_of:
             sections = [s for s in form.sections if s.id == str(n)]
-            if n < 4 or not sections or similarity(rest, sections[0].heading) < 0.6:
+            if n <= sections_of[inside[0]] or not sections or similarity(rest, sections[0].heading) < 0.6:
                 continue
         if n > current:
             current = n
@@ -129,7 +135,7 @@ def find(lines: list[Line], form: Form) -> Regions:
         following = [h for h in heads if h > start]
         if following:
             end = min(end, following[0])
-        if tid == "appeals":
-            end = min(end, start + 60)
+        if tid == form.tables[-1].id:
+            end = min(end, start + 60)           # the last table: what follows it may be unheaded prose
         out.tables[tid] = (start, end)
     return out

@@ -284,6 +284,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     raw: list[tuple[str, list[str], int, Line]] = []
     for line in lines:
         cells = line.cells
+        if not any(c.strip() for c in cells):
+            continue                         # a blank line between copied cells ends nothing
         label, tail = _split_row(cells)
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
             prev = raw[-1]

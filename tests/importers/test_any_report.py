@@ -62,9 +62,14 @@ def test_a_page_cut_after_table_two_is_read_as_far_as_it_goes(name: str) -> None
     assert any("未找到表三" in note for note in log.notes)
 
 
-def test_nothing_but_prose_is_refused() -> None:
+def test_a_report_whose_tables_cannot_be_made_out_is_read_for_its_words() -> None:
+    """Its title says what it is: the prose is kept, every cell marked not read, and why."""
+    got, log = import_text("某某镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年收到申请3件。\n", "x.txt")
+    assert (got.year, got.organ) == (2024, "某某镇人民政府") and "全年收到申请3件" in got.texts["1"]
+    assert set(got.form.input_addresses()) <= set(got.missing)
+    assert any("统计表无法辨认" in note for note in log.notes)
     with pytest.raises(ImportError_, match="未找到任何统计表"):
-        import_text("某某镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年收到申请3件。\n", "x.txt")
+        import_text("一、总体情况\n全年收到申请3件。\n", "x.txt")
 
 
 @pytest.mark.parametrize("name", NAMES[:2])
