@@ -79,10 +79,13 @@ class Table:
     anchors: tuple[Anchor, ...] = ()
     """Where the table starts in a source (import); without them, where its title is printed."""
 
+    shared_short: bool = False
+    """Another table of the form has the same ``short`` name (the blocks of 表二)."""
+
     @property
     def name(self) -> str:
         """How messages name the table: 表三, or 表二第二十条第（一）项 for the blocks of 表二."""
-        return f"{self.short}{self.title}" if self.section == "2" else self.short
+        return f"{self.short}{self.title}" if self.shared_short else self.short
 
     def row(self, row_id: str) -> Row:
         return next(r for r in self.rows if r.id == row_id)
@@ -203,6 +206,8 @@ class Form:
     path: str
     cells: Mapping[str, CellInfo]
     computed_by_target: Mapping[str, Computed]
+    drafts: Mapping[str, str] = field(default_factory=dict)
+    """Text place → bound draft wording with ``{cell pattern}`` placeholders (生成初稿)."""
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)

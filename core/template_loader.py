@@ -8,7 +8,10 @@ Totals, rules and carries are parsed and bound in ``template_rules``.
 
 from __future__ import annotations
 
+import dataclasses
+import fnmatch
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Optional
@@ -22,7 +25,7 @@ BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "templates" / "shared.
 """Entries the formats share (rules, totals, carries), named from a format with ``{"use": id}``."""
 
 TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "sections", "tables",
-            "computed", "rules", "rollover")
+            "computed", "rules", "rollover", "drafts")
 SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
 TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note", "anchors")
 ANCHOR_KEYS = ("any", "all", "starts", "max")
@@ -220,7 +223,7 @@ def _shared(path: Path, shared: Optional[Path]) -> tuple[Mapping[str, Any], str]
     beside = path.parent / "shared.json"
     source = shared or (beside if beside.exists() else BUILTIN_SHARED)
     raw = _read_json(source)
-    keys(raw, ("kind", "computed", "rules", "carry"), source.name)
+    keys(raw, ("kind", "computed", "rules", "carry", "drafts"), source.name)
     if raw.get("kind") != "nianbao-shared":
         raise TemplateError(f"{source.name}：不是共用条目文件（缺少 \"kind\": \"nianbao-shared\"）")
     return raw, source.name
@@ -236,6 +239,8 @@ def load_template(path: Path, shared: Optional[Path] = None) -> Form:
     common, common_name = _shared(path, shared)
     sections = _sections(raw, name)
     tables_list = [_table(t, {s.id for s in sections}, f"{name}：tables") for t in need(raw, "tables", list, name)]
+    shorts = [t.short for t in tables_list]
+    tables_list = [dataclasses.replace(t, shared_short=shorts.count(t.short) > 1) for t in tables_list]
     tables = {t.id: t for t in tables_list}
     if len(tables) != len(tables_list):
         raise TemplateError(f"{name}：tables：表格编号重复")
@@ -265,7 +270,27 @@ def load_template(path: Path, shared: Optional[Path] = None) -> Form:
     carry = template_rules.carries(entries("carry", rollover, "carry", f"{name}：rollover.carry"), tables)
     notes = {str(k): tuple(str(x) for x in v) for k, v in dict(rollover.get("notes_by_last_format", {})).items()}
     cells = {t.address(r.id, c.id): CellInfo(t, r, c) for t in tables_list for r in t.rows for c in t.cols}
-    return Form(need(raw, "format", str, name), need(raw, "name", str, name), need(raw, "document", str, name),
+    form = Form(need(raw, "format", str, name), need(raw, "name", str, name), need(raw, "document", str, name),
                 need(years, "first", int, f"{name}：years"), last, need(raw, "title", str, name), sections,
                 tuple(tables_list), computed, rules, carry, notes, str(path), cells,
                 {c.target: c for c in computed})
+    return dataclasses.replace(form, drafts=_drafts(common, raw, form, name))
+
+
+def _drafts(common: Mapping[str, Any], raw: Mapping[str, Any], form: Form, name: str) -> dict[str, str]:
+    """The bound drafts: the shared ones, then the form's own; each for a text place of the form,
+    each placeholder naming cells of it (a draft of another format's places is left out)."""
+    out: dict[str, str] = {}
+    for source, where in ((common.get("drafts", {}), "drafts（共用）"), (raw.get("drafts", {}), f"{name}：drafts")):
+        if not isinstance(source, dict):
+            raise TemplateError(f"{where}：应为对象")
+        for key, text in source.items():
+            if not isinstance(text, str):
+                raise TemplateError(f"{where}[{key}]：应为文字")
+            patterns = re.findall(r"\{([^{}]+)\}", text)
+            if key in form.text_keys() and patterns and all(
+                    any(fnmatch.fnmatchcase(a, p) for a in form.cells) for p in patterns):
+                out[str(key)] = text
+            elif source is raw.get("drafts"):
+                raise TemplateError(f"{where}[{key}]：没有这一处正文，或占位符不对应本格式的单元格")
+    return out

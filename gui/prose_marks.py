@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
 from core.commands import Command
 from core.findings import ERROR, WARNING, Finding
-from core.prose.drafts import DRAFTS, draft_command
+from core.prose.drafts import draft_command
 from core.report import Report
 
 Editor = Union[QTextEdit, QPlainTextEdit]
@@ -79,7 +79,7 @@ def draft_button(key: str, report: Callable[[], Report], execute: Callable[[Comm
 
     ``report`` returns the open report, ``execute`` applies a command through the session (the
     editor's undoable ``execute``). The text is replaced; undo brings the old one back."""
-    if key not in DRAFTS:
+    if key not in report().form.drafts:
         return None
     button = QPushButton("生成初稿", parent)
     button.setToolTip("按表格中的数字生成本节初稿；数字与表格绑定，表格改动后可一键刷新。可撤销。")

@@ -35,9 +35,15 @@ def _flat_spec(table: Table) -> tables.Spec:
     return tables.Spec(table.name, [("flat", [])], cols, flat=True)
 
 
+def _printed_in_one_row(table: Table) -> bool:
+    """The official layout prints the values of several rows side by side in one row (表四: 行政复议
+    and the two 行政诉讼 rows), so a copy may hold them as one run of numbers."""
+    return len(table.rows) > 1 and len({g.r for g in table.grid if g.role == "value"}) == 1
+
+
 def _read_table(lines: list[Line], table: Table) -> tables.Result:
     res = tables.read(lines, _spec(table))
-    if table.id != "appeals" or len(res.valued_rows) >= 2:
+    if not _printed_in_one_row(table) or len(res.valued_rows) >= 2:
         return res
     flat = tables.read(lines, _flat_spec(table))
     out = tables.Result(notes=flat.notes)

@@ -18,7 +18,6 @@ from core.importers.match import fold, key, similarity
 NUMERALS = "一二三四五六七八九十"
 _HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")
-_REQUEST_ROWS = ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理")
 
 
 def numeral(text: str) -> int:
@@ -46,8 +45,20 @@ class Regions:
     """Section id → the heading as printed."""
 
 
-def heading_number(line: Line) -> Optional[tuple[int, str]]:
-    """(section number, rest of the heading) when the line looks like 一、…六、 on its own."""
+def numbered_rows(form: Form) -> tuple[str, ...]:
+    """The row labels a table numbers like headings (表三's 一、本年新收…, 四、结转下年度继续办理)."""
+    out = []
+    for t in form.tables:
+        for text in [r.label for r in t.rows] + [r.group for r in t.rows] + [g.text for g in t.grid]:
+            m = _HEAD.match(text or "")
+            if m:
+                out.append(m.group(2).strip())
+    return tuple(dict.fromkeys(out))
+
+
+def heading_number(line: Line, rows: tuple[str, ...] = ()) -> Optional[tuple[int, str]]:
+    """(section number, rest of the heading) when the line looks like 一、…六、 on its own and is
+    not one of ``rows`` (a table's numbered row labels)."""
     if line.values() and line.positional:
         return None
     text = fold(line.text).strip()
@@ -58,7 +69,7 @@ def heading_number(line: Line) -> Optional[tuple[int, str]]:
     k = key(rest)
     if not k or len(k) > 32:
         return None
-    if any(similarity(rest, r) > 0.7 for r in _REQUEST_ROWS):
+    if any(similarity(rest, r) > 0.7 for r in rows):
         return None
     return NUMERALS.index(m.group(1)) + 1, rest
 
@@ -114,8 +125,9 @@ def find(lines: list[Line], form: Form) -> Regions:
     sections_of = {t.id: int(t.section) for t in form.tables if t.section.isdigit() and any(
         _HEAD.match(f"{r.group} {r.label}".strip()) or _HEAD.match(r.label) for r in t.rows)}
     current = 0
+    rows = numbered_rows(form)
     for i, line in enumerate(lines):
-        h = heading_number(line)
+        h = heading_number(line, rows)
         if h is None:
             continue
         n, rest = h

@@ -1,12 +1,12 @@
 """Drafts whose numbers are bound to the cells: 一（二）依申请公开 and the 四 paragraph.
 
 A draft is wording with ``{cell pattern}`` placeholders (``{requests/1/total}``, or a sum such as
-``{requests/3.3.*/total}``). ``draft(report, key)`` renders it; the text stored is plain prose, so
+``{requests/3.3.*/total}``), declared in the templates (``drafts`` in ``templates/shared.json``). ``draft(report, key)`` renders it; the text stored is plain prose, so
 the exporters print it as it is and the clerk edits the wording freely. A bound number is found
 again by the words around it in the draft (“收到政府信息公开申请” … “件”): ``rerender`` puts the
 current cell values back wherever those words still stand, and ``stale`` lists the bound numbers
-that no longer agree. R6 reads the same phrases, so a draft that disagrees with the tables is an
-error before it can be published.
+that no longer agree. R6 reads the same phrases, so a draft that disagrees with the tables is
+flagged before it is published.
 """
 
 from __future__ import annotations
@@ -20,18 +20,6 @@ from core.commands import SetText
 from core.prose.common import cells_sum
 from core.prose.numbers import format_figure
 from core.report import Report
-
-DRAFTS: dict[str, str] = {
-    "1.2": ("本年度共收到政府信息公开申请{requests/1/total}件，上年结转{requests/2/total}件。"
-            "全年办结{requests/3.7/total}件，其中予以公开{requests/3.1/total}件，部分公开{requests/3.2/total}件，"
-            "不予公开{requests/3.3.*/total}件，无法提供{requests/3.4.*/total}件，不予处理{requests/3.5.*/total}件，"
-            "其他处理{requests/3.6*/total}件；结转下年度继续办理{requests/4/total}件。所有申请均在法定期限内答复。"),
-    "4": ("本年度因政府信息公开工作被申请行政复议{appeals/review/total}件，其中结果维持{appeals/review/upheld}件，"
-          "结果纠正{appeals/review/corrected}件，其他结果{appeals/review/other}件，尚未审结{appeals/review/pending}件；"
-          "被提起行政诉讼{appeals/suit_*/total}件，其中结果维持{appeals/suit_*/upheld}件，"
-          "结果纠正{appeals/suit_*/corrected}件，其他结果{appeals/suit_*/other}件，尚未审结{appeals/suit_*/pending}件。"),
-}
-"""The bound drafts by text place; the words are a suggestion, the placeholders are the point."""
 
 BLANK = "□"
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -52,7 +40,7 @@ def _cells(report: Report, pattern: str) -> tuple[str, ...]:
 
 def bindings(report: Report, key: str) -> list[Binding]:
     """The bound numbers of the draft of ``key``, each with the words that find it again."""
-    template = DRAFTS.get(key)
+    template = report.form.drafts.get(key)
     if template is None:
         return []
     out = []
@@ -74,7 +62,7 @@ def value_text(report: Report, cells: tuple[str, ...]) -> str:
 
 def draft(report: Report, key: str) -> Optional[str]:
     """The draft of ``key`` with the current cell values, or None when there is no draft there."""
-    template = DRAFTS.get(key)
+    template = report.form.drafts.get(key)
     if template is None:
         return None
     return _PLACEHOLDER.sub(lambda m: value_text(report, _cells(report, m.group(1))), template)

@@ -24,10 +24,17 @@ MINOR_TITLE_PROBLEMS = frozenset({"“年度”重复", "年份写在了机关�
 _STANDARD_TITLE = re.compile(r"(.+?)(\d{4})年政府信息公开工作年度报告")
 
 
-def title_problem(title: str) -> Optional[str]:
-    """What is wrong with a title, or None when it follows <机关><年度>年政府信息公开工作年度报告."""
+def standard_title(form_title: str) -> re.Pattern[str]:
+    """The template's title ("{organ}{year}年政府信息公开工作年度报告") as a pattern."""
+    pattern = re.escape("".join(form_title.split()))
+    return re.compile(pattern.replace(r"\{organ\}", "(.+?)").replace(r"\{year\}", r"(\d{4})"))
+
+
+def title_problem(title: str, standard: Optional[re.Pattern[str]] = None) -> Optional[str]:
+    """What is wrong with a title, or None when it follows the form's title (by default
+    <机关><年度>年政府信息公开工作年度报告)."""
     t = "".join(title.split())
-    if not t or _STANDARD_TITLE.fullmatch(t):
+    if not t or (standard or _STANDARD_TITLE).fullmatch(t):
         return None
     if re.search(r"政府信息公开工作\d{4}年度?报告", t) or re.search(r"信息公开工作\d{4}年", t):
         return "年份写在了“政府信息公开工作”之后"
@@ -45,9 +52,11 @@ def title_problem(title: str) -> Optional[str]:
 
 
 def report_title(rule: RuleSpec, form: Form) -> list[Instance]:
+    standard = standard_title(form.title)
+
     def run(report: Report) -> list[Finding]:
         title = report.display_title()
-        problem = title_problem(title)
+        problem = title_problem(title, standard)
         if problem is None:
             return []
         severity = INFO if problem in MINOR_TITLE_PROBLEMS else ""
