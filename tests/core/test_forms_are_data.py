@@ -1,0 +1,95 @@
+"""Forms are data, for real: with every table, row and column id of the shipped templates renamed
+(tests/core/renamed_forms.py), a real report goes through import → validate → draft → export with the
+same results, its cells under the new names. Code that still knew an id of the current forms
+(``requests``, ``art20_1``, ``3.7``…) would read, check or print something else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import renamed_forms
+from importers.files import fixture, table_text
+
+from core.exporters import render
+
+ROOT = Path(__file__).resolve().parents[2]
+PIPELINE = """
+import io, json, sys
+import docx
+from core.exporters import render
+from core.importers import import_file
+from core.prose.drafts import draft_command
+from core.session import Session
+from core.validate import validate
+report, log = import_file(sys.argv[1])
+session = Session(report)
+for key in sorted(report.form.drafts):
+    session.execute(draft_command(report, key))
+findings = validate(report)
+document = docx.Document(io.BytesIO(render(report, "docx", findings, draft=True)))
+words = [p.text for p in document.paragraphs]
+words += [c.text for t in document.tables for r in t.rows for c in r.cells]
+print(json.dumps({"form": [report.format, report.year, report.organ],
+                  "cells": {a: str(v) for a, v in report.cells.items() if v is not None},
+                  "missing": sorted(report.missing), "texts": report.texts,
+                  "findings": sorted([f.rule, f.severity, f.message, sorted(f.cells)] for f in findings),
+                  "notes": log.notes, "docx": words}, ensure_ascii=False))
+"""
+
+
+def _run(source: Path, templates: Path | None) -> dict[str, Any]:
+    env = dict(os.environ)
+    env.pop("NIANBAO_TEMPLATES", None)
+    if templates is not None:
+        env["NIANBAO_TEMPLATES"] = str(templates)
+    proc = subprocess.run([sys.executable, "-c", PIPELINE, str(source)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("renamed")
+    renamed_forms.write(ROOT / "templates", target)
+    return target
+
+
+def _source(name: str, tmp: Path, style: str) -> Path:
+    report = fixture(name)
+    if style == "docx":
+        path = tmp / "source.docx"
+        path.write_bytes(render(report, "docx"))
+    else:
+        path = tmp / "source.txt"
+        path.write_text(table_text(report, "tab") + "\n" + "\n".join(report.texts.values()), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name,style", [("samples/hongze-district-2023", "text"), ("samples/huaian-city-2024", "docx"),
+                                        ("seeds/003_bd56896d5bf88536", "text")])
+def test_the_same_report_goes_through_under_other_names(name: str, style: str, renamed: Path, tmp_path: Path) -> None:
+    source = _source(name, tmp_path, style)
+    before, after = _run(source, None), _run(source, renamed)
+    assert after["form"] == before["form"]
+    assert after["cells"] == {renamed_forms.address(a): v for a, v in before["cells"].items()}
+    assert after["missing"] == sorted(renamed_forms.address(a) for a in before["missing"])
+    assert after["texts"] == before["texts"]                      # the drafts wrote the same numbers
+    assert after["findings"] == sorted([r, s, m, sorted(renamed_forms.address(c) for c in cells)]
+                                       for r, s, m, cells in before["findings"])
+    assert after["notes"] == [renamed_forms.prose(n) for n in before["notes"]]
+    assert after["docx"] == before["docx"]
+    assert before["cells"] and before["docx"]                     # something was compared
+    assert before["findings"] or name.endswith("huaian-city-2024")  # (淮安 2024 has no finding at all)
+
+
+def test_the_renamed_copy_renames_everything(renamed: Path) -> None:
+    text = "".join(p.read_text(encoding="utf-8") for p in renamed.glob("*.json"))
+    for old in renamed_forms.TABLES:
+        assert f'"{old}"' not in text and f"{old}/" not in text, old
