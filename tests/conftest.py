@@ -19,7 +19,8 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 
 SLOW = ("tests/packaging/", "tests/reliability/test_kills.py", "tests/exporters/test_libreoffice.py",
-        "tests/reliability/test_fuzz_briefly.py", "tests/importers/test_fuzz.py", "tests/core/test_forms_are_data.py")
+        "tests/reliability/test_fuzz_briefly.py", "tests/importers/test_fuzz.py", "tests/core/test_forms_are_data.py",
+        "tests/importers/test_corpus_printed.py")
 """What the quick tier (``scripts/dev test --quick``, ``-m "not slow"``) leaves out: the installer
 builds, LibreOffice renders, the 200-kill run, the fuzzing bursts and the renamed-templates pipeline
 (six processes) — minutes of the full run,

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from core.importers.build import build
-from core.importers.layout import Line, Token
+from core.importers.layout import Line, Token, split_text_line
 from core.importers.model import ImportError_, ImportLog
 from core.importers.prose import is_page_number
 from core.report import Report
@@ -74,6 +74,14 @@ def page_lines(page: Any, index: int) -> list[Line]:
         text = "".join(t.text for t in tokens)
         top = min(float(w["top"]) for w in g)
         if is_page_number(text) and (top > height * 0.85 or top < height * 0.1):
+            continue
+        if sum(t.text.count("|") + t.text.count("｜") for t in tokens) >= 2:
+            # a pipe table printed as text (Markdown or a web copy turned into a PDF): its cells are
+            # between the pipes, as in the text importer, not where the words happen to stand
+            cells = split_text_line(" ".join(t.text for t in tokens))
+            y0, y1 = offset + top, offset + max(float(w["bottom"]) for w in g)
+            lines.append(Line([Token(c, tokens[0].x0 + j, tokens[0].x0 + j + 1, y0, y1) for j, c in enumerate(cells)],
+                              positional=False, page=index))
             continue
         lines.append(Line(tokens, positional=True, page=index))
     margins = Counter(round(line.tokens[0].x0) for line in lines if len(line.text) >= 15)

@@ -367,6 +367,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
     """Every cell of ``spec`` from the lines of one table region."""
     res = Result()
     positioned = [line for line in lines if line.positional]
+    if len(positioned) >= 3 and all(len(line.tokens) == 1 for line in positioned):
+        positioned = []                      # one cell per line printed as a column of text: read as text
     if positioned and len(positioned) >= len(lines) / 2:
         rows = observe_positioned(positioned, spec, res)
     else:
