@@ -72,11 +72,17 @@ def split_text_line(raw: str) -> list[str]:
         return [c.strip() for c in line.split("\t")]
     if line.count("|") >= 2 or line.count("｜") >= 2:
         parts = [c.strip() for c in re.split(r"[|｜]", line)]
+        framed = line.lstrip()[:1] in ("|", "｜")
         if parts and parts[0] == "":
             parts = parts[1:]
         if parts and parts[-1] == "":
             parts = parts[:-1]
+        while not framed and parts and parts[-1] == "":
+            parts = parts[:-1]                      # "0 | |": one cell per line, closed by pipes
         return parts
+    stripped = line.strip()
+    if stripped[-1:] in ("|", "｜") or stripped[:1] in ("|", "｜"):
+        line = stripped.strip("|｜ ")                # one cell per line, each closed by a pipe: "0 |"
     words = line.split()
     tail: list[str] = []
     while words and is_value_text(words[-1]):
