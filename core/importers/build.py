@@ -1,8 +1,10 @@
 """From a source's lines to a printed report and its log: the part every importer shares.
 
-The format (2019 or 2021) is told by the labels the tables print, the year by the title or the
-statistical period. Each table of the form is read from its region; each cell is then read,
-printed blank, or missing with the reason, and the report keeps the totals as printed.
+The format (2019 or 2021) is told by the labels the tables print; the year by the title (the year
+before or after the organ), else the statistical period, else the publication date, else the year
+the opening speaks of — each origin noted in the log. Each table of the form is read from its
+region; each cell is then read, printed blank, or missing with the reason (a table the source does
+not print, or a page cut short, is missing, not refused), and the report keeps the totals as printed.
 """
 
 from __future__ import annotations

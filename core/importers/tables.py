@@ -17,6 +17,7 @@ from typing import Optional
 
 from core.importers.layout import Line, Token
 from core.importers.match import align, best_label, key
+from core.importers.row_repair import Observed, drop_echoes, join_split_labels
 
 BLANK = ""
 
@@ -31,14 +32,6 @@ class Spec:
     optional_rows: set[str] = field(default_factory=set)
     flat: bool = False
     """One unlabelled row holding every column (表四 as the official layout prints it)."""
-
-
-@dataclass
-class Observed:
-    label: str
-    cells: dict[int, str]
-    """Spec column index → printed text ("" printed blank); absent = not read."""
-    has_values: bool
 
 
 @dataclass
@@ -381,7 +374,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
         return res
-    rows = _join_split_labels(_drop_echoes(rows), spec, res)
+    rows = join_split_labels(drop_echoes(rows), spec.name, res.notes)
     pairs = align([r.label for r in rows], [labels for _, labels in spec.rows])
     matched_obs = {i for i, _, _ in pairs}
     matched_rows = {j for _, j, _ in pairs}
@@ -407,49 +400,6 @@ def read(lines: list[Line], spec: Spec) -> Result:
             for i in obs:
                 res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
     return res
-
-
-def _drop_echoes(rows: list[Observed]) -> list[Observed]:
-    """A label printed once as a heading and again on its row of numbers (### 二、上年结转… then
-    | 上年结转… | 36 | …): the heading is not a blank row of its own."""
-    out = []
-    for i, r in enumerate(rows):
-        if r.label and not r.has_values and any(
-                o.has_values and o.label and key(o.label) == key(r.label) for o in rows[i + 1:i + 4]):
-            continue
-        out.append(r)
-    return out
-
-
-def _join_split_labels(rows: list[Observed], spec: Spec, res: Result) -> list[Observed]:
-    """A label printed apart from its numbers (a PDF converted to Markdown: "（二）部分公开（区分处理的，
-    只计这一情" / "形，不计其他情形）" on lines of their own, the numbers in a row without a label just
-    after, or just before): the label's lines are joined and given the numbers, with a note, since
-    the pairing is by position."""
-    out: list[Observed] = []
-    i = 0
-    while i < len(rows):
-        if not (rows[i].label and not rows[i].has_values):
-            out.append(rows[i])
-            i += 1
-            continue
-        j = i
-        while j < len(rows) and rows[j].label and not rows[j].has_values:
-            j += 1
-        label = "".join(r.label for r in rows[i:j])
-        values: Optional[Observed] = None
-        if j < len(rows) and not rows[j].label and rows[j].has_values:
-            values, nxt = rows[j], j + 1                     # the label, then its numbers
-        elif out and not out[-1].label and out[-1].has_values:
-            values, nxt = out.pop(), j                       # the numbers, then their label
-        if values is None:
-            out.extend(rows[i:j])
-            i = j
-            continue
-        out.append(Observed(label, values.cells, True))
-        res.notes.append(f"{spec.name}“{label}”一行的行名与数值分在两处，按相邻位置合并读取")
-        i = nxt
-    return out
 
 
 def _is_typo(printed: str, label: str) -> bool:

@@ -1,0 +1,66 @@
+"""Rows of a table that a conversion took apart, put back before they are matched to the form.
+
+PDF-to-Markdown converters and OCR print a row's label on lines of its own, apart from its numbers
+(before or after them), and some repeat a row's label as a heading above the row. Matched as they
+stand, the label would read as a blank row and the numbers as a row without a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from core.importers.match import key
+
+
+@dataclass
+class Observed:
+    """One row as a source prints it: its label and what stands in each column."""
+
+    label: str
+    cells: dict[int, str]
+    """Spec column index → printed text ("" printed blank); absent = not read."""
+    has_values: bool
+
+
+def drop_echoes(rows: list[Observed]) -> list[Observed]:
+    """A label printed once as a heading and again on its row of numbers (### 二、上年结转… then
+    | 上年结转… | 36 | …): the heading is not a blank row of its own."""
+    out = []
+    for i, r in enumerate(rows):
+        if r.label and not r.has_values and any(
+                o.has_values and o.label and key(o.label) == key(r.label) for o in rows[i + 1:i + 4]):
+            continue
+        out.append(r)
+    return out
+
+
+def join_split_labels(rows: list[Observed], table: str, notes: list[str]) -> list[Observed]:
+    """A label printed apart from its numbers (a PDF converted to Markdown: "（二）部分公开（区分处理的，
+    只计这一情" / "形，不计其他情形）" on lines of their own, the numbers in a row without a label just
+    after, or just before): the label's lines are joined and given the numbers, with a note, since
+    the pairing is by position."""
+    out: list[Observed] = []
+    i = 0
+    while i < len(rows):
+        if not (rows[i].label and not rows[i].has_values):
+            out.append(rows[i])
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and rows[j].label and not rows[j].has_values:
+            j += 1
+        label = "".join(r.label for r in rows[i:j])
+        values: Optional[Observed] = None
+        if j < len(rows) and not rows[j].label and rows[j].has_values:
+            values, nxt = rows[j], j + 1                     # the label, then its numbers
+        elif out and not out[-1].label and out[-1].has_values:
+            values, nxt = out.pop(), j                       # the numbers, then their label
+        if values is None:
+            out.extend(rows[i:j])
+            i = j
+            continue
+        out.append(Observed(label, values.cells, True))
+        notes.append(f"{table}“{label}”一行的行名与数值分在两处，按相邻位置合并读取")
+        i = nxt
+    return out
