@@ -187,7 +187,8 @@ class ImportDialog(QDialog):
             self._fill(view, widget)
             widget.itemChanged.connect(lambda item, tid=view.id: self._edited(tid, item))
             self._fit_columns(view, widget)
-            self.tabs.addTab(widget, view.name)
+            doubtful = view.id in {t.table for t in self.doubtful}
+            self.tabs.addTab(widget, f"{view.name}（存疑）" if doubtful else view.name)
 
     @staticmethod
     def _fit_columns(view: TableView, widget: QTableWidget) -> None:

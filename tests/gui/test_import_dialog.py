@@ -31,6 +31,7 @@ def test_import_preview_edit_and_use_as_last_year(qtbot: object, tmp_path: Path)
     assert "表四：存疑，请核对，读取 15/15 格（2 处合计与各项不符）" in notes
     assert any(n.startswith("表二第二十条第（一）项：可靠") for n in notes)
     assert not dialog.use_last.isEnabled() and not dialog.open_report.isEnabled()
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][-2:] == ["表三（存疑）", "表四（存疑）"]
     assert dialog.checked.isVisibleTo(dialog)
     dialog.checked.click()
     assert dialog.use_last.isEnabled() and dialog.open_report.isEnabled()
