@@ -159,7 +159,7 @@ def main(argv: list[str]) -> int:
         dialog.move(0, 0)
         dialog.resize(W, H - 40)
         dialog.show()
-        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "表三"))
+        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i).startswith("表三")))
         shots.append(shoot("import-dialog.png", 0, 0, W, H))
         dialog.close()
     if window.document is not None:
