@@ -225,6 +225,11 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
         mentions, cue_first = named
         near = mentions[-1]
         m = near.measure
+        if g.respective is not None and g.respective.search(text, s.start, f.start):
+            continue
+        scope = _quiet(g, text, s, f.start, a, [(x.start, x.end) for x in mentions], year, organ)
+        if scope == QUIET or other_organ(g.organ, text, s.start, mentions[0].start if cue_first else f.start, organ):
+            continue
         by_applicant = _applicant_cells(g, m, text, max(wide, near.end), f.start) if len(mentions) == 1 else None
         if by_applicant is not None:
             # 收到申请75件，涉及自然人72件: the applicant's column of the same row
@@ -234,16 +239,9 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
             continue
         if any(x.measure.skip is not None and x.measure.skip.search(text, min(wide, a), b) for x in mentions):
             continue
-        if g.respective is not None and g.respective.search(text, s.start, f.start):
-            continue
         if m.whole and split is not None and split.start() < f.start and not (
                 m.explicit is not None and m.explicit.search(text, near.start, near.end)):
             continue                         # 其中通过网上平台受理87件: a split of the whole
-        scope = _quiet(g, text, s, f.start, a, [(x.start, x.end) for x in mentions], year, organ)
-        if scope == QUIET:
-            continue
-        if other_organ(g.organ, text, s.start, mentions[0].start if cue_first else f.start, organ):
-            continue
         cells, name, plain = _what(text, mentions, wide, f)
         if cells is None:
             continue

@@ -138,3 +138,5 @@ def test_applicant_columns_of_a_list_are_read_one_by_one() -> None:
     assert r6("全年共收到政府信息公开申请21件，涉及自然人19件、商业企业2件。") == set()
     assert r6("全年共收到政府信息公开申请21件，涉及自然人19件、商业企业1件。") == {("received", INFO)}
     assert r6("全年共收到政府信息公开申请21件，其中自然人18件、商业企业2件。") == {("received", INFO)}
+    assert r6("2023年收到自然人申请48件。") == set()                     # another year: left alone
+    assert r6("收到自然人申请较上年增加5件。") == set()
