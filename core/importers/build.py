@@ -18,6 +18,7 @@ from core.forms import Form, Table
 from core.importers.layout import Line
 from core.importers.match import col_labels, detect_format, read_value, row_labels
 from core.importers.model import ImportError_, ImportLog
+from core.importers.unflatten import unflatten
 from core.registry import available_formats, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.values import Value, ValueError_
@@ -102,6 +103,9 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
+    lines, flat_notes = unflatten(lines, form)
+    for n in flat_notes:
+        log.note(n)
     found = regions.find(lines, form)
     if not found.tables and not (title and year is not None):
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"

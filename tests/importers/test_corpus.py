@@ -56,9 +56,7 @@ def test_no_table_read_wrong_is_called_sure(meta: dict[str, object], source: obj
 
 
 def test_share_of_cells_read_right_does_not_fall(scored: list[ReportScore]) -> None:
-    """Over the reports whose tables keep their cells apart; pages whose digits run together
-    ("713000074" for 71 3 0 0 0 0 74) are imported with every cell marked not read, for now."""
-    readable = [s for (meta, _), s in zip(entries(), scored, strict=True) if meta["layout"] != "flattened digits"]
-    cells = sum(s.cells for s in readable)
-    right = sum(s.right for s in readable)
-    assert right / cells >= 0.93, "\n".join(f"{s.id}: {s.right}/{s.cells}" for s in scored)
+    """Over every report, those whose digits run together (平潭: "713000074" for 71 3 0 0 0 0 74) too."""
+    cells = sum(s.cells for s in scored)
+    right = sum(s.right for s in scored)
+    assert right / cells >= 0.90, "\n".join(f"{s.id}: {s.right}/{s.cells}" for s in scored)
