@@ -12,12 +12,11 @@ stay unsure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TOWNSHIP, COUNTY_DEPT, COUNTY, CITY_DEPT, CITY, PROVINCE_DEPT, PROVINCE = (
     "township", "county_dept", "county", "city_dept", "city", "province_dept", "province")
 LEVELS = (TOWNSHIP, COUNTY_DEPT, COUNTY, CITY_DEPT, CITY, PROVINCE_DEPT, PROVINCE)
-LEVEL_NAMES = {TOWNSHIP: "乡镇（街道）", COUNTY_DEPT: "县级部门", COUNTY: "县（市、区）", CITY_DEPT: "市级部门",
-               CITY: "市（州）", PROVINCE_DEPT: "省级部门", PROVINCE: "省（自治区、直辖市）"}
 
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _UNIT = re.compile(r"自治区|特别行政区|自治州|自治县|地区|街道|苏木|[省市州盟县旗区乡镇]")
@@ -50,19 +49,23 @@ def _units(name: str) -> list[re.Match[str]]:
     return units
 
 
+@lru_cache(maxsize=64)
 def home_unit(name: str) -> str:
     """The organ's own unit: 区 for 洪泽区司法局, 镇 for 兴华镇人民政府 ("" when none is named)."""
-    units = _units(_plain(name))
+    units = _units(plain_name(name))
     return units[-1].group() if units else ""
 
 
-def _plain(name: str) -> str:
+def plain_name(name: str) -> str:
+    """The name without spaces and without a bracketed remark after it."""
     return re.sub(r"[（(].*$", "", "".join(name.split())) if name else ""
 
 
+@lru_cache(maxsize=64)
 def organ_level(name: str) -> str:
-    """The level of the organ ``name`` ("" when the name does not tell)."""
-    name = _plain(name)
+    """The level of the organ ``name`` ("" when the name does not tell); cached, since R8 asks for
+    every cell it checks."""
+    name = plain_name(name)
     units = _units(name)
     if not units:
         return ""

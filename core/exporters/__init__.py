@@ -44,16 +44,19 @@ def carried_unrevised(report: Report, findings: Iterable[Finding]) -> list[Findi
     """Open warnings that a place of prose is still last year's text (S7: the rules of kind
     ``carried_text``): a final export asks about these, since a report 雷同 with last year's
     loses marks, though warnings never block an export."""
-    kinds = {r.id for r in report.form.rules if r.kind == "carried_text"}
-    return [f for f in open_warnings(report, findings) if f.rule in kinds]
+    return _open_of_kind(report, findings, "carried_text")
 
 
 def personal_data(report: Report, findings: Iterable[Finding]) -> list[Finding]:
     """Open warnings that the prose shows what looks like personal data (P1: rules of kind
     ``privacy``): recognised by its pattern, so a warning (docs/severity.md), but published by
     mistake it cannot be taken back, so a final export asks about these too."""
-    kinds = {r.id for r in report.form.rules if r.kind == "privacy"}
-    return [f for f in open_warnings(report, findings) if f.rule in kinds]
+    return _open_of_kind(report, findings, "privacy")
+
+
+def _open_of_kind(report: Report, findings: Iterable[Finding], kind: str) -> list[Finding]:
+    rules = {r.id for r in report.form.rules if r.kind == kind}
+    return [f for f in open_warnings(report, findings) if f.rule in rules]
 
 
 def open_warnings(report: Report, findings: Iterable[Finding]) -> list[Finding]:

@@ -2,8 +2,7 @@
 
 One instance per place of prose: it reads ``text:<id>``, ``meta`` (the year decides which years
 are "other years", the organ tells its own figures from another's; which texts are carried and
-last year's report are metadata too) and the cells
-its measures compare. The statements of a text are found once per text and year (``_parsed``
+last year's report are metadata too) and the cells its measures compare. The statements of a text are found once per text and year (``_parsed``
 cache), so a cell edit re-runs only the comparison, not the parsing.
 
 Texts carried over unrevised from last year's report (``report.carried_texts``, see S7) are checked

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.organ_level import home_unit
+from core.organ_level import home_unit, plain_name
 
 _UNITS = ("街道", "省", "市", "州", "县", "区", "旗", "镇", "乡")
 
@@ -45,7 +45,7 @@ def own_area(scope: str, own: str) -> bool:
     """Whether a scope word (全区, 全县) names the area of the report's own organ when that organ is
     the area's government (人民政府, 管委会, 街道办事处 — not a department, not the government's office)."""
     unit = scope[1:] if scope.startswith("全") else ""
-    found = _GOVERNMENT.search(re.sub(r"[（(].*$", "", "".join(own.split())))
+    found = _GOVERNMENT.search(plain_name(own))
     return bool(unit) and found is not None and found.group(1) == unit
 
 
