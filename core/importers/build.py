@@ -18,6 +18,7 @@ from core.forms import Form, Table
 from core.importers.layout import Line
 from core.importers.match import col_labels, detect_format, read_value, row_labels
 from core.importers.model import ImportError_, ImportLog
+from core.importers.run_split import printed_in_one_row
 from core.importers.unflatten import unflatten
 from core.registry import available_formats, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
@@ -38,15 +39,9 @@ def _flat_spec(table: Table) -> tables.Spec:
     return tables.Spec(table.name, [("flat", [])], cols, flat=True)
 
 
-def _printed_in_one_row(table: Table) -> bool:
-    """The official layout prints the values of several rows side by side in one row (表四: 行政复议
-    and the two 行政诉讼 rows), so a copy may hold them as one run of numbers."""
-    return len(table.rows) > 1 and len({g.r for g in table.grid if g.role == "value"}) == 1
-
-
 def _read_table(lines: list[Line], table: Table) -> tables.Result:
     res = tables.read(lines, _spec(table))
-    if not _printed_in_one_row(table) or len(res.valued_rows) >= 2:
+    if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
         return res
     flat = tables.read(lines, _flat_spec(table))
     out = tables.Result(notes=flat.notes)
@@ -103,7 +98,7 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
-    lines, flat_notes = unflatten(lines, form)
+    lines, flat_notes, unsplit = unflatten(lines, form)
     for n in flat_notes:
         log.note(n)
     found = regions.find(lines, form)
@@ -136,7 +131,7 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
             continue
         skip.update(range(span[0], span[1]))
         res = _read_table(lines[span[0]:span[1]], table)
-        _fill(table, res, source, cells, origins, missing, log)
+        _fill(table, res, source, cells, origins, missing, log, unsplit)
     texts, notes = prose.split(lines, found, form, skip | title_lines)
     for n in notes:
         log.note(n)
@@ -159,7 +154,9 @@ def _has_form(year: int) -> bool:
 
 
 def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],
-          origins: dict[str, Origin], missing: dict[str, str], log: ImportLog) -> None:
+          origins: dict[str, Origin], missing: dict[str, str], log: ImportLog,
+          unsplit: dict[str, str]) -> None:
+    """``unsplit``: cells of rows whose digits ran together and could not be split, with why."""
     for n in res.notes:
         log.note(n)
     for cid in res.absent_cols:
@@ -194,7 +191,8 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
             try:
                 value, note = read_value(text, col.kind, col.unit)
             except ValueError_ as e:
-                missing[a] = log.missing[a] = f"{table.name} {table.row_label(row.id)} / {col.label}：{e}"
+                why = unsplit.get(a, str(e))
+                missing[a] = log.missing[a] = f"{table.name} {table.row_label(row.id)} / {col.label}：{why}"
                 log.read.pop(a, None)
                 continue
             cells[a] = value

@@ -97,6 +97,29 @@ def _anchored(anchor: Anchor, k: str) -> bool:
             or k.startswith(anchor.starts))
 
 
+def _by_own_rows(form: Form, table: Table, keys: list[str], after: int) -> Optional[int]:
+    """A table whose title is printed cut short (a site printing "第二十条第" for every block of 表二)
+    found by a row label no other table prints (行政许可, 行政事业性收费) standing on a line of its own,
+    the region starting at the header and the cut title just above it."""
+    others = {key(r.label) for t in form.tables if t is not table for r in t.rows}
+    own = {key(r.label) for r in table.rows} - others
+    title = clause_key(key(fold(table.title), numbering=True))
+    heads = {key(g.text) for g in table.grid if g.text and g.role == "header"} | {key(c.label) for c in table.cols}
+    at = next((i for i in range(after, len(keys)) if keys[i] and key(keys[i]) in own), None)
+    if at is None or not title:
+        return None
+    start = at
+    i = at - 1
+    while i >= max(0, at - 12):
+        k = key(keys[i])
+        if k and k not in heads and not k.isdigit() and not title.startswith(clause_key(keys[i])):
+            break                                # numbers of a row whose label is printed blank go with it
+        if k:
+            start = i
+        i -= 1
+    return start
+
+
 def starts_table(table: Table, k: str) -> bool:
     """Whether a line (its key) is where ``table`` starts: one of the template's anchors, or else the
     table's title (第二十条第（一）项 in any numbering) on a short line of its own."""
@@ -116,6 +139,8 @@ def find(lines: list[Line], form: Form) -> Regions:
         start = next((i for i in range(after, len(lines)) if starts_table(table, keys[i])), None)
         if start is None and after:
             start = next((i for i in range(after) if starts_table(table, keys[i])), None)
+        if start is None and not table.anchors:
+            start = _by_own_rows(form, table, keys, after)
         if start is not None and start not in {i for i, _ in anchors}:
             anchors.append((start, table.id))
             after = max(after, start)

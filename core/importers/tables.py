@@ -328,7 +328,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     else:
         res.notes.append(f"{spec.name}每行印有 {k} 个数值，少于表格的 {n} 列，且表头无法说明各是哪一列；无法确定的列未读取")
     rows = []
-    first_data = next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed))
+    first_data = _label_above_header(trimmed, spec, next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed)))
     for label, cells, _start, _line in trimmed[first_data:]:
         out: dict[int, str] = {}
         if len(cells) > n:
@@ -352,6 +352,17 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             out = {use[s]: BLANK for s in range(k) if s in use}
         rows.append(Observed(label, out, any(cells)))
     return rows
+
+
+def _label_above_header(trimmed: list[tuple[str, list[str], int, Line]], spec: Spec, first_data: int) -> int:
+    """Where the rows start: at the first line with numbers, or at a row's own label standing alone
+    above the header over them ("### 行政复议", then 结果维持 … 总计, then the numbers)."""
+    labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    for i in range(first_data - 1, max(first_data - 4, -1), -1):
+        label, cells, _, line = trimmed[i]
+        if label and not any(c.strip() for c in cells) and key(line.text) in labels:
+            return i
+    return first_data
 
 
 # --- rows ------------------------------------------------------------------------------------------------
@@ -386,11 +397,15 @@ def read(lines: list[Line], spec: Spec) -> Result:
         if score < 0.97 and _is_typo(rows[i].label, labels[0]):
             res.notes.append(f"{spec.name}行名原文为“{rows[i].label}”，与格式“{labels[0]}”不同，已按该行读取")
     # Rows with numbers but no recognisable label, between matched rows: by position when the gap fits.
+    # before the first matched row only rows printed without a label (or under a header word, where a
+    # one-cell-per-line copy drops a blank label) are placed so
+    heads = {key(lab) for _, labels in spec.cols for lab in labels}
     bounds = [(-1, -1)] + sorted((i, j) for i, j, _ in pairs) + [(len(rows), len(spec.rows))]
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
         obs = [i for i in range(i0 + 1, i1) if rows[i].has_values and i not in matched_obs]
         free = [j for j in range(j0 + 1, j1) if j not in matched_rows and spec.rows[j][0] not in spec.optional_rows]
-        if obs and len(obs) == len(free) and i0 >= 0:
+        if obs and len(obs) == len(free) and (i0 >= 0 or all(not rows[i].label or key(rows[i].label) in heads
+                                                             for i in obs)):
             for i, j in zip(obs, free, strict=False):
                 rid = spec.rows[j][0]
                 _put(res, spec, rid, rows[i])

@@ -8,7 +8,6 @@ import pytest
 
 from core.importers.model import ImportError_
 from core.importers.text import import_text
-from core.importers.unflatten import split_run
 from importers.files import differences, fixture, table_text
 
 NAMES = ["samples/huaian-city-2024", "samples/hongze-district-2023", "seeds/003_bd56896d5bf88536"]
@@ -90,18 +89,6 @@ def test_table_three_printed_before_table_two(name: str) -> None:
     i4 = text.index("四、政府信息公开行政复议")
     got, _ = import_text(text[:i2] + text[i3:i4] + text[i2:i3] + text[i4:], "x.txt")
     assert differences(got, dict(fixture(name).cells)) == []
-
-
-@pytest.mark.parametrize("run,n,total,expected", [
-    ("713000074", 7, 6, ["71", "3", "0", "0", "0", "0", "74"]),
-    ("000", 3, None, ["0", "0", "0"]),
-    ("10690", 1, None, ["10690"]),
-    ("8855698", 3, None, None),                                   # 88 55 698? 885 56 98? not guessed
-    ("220000022", 7, 6, None),                                    # 22 … 22 or 2 20 … 22: not guessed
-])
-def test_digits_run_together_are_split_only_one_way(run: str, n: int, total: int | None,
-                                                    expected: list[str] | None) -> None:
-    assert split_run(run, n, total) == expected
 
 
 def test_a_page_run_together_on_one_line_is_cut_at_the_forms_words() -> None:

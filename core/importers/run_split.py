@@ -1,0 +1,194 @@
+"""Runs of digits split back into a table's cells by the form's own arithmetic.
+
+A page copied without separators prints a row as one run ("270020130" for 27 0 0 2 0 1 30). A run
+may split many ways; the form says which are possible: a row's 总计 is the sum of its columns, and
+down the table （七）总计 is the sum of the results and 一+二 = 三+四. Every split of every row is tried
+against those sums — a row's own first, then the whole table's — and a row is read only when every
+way the table adds up gives it the same cells. When the sums leave a choice, or the report's own
+numbers do not add up, the row is left unread rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from core.forms import Form, Table
+
+CANDIDATES = 400
+"""Most splits one row may have before it is given up (a run that long says nothing)."""
+STEPS = 100_000
+"""Most search steps one page's splitting may take (about a second): bounded whatever the text."""
+SOLUTIONS = 64
+_PART = 9
+_RUN = re.compile(r"\d+(?:-\d+)*")
+"""Digits, a minus sign only before a cell (本年增/减 "35-15" is 35 and -15)."""
+"""Longest number one cell may hold in a run (a count, not an amount)."""
+
+
+@dataclass
+class Budget:
+    """Search steps left for one page; every search draws on it and gives up when it is spent."""
+
+    steps: int = STEPS
+
+    def spend(self) -> bool:
+        self.steps -= 1
+        return self.steps >= 0
+
+
+@dataclass(frozen=True)
+class Sum:
+    """One equality the form requires, over cell addresses."""
+
+    reads: tuple[str, ...]
+    holds: Callable[[Mapping[str, int]], bool]
+
+
+def _equality(left: Callable[..., object], right: Callable[..., object]) -> Callable[[Mapping[str, int]], bool]:
+    def holds(values: Mapping[str, int]) -> bool:
+        def get(a: str) -> Decimal:
+            return Decimal(values.get(a, 0))
+        return left(get, lambda a: Decimal(0)) == right(get, lambda a: Decimal(0))
+    return holds
+
+
+def sums(form: Form, table: Table) -> list[Sum]:
+    """The equalities within ``table``: its computed totals and its error-level ``==`` checks."""
+    own = set(table.addresses())
+    out: list[Sum] = []
+    for target, c in form.computed_by_target.items():
+        reads = tuple(dict.fromkeys((target, *c.expression.reads)))
+        if set(reads) <= own and not c.expression.reads_last:
+            out.append(Sum(reads, _equality(c.expression.evaluate, lambda get, last, t=target: get(t))))
+    for rule in form.rules:
+        if rule.severity != "error":
+            continue
+        for b in rule.bound:
+            check = b.check
+            if check.op == "==" and not check.reads_last and check.reads and set(check.reads) <= own:
+                out.append(Sum(tuple(check.reads), _equality(check.left.evaluate, check.right.evaluate)))
+    return out
+
+
+def printed_in_one_row(table: Table) -> bool:
+    """The official layout prints the values of several rows side by side in one row (表四: 行政复议
+    and the two 行政诉讼 rows), so a copy may hold them as one run of numbers."""
+    return len(table.rows) > 1 and len({g.r for g in table.grid if g.role == "value"}) == 1
+
+
+def row_slots(table: Table, rid: Optional[str]) -> list[str]:
+    """The addresses a printed row's numbers fill, in printed order: one row's columns, or for a
+    table printed in one row (表四) every value cell of its grid from left to right."""
+    if rid is not None:
+        return [table.address(rid, c.id) for c in table.cols]
+    cells = sorted((g for g in table.grid if g.role == "value" and g.address), key=lambda g: (g.r, g.c))
+    return [g.address for g in cells]
+
+
+def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
+               budget: Optional[Budget] = None) -> Optional[list[list[str]]]:
+    """Every split of ``run`` into ``len(slots)`` whole numbers (no leading zeros; a minus sign
+    starts a cell) that satisfies each sum lying inside the row; None when there are too many to
+    mean anything."""
+    n = len(slots)
+    if len(run) == n and run.isdigit():
+        return [list(run)]
+    if not _RUN.fullmatch(run) or len(run) < n or len(run) > n * (_PART + 1):
+        return []
+    index = {a: i for i, a in enumerate(slots)}
+    due: dict[int, list[Sum]] = {}
+    for s in rules:
+        if set(s.reads) <= index.keys():
+            due.setdefault(max(index[a] for a in s.reads), []).append(s)
+    found: list[list[str]] = []
+    budget = budget or Budget()
+
+    def walk(i: int, parts: list[str]) -> bool:
+        if not budget.spend() or len(found) > CANDIDATES:
+            return False
+        k = len(parts) - 1
+        if k >= 0 and k in due:
+            values = {slots[j]: int(p) for j, p in enumerate(parts)}
+            if not all(s.holds(values) for s in due[k]):
+                return True
+        if len(parts) == n:
+            if i == len(run):
+                found.append(list(parts))
+            return True
+        rest = n - len(parts)
+        if len(run) - i > rest * (_PART + 1):
+            return True                          # what is left is too long for the cells left
+        sign = run[i] == "-"
+        for end in range(i + 1 + sign, min(len(run) - rest + 2, i + sign + _PART + 1)):
+            part = run[i:end]
+            if part[-1] == "-" or (len(part) > 1 + sign and part[sign] == "0"):
+                break
+            if not walk(end, parts + [part]):
+                return False
+        return True
+
+    if not walk(0, []):
+        return None
+    return found
+
+
+def resolve(rows: Sequence[tuple[list[str], Optional[list[list[str]]]]], rules: Sequence[Sum],
+            absent: Callable[[str], Optional[int]], budget: Optional[Budget] = None) -> list[Optional[list[str]]]:
+    """For each printed row (its slots and its possible splits), the one split every way of making
+    the table's sums hold agrees on; None where the sums leave a choice or cannot all hold.
+
+    ``absent`` gives the value of a cell no printed row holds (0 for a legacy row the report does
+    not print), or None when it is unknown — a sum reading it then decides nothing.
+    """
+    fixed: dict[str, int] = {}
+    open_rows: list[int] = []
+    for i, (slots, options) in enumerate(rows):
+        if options is not None and len(options) == 1:
+            fixed.update({a: int(v) for a, v in zip(slots, options[0], strict=True)})
+        elif options:
+            open_rows.append(i)
+    out: list[Optional[list[str]]] = [opts[0] if opts is not None and len(opts) == 1 else None
+                                      for _, opts in rows]
+    if not open_rows:
+        return out
+    where = {a: k for k, i in enumerate(open_rows) for a in rows[i][0]}
+    printed = {a for slots, _ in rows for a in slots}
+    unknown = {a for slots, options in rows if not options for a in slots}
+    base = dict(fixed)
+    due: dict[int, list[Sum]] = {}
+    for s in rules:
+        if any(a in unknown or (a not in printed and absent(a) is None) for a in s.reads):
+            continue
+        base.update({a: v for a in s.reads if a not in printed for v in [absent(a)] if v is not None})
+        touched = [where[a] for a in s.reads if a in where]
+        if touched:
+            due.setdefault(max(touched), []).append(s)
+    solutions: list[list[list[str]]] = []
+    budget = budget or Budget()
+
+    def walk(k: int, chosen: list[list[str]], values: dict[str, int]) -> bool:
+        if not budget.spend():
+            return False
+        if k > 0 and not all(s.holds(values) for s in due.get(k - 1, ())):
+            return True
+        if k == len(open_rows):
+            solutions.append(list(chosen))
+            return len(solutions) < SOLUTIONS
+        slots, options = rows[open_rows[k]]
+        for option in options or ():
+            more = dict(values)
+            more.update({a: int(v) for a, v in zip(slots, option, strict=True)})
+            if not walk(k + 1, chosen + [option], more):
+                return False
+        return True
+
+    if not walk(0, [], base) or not solutions:
+        return out
+    for k, i in enumerate(open_rows):
+        if all(sol[k] == solutions[0][k] for sol in solutions):
+            out[i] = solutions[0][k]
+    return out
