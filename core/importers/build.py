@@ -9,6 +9,7 @@ not print, or a page cut short, is missing, not refused), and the report keeps t
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import core.importers.prose as prose
@@ -16,7 +17,7 @@ import core.importers.regions as regions
 import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.layout import Line
-from core.importers.match import col_labels, detect_format, read_value, row_labels
+from core.importers.match import col_labels, detect_format, fold, read_value, row_labels
 from core.importers.model import ImportError_, ImportLog
 from core.importers.run_split import printed_in_one_row
 from core.importers.unflatten import unflatten
@@ -25,6 +26,9 @@ from core.report import IMPORTED, PRINTED, Origin, Report
 from core.values import Value, ValueError_
 
 MAX_LINES = 200_000
+
+
+_DASHED_PAGE_NUMBER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
 
 
 def _spec(table: Table) -> tables.Spec:
@@ -75,6 +79,8 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     if len(lines) > MAX_LINES:
         raise ImportError_(f"“{source}”内容过多（超过 {MAX_LINES} 行），不像是一份年度报告")
     log = ImportLog(source=source, kind=kind)
+    # "— 5 —", the page number of a 公文 (GB/T 9704), left inside a table by a PDF-to-text conversion
+    lines = [line for line in lines if not _DASHED_PAGE_NUMBER.match(fold(line.text))]
     full = "\n".join(line.text for line in lines)
     log.source_text = full
     forms = [get_form(f) for f in available_formats()]

@@ -103,7 +103,8 @@ def text_lines(text: str) -> list[Line]:
             continue
         cells = split_text_line(raw)
         tokens = [Token(c.strip(), j, j + 1, i, i + 1) for j, c in enumerate(cells)]
-        out.append(Line(tokens, positional=False, page=0))
+        separated = {"separated": "1"} if "|" in stripped or "\t" in stripped else {}
+        out.append(Line(tokens, positional=False, page=0, extra=separated))
     return out
 
 

@@ -329,7 +329,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         res.notes.append(f"{spec.name}每行印有 {k} 个数值，少于表格的 {n} 列，且表头无法说明各是哪一列；无法确定的列未读取")
     rows = []
     first_data = _label_above_header(trimmed, spec, next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed)))
-    for label, cells, _start, _line in trimmed[first_data:]:
+    for label, cells, _start, line in trimmed[first_data:]:
         out: dict[int, str] = {}
         if len(cells) > n:
             res.notes.append(f"{spec.name}“{label}”一行有 {len(cells)} 个数值，多于表格的 {n} 列，该行未读取")
@@ -348,7 +348,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
                 if s in use:
                     out[use[s]] = BLANK
             res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
-        if not any(cells) and label:
+        if not any(cells) and label and (cells or line.grid or line.extra.get("separated")):
+            # cells printed empty; a bare label on a line of its own printed none, and is not read
             out = {use[s]: BLANK for s in range(k) if s in use}
         rows.append(Observed(label, out, any(cells)))
     return rows
@@ -386,6 +387,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.found_rows.add(rid)
         return res
     rows = join_split_labels(drop_echoes(rows), spec.name, res.notes)
+    rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
     pairs = align([r.label for r in rows], [labels for _, labels in spec.rows])
     matched_obs = {i for i, _, _ in pairs}
     matched_rows = {j for _, j, _ in pairs}

@@ -4,6 +4,8 @@ date, a page cut short after 表二, 第二十条 items numbered other ways, 表
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.importers.model import ImportError_
@@ -100,3 +102,45 @@ def test_a_page_run_together_on_one_line_is_cut_at_the_forms_words() -> None:
     assert read and all(got.cells.get(a) == report.cells[a] for a in read)
     assert len(read) >= 0.5 * len([v for v in report.cells.values() if v is not None])
     assert any("数字连在一起" in note for note in log.notes)
+
+
+def _one_per_line(block: str) -> str:
+    return "\n\n".join(cell for line in block.splitlines() for cell in line.split("\t"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_table_two_blocks_whose_titles_are_cut_short_are_found_by_their_rows(name: str) -> None:
+    """A site printing "第二十条第" for every block of 表二, one cell per line, the first row's label
+    printed blank: each block is told by the rows only it prints (行政许可, 行政事业性收费)."""
+    text, _, _, _ = _source(name)
+    i, j = text.index("第二十条第（一）项"), text.index("三、收到和处理")
+    block = re.sub(r"第二十条第（[一二三四五六七八九十]+）项", "第二十条第", text[i:j]).replace("规章\t", "  \t")
+    got, log = import_text(text[:i] + _one_per_line(block) + "\n" + text[j:], "x.txt")
+    want = dict(fixture(name).cells)
+    assert differences(got, want) == []
+    assert any("无法辨认，按位置视为“规章”" in n for n in log.notes)       # said, so the table is doubtful
+
+
+def test_a_rows_label_standing_above_its_header_is_read_with_it() -> None:
+    """OCR Markdown printing 表四 as three small tables, each under its row's label as a heading."""
+    text, _, _, _ = _source(NAMES[1])
+    i, j = text.index("四、政府信息公开行政复议"), text.index("五、存在的主要问题")
+    values = text[i:j].strip().splitlines()[-1].split("\t")
+    head = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n"
+    parts = [f"### {label}\n{head}| {' | '.join(values[k * 5:k * 5 + 5])} |\n"
+             for k, label in enumerate(["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"])]
+    got, _ = import_text(text[:i] + "## 四、政府信息公开行政复议、行政诉讼情况\n\n" + "\n".join(parts) + text[j:], "x.md")
+    assert differences(got, dict(fixture(NAMES[1]).cells)) == []
+
+
+def test_a_page_number_inside_a_table_is_no_cell_and_a_bare_label_is_not_a_blank_row() -> None:
+    """"— 5 —" (a 公文's page number) left between a row's label and its numbers by a conversion; a
+    label alone on its line (its numbers lost) is reported not read, never read as printed blank."""
+    text, _, _, _ = _source(NAMES[1])
+    text = text.replace("2.重复申请\t0\t0", "— 5 —\n2.重复申请\t0\t0")
+    text = text.replace("3.要求提供公开出版物\t0\t0\t0\t0\t0\t0\t0", "3.要求提供公开出版物")
+    got, _ = import_text(text, "x.txt")
+    want = dict(fixture(NAMES[1]).cells)
+    lost = {a for a in want if a.startswith("requests/3.5.3/")}
+    assert differences(got, {a: v for a, v in want.items() if a not in lost}) == []
+    assert lost <= set(got.missing)
