@@ -33,6 +33,8 @@ class Row:
     """A row an older format printed: read and checked when present, never offered for entry."""
     replaces: tuple[str, ...] = ()
     """For a legacy row: the current rows it stands for when a report prints it instead."""
+    aliases: tuple[str, ...] = ()
+    """Other ways real reports print the label (规范性文件 for 行政规范性文件): what importers also read."""
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "s
 SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
 TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note", "anchors")
 ANCHOR_KEYS = ("any", "all", "starts", "max")
-ROW_KEYS = ("id", "label", "group", "legacy", "replaces", "note")
+ROW_KEYS = ("id", "label", "group", "legacy", "replaces", "aliases", "note")
 COL_KEYS = ("id", "label", "kind", "unit", "span")
 GRID_ENTRY_KEYS = ("text", "row", "col", "group", "cells", "rs", "cs")
 
@@ -132,8 +132,11 @@ def _rows(raw: Any, where: str) -> tuple[Row, ...]:
         replaces = r.get("replaces", [])
         if not isinstance(replaces, list):
             raise TemplateError(f"{at}：replaces 应为列表")
+        aliases = r.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise TemplateError(f"{at}：aliases 应为非空文字的列表")
         rows.append(Row(need(r, "id", str, at), need(r, "label", str, at), str(r.get("group", "")),
-                        bool(r.get("legacy", False)), tuple(replaces)))
+                        bool(r.get("legacy", False)), tuple(replaces), tuple(aliases)))
     return tuple(rows)
 
 

@@ -102,11 +102,14 @@ def align(observed: Sequence[str], expected: Sequence[Sequence[str]],
 # --- the form's labels ---------------------------------------------------------------------------------
 
 def row_labels(table: Table, row_id: str) -> list[str]:
-    """The ways a row of ``table`` may be printed: its label, with and without its group."""
+    """The ways a row of ``table`` may be printed: its label and the template's aliases, with and
+    without its group."""
     row = table.row(row_id)
-    out = [row.label]
-    if row.group:
-        out.append(f"{row.group}{row.label}")
+    out = []
+    for label in (row.label, *row.aliases):
+        out.append(label)
+        if row.group:
+            out.append(f"{row.group}{label}")
     return out
 
 

@@ -45,7 +45,8 @@ def _markers(form: Form) -> list[tuple[str, Marker]]:
         out[w] = (tables[next(iter(ids))] if len(ids) == 1 else None, None)
     for t in form.tables:
         for r in t.rows:
-            out[r.label] = (t, r.id)
+            for label in (*r.aliases, r.label):
+                out[label] = (t, r.id)
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -142,6 +143,12 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
             label, rest = text[a:end], text[end:b].strip()
             lead = _LEAD.match(rest)
             one_row = rid is None and current is not None and printed_in_one_row(current)
+            if rid is not None and table is not None and not rest:
+                # a row label straight after another: in a run-together copy its empty cells left no trace
+                blank = _line([label] + [""] * len(row_slots(table, rid)), len(out))
+                blank.extra["separated"] = "1"
+                out.append(blank)
+                continue
             if (rid is None and not one_row) or not rest or not lead:
                 out.append(_line([label] + ([rest] if rest else []), len(out)))
                 continue

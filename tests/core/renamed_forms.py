@@ -3,7 +3,8 @@
 Ids are renamed where the template declares them (tables, rows, columns, the grid's references,
 groups, replaced rows, the tables a section or rule names, per-table limits) and inside every
 address written in a string: expressions, measures, drafts, carries (``requests/3.3.*/total`` →
-``tq/r3.3.*/ktotal``). Labels stay: the printed form is the same, only its names inside change."""
+``tq/r3.3.*/ktotal``). Labels stay: the printed form is the same, only its names inside change; each
+row's label variants (``aliases``) are replaced by a made-up one (``alias``)."""
 
 from __future__ import annotations
 
@@ -38,11 +39,21 @@ def prose(text: str) -> str:
     return _ROW_ADDRESS.sub(lambda m: f"{TABLES[m.group(1)]}/{row(m.group(2))}", address(text))
 
 
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+
+
+def alias(index: int) -> str:
+    """The label variant the copy gives a table's ``index``-th row (in place of the shipped ones): a
+    word no real report prints, so only a template that lists it can read it."""
+    return f"别称{_STEMS[index % 10]}{_BRANCHES[index // 10]}"
+
+
 def _table(t: dict[str, Any]) -> None:
     rows = {r["id"] for r in t["rows"]}
     t["id"] = TABLES[t["id"]]
-    for r in t["rows"]:
+    for i, r in enumerate(t["rows"]):
         r["id"] = row(r["id"])
+        r["aliases"] = [alias(i)]
         if "replaces" in r:
             r["replaces"] = [row(x) for x in r["replaces"]]
     for c in t["cols"]:

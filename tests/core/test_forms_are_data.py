@@ -93,3 +93,28 @@ def test_the_renamed_copy_renames_everything(renamed: Path) -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in renamed.glob("*.json"))
     for old in renamed_forms.TABLES:
         assert f'"{old}"' not in text and f"{old}/" not in text, old
+
+
+def test_label_variants_are_data(renamed: Path, tmp_path: Path) -> None:
+    """A report printing every row of 表二 and 表三 under the copy's made-up label variants is read
+    under the copy as the same report under its labels is read under the shipped templates, and not
+    read under the shipped ones: the importer knows label variants only from the templates."""
+    report = fixture("samples/hongze-district-2023")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(table_text(report, "tab"), encoding="utf-8")
+    lines = []
+    for line in table_text(report, "tab").splitlines():
+        cells = line.split("\t")
+        for table in report.form.tables:
+            if table.id == "appeals":
+                continue
+            for i, r in enumerate(table.rows):
+                cells = [renamed_forms.alias(i) if c == r.label else c for c in cells]
+        lines.append("\t".join(cells))
+    variant = tmp_path / "variant.txt"
+    variant.write_text("\n".join(lines), encoding="utf-8")
+    assert variant.read_text(encoding="utf-8") != plain.read_text(encoding="utf-8")
+    want, under_copy, shipped = _run(plain, None), _run(variant, renamed), _run(variant, None)
+    assert under_copy["cells"] == {renamed_forms.address(a): v for a, v in want["cells"].items()}
+    assert under_copy["missing"] == []
+    assert len(shipped["missing"]) > 50

@@ -167,6 +167,8 @@ BROKEN: list[tuple[str, Change, tuple[str, ...]]] = [
                                                  "expr": "requests/1/total"}), (F, "computed", "循环")),
     ("unknown cell kind", lambda d, s: _table(d, "art20_8")["cols"][0].update(kind="float"), (F, "art20_8", "float")),
     ("missing key", lambda d, s: _table(d, "appeals").pop("rows"), (F, "appeals", "rows")),
+    ("label variants not a list of words", lambda d, s: _table(d, "art20_1")["rows"][1].update(aliases="规范性文件"),
+     (F, "art20_1", "aliases")),
 ]
 
 
