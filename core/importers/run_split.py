@@ -93,17 +93,19 @@ def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
                budget: Optional[Budget] = None) -> Optional[list[list[str]]]:
     """Every split of ``run`` into ``len(slots)`` whole numbers (no leading zeros; a minus sign
     starts a cell) that satisfies each sum lying inside the row; None when there are too many to
-    mean anything."""
+    mean anything. In a row no sum governs, a cell may also have been printed blank ("" — a copy
+    loses empty cells without a trace: 行政许可 215 is 2, blank, 15 as well as 2, 1, 5)."""
     n = len(slots)
-    if len(run) == n and run.isdigit():
-        return [list(run)]
-    if not _RUN.fullmatch(run) or len(run) < n or len(run) > n * (_PART + 1):
-        return []
     index = {a: i for i, a in enumerate(slots)}
     due: dict[int, list[Sum]] = {}
     for s in rules:
         if set(s.reads) <= index.keys():
             due.setdefault(max(index[a] for a in s.reads), []).append(s)
+    blanks = not due
+    if len(run) == n and run.isdigit() and not blanks:
+        return [list(run)]                       # a digit a cell is the only way, whether or not it adds up
+    if not _RUN.fullmatch(run) or (len(run) < n and not blanks) or len(run) > n * (_PART + 1):
+        return []
     found: list[list[str]] = []
     budget = budget or Budget()
 
@@ -115,15 +117,17 @@ def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
             values = {slots[j]: int(p) for j, p in enumerate(parts)}
             if not all(s.holds(values) for s in due[k]):
                 return True
-        if len(parts) == n:
-            if i == len(run):
-                found.append(list(parts))
-            return True
         rest = n - len(parts)
-        if len(run) - i > rest * (_PART + 1):
-            return True                          # what is left is too long for the cells left
+        if i == len(run):
+            if rest == 0 or blanks:
+                found.append(parts + [""] * rest)
+            return True
+        if rest == 0 or len(run) - i > rest * (_PART + 1):
+            return True                          # digits left over, or too many for the cells left
+        if blanks and not walk(i, parts + [""]):
+            return False
         sign = run[i] == "-"
-        for end in range(i + 1 + sign, min(len(run) - rest + 2, i + sign + _PART + 1)):
+        for end in range(i + 1 + sign, min(len(run) + 1, i + sign + _PART + 1)):
             part = run[i:end]
             if part[-1] == "-" or (len(part) > 1 + sign and part[sign] == "0"):
                 break
@@ -148,7 +152,7 @@ def resolve(rows: Sequence[tuple[list[str], Optional[list[list[str]]]]], rules: 
     open_rows: list[int] = []
     for i, (slots, options) in enumerate(rows):
         if options is not None and len(options) == 1:
-            fixed.update({a: int(v) for a, v in zip(slots, options[0], strict=True)})
+            fixed.update({a: int(v or 0) for a, v in zip(slots, options[0], strict=True)})
         elif options:
             open_rows.append(i)
     out: list[Optional[list[str]]] = [opts[0] if opts is not None and len(opts) == 1 else None
@@ -181,7 +185,7 @@ def resolve(rows: Sequence[tuple[list[str], Optional[list[list[str]]]]], rules: 
         slots, options = rows[open_rows[k]]
         for option in options or ():
             more = dict(values)
-            more.update({a: int(v) for a, v in zip(slots, option, strict=True)})
+            more.update({a: int(v or 0) for a, v in zip(slots, option, strict=True)})
             if not walk(k + 1, chosen + [option], more):
                 return False
         return True

@@ -13,16 +13,23 @@ and the log says why.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Optional
 
 from core.forms import Form, Table
 from core.importers.layout import Line, Token
+from core.importers.match import row_labels, similarity
 from core.importers.run_split import Budget, candidates, printed_in_one_row, resolve, row_slots, sums
 
 MIN_LENGTH = 300
 """A line this long holding several of the form's labels is a page that ran together."""
-_LEAD = re.compile(r"-?\d[\d.]*(?:-\d[\d.]*)*(?:\s+-?\d[\d.]*(?:-\d[\d.]*)*)*")
+_NUMBER = r"-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)*"
+_LEAD = re.compile(_NUMBER + r"(?:\s+" + _NUMBER + r")*")
+_TRAILING = re.compile(r"^(.*?[^\d\s.\-])\s*(" + _NUMBER + r"(?:\s+" + _NUMBER + r")*)$")
+FUZZY = 0.75
+_MEASURE = re.compile(r"[件起个项条次人份家户年月日号天]")
+"""A number followed by one of these is prose (行政复议1起), never a run of a table's cells."""
 """The numbers after a row label: digits, a decimal point, a minus sign before a cell (增/减)."""
 
 
@@ -48,6 +55,18 @@ def _markers(form: Form) -> list[tuple[str, Marker]]:
             for label in (*r.aliases, r.label):
                 out[label] = (t, r.id)
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+@dataclass
+class _Segment:
+    """A stretch of a run-together line: a label of the form (``marked``) and what follows it, or
+    other words; ``rid`` set when it is a row of ``table`` (by its label, or told by likeness)."""
+
+    label: str
+    rest: str
+    table: Optional[Table]
+    rid: Optional[str]
+    marked: bool
 
 
 @dataclass
@@ -96,15 +115,62 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
                     unread[a] = f"原文数字连在一起（{r.run}），按本表的勾稽关系也无法确定如何分列，未读取"
                 split = ["—"] * len(slots)
             elif len(r.run) != len(slots):
-                how = "各列之和等于合计" if options is not None and len(options) == 1 else "本表的勾稽关系（各行合计与各列总计）"
+                own = any(set(x.reads) <= set(slots) for x in rules)
+                how = ("本表的勾稽关系（各行合计与各列总计）" if options is None or len(options) > 1 else
+                       "各列之和等于合计" if own else "唯一的分法（数字不以 0 开头）")
                 notes.append(f"{name}一行的数字连在一起（{r.run}），按{how}分为 {' '.join(split)}，请核对")
             out[r.at] = _line(([r.label] if r.label else []) + split, r.at)
+
+
+def _numbers(rest: str) -> tuple[list[str], str]:
+    """The numbers a row label is followed by, and what follows them. A last digit followed by "."
+    or "、" is the next item's numbering (…00000002.其他法律…: 0000000, then 2.), not a value."""
+    lead = _LEAD.match(rest)
+    if not lead:
+        return [], rest
+    values, after = lead.group().split(), rest[lead.end():]
+    if after[:1] in (".", "、", "．") and values and values[-1][-1].isdigit():
+        values[-1], after = values[-1][:-1], values[-1][-1] + after
+        if not values[-1]:
+            values.pop()
+    return values, after.strip()
+
+
+_ITEM_CUT = re.compile(r"(?<=\d)(?=\d[.、．][\u3400-\u9fff])")
+
+
+def _free_pieces(table: Optional[Table], text: str) -> list[tuple[str, str, Optional[str]]]:
+    """Text no label of the form starts, cut where a run of numbers meets the next item's numbering
+    (…申请0000000|2.申请人…): (label, numbers, row id) for a piece that is one of ``table``'s rows
+    printed a little differently, (text, "", None) for anything else."""
+    out: list[tuple[str, str, Optional[str]]] = []
+    for piece in _ITEM_CUT.split(text):
+        piece = piece.strip()
+        if piece:
+            fuzzy = _fuzzy_row(table, piece)
+            out.append(fuzzy if fuzzy is not None else (piece, "", None))
+    return out
+
+
+def _fuzzy_row(table: Optional[Table], piece: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """A piece no label of the form starts, read as one of ``table``'s rows when it is a label
+    printed a little differently (其他法律和行政法规禁止公开, 行政机关不再受理…) followed by numbers:
+    (label, numbers, row id), or None when no row is clearly the one."""
+    m = _TRAILING.match(piece)
+    if table is None or not m:
+        return None
+    scored = sorted(((max(similarity(m.group(1), lab) for lab in row_labels(table, r.id)), r.id)
+                     for r in table.rows if not r.legacy), reverse=True)
+    if not scored or scored[0][0] < FUZZY or (len(scored) > 1 and scored[0][0] - scored[1][0] < 0.05):
+        return None
+    return m.group(1), m.group(2), scored[0][1]
 
 
 def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dict[str, str]]:
     """``lines`` with every run-together line cut back into lines; notes for the log; and the cells
     of rows whose run could not be split, with the reason."""
     markers = _markers(form)
+    headings = {sec.heading for sec in form.sections}
     by_first: dict[str, list[tuple[str, Marker]]] = {}
     for m, row in markers:
         if m:
@@ -131,38 +197,49 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
         cuts = [0] + [a for a, _, _ in hits] + [len(text)]
         by_start = {a: (b, row) for a, b, row in hits}
         current: Optional[Table] = None
+        queue: deque[_Segment] = deque()
         for a, b in zip(cuts, cuts[1:], strict=False):
-            piece = text[a:b].strip()
-            if not piece:
+            if a in by_start:
+                end, (table, rid) = by_start[a]
+                queue.append(_Segment(text[a:end], text[end:b].strip(), table, rid, True))
+            else:
+                queue.append(_Segment(text[a:b], "", None, None, False))
+        while queue:
+            seg = queue.popleft()
+            if not seg.marked and seg.rid is None:
+                pieces = _free_pieces(current, seg.label)       # cut at numbering, rows told by likeness
+                if len(pieces) != 1 or pieces[0][2] is not None:
+                    queue.extendleft(reversed([_Segment(lab, rest, current if rid else None, rid, False)
+                                               for lab, rest, rid in pieces]))
+                    continue
+                if seg.label.strip():
+                    out.append(_line([seg.label.strip()], len(out)))
                 continue
-            if a not in by_start:
-                out.append(_line([piece], len(out)))
-                continue
-            end, (table, rid) = by_start[a]
-            current = table or current
-            label, rest = text[a:end], text[end:b].strip()
-            lead = _LEAD.match(rest)
-            one_row = rid is None and current is not None and printed_in_one_row(current)
-            if rid is not None and table is not None and not rest:
+            table, rid, label = seg.table, seg.rid, seg.label
+            current = None if seg.marked and label in headings else table or current   # a heading ends a table
+            values, after = _numbers(seg.rest)
+            one_row = (rid is None and current is not None and printed_in_one_row(current)
+                       and not any(r.table is current for r in runs))          # its one row, once
+            if values and _MEASURE.match(after):
+                values, after = [], seg.rest                 # 行政复议1起, 规范性文件15件: words, not a row
+            if after:
+                queue.appendleft(_Segment(after, "", None, None, False))
+            if rid is not None and table is not None and not seg.rest and not table.row(rid).legacy:
                 # a row label straight after another: in a run-together copy its empty cells left no trace
                 blank = _line([label] + [""] * len(row_slots(table, rid)), len(out))
                 blank.extra["separated"] = "1"
                 out.append(blank)
                 continue
-            if (rid is None and not one_row) or not rest or not lead:
-                out.append(_line([label] + ([rest] if rest else []), len(out)))
+            if (rid is None and not one_row) or not values:
+                out.append(_line([label], len(out)))
                 continue
             owner = table if rid is not None else current
             assert owner is not None
-            values = lead.group().split()
-            after = rest[lead.end():].strip()
             if rid is None:
                 out.append(_line([label], len(out)))
             width = len(row_slots(owner, rid))
             runs.append(_Run(len(out), owner, rid, label if rid is not None else "", "".join(values),
                              values if len(values) == width else []))
             out.append(_line(([label] if rid is not None else []) + values, len(out)))
-            if after:
-                out.append(_line([after], len(out)))
         _resolve(form, runs, out, notes, unread, budget)
     return out, notes, unread

@@ -154,3 +154,15 @@ def test_a_page_number_inside_a_table_is_no_cell_and_a_bare_label_is_not_a_blank
     lost = {a for a in want if a.startswith("requests/3.5.3/")}
     assert differences(got, {a: v for a, v in want.items() if a not in lost}) == []
     assert lost <= set(got.missing)
+
+
+def test_a_row_label_in_the_words_of_a_run_together_page_is_no_row() -> None:
+    """"引发行政复议1起", "制定规范性文件15件", "涉及行政复议、行政诉讼" in the text before the tables."""
+    report = fixture(NAMES[2])
+    text = table_text(report, "tab")
+    words = "因依申请公开引发行政复议1起，我局废止规范性文件6件，制定规章2件，未发生行政复议、行政诉讼。"
+    i = text.index("二、主动公开")
+    text = text[:i] + words + "\n" + text[i:]
+    flat = "".join(line.split("\t")[0] + "".join(line.split("\t")[1:]) for line in text.splitlines())
+    got, _ = import_text(flat, "x.txt")
+    assert differences(got, dict(report.cells)) == []

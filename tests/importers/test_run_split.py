@@ -93,3 +93,20 @@ def test_a_long_run_is_bounded() -> None:
     assert not candidates("1" * 63, row_slots(APPEALS, None), sums(FORM, APPEALS))
     assert candidates("1" * 10_000, _row("1"), RULES) == []                # longer than seven cells hold
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("run,expected", [
+    ("000", [["0", "0", "0"]]),                  # zeros never join: one way even with blank cells
+    ("0011", [["0", "0", "11"]]),
+    ("215", None),                               # 2 1 5, or 2 (blank) 15 (平潭 2019 行政许可): not guessed
+])
+def test_in_a_row_no_sum_governs_a_cell_may_have_been_blank(run: str, expected: list[list[str]] | None) -> None:
+    table = FORM.table("art20_1")
+    slots = row_slots(table, "normative")
+    options = candidates(run, slots, sums(FORM, table))
+    assert options is not None
+    if expected is None:
+        assert ["2", "", "15"] in options and ["2", "1", "5"] in options
+        assert resolve([(slots, options)], sums(FORM, table), lambda a: None) == [None]
+    else:
+        assert options == expected
