@@ -3,7 +3,7 @@
 Why: the clerk picks a file in 导入上年报告 and waits for the preview; a 6-page PDF should be read
 in ≤ 0.5 s and a Word file in ≤ 0.2 s. Figures to compare between commits on one machine, not a
 test. Each import is timed as the median of N runs after one warm-up run (the first run also
-imports pdfplumber / python-docx / openpyxl).
+imports pypdfium2 / python-docx / openpyxl).
 
 Files: the 6-page published PDF of 淮安市 2024 (../shared/samples), and 淮安市 2024 rendered by our
 own exporter to docx, xlsx and PDF; a seed of web text (../shared/seeds) when ../shared is present.

@@ -26,6 +26,12 @@ def entries() -> list[tuple[dict[str, Any], Path]]:
     return out
 
 
+def run_together(source: Path) -> bool:
+    """A crawled copy whose page ran together on one line (its tables' cells among it): printed to
+    a page, the line wraps anywhere, inside numbers too, and nothing is left to read them by."""
+    return max((len(line) for line in source.read_text(encoding="utf-8").splitlines()), default=0) > 1500
+
+
 @dataclass
 class ReportScore:
     id: str

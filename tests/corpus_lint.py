@@ -49,7 +49,7 @@ def lint(path: Path) -> list[str]:
             report.cells[address] = Decimal(str(value))
     for finding in validate(report):
         if finding.severity == "error" and finding.rule[:1] in "RX" and finding.cells and all(
-                meta["cells"].get(c) is not None for c in finding.cells):
+                meta["cells"].get(c) is not None or form.is_legacy(c) for c in finding.cells):
             problems.append(f"arithmetic ({finding.rule}): {finding.message} — misread, or the report's own slip?")
     return problems
 

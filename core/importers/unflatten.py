@@ -216,7 +216,10 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
                     out.append(_line([seg.label.strip()], len(out)))
                 continue
             table, rid, label = seg.table, seg.rid, seg.label
-            current = None if seg.marked and label in headings else table or current   # a heading ends a table
+            if seg.marked and label in headings:
+                current = None                                  # a heading ends a table
+            elif table is not None and (rid is not None or len(label) >= 4):
+                current = table                                 # (not a short header word: 其他, 总计)
             values, after = _numbers(seg.rest)
             one_row = (rid is None and current is not None and printed_in_one_row(current)
                        and not any(r.table is current for r in runs))          # its one row, once
@@ -224,14 +227,15 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
                 values, after = [], seg.rest                 # 行政复议1起, 规范性文件15件: words, not a row
             if after:
                 queue.appendleft(_Segment(after, "", None, None, False))
-            if rid is not None and table is not None and not seg.rest and not table.row(rid).legacy:
+            if (rid is not None and table is not None and not seg.rest and not table.row(rid).legacy
+                    and not printed_in_one_row(table)):                 # (表四's row labels head its columns)
                 # a row label straight after another: in a run-together copy its empty cells left no trace
                 blank = _line([label] + [""] * len(row_slots(table, rid)), len(out))
                 blank.extra["separated"] = "1"
                 out.append(blank)
                 continue
             if (rid is None and not one_row) or not values:
-                out.append(_line([label], len(out)))
+                out.append(_line([label] + values, len(out)))
                 continue
             owner = table if rid is not None else current
             assert owner is not None

@@ -60,3 +60,14 @@ def test_share_of_cells_read_right_does_not_fall(scored: list[ReportScore]) -> N
     cells = sum(s.cells for s in scored)
     right = sum(s.right for s in scored)
     assert right / cells >= 0.95, "\n".join(f"{s.id}: {s.right}/{s.cells}" for s in scored)
+
+
+def test_every_entry_is_well_formed() -> None:
+    """Fields, file names and cell addresses as tests/corpus_lint.py checks them (a full entry holds
+    every cell of its format); a sum that fails is left to the entry's notes (the report's own slip)."""
+    from corpus_lint import CORPUS, lint
+
+    problems = {p.name: [x for x in lint(p) if not x.startswith("arithmetic")] for p in sorted(CORPUS.glob("*.json"))}
+    assert {k: v for k, v in problems.items() if v} == {}
+    full = [meta for meta, _ in entries() if meta["tables"] == "full"]
+    assert len(full) >= 30, len(full)
