@@ -15,3 +15,40 @@ from core.importers.pdf import _page_number
 ])
 def test_only_the_pages_own_number_is_dropped(text: str, index: int, dropped: bool) -> None:
     assert _page_number(text, index) is dropped
+
+
+def _pdf_with_watermark() -> bytes:
+    import io
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = Path(__file__).resolve().parents[2] / "templates" / "fonts" / "NotoSerifSC-GB2312.ttf"
+    pdfmetrics.registerFont(TTFont("WatermarkTest", str(font)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("WatermarkTest", 10.5)
+    for i, (label, value) in enumerate([("行政许可", "550"), ("行政处罚", "4119"), ("行政强制", "195")]):
+        c.drawString(72, 700 - 20 * i, label)
+        c.drawString(200, 700 - 20 * i, value)
+    c.saveState()                             # a big rotated 草稿 across the rows
+    c.translate(150, 660)
+    c.rotate(30)
+    c.setFont("WatermarkTest", 72)
+    c.drawString(0, 0, "草稿")
+    c.restoreState()
+    c.setFont("WatermarkTest", 60)            # and an upright outsized one
+    c.drawString(180, 690, "样")
+    c.save()
+    return buf.getvalue()
+
+
+def test_watermarks_are_dropped_before_letters_become_words() -> None:
+    from core.importers.pdf import read_lines
+
+    lines = read_lines(_pdf_with_watermark(), "x.pdf")
+    rows = [[t.text for t in line.tokens] for line in lines]
+    assert ["行政许可", "550"] in rows and ["行政处罚", "4119"] in rows and ["行政强制", "195"] in rows
+    assert not any("草" in t or "样" in t for row in rows for t in row)
