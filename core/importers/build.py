@@ -20,6 +20,7 @@ from core.importers.layout import Line
 from core.importers.match import col_labels, detect_format, fold, read_value, row_labels
 from core.importers.model import ImportError_, ImportLog
 from core.importers.run_split import printed_in_one_row
+from core.importers.settle import settle
 from core.importers.unflatten import unflatten
 from core.registry import available_formats, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
@@ -104,9 +105,11 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
-    lines, flat_notes, unsplit = unflatten(lines, form)
+    lines, flat_notes, open_rows = unflatten(lines, form)
     for n in flat_notes:
         log.note(n)
+    unsplit = {a: f"原文数字连在一起（{row.run}），按本表的勾稽关系和正文都无法确定如何分列，未读取"
+               for row in open_rows for a in row.slots}
     found = regions.find(lines, form)
     if not found.tables and not (title and year is not None):
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
@@ -141,6 +144,20 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     texts, notes = prose.split(lines, found, form, skip | title_lines)
     for n in notes:
         log.note(n)
+    for done in settle(form, year, organ, texts, open_rows):
+        row = done.row
+        if done.split is None:
+            log.note(f"{row.name}一行的数字连在一起（{row.run}），无法确定如何分列，未读取")
+            continue
+        for a, text in zip(row.slots, done.split, strict=True):
+            if a in missing and a in unsplit:
+                cells[a] = read_value(text, form.kind_of(a))[0] if text else None
+                origins[a] = Origin(IMPORTED, source)
+                log.read[a] = text
+                missing.pop(a)
+                log.missing.pop(a, None)
+        log.note(f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）分为 "
+                 f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
     if how:
         log.note(f"{how}：{title}")
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])

@@ -58,6 +58,17 @@ def _markers(form: Form) -> list[tuple[str, Marker]]:
 
 
 @dataclass
+class Unsplit:
+    """A row whose run the form's sums leave open: the splits still possible (none listed when
+    there are none or too many), for the report's own words to settle (core/importers/settle.py)."""
+
+    name: str
+    run: str
+    slots: list[str]
+    options: list[list[str]]
+
+
+@dataclass
 class _Segment:
     """A stretch of a run-together line: a label of the form (``marked``) and what follows it, or
     other words; ``rid`` set when it is a row of ``table`` (by its label, or told by likeness)."""
@@ -86,7 +97,7 @@ def _line(cells: list[str], top: int) -> Line:
     return Line([Token(c, j, j + 1, top, top + 1) for j, c in enumerate(cells)], positional=False)
 
 
-def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], unread: dict[str, str],
+def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], unsplit: list[Unsplit],
              budget: Budget) -> None:
     """Each waiting row split by its table's sums, or marked not read with the reason."""
     by_table: dict[str, list[_Run]] = {}
@@ -110,9 +121,7 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
             if r.values:
                 continue
             if split is None:
-                notes.append(f"{name}一行的数字连在一起（{r.run}），无法确定如何分列，未读取")
-                for a in slots:
-                    unread[a] = f"原文数字连在一起（{r.run}），按本表的勾稽关系也无法确定如何分列，未读取"
+                unsplit.append(Unsplit(name, r.run, slots, options or []))
                 split = ["—"] * len(slots)
             elif len(r.run) != len(slots):
                 own = any(set(x.reads) <= set(slots) for x in rules)
@@ -120,6 +129,16 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
                        "各列之和等于合计" if own else "唯一的分法（数字不以 0 开头）")
                 notes.append(f"{name}一行的数字连在一起（{r.run}），按{how}分为 {' '.join(split)}，请核对")
             out[r.at] = _line(([r.label] if r.label else []) + split, r.at)
+
+
+def _words(out: list[Line], text: str) -> None:
+    """Words of the page, kept in one line with the words just before them, so a sentence the form's
+    labels cut ("废止|行政规范性文件|5件") reads as one sentence again."""
+    if out and out[-1].extra.get("words"):
+        out[-1] = _line([out[-1].text + text], int(out[-1].tokens[0].top))
+    else:
+        out.append(_line([text], len(out)))
+    out[-1].extra["words"] = "1"
 
 
 def _numbers(rest: str) -> tuple[list[str], str]:
@@ -166,9 +185,9 @@ def _fuzzy_row(table: Optional[Table], piece: str) -> Optional[tuple[str, str, O
     return m.group(1), m.group(2), scored[0][1]
 
 
-def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dict[str, str]]:
-    """``lines`` with every run-together line cut back into lines; notes for the log; and the cells
-    of rows whose run could not be split, with the reason."""
+def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], list[Unsplit]]:
+    """``lines`` with every run-together line cut back into lines; notes for the log; and the rows
+    whose run the sums could not split (their cells print "—" until settled or marked not read)."""
     markers = _markers(form)
     headings = {sec.heading for sec in form.sections}
     by_first: dict[str, list[tuple[str, Marker]]] = {}
@@ -177,7 +196,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
             by_first.setdefault(m[0], []).append((m, row))   # longest first, as in ``markers``
     out: list[Line] = []
     notes: list[str] = []
-    unread: dict[str, str] = {}
+    unsplit: list[Unsplit] = []
     budget = Budget()
     for line in lines:
         text = line.text
@@ -213,7 +232,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
                                                for lab, rest, rid in pieces]))
                     continue
                 if seg.label.strip():
-                    out.append(_line([seg.label.strip()], len(out)))
+                    _words(out, seg.label.strip())
                 continue
             table, rid, label = seg.table, seg.rid, seg.label
             if seg.marked and label in headings:
@@ -234,6 +253,9 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
                 blank.extra["separated"] = "1"
                 out.append(blank)
                 continue
+            if rid is not None and not values and seg.rest:
+                _words(out, label)                           # a row's label in a sentence: words
+                continue
             if (rid is None and not one_row) or not values:
                 out.append(_line([label] + values, len(out)))
                 continue
@@ -245,5 +267,5 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], dic
             runs.append(_Run(len(out), owner, rid, label if rid is not None else "", "".join(values),
                              values if len(values) == width else []))
             out.append(_line(([label] if rid is not None else []) + values, len(out)))
-        _resolve(form, runs, out, notes, unread, budget)
-    return out, notes, unread
+        _resolve(form, runs, out, notes, unsplit, budget)
+    return out, notes, unsplit

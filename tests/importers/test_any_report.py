@@ -166,3 +166,26 @@ def test_a_row_label_in_the_words_of_a_run_together_page_is_no_row() -> None:
     flat = "".join(line.split("\t")[0] + "".join(line.split("\t")[1:]) for line in text.splitlines())
     got, _ = import_text(flat, "x.txt")
     assert differences(got, dict(report.cells)) == []
+
+
+@pytest.mark.parametrize("words,settled", [
+    ("本年度废止行政规范性文件5件，现行有效行政规范性文件5件。", True),
+    ("本年度依法公开政府信息。", False),                         # the words say nothing of the row
+])
+def test_a_run_the_sums_leave_open_is_settled_by_the_reports_own_words(words: str, settled: bool) -> None:
+    """行政规范性文件 0 5 5 run together as "055": 0 5 5, 0 55 (blank), (blank) 0 55 … 表二 has no
+    total; the report saying 废止5件 and 现行有效5件 leaves one way."""
+    report = fixture(NAMES[1])
+    assert [report.cells[f"art20_1/normative/{c}"] for c in ("issued", "repealed", "in_force")] == [0, 5, 5]
+    text = table_text(report, "tab")
+    i = text.index("二、主动公开")
+    text = text[:i] + words + "\n" + text[i:]
+    flat = "".join(line.split("\t")[0] + "".join(line.split("\t")[1:]) for line in text.splitlines())
+    got, log = import_text(flat, "x.txt")
+    row = [f"art20_1/normative/{c}" for c in ("issued", "repealed", "in_force")]
+    if settled:
+        assert [got.cells[a] for a in row] == [0, 5, 5] and not set(row) & set(got.missing)
+        assert any("按正文所述" in n and "055" in n for n in log.notes)
+    else:
+        assert set(row) <= set(got.missing)
+        assert any("055" in n and "无法确定如何分列" in n for n in log.notes)
