@@ -14,6 +14,7 @@ from typing import Optional, Protocol, TypeVar
 
 from core import calc
 from core.report import DERIVED, OVERRIDDEN, PRINTED, TYPED, Acceptance, Origin, Report, date_problem
+from core.text_clean import clean_text
 from core.values import Value, kind_problem
 
 
@@ -170,7 +171,7 @@ class SetText:
         if self.text is None:
             report.texts.pop(self.section, None)
         else:
-            report.texts[self.section] = self.text
+            report.texts[self.section] = clean_text(self.text)
         if self.carried:
             report.carried_texts.add(self.section)
         else:
@@ -199,7 +200,7 @@ class AcceptWarning:
         if self.explanation is None:
             report.accepted.pop(self.key, None)
         else:
-            report.accepted[self.key] = Acceptance(self.explanation.strip(), self.message)
+            report.accepted[self.key] = Acceptance(clean_text(self.explanation.strip()), self.message)
         inverse = AcceptWarning(self.key, old.explanation if old else None, old.message if old else "")
         return Applied(inverse, Change(meta=True))
 
@@ -273,7 +274,7 @@ class SetMeta:
         if self.field_name != "year" and not isinstance(self.value, str):
             raise CommandError("应为文字")
         old = getattr(report, self.field_name)
-        setattr(report, self.field_name, self.value)
+        setattr(report, self.field_name, clean_text(self.value) if isinstance(self.value, str) else self.value)
         return Applied(SetMeta(self.field_name, old), Change(meta=True))
 
 

@@ -42,6 +42,7 @@ from core.exporters import (
     export,
     personal_data,
 )
+from core.exporters.pdf import unprintable
 from core.findings import blocking
 from core.session import Session
 
@@ -149,13 +150,15 @@ class ExportDialog(QDialog):
 
     def confirm_open(self) -> bool:
         """A final export asks first (继续导出 / 取消) when prose is still last year's, unrevised (S7),
-        or shows what looks like personal data (P1): neither blocks an export, since both are
-        guesses, but publishing either is costly. The lists are the core's; a draft does not ask."""
+        shows what looks like personal data (P1), or holds characters the PDF has no font for (they
+        would print as empty boxes): none blocks an export, but publishing any is costly. The lists
+        are the core's; a draft does not ask."""
         if self.draft_box.isChecked():
             return True
         report, findings = self.session.report, self.session.findings
         carried, private = carried_unrevised(report, findings), personal_data(report, findings)
-        if not carried and not private:
+        boxes = unprintable(report, findings, self.annex_box.isChecked()) if "pdf" in self.formats() else []
+        if not carried and not private and not boxes:
             return True
         parts = []
         if carried:
@@ -164,6 +167,9 @@ class ExportDialog(QDialog):
         if private:
             shown = "\n".join(f"· {f.message}" for f in private)
             parts.append(f"以下 {len(private)} 处可能是个人信息：\n{shown}")
+        if boxes:
+            parts.append(f"以下 {len(boxes)} 个字符没有可嵌入 PDF 的字体，在 PDF 中会显示为空框：\n"
+                         f"{' '.join(boxes[:40])}{' …' if len(boxes) > 40 else ''}\n可改用其他写法，或安装含这些字符的字体。")
         box = QMessageBox(QMessageBox.Icon.Warning, "导出", "\n\n".join(parts) + "\n\n仍要导出正式文件吗？",
                           QMessageBox.StandardButton.NoButton, self)
         go = box.addButton("继续导出(&C)", QMessageBox.ButtonRole.AcceptRole)

@@ -16,6 +16,7 @@ from typing import Any, Optional
 import core.exporters.common as C
 from core.findings import Finding
 from core.report import Report
+from core.text_clean import clean_text
 
 TWIPS_PER_PT = 20
 TWIPS_PER_MM = 1440 / 25.4
@@ -120,7 +121,7 @@ def _run(paragraph: Any, text: str, east_asia: str, size: Optional[float] = None
          color: Optional[str] = None) -> Any:
     from docx.shared import Pt, RGBColor
 
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(clean_text(text))     # a NUL or control character would refuse the file
     _fonts(run._r, east_asia)
     if size:
         run.font.size = Pt(size)

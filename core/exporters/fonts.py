@@ -37,6 +37,12 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     "table": ("simsun.ttc", "simsun.ttf", "songti.ttf", "simfang.ttf"),
 }
 ROLES = tuple(CANDIDATES)
+OTHER_SCRIPTS = ("simsun-extb.ttf", "simsunb.ttf", "mingliub.ttc", "seguisym.ttf", "seguiemj.ttf", "arial.ttf",
+                 "times.ttf", "tahoma.ttf", "arialuni.ttf", "notosans-regular.ttf", "notosansarabic-regular.ttf",
+                 "notosanshebrew-regular.ttf", "dejavusans.ttf", "freesans.ttf", "freeserif.ttf", "hanaminb.ttf",
+                 "hanamina.ttf", "unifont.ttf")
+"""System fonts tried, in order, for characters no Chinese font has (Latin accents, Arabic, Hebrew,
+symbols, CJK Extension B such as 𠀀 and 𪚥): a Windows PC has most, a Linux desktop some."""
 
 
 def font_dirs() -> list[Path]:
@@ -105,7 +111,10 @@ class FontSet:
     faces: dict[str, Face]
     fallback: tuple[Face, ...]
     """The shipped wide-coverage sans, then the shipped serif: between them every character of
-    GB 2312, GBK and the program's own texts (``tests/gui/test_font_coverage.py``)."""
+    GB 2312, GBK and the program's own texts (``tests/gui/test_font_coverage.py``); then any system
+    font of ``OTHER_SCRIPTS`` that has a character they lack."""
+    missing: frozenset[int] = frozenset()
+    """Characters of the document no face has: they would print as empty boxes."""
 
     def __getitem__(self, role: str) -> Face:
         return self.faces[role]
@@ -153,7 +162,35 @@ def choose(text: Iterable[str], system: Optional[bool] = None) -> FontSet:
     faces.setdefault("title", faces["h1"] if "h1" in from_system else body)
     for role in ROLES:
         faces.setdefault(role, body)
-    return FontSet(faces, tuple(f for f in (wide, shipped) if f is not None))
+    chain = [f for f in (wide, shipped) if f is not None]
+    left = needed - frozenset().union(*(f.chars for f in [*faces.values(), *chain]))
+    for n in OTHER_SCRIPTS if left else ():
+        p = files.get(n)
+        face = _open(str(p)) if p is not None else None
+        if face is not None and left & face.chars:
+            chain.append(face)
+            left -= face.chars
+    return FontSet(faces, tuple(chain), frozenset(c for c in left if not _invisible(c)))
+
+
+def _invisible(code: int) -> bool:
+    """Characters that print nothing of their own (joiners, variation selectors, soft hyphen)."""
+    import unicodedata
+
+    return unicodedata.category(chr(code)) in ("Cf", "Mn", "Me") or 0xFE00 <= code <= 0xFE0F
+
+
+def missing_glyphs(text: Iterable[str], system: Optional[bool] = None) -> list[str]:
+    """The characters of ``text`` no font the PDF export can embed has (they would print as empty
+    boxes), in order of first appearance."""
+    chunks = list(text)
+    missing = choose(chunks, system).missing
+    seen: dict[str, None] = {}
+    for chunk in chunks:
+        for ch in chunk:
+            if ord(ch) in missing:
+                seen.setdefault(ch, None)
+    return list(seen)
 
 
 def split_runs(text: str, face: Face, fallback: Union[Face, Sequence[Face], None]) -> list[tuple[str, Face]]:

@@ -16,7 +16,7 @@ from typing import Any, Optional
 from xml.sax.saxutils import escape
 
 import core.exporters.common as C
-from core.exporters.fonts import Face, FontSet, choose, split_runs
+from core.exporters.fonts import Face, FontSet, choose, missing_glyphs, split_runs
 from core.findings import Finding
 from core.report import Report
 
@@ -228,3 +228,9 @@ def _indented(style: Any, chars: float) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(f"sign{chars}", parent=style, rightIndent=chars * C.SIZE_BODY)
+
+
+def unprintable(report: Report, findings: Iterable[Finding] = (), annex: bool = False) -> list[str]:
+    """Characters of the report no font the PDF can embed has, in order: a final PDF would print
+    them as empty boxes, so the export asks (editor) or warns naming them (``convert``)."""
+    return missing_glyphs(C.all_text(C.document(report, findings, annex)))

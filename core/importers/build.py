@@ -24,6 +24,7 @@ from core.importers.settle import settle
 from core.importers.unflatten import unflatten
 from core.registry import available_formats, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
+from core.text_clean import clean_text
 from core.values import Value, ValueError_
 
 MAX_LINES = 200_000
@@ -163,8 +164,9 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
     if log.contact:
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))
-    report = Report(form=form, year=year, organ=organ, title=title, cells=cells, origins=origins,
-                    missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
+    texts = {k: clean_text(v) for k, v in texts.items()}         # NUL, controls, lone surrogates
+    report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
+                    origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
     return report, log
 
 

@@ -76,6 +76,29 @@ def test_final_export_with_personal_data_asks(qtbot: Any, tmp_path: Path) -> Non
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize(("fmt", "asks"), [("pdf", True), ("docx", False)])
+def test_final_pdf_with_characters_no_font_has_asks(qtbot: Any, tmp_path: Path, fmt: str, asks: bool,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """An emoji or a CJK Extension B character (𠀀) would print as an empty box in the PDF: the export
+    names them and asks; a Word file lets Word find a font, so it does not."""
+    report = clean_report()
+    report.texts["1.2"] = "本年度群众满意😀，涉及𠀀字地名。"
+    dialog = _dialog(qtbot, tmp_path, report)
+    for f, box in dialog.format_boxes.items():
+        box.setChecked(f == fmt)
+    asked: list[str] = []
+    if asks:
+        _answer(dialog, "取消", asked)
+    else:
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"asked: {box.text()}"))
+    dialog.export_button.click()
+    if asks:
+        assert len(asked) == 1 and "空框" in asked[0] and "😀" in asked[0] and "𠀀" in asked[0]
+        assert not list(tmp_path.iterdir())
+    else:
+        assert dialog.exported
+
+
 def test_a_draft_or_a_revised_report_is_not_asked(qtbot: Any, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"asked: {box.text()}"))

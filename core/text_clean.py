@@ -1,0 +1,26 @@
+"""Text a clerk types, pastes or imports, made fit to be saved and printed.
+
+Word files are XML: a NUL or another C0 control character (pasted from a web page or a PDF) makes
+python-docx refuse the whole document, and a lone UTF-16 surrogate ("\\ud800", from a damaged
+copy) cannot be written as UTF-8 at all. Such characters carry no meaning in a report, so they are
+dropped (controls) or replaced by U+FFFD (surrogates, non-characters) where the text comes in — an
+edit, an import — rather than failing at the export after hours of work.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UNWRITABLE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters (tab and line breaks kept, \\r\\n as \\n) and with every
+    lone surrogate or non-character replaced by U+FFFD."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNWRITABLE.sub("\ufffd", _CONTROLS.sub("", text))
+
+
+def needs_cleaning(text: str) -> bool:
+    return bool(_CONTROLS.search(text) or _UNWRITABLE.search(text) or "\r" in text)
