@@ -15,13 +15,17 @@ came from (typed, carried, imported, overridden; derived totals are computed and
 ``missing`` lists cells an importer could not read, with the reason.
 
 Money is written as a JSON number with its exact digits (never through float), and read back as
-``Decimal``. Reading checks everything and raises ``ProjectFileError`` with a Chinese message.
+``Decimal``: ``json_text`` writes the JSON itself, so a ``Decimal`` becomes a number and every
+string stays a string, whatever it holds (no marker standing in for a number that a note or an
+organ's name could spell). Reading checks everything and raises ``ProjectFileError`` with a
+Chinese message; a number literal longer than any cell's is refused before it becomes a number,
+and one whose exponent no report can hold (``1e-999999999``) is refused with its cell named,
+before anything computes with it or prints it (``core.values.MAX_EXPONENT``).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Optional
@@ -30,21 +34,15 @@ from core.paths import EXTENSION as EXTENSION  # re-exported: the file's name an
 from core.project_errors import ProjectFileError as ProjectFileError
 from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report, date_problem
 from core.template_errors import TemplateError
-from core.values import NA, Value, ValueError_, brief, from_json
+from core.values import MAX_NUMBER_CHARS, NA, Value, ValueError_, brief, format_number, from_json
 
 KIND = "nianbao-report"
 SCHEMA = 2
 
 
-_DEC_MARK = "\u0000dec:"
-_DEC_RE = re.compile(r'"\\u0000dec:(-?[0-9.]+)"')
-
-
 def _cell_json(value: Value) -> Any:
     if value is NA:
         return "/"
-    if isinstance(value, Decimal):
-        return _DEC_MARK + format(value, "f")
     return value
 
 
@@ -132,27 +130,105 @@ def _missing(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
 
 
 def json_text(obj: Any, indent: Optional[int] = None) -> str:
-    """``json.dumps`` that writes marked Decimals as plain JSON numbers."""
-    return _DEC_RE.sub(r"\1", json.dumps(obj, ensure_ascii=False, indent=indent))
+    """``json.dumps(obj, ensure_ascii=False, indent=indent)`` that also writes a ``Decimal`` as a
+    plain JSON number with its exact digits (``7545.00``, never through float).
+
+    The JSON is assembled here rather than by post-editing ``json.dumps`` output, so nothing a
+    string holds can turn into a number: strings, ints, floats and constants are still encoded
+    by ``json`` itself, byte for byte as before."""
+    out: list[str] = []
+    _encode(obj, indent, 0, out)
+    return "".join(out)
+
+
+_STRING = json.JSONEncoder(ensure_ascii=False).encode
+_KEY_CONSTANTS = {True: "true", False: "false", None: "null"}
+
+
+def _key(key: object) -> str:
+    """A dict key as ``json.dumps`` writes it (keys are strings in JSON)."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool) or key is None:
+        return _KEY_CONSTANTS[key]
+    if isinstance(key, (int, float)):
+        return json.dumps(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _encode(obj: Any, indent: Optional[int], level: int, out: list[str]) -> None:
+    if isinstance(obj, str):
+        out.append(_STRING(obj))
+    elif isinstance(obj, Decimal):
+        if not obj.is_finite():
+            raise ValueError(f"Out of range Decimal value: {obj}")
+        out.append(format_number(obj))  # plain digits; scientific (still a JSON number) beyond any cell
+    elif obj is None or isinstance(obj, (bool, int, float)):
+        out.append(json.dumps(obj))
+    elif isinstance(obj, (dict, list, tuple)):
+        items = list(obj.items()) if isinstance(obj, dict) else list(obj)
+        opening, closing = ("{", "}") if isinstance(obj, dict) else ("[", "]")
+        if not items:
+            out.append(opening + closing)
+            return
+        if indent is None:
+            inner, separator, end = "", ", ", ""
+        else:
+            inner, end = "\n" + " " * (indent * (level + 1)), "\n" + " " * (indent * level)
+            separator = "," + inner
+        out.append(opening + inner)
+        for i, item in enumerate(items):
+            if i:
+                out.append(separator)
+            if isinstance(obj, dict):
+                out.append(_STRING(_key(item[0])) + ": ")
+                _encode(item[1], indent, level + 1, out)
+            else:
+                _encode(item, indent, level + 1, out)
+        out.append(end + closing)
+    else:
+        raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
 
 
 def _no_constant(word: str) -> Any:
     raise ValueError(word)
 
 
+class _LongNumber(ValueError):
+    """A JSON number literal longer than any cell's (``MAX_NUMBER_CHARS``)."""
+
+
+def _decimal(literal: str) -> Decimal:
+    """A JSON number with a point or an exponent, exactly; a literal longer than any real number
+    is refused before ``Decimal`` sees it (a cell's range is checked, naming it, by ``from_json``)."""
+    if len(literal) > MAX_NUMBER_CHARS:
+        raise _LongNumber(literal)
+    return Decimal(literal)
+
+
+def _int(literal: str) -> int:
+    if len(literal) > MAX_NUMBER_CHARS:
+        raise _LongNumber(literal)
+    return int(literal)
+
+
 def parse_text(text: str, name: str = "文件") -> dict[str, Any]:
-    """JSON text → dict, or a Chinese message saying why it is not a project file. The nesting is
-    measured first (``json`` recurses per level); NaN and Infinity, which JSON does not have, and
-    integers too long for Python to read are refused like any other damage."""
+    """JSON text → dict, or a Chinese message saying why it is not a project file. The nesting and
+    the number of items are measured first, in one linear scan (``json`` recurses per level and
+    would build millions of objects); NaN and Infinity, which JSON does not have, and number
+    literals longer than ``MAX_NUMBER_CHARS`` are refused like any other damage."""
     from core.safe_io import json_problem
 
     problem = json_problem(text)
     if problem:
         raise ProjectFileError(f"{name}已损坏或不是年报项目文件（{problem}）")
     try:
-        data = json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+        data = json.loads(text, parse_float=_decimal, parse_int=_int, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
         raise ProjectFileError(f"{name}已损坏或不是年报项目文件（第 {e.lineno} 行第 {e.colno} 列格式错误）") from None
+    except _LongNumber as e:
+        raise ProjectFileError(f"{name}已损坏或不是年报项目文件（数值“{brief(str(e))}”位数过多，"
+                               f"超过 {MAX_NUMBER_CHARS} 个字符）") from None
     except (ValueError, RecursionError):
         raise ProjectFileError(f"{name}已损坏或不是年报项目文件（含有无法读取的数值）") from None
     if not isinstance(data, dict) or data.get("kind") != KIND:

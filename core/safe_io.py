@@ -3,8 +3,11 @@
 A clerk's PC gets files by USB and chat and gets switched off mid-save. Before a reader parses
 anything: the path must be a plain name (no NUL), a regular file (not a folder, a device such as
 ``/dev/zero`` that never ends, or a FIFO that blocks forever) and not larger than the reader's
-limit; JSON must not nest deeper than any real file does (``json`` recurses per level, so a
-100,000-deep array would otherwise end in ``RecursionError``). Before a writer writes: the name
+limit; JSON must not nest deeper, nor hold more brackets and items, than any real file does
+(``json`` recurses per level, so a 100,000-deep array would otherwise end in ``RecursionError``;
+millions of tiny items would take gigabytes once parsed). That scan is linear in the text whatever
+its bytes: it works on the UTF-8 bytes with ``replace``, ``translate`` and one ``split`` (no
+regular expression that could backtrack over a run of escapes). Before a writer writes: the name
 must be one Windows accepts, since files travel to Windows PCs. Problems come back as Chinese
 text; each caller raises its own domain error with it.
 """
@@ -23,13 +26,20 @@ from pathlib import Path
 
 MAX_JSON_DEPTH = 64
 """A project file nests about six levels deep; anything far deeper is not one of ours."""
+MAX_JSON_ITEMS = 200_000
+"""Strings, and brackets and commas outside them (about one of each per value), a JSON text may
+hold. A project file holds a few hundred values — a report's cells and last year's, their origins, texts and notes;
+even one imported cell by cell with every origin recorded stays under ten thousand. This bounds
+what ``json`` builds from a text of up to the reader's size limit (``"1,"`` repeated ten million
+times would be ten million objects) and keeps the depth count cheap."""
+
+_SCAN_KEEP = b'"[]{},'
+_SCAN_DROP = bytes(b for b in range(256) if b not in _SCAN_KEEP)
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 
 _WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
-_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS_RE = re.compile(r"[^\[\]{}]+")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def path_problem(path: Path) -> str:
@@ -73,15 +83,47 @@ def too_large(name: str, limit: int) -> str:
     return f"“{name}”超过 {size}，不像是一份年度报告，未读取"
 
 
+def _structure(text: str) -> bytes:
+    """``text``'s quotes, brackets and commas with every escaped character gone, as UTF-8 bytes.
+
+    No multi-byte UTF-8 character contains an ASCII byte. Escaped backslashes go first, then
+    escaped quotes: a run of backslashes pairs up from its left, as a JSON reader pairs them, so
+    every quote left opens or closes a string."""
+    data = text.encode("utf-8", "surrogatepass").replace(b"\\\\", b"").replace(b'\\"', b"")
+    return data.translate(None, _SCAN_DROP)
+
+
+def _outside_strings(structure: bytes) -> bytes:
+    """The brackets and commas between strings: the parts between quotes alternate outside/inside."""
+    return b"".join(structure.split(b'"')[0::2])
+
+
+def _depth(skeleton: bytes) -> int:
+    return max(accumulate(map(_STEP.__getitem__, skeleton.replace(b",", b""))), default=0)
+
+
 def json_depth(text: str) -> int:
-    """How deep ``text``'s arrays and objects nest (brackets inside strings do not count)."""
-    brackets = _BRACKETS_RE.sub("", _STRING_RE.sub("", text))
-    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+    """How deep ``text``'s arrays and objects nest (brackets inside strings do not count).
+
+    Linear in the text whatever its bytes (no regular expression that backtracks over a run of
+    escapes). Text after the point where the JSON breaks may be counted differently than ``json``
+    would read it, but ``json`` stops there: the depth up to that point, which bounds how deep
+    ``json`` recurses, is exact."""
+    return _depth(_outside_strings(_structure(text)))
 
 
-def json_problem(text: str, limit: int = MAX_JSON_DEPTH) -> str:
-    if json_depth(text) > limit:
-        return f"嵌套层数超过 {limit} 层，不是年报项目文件"
+def json_problem(text: str, limit: int = MAX_JSON_DEPTH, max_items: int = MAX_JSON_ITEMS) -> str:
+    """Why ``text`` is not worth handing to ``json`` ("" when it is): nested deeper than ``limit``
+    levels, or more than ``max_items`` strings, or brackets and commas outside them. Linear: a
+    text of the readers' size limit, whatever its bytes, is scanned in a fraction of a second."""
+    structure = _structure(text)
+    if structure.count(b'"') > 2 * max_items + 1:  # before splitting: bounds the parts
+        return f"条目超过 {max_items:,} 个"
+    skeleton = _outside_strings(structure)
+    if len(skeleton) > max_items:
+        return f"条目超过 {max_items:,} 个"
+    if _depth(skeleton) > limit:
+        return f"嵌套层数超过 {limit} 层"
     return ""
 
 

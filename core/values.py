@@ -62,14 +62,19 @@ def parse_input(text: str, kind: str) -> Value:
     s = _UNIT_RE.sub("", s)
     if s and s[0] in _SIGN_WORDS:
         s = _SIGN_WORDS[s[0]] + s[1:]
+    if len(s) > MAX_NUMBER_CHARS:  # before Decimal: a pasted page of digits is no cell's value
+        raise ValueError_(f"“{brief(text.strip())}”位数过多，请检查是否多输了位数")
     try:
         number = Decimal(s)
     except InvalidOperation:
-        raise ValueError_(f"“{text.strip()}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”") from None
+        raise ValueError_(f"“{brief(text.strip())}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”") from None
     if not number.is_finite():
-        raise ValueError_(f"“{text.strip()}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”")
+        raise ValueError_(f"“{brief(text.strip())}”不是数字，请填写{KIND_NAMES[kind]}、0 或“/”")
     if _at_least(number, LIMITS[kind]):  # before normalize: int(Decimal("1E+999999999")) would never end
         raise ValueError_(f"“{brief(text.strip())}”{kind_problem(LIMITS[kind], kind)}")
+    problem = number_problem(number)  # before normalize and printing: 1E-999999999 prints a billion zeros
+    if problem:
+        raise ValueError_(f"“{brief(text.strip())}”{problem}")
     problem = kind_problem(normalize(number, kind), kind)
     if problem:
         raise ValueError_(f"“{brief(text.strip())}”{problem}")
@@ -95,8 +100,51 @@ MAX_STORED: Final[int] = 10 ** 15
 damaged, not mistyped: refused at load with the cell named. Smaller slips load and R5 names them."""
 MAX_DIGITS: Final[int] = 24
 """Digits a stored number may have (15 before the point and 6 after fit with room to spare)."""
+MAX_EXPONENT: Final[int] = 30
+"""How far from the decimal point a number's digits may lie: 10^30 and 10^-30 at the outside.
+
+A ``Decimal`` carries its exponent apart from its digits, so ``1E-999999999`` is a one-digit
+number whose plain printing (``format(d, "f")``, what every form, message and file shows) is a
+billion zeros — 26 s and 6 GB for one cell of a 110-byte file — and ``int(Decimal("1E+999999999"))``
+never ends. A report's numbers are counts (below 10^9) and 万元 amounts (below 10^12, six decimals:
+one 分), so every real value has its digits between 10^15 and 10^-6; 30 either way is generous and
+keeps any printing under ~60 characters. Numbers are checked (``number_problem``) where they come
+in — typed or pasted (``parse_input``, which importers use too) and read from a file
+(``from_json``) — before any arithmetic or printing."""
+MAX_NUMBER_CHARS: Final[int] = 64
+"""The longest text read as one number (a cell's input, a JSON number literal): a real one has at
+most 24 digits, a sign, a point and separators. Checked before ``Decimal`` or ``int`` sees it."""
 BRIEF_WIDTH: Final[int] = 20
 """The widest a number prints in a message: wider than any real cell (999,999,999,999.999999)."""
+
+
+def number_problem(number: Number) -> str:
+    """Why ``number`` cannot be any report's number ("" when it can): infinite or NaN, more than
+    ``MAX_DIGITS`` digits, or digits beyond 10^±``MAX_EXPONENT`` (see there). Never prints or
+    computes with ``number``: safe for ``Decimal("1E-999999999")``."""
+    if not isinstance(number, Decimal):
+        return "" if abs(number) < 10 ** MAX_DIGITS else f"位数过多（超过 {MAX_DIGITS} 位）"
+    if not number.is_finite():
+        return "不是数字"
+    _, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int):  # NaN and infinities, already refused
+        return "不是数字"
+    if exponent < -MAX_EXPONENT or number.adjusted() > MAX_EXPONENT:
+        return f"数量级超出范围（小数点前后最多 {MAX_EXPONENT} 位），不是年报中的数值"
+    if len(digits) > MAX_DIGITS:
+        return f"位数过多（超过 {MAX_DIGITS} 位）"
+    return ""
+
+
+def in_range(number: Number) -> bool:
+    """``number`` can be printed plainly: its digits lie within 10^±``MAX_EXPONENT``. Cheap, and
+    safe for ``Decimal("1E-999999999")``."""
+    if not isinstance(number, Decimal):
+        return True
+    if not number.is_finite():
+        return False
+    exponent = number.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= -MAX_EXPONENT and number.adjusted() <= MAX_EXPONENT
 
 
 def kind_problem(value: Value, kind: str) -> str:
@@ -144,8 +192,13 @@ def format_value(value: Value, kind: str = "count") -> str:
 
 
 def format_number(value: Number) -> str:
-    """A number without exponent or float noise: Decimal("1E+3") prints 1000, 7545.00 stays."""
+    """A number without exponent or float noise: Decimal("1E+3") prints 1000, 7545.00 stays.
+
+    A number no report can hold (``in_range``) prints in scientific notation instead: no input
+    lets one in, but printing ``1E-999999999`` plainly would take a billion characters."""
     if isinstance(value, Decimal):
+        if not in_range(value):
+            return str(value)
         if value == value.to_integral_value() and value.as_tuple().exponent > 0:  # type: ignore[operator]
             return str(int(value))
         return format(value, "f")
@@ -165,8 +218,9 @@ def from_json(raw: object, kind: str) -> Value:
         raise ValueError_(f"“{number}”不是数字、“/”或空值")
     if _huge(number):
         raise ValueError_(f"“{format_brief(number)}”远超任何单元格可能的数值，文件可能已损坏")
-    if isinstance(number, Decimal) and len(number.as_tuple().digits) > MAX_DIGITS:
-        raise ValueError_(f"“{brief(format_number(number))}”位数过多（超过 {MAX_DIGITS} 位），文件可能已损坏")
+    problem = number_problem(number)  # before normalize or any printing: see MAX_EXPONENT
+    if problem:
+        raise ValueError_(f"“{format_brief(number)}”{problem}，文件可能已损坏")
     return normalize(number, kind)
 
 
@@ -190,8 +244,10 @@ def brief(text: str, width: int = BRIEF_WIDTH) -> str:
 def format_brief(value: Value, kind: str = "count") -> str:
     """``format_value`` for messages: a number too long for any cell is shown in scientific
     notation (``1.000×10^30``), so no finding prints hundreds of digits."""
-    if not isinstance(value, (int, Decimal)) or not _huge(value):  # before printing: 1E+999999999 has a billion digits
-        return brief(format_value(value, kind))
+    if not isinstance(value, (int, Decimal)) or not _huge(value) and in_range(value):
+        return brief(format_value(value, kind))  # only now: 1E+999999999 has a billion digits
+    if value == 0:  # 0E-999999999: no digits worth showing
+        return str(value)
     mantissa = f"{Decimal(value):.3E}"
     digits, _, exponent = mantissa.partition("E")
     return f"{digits}×10^{int(exponent)}"
