@@ -7,12 +7,13 @@ person reads is Chinese; ``--json`` prints one JSON object per file (JSON Lines)
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
-from core import storage
+from core import atomic, storage
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.importers.confidence import confidence
 from core.project_errors import ReadError
@@ -167,7 +168,11 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     target = Path(args.out)
     if target.suffix == "":
         target = target.with_suffix(EXTENSION)
-    if target.exists() and not args.force:
+    problem = atomic.name_problem(target)
+    if problem:
+        err.write(f"无法保存：{problem}\n")
+        return 2
+    if os.path.lexists(target) and not args.force:
         err.write(f"“{target}”已存在；如需覆盖请加 --force（原文件会保留为 .bak）\n")
         return 2
     date = parse_date(args.date or "")

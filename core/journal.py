@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from core import atomic, surrogates
 from core.paths import data_dir
 from core.project_json import ProjectFileError, json_text, parse_text, report_to_dict
 from core.report import Report
-from core.safe_io import os_reason, remove_stale_temps
-from core.storage import load_text, read_text, write_atomic
+from core.storage import load_text, read_text, verifier, write_atomic
 
 SUFFIX = ".autosave.json"
 
@@ -71,11 +71,16 @@ class Journal:
         body = report_to_dict(self._pending)
         body["journal"] = {"source": os.path.abspath(self.source) if self.source else "",
                            "saved_at": time.time()}
+        base = Path(self.source).parent if self.source else self.folder
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, json_text(body).encode("utf-8"))
+            write_atomic(self.path, surrogates.encode(json_text(body)), verifier("自动保存的文件", base))
+        except ProjectFileError as e:  # what was written would not open again: nothing to recover from
+            self.problem = f"自动保存失败：当前内容保存后无法重新打开（{e}）。请检查并改正刚才的修改"
+            self._last_write = self.clock()
+            return False
         except OSError as e:
-            self.problem = f"自动保存失败：{os_reason(e)}（{self.folder}）。请尽快手动保存"
+            self.problem = f"自动保存失败：{atomic.reason(e)}（{self.folder}）。请尽快手动保存"
             self._last_write = self.clock()
             return False
         self.problem = ""
@@ -113,7 +118,7 @@ def pending(folder: Optional[Path] = None) -> list[Recovery]:
         return []
     for p in journals:
         with contextlib.suppress(OSError):
-            remove_stale_temps(p)
+            atomic.remove_stale_temps(p)
         try:  # the one boundary of journal reading: a damaged journal is skipped, never a traceback
             meta = parse_text(read_text(p), "自动保存的文件")["journal"]
             source, saved_at = str(meta["source"]), float(meta["saved_at"])

@@ -1,8 +1,13 @@
 """Project files on disk: atomic saves with a backup, and loads that never touch the original.
 
-A save writes a temporary file in the same folder, fsyncs it, copies the previous version to
-``<name>.bak`` and renames the new file over the old one; a crash or a full disk at any point
-leaves either the old file or the new one, never half of one. Loading only reads.
+A save writes a temporary file in the same folder, fsyncs it, reads it back with the loader
+(a file the app would refuse to open is never written: the save stops with the reason), copies
+the previous version to ``<name>.bak`` and renames the new file over the old one; a crash or a
+full disk at any point leaves either the old file or the new one, never half of one. The file
+keeps its permissions, owner and links (``core.atomic``). Loading only reads.
+
+Lone surrogates (``"\\ud800"``, which UTF-8 cannot encode) are replaced with U+FFFD where a file
+is read, with a note saying so, and again where one is written, so no write fails on them.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Optional, Union
 
-from core import safe_io
+from core import atomic, safe_io, surrogates
 from core.project_json import EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text, report_from_dict
 from core.report import Report
 from core.values import brief
@@ -43,7 +48,7 @@ def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True
     path = Path(path)
     report = load_text(read_text(path), f"“{path.name}”", path.parent, follow)
     if os.access(path.parent, os.W_OK):  # a save killed before its rename left a temp file beside it
-        safe_io.remove_stale_temps(path)
+        atomic.remove_stale_temps(path)
     if last_year is not None:
         attach_last_year(report, last_year)
     return report
@@ -68,8 +73,10 @@ def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
 def _load_text(text: str, name: str, base: Path, follow: bool) -> Report:
     from core import calc
 
-    data = parse_text(text, name)
+    data, replaced = surrogates.clean_json(parse_text(text, name))
     report = report_from_dict(data, name)
+    if replaced:
+        report.notes.append(surrogates.note(replaced))
     embedded, referenced = embedded_last_year(data, name)
     report.last_year = embedded
     if referenced:
@@ -92,25 +99,45 @@ def attach_last_year(report: Report, last_year: Report) -> None:
     report.last_year_file = ""
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` atomically, keeping the previous version as ``<name>.bak``."""
-    safe_io.write_atomic(path, data, BACKUP_SUFFIX)
+def write_atomic(path: Path, data: bytes, verify: Optional[atomic.Verify] = None) -> Path:
+    """Replace ``path`` atomically, keeping the previous version as ``<name>.bak`` (``core.atomic``);
+    ``verify`` reads the temporary file back before it replaces anything."""
+    return atomic.write_file(path, data, BACKUP_SUFFIX, verify)
+
+
+def verifier(name: str, base: Path) -> atomic.Verify:
+    """A check that a written project file opens again with ``load``'s own reader; raises its
+    ``ProjectFileError`` (``name`` is the file the clerk chose, not the temporary one)."""
+    def verify(written: Path) -> None:
+        load_text(read_text(written), name, base, follow=False)
+    return verify
 
 
 def save(report: Report, path: PathLike) -> Path:
-    """Save a report atomically, keeping the previous version as ``<name>.bak``."""
+    """Save a report atomically, keeping the previous version as ``<name>.bak``. Raises
+    ``ProjectFileError`` (the file on disk untouched) for a name that cannot be used, a folder
+    that cannot be written, or a report whose file would not open again."""
     path = Path(path)
     if path.suffix == "":
         path = path.with_suffix(EXTENSION)
-    problem = safe_io.windows_name_problem(path)
+    problem = atomic.name_problem(path)
     if problem:
         raise ProjectFileError(f"无法保存：{problem}")
-    if not path.parent.is_dir():
-        raise ProjectFileError(f"文件夹“{path.parent}”不存在，无法保存")
-    if path.is_dir():
-        raise ProjectFileError(f"“{path}”是文件夹，请换一个文件名")
     try:
-        write_atomic(path, dumps(report).encode("utf-8"))
+        if not path.parent.is_dir():
+            raise ProjectFileError(f"文件夹“{path.parent}”不存在，无法保存")
+        if path.is_dir():
+            raise ProjectFileError(f"“{path}”是文件夹，请换一个文件名")
     except OSError as e:
-        raise ProjectFileError(f"保存“{path.name}”失败：{safe_io.os_reason(e)}；原文件未改动") from None
+        raise ProjectFileError(f"无法保存“{path.name}”：{atomic.reason(e)}") from None
+    data = surrogates.encode(dumps(report))
+    try:
+        write_atomic(path, data, verifier(f"“{path.name}”", path.parent))
+    except ProjectFileError as e:
+        raise ProjectFileError(f"无法保存“{path.name}”：保存出的文件无法重新打开（{e}）；"
+                               "请改正后再保存，原文件（如有）未改动") from None
+    except atomic.TargetDamaged as e:
+        raise ProjectFileError(f"保存“{path.name}”失败：{e}") from None
+    except OSError as e:
+        raise ProjectFileError(f"保存“{path.name}”失败：{atomic.reason(e)}；原文件未改动") from None
     return path

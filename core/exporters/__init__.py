@@ -3,8 +3,11 @@
 ``render(report, fmt, findings, draft)`` is pure (Report → bytes) and self-checks its output;
 ``export(report, path, fmt, draft)`` adds the export gate (errors refuse a final export) and
 writes atomically: a temporary file in the target folder, fsync, then a rename, so a failed
-export never leaves half a file under the target name. Every failure the clerk can meet is an
-``ExportError`` with a Chinese message.
+export never leaves half a file under the target name. A workbook is read back before the rename
+(its 数据 sheet must give the report again, as ``convert`` and the importers will read it); the
+file keeps the permissions, owner and links of the one it replaces (``core.atomic``). Lone
+surrogates, which no document can hold, are replaced with U+FFFD in a copy of the report first.
+Every failure the clerk can meet is an ``ExportError`` with a Chinese message.
 """
 
 from __future__ import annotations
@@ -112,9 +115,12 @@ def _renderer(fmt: str) -> Renderer:
 
 def render(report: Report, fmt: str, findings: Iterable[Finding] = (), draft: bool = False,
            today: Optional[_dt.date] = None, annex: bool = False) -> bytes:
-    """The file's bytes, self-checked (``SelfCheckError`` when WPS would not show it right)."""
+    """The file's bytes, self-checked (``SelfCheckError`` when WPS would not show it right). Lone
+    surrogates, which no document can hold, are printed as U+FFFD (from a copy of the report)."""
+    from core import surrogates
     from core.exporters import selfcheck
 
+    report, _ = surrogates.cleaned_report(report)
     data = _renderer(fmt)(report, findings, draft=draft, today=today, annex=annex)
     {"docx": selfcheck.check_docx, "pdf": selfcheck.check_pdf, "xlsx": selfcheck.check_xlsx}[fmt](data)
     return data
@@ -141,26 +147,68 @@ def export(report: Report, path: Union[str, Path], fmt: Optional[str] = None, dr
         # the writers' one boundary: an unforeseen failure of a document library is a message
         raise ExportError(f"无法生成“{path.name}”（{type(e).__name__}）；原文件（如有）未改动。"
                           "请把报告文件发给技术支持") from e
-    write(path, data)
+    write(path, data, _workbook_verifier(path) if fmt == "xlsx" else None)
     return path
 
 
-def write(path: Path, data: bytes) -> None:
+def _workbook_verifier(path: Path) -> Callable[[Path], None]:
+    """A check that a written workbook gives the report back from its 数据 sheet, read as
+    ``xlsx_import.read_xlsx`` reads it (from the open file: openpyxl refuses a ``.tmp`` name)."""
+    def verify(written: Path) -> None:
+        from core import storage
+        from core.exporters.xlsx import DATA_SHEET, JSON_COLUMN
+        from core.project_json import ProjectFileError
+
+        name = f"“{path.name}”"
+        try:
+            from openpyxl import load_workbook
+
+            with open(written, "rb") as f:
+                wb = load_workbook(f, read_only=True, data_only=True)
+                try:
+                    ws = wb[DATA_SHEET]
+                    pieces = []
+                    for (value,) in ws.iter_rows(min_row=2, min_col=JSON_COLUMN + 1, max_col=JSON_COLUMN + 1,
+                                                 values_only=True):
+                        if not value:
+                            break
+                        pieces.append(str(value))
+                finally:
+                    wb.close()
+            storage.load_text("".join(pieces), name, path.parent, follow=False)
+        except ProjectFileError as e:
+            problem = str(e)
+        except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds; the write stops either way
+            problem = f"{name}的“{DATA_SHEET}”工作表无法读取（{type(e).__name__}）"
+        else:
+            return
+        raise ExportError(f"无法导出{name}：导出的表格无法重新读取（{problem}）；原文件（如有）未改动。"
+                          "请把报告文件发给技术支持")
+    return verify
+
+
+def write(path: Path, data: bytes, verify: Optional[Callable[[Path], None]] = None) -> None:
     """Replace ``path`` with ``data`` atomically; ``ExportError`` (target untouched) on failure.
+    ``verify`` gets the temporary file before it replaces anything and raises to stop.
 
     An exported file is made again from the project at will, so no ``.bak`` is kept beside it.
     """
-    from core import safe_io
+    from core import atomic
 
     folder = path.parent if str(path.parent) else Path(".")
-    problem = safe_io.windows_name_problem(path)
+    problem = atomic.name_problem(path)
     if problem:
         raise ExportError(f"无法导出：{problem}")
-    if not folder.is_dir():
-        raise ExportError(f"文件夹“{folder}”不存在，无法导出")
-    if path.is_dir():
-        raise ExportError(f"“{path}”是文件夹，请换一个文件名")
     try:
-        safe_io.write_atomic(path, data)  # no .bak beside an exported file
+        if not folder.is_dir():
+            raise ExportError(f"文件夹“{folder}”不存在，无法导出")
+        if path.is_dir():
+            raise ExportError(f"“{path}”是文件夹，请换一个文件名")
+        atomic.write_file(path, data, verify=verify)  # no .bak beside an exported file
+    except atomic.TargetDamaged as e:
+        raise ExportError(f"无法写入“{path}”：{e}") from None
+    except (MemoryError, RecursionError) as e:  # a verify that could not finish: not written
+        raise ExportError(f"无法导出“{path.name}”：导出的文件无法重新读取（{type(e).__name__}）；"
+                          "原文件（如有）未改动") from None
     except OSError as e:
-        raise ExportError(f"无法写入“{path}”：{safe_io.os_reason(e)}。原文件（如有）未改动") from None
+        raise ExportError(f"无法写入“{path}”：{atomic.reason(e)}。原文件（如有）未改动") from None

@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from builders import clean_report  # noqa: E402
 
-from core import storage  # noqa: E402
+from core import atomic, storage  # noqa: E402
 from core.commands import SetCell  # noqa: E402
 from core.exporters import render, write  # noqa: E402
 from core.journal import Journal, pending, recover  # noqa: E402
@@ -80,7 +80,10 @@ def run_child(target: object, delay: float, *args: object) -> None:
 
 
 def ours(folder: Path, name: str) -> set[str]:
-    return {p.name for p in folder.iterdir() if p.name.startswith(name) or p.name.startswith("." + name)}
+    """The file, its backup and the temporary files of its writes (``core.atomic`` names them
+    ``.~nb…tmp`` after the target's name; the earlier ``.<name>.XXXXXXXX.tmp`` too)."""
+    temps = {p.name for p in atomic.stale_temps(folder / name)}
+    return temps | {p.name for p in folder.iterdir() if p.name.startswith(name) or p.name.startswith("." + name)}
 
 
 def main(argv: list[str]) -> int:

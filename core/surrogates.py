@@ -1,0 +1,95 @@
+"""Lone surrogates: code points U+D800–U+DFFF that a JSON escape (``"\\ud800"``), a paste or an
+importer can put in a Python string but that UTF-8 cannot encode. Left in a report they make every
+write fail (``UnicodeEncodeError``), so they are replaced with U+FFFD (�) where text comes in
+(a project file being read) and, as a last guard, where text goes out (every file written).
+
+A pair of surrogates that together name one character (an emoji split in two) is joined back
+into that character rather than replaced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from core.report import Acceptance, Origin, Report
+
+REPLACEMENT = "\ufffd"
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogates(text: str) -> bool:
+    return _SURROGATE_RE.search(text) is not None
+
+
+def clean(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (a proper pair joined into its character)."""
+    if not has_surrogates(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def count(text: str) -> int:
+    """How many characters ``clean`` replaces in ``text``."""
+    if not has_surrogates(text):
+        return 0
+    return clean(text).count(REPLACEMENT) - text.count(REPLACEMENT)
+
+
+def encode(text: str) -> bytes:
+    """UTF-8 bytes of ``text``; never raises ``UnicodeEncodeError`` (lone surrogates become �)."""
+    return clean(text).encode("utf-8")
+
+
+def clean_json(data: Any) -> tuple[Any, int]:
+    """A parsed JSON value with every string (keys too) cleaned, and how many characters were replaced."""
+    found = 0
+
+    def walk(value: Any) -> Any:
+        nonlocal found
+        if isinstance(value, str):
+            n = count(value)
+            if n:
+                found += n
+                return clean(value)
+            return value
+        if isinstance(value, dict):
+            return {walk(k): walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    cleaned = walk(data)
+    return cleaned, found
+
+
+def note(n: int) -> str:
+    """What the clerk is told when ``n`` characters were replaced."""
+    return f"文件中有 {n} 个无法识别的字符（不成对的代理码位），已替换为“{REPLACEMENT}”，请检查相关文字"
+
+
+def cleaned_report(report: Report) -> tuple[Report, int]:
+    """``report`` itself when it holds no lone surrogate, else a copy with every text cleaned
+    (the original is left as it is: the editor's undo history refers to it)."""
+    found = 0
+
+    def s(text: str) -> str:
+        nonlocal found
+        n = count(text)
+        found += n
+        return clean(text) if n else text
+
+    last_year = report.last_year
+    if last_year is not None:
+        last_year, inner = cleaned_report(last_year)
+        found += inner
+    copy = dataclasses.replace(
+        report, organ=s(report.organ), title=s(report.title), date=s(report.date), cells=dict(report.cells),
+        texts={s(k): s(v) for k, v in report.texts.items()},
+        accepted={s(k): Acceptance(s(a.explanation), s(a.message)) for k, a in report.accepted.items()},
+        carried_texts={s(k) for k in report.carried_texts}, last_year=last_year,
+        last_year_file=s(report.last_year_file), notes=[s(n) for n in report.notes],
+        origins={s(k): Origin(s(o.kind), s(o.source)) for k, o in report.origins.items()},
+        missing={s(k): s(v) for k, v in report.missing.items()})
+    return (copy, found) if found else (report, 0)
