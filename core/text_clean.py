@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from core import surrogates
+
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNWRITABLE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
     """``text`` without control characters (tab and line breaks kept, \\r\\n as \\n) and with every
-    lone surrogate or non-character replaced by U+FFFD."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lone surrogate (``core.surrogates``) or non-character replaced by U+FFFD."""
+    text = surrogates.clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     return _UNWRITABLE.sub("\ufffd", _CONTROLS.sub("", text))
 
 

@@ -25,7 +25,8 @@ from core.paths import data_dir
 class Keeper(Protocol):
     """What the hook needs from the window: somewhere to parent the dialog and a way to autosave."""
 
-    def emergency_autosave(self) -> None: ...
+    def emergency_autosave(self) -> Optional[str]:
+        """"" when saved, None when there is nothing open, else why the autosave failed."""
 
 
 def log_folder() -> Path:
@@ -45,10 +46,18 @@ def write_log(exc_type: type[BaseException], exc: BaseException, tb: Optional[Tr
     return path
 
 
-def message_for(log: Optional[Path]) -> str:
+def message_for(log: Optional[Path], saved: Optional[str] = "") -> str:
+    """The dialog's words. ``saved``: "" when the autosave worked (or there was nothing to save),
+    None when there is no report open, else why the autosave failed — the dialog never claims a
+    save that did not happen."""
     where = f"错误记录已写入：\n{log}" if log else "错误记录未能写入。"
-    return ("程序遇到了一个意外错误，刚才的操作可能没有完成。\n\n"
-            "您的工作已自动保存，程序可以继续使用。建议先“保存”一次，再检查刚才修改的内容；"
+    if saved is None:
+        work = "程序可以继续使用。"
+    elif saved:
+        work = f"自动保存未成功：{saved}。程序可以继续使用，请立即“保存”一次。"
+    else:
+        work = "您的工作已自动保存，程序可以继续使用。建议先“保存”一次，再检查刚才修改的内容；"
+    return ("程序遇到了一个意外错误，刚才的操作可能没有完成。\n\n" + work +
             "如果错误反复出现，请保存后重新启动程序，并把错误记录文件发给技术支持。\n\n" + where)
 
 
@@ -73,14 +82,16 @@ class ErrorHook:
             self.last_log = write_log(exc_type, exc, tb)
         except OSError:
             self.last_log = None
+        saved: Optional[str] = None
         try:
             if self.keeper is not None:
-                self.keeper.emergency_autosave()
-        except Exception:  # the autosave failing must not hide the first error
+                saved = self.keeper.emergency_autosave()
+        except Exception as e:  # the autosave failing must not hide the first error
             traceback.print_exc()
+            saved = f"自动保存时又出现了错误（{type(e).__name__}）"
         traceback.print_exception(exc_type, exc, tb)
         if self.show:
-            self._show(message_for(self.last_log))
+            self._show(message_for(self.last_log, saved))
 
     def _show(self, text: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():

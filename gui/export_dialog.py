@@ -8,6 +8,7 @@ with prose carried from last year unrevised asks to be confirmed first.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Optional
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.atomic import name_problem
 from core.exporters import (
     FORMAT_NAMES,
     FORMATS,
@@ -183,7 +185,11 @@ class ExportDialog(QDialog):
         if not self.confirm_open():
             return
         targets = self.targets()
-        existing = [p for p in targets if p.exists()]
+        bad = next((problem for problem in map(name_problem, targets) if problem), "")
+        if bad:                                      # a name too long or one Windows reserves
+            QMessageBox.warning(self, "导出", bad)
+            return
+        existing = [p for p in targets if os.path.lexists(p)]
         if existing:
             names = "\n".join(p.name for p in existing)
             answer = QMessageBox.question(self, "导出", f"以下文件已存在，是否替换？\n{names}",

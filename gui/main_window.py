@@ -328,11 +328,14 @@ class MainWindow(QMainWindow):
     def offer_recovery(self) -> bool:
         return self.files.offer_recovery()
 
-    def emergency_autosave(self) -> None:
-        """Called by the excepthook: put what is in memory into the journal now."""
-        if self.document is not None and self.document.session.journal is not None:
-            self.document.session.journal.record(self.document.report)
-            self.document.flush_autosave()
+    def emergency_autosave(self) -> Optional[str]:
+        """Called by the excepthook: put what is in memory into the journal now. "" when it was
+        written, None when no report is open, else the journal's own words for why not."""
+        if self.document is None or self.document.session.journal is None:
+            return None
+        journal = self.document.session.journal
+        journal.record(self.document.report)
+        return "" if journal.flush() else (journal.problem or "原因不明")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.close_report():

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.exporters import ExportError
-from core.exporters.pdf import export_pdf
+from core.exporters import ExportError, render
 from core.findings import blocking
 from core.session import Session
 
@@ -91,7 +90,7 @@ class PrintPreview(QDialog):
         self.setWindowTitle("打印预览")
         self.resize(760, 900)
         self.draft = bool(blocking(session.findings))
-        self.pdf = export_pdf(session.report, session.findings, draft=self.draft)
+        self.pdf = render(session.report, "pdf", session.findings, draft=self.draft)   # (the export, self-checked)
         images = page_images(self.pdf)
         self.page_count = len(images)
 

@@ -155,6 +155,24 @@ def test_unexpected_error_is_logged_shown_and_survived(qtbot: Any, window: MainW
     assert window.isVisible()
 
 
+def test_the_error_dialog_never_claims_an_autosave_that_failed(qtbot: Any, window: MainWindow,
+                                                               monkeypatch: Any) -> None:
+    assert window.files.new_blank(2024, "某某镇")
+    journal = window.document.session.journal
+    assert journal is not None
+    journal.folder = Path("/proc/no-such-folder")       # cannot be written
+    journal.path = journal.folder / "x.nianbao"
+    hook = errors.ErrorHook(window, window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        hook(*sys.exc_info())  # type: ignore[arg-type]
+    assert hook.dialog is not None
+    text = hook.dialog.text()
+    assert "已自动保存" not in text and "自动保存未成功" in text and "请立即“保存”" in text
+    hook.dialog.close()
+
+
 def test_shipped_cjk_font_and_chinese_qt_dialogs(qapp: QApplication) -> None:
     setup_app(qapp)
     assert "Droid Sans Fallback" in QFontDatabase.families()
