@@ -292,26 +292,8 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-_REASONS = {
-    errno.ENOENT: "文件夹不存在或已被移走",
-    errno.ENOTDIR: "路径中有一部分不是文件夹",
-    errno.EISDIR: "目标是文件夹",
-    errno.ELOOP: "符号链接（快捷方式）循环指向自身",
-    errno.EIO: "磁盘读写错误（请检查磁盘或 U 盘）",
-    errno.EXDEV: "不能跨磁盘替换文件",
-    errno.EEXIST: "文件已存在",
-    errno.EINVAL: "文件名或路径无效",
-    errno.EMFILE: "打开的文件过多",
-    errno.ENFILE: "打开的文件过多",
-}
-
-
 def reason(e: OSError) -> str:
-    """Why an OS operation failed, in Chinese (``safe_io.os_reason`` for the common cases; never
-    the system's English text)."""
+    """Why an OS operation failed, in Chinese (never the system's English text)."""
     if isinstance(e, WriteProblem):
         return str(e)
-    text = safe_io.os_reason(e)
-    if text and text not in (e.strerror, str(e)):
-        return text
-    return _REASONS.get(e.errno or 0, f"系统错误（错误号 {e.errno}）" if e.errno else "系统错误")
+    return safe_io.os_reason(e)

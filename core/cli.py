@@ -1,7 +1,9 @@
 """Command line: ``check``, ``new``, ``convert`` — the core working without any window.
 
-Exit codes of ``check``: 0 no errors, 1 errors found, 2 a file could not be read. Everything a
-person reads is Chinese; ``--json`` prints one JSON object per file (JSON Lines) for scripts.
+Exit codes of ``check``: 0 no errors, 1 errors found, 2 a file could not be read; every command:
+3 an internal error (one Chinese line names the log; ``main.run_cli``), 130 interrupted, 141 the
+reader closed the pipe. Everything a person reads is Chinese; ``--json`` prints one JSON object per
+file (JSON Lines) for scripts.
 """
 
 from __future__ import annotations

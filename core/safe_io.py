@@ -151,7 +151,21 @@ def os_reason(e: OSError) -> str:
         return "文件正在被其他程序使用（请先关闭该文件）"
     if e.errno == errno.ENAMETOOLONG:
         return "文件名或路径太长"
-    return e.strerror or str(e)
+    return _REASONS.get(e.errno or 0, f"系统错误（错误号 {e.errno}）" if e.errno else "系统错误")
+
+
+_REASONS = {  # never the system's English strerror
+    errno.ENOENT: "文件夹不存在或已被移走",
+    errno.ENOTDIR: "路径中有一部分不是文件夹",
+    errno.EISDIR: "目标是文件夹",
+    errno.ELOOP: "符号链接（快捷方式）循环指向自身",
+    errno.EIO: "磁盘读写错误（请检查磁盘或 U 盘）",
+    errno.EXDEV: "不能跨磁盘替换文件",
+    errno.EEXIST: "文件已存在",
+    errno.EINVAL: "文件名或路径无效",
+    errno.EMFILE: "打开的文件过多",
+    errno.ENFILE: "打开的文件过多",
+}
 
 
 _TEMP_RE_CACHE: dict[str, re.Pattern[str]] = {}

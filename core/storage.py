@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from core import atomic, safe_io, surrogates
+from core.damage import damage
 from core.project_json import EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text, report_from_dict
 from core.report import Report
 from core.values import brief
@@ -66,7 +67,7 @@ def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
     except (RecursionError, MemoryError) as e:
         raise ProjectFileError(f"{name}结构异常（嵌套过深或过大），无法打开；文件未作任何改动") from e
     except Exception as e:
-        raise ProjectFileError(f"{name}已损坏，无法打开（{type(e).__name__}）；文件未作任何改动，"
+        raise ProjectFileError(f"{name}已损坏，无法打开（{damage(e)}）；文件未作任何改动，"
                                "请使用备份（.bak）或自动保存的版本") from e
 
 

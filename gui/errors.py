@@ -8,7 +8,6 @@ is opened non-modally (``open()``): a second error while it is shown does not st
 
 from __future__ import annotations
 
-import datetime
 import sys
 import traceback
 from collections.abc import Callable
@@ -19,7 +18,8 @@ from typing import Optional, Protocol
 from PySide6 import QtWidgets
 from PySide6.QtWidgets import QWidget
 
-from core.paths import data_dir
+from core.crash_log import log_folder as log_folder
+from core.crash_log import write_log as write_log
 
 
 class Keeper(Protocol):
@@ -27,23 +27,6 @@ class Keeper(Protocol):
 
     def emergency_autosave(self) -> Optional[str]:
         """"" when saved, None when there is nothing open, else why the autosave failed."""
-
-
-def log_folder() -> Path:
-    return data_dir() / "logs"
-
-
-def write_log(exc_type: type[BaseException], exc: BaseException, tb: Optional[TracebackType]) -> Path:
-    """Append the traceback to today's log in the user's data folder; returns the log's path."""
-    folder = log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    now = datetime.datetime.now()
-    path = folder / f"错误记录-{now:%Y%m%d}.log"
-    with path.open("a", encoding="utf-8") as f:
-        f.write(f"==== {now:%Y-%m-%d %H:%M:%S} ====\n")
-        f.write("".join(traceback.format_exception(exc_type, exc, tb)))
-        f.write("\n")
-    return path
 
 
 def message_for(log: Optional[Path], saved: Optional[str] = "") -> str:

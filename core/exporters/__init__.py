@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Optional, Union
 
+from core.damage import damage
 from core.exporters.common import DRAFT_MARK, FORMAT_NAMES, FORMATS, default_name
 from core.exporters.selfcheck import SelfCheckError
 from core.findings import WARNING, Finding, blocking
@@ -145,7 +146,7 @@ def export(report: Report, path: Union[str, Path], fmt: Optional[str] = None, dr
         raise ExportError(str(e)) from e
     except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError) as e:
         # the writers' one boundary: an unforeseen failure of a document library is a message
-        raise ExportError(f"无法生成“{path.name}”（{type(e).__name__}）；原文件（如有）未改动。"
+        raise ExportError(f"无法生成“{path.name}”（{damage(e)}）；原文件（如有）未改动。"
                           "请把报告文件发给技术支持") from e
     write(path, data, _workbook_verifier(path) if fmt == "xlsx" else None)
     return path
@@ -179,7 +180,7 @@ def _workbook_verifier(path: Path) -> Callable[[Path], None]:
         except ProjectFileError as e:
             problem = str(e)
         except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds; the write stops either way
-            problem = f"{name}的“{DATA_SHEET}”工作表无法读取（{type(e).__name__}）"
+            problem = f"{name}的“{DATA_SHEET}”工作表无法读取（{damage(e)}）"
         else:
             return
         raise ExportError(f"无法导出{name}：导出的表格无法重新读取（{problem}）；原文件（如有）未改动。"
@@ -208,7 +209,7 @@ def write(path: Path, data: bytes, verify: Optional[Callable[[Path], None]] = No
     except atomic.TargetDamaged as e:
         raise ExportError(f"无法写入“{path}”：{e}") from None
     except (MemoryError, RecursionError) as e:  # a verify that could not finish: not written
-        raise ExportError(f"无法导出“{path.name}”：导出的文件无法重新读取（{type(e).__name__}）；"
+        raise ExportError(f"无法导出“{path.name}”：导出的文件无法重新读取（{damage(e)}）；"
                           "原文件（如有）未改动") from None
     except OSError as e:
         raise ExportError(f"无法写入“{path}”：{atomic.reason(e)}。原文件（如有）未改动") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Union
 
+from core.damage import damage
 from core.exporters.xlsx import DATA_SHEET, JSON_COLUMN
 from core.project_json import ProjectFileError
 from core.report import Report
@@ -26,7 +27,7 @@ def read_xlsx(path: Union[str, Path]) -> Report:
     except FileNotFoundError:
         raise ProjectFileError(f"找不到文件“{path}”") from None
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a non-xlsx file
-        raise ProjectFileError(f"“{path.name}”不是可读取的 Excel 表格（{type(e).__name__}）") from None
+        raise ProjectFileError(f"“{path.name}”不是可读取的 Excel 表格（{damage(e)}）") from None
     try:
         if DATA_SHEET not in wb.sheetnames:
             raise ProjectFileError(f"“{path.name}”不是本程序导出的表格（没有“{DATA_SHEET}”工作表），无法导入")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Union
 
+from core.damage import damage
 from core.importers.model import ImportError_, ImportLog
 from core.report import Report
 
@@ -50,7 +51,7 @@ def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
     except (RecursionError, MemoryError) as e:
         raise ImportError_(f"“{name}”结构异常（嵌套过深或过大），无法读取") from e
     except Exception as e:  # a reader library failing in a way not foreseen: still a message, not a traceback
-        raise ImportError_(f"“{name}”无法读取（文件可能已损坏：{type(e).__name__}）") from e
+        raise ImportError_(f"“{name}”无法读取（文件可能已损坏：{damage(e)}）") from e
 
 
 def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
