@@ -20,10 +20,10 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 SLOW = ("tests/packaging/", "tests/reliability/test_kills.py", "tests/exporters/test_libreoffice.py",
         "tests/reliability/test_fuzz_briefly.py", "tests/importers/test_fuzz.py", "tests/core/test_forms_are_data.py",
-        "tests/importers/test_corpus_printed.py")
+        "tests/importers/test_corpus_printed.py", "tests/reliability/test_round2_imports.py")
 """What the quick tier (``scripts/dev test --quick``, ``-m "not slow"``) leaves out: the installer
-builds, LibreOffice renders, the 200-kill run, the fuzzing bursts and the renamed-templates pipeline
-(six processes) — minutes of the full run,
+builds, LibreOffice renders, the 200-kill run, the fuzzing bursts, the renamed-templates pipeline
+(six processes) and the readers' time-and-memory budgets on crafted files — minutes of the full run,
 little of the inner loop. CI and plain ``scripts/dev test`` run them all."""
 
 def pytest_configure(config: pytest.Config) -> None:

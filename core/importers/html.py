@@ -7,20 +7,27 @@ rows below, so numbers keep the columns of their headers as in a Word table.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from core.importers.build import build
 from core.importers.layout import Line, Token, split_text_line
 from core.importers.model import ImportLog
+from core.importers.safety import MAX_CELLS, MAX_GRID, MAX_SPAN, MAX_TABLE_DEPTH, Budget
 from core.report import Report
 
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title"}
 _SKIP = {"script", "style", "head"}
+MAX_MARKUP = 100_000
+"""Tags, comments and declarations ("<") in a page; a saved report page has a few thousand."""
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, budget: Budget) -> None:
         super().__init__(convert_charrefs=True)
+        self.budget = budget
+        self.cells = 0
+        self.area = 0
         self.lines: list[Line] = []
         self.top = 0
         self.buf: list[str] = []
@@ -34,7 +41,8 @@ class _Reader(HTMLParser):
         self.buf = []
         if text:
             for part in text.splitlines():
-                cells = split_text_line(part)
+                cells = split_text_line(part, self.budget)
+                self.budget.line(len(cells))
                 self.lines.append(Line([Token(c, j, j + 1, self.top, self.top + 1) for j, c in enumerate(cells)],
                                        positional=False))
                 self.top += 1
@@ -46,12 +54,19 @@ class _Reader(HTMLParser):
         a = {k: (v or "") for k, v in attrs}
         if tag == "table":
             self._flush()
+            if len(self.tables) >= MAX_TABLE_DEPTH:
+                self.budget.refuse(f"的表格嵌套超过 {MAX_TABLE_DEPTH} 层")
             self.tables.append({"rows": [], "row": None, "cell": None, "taken": {}})
         elif self.tables and tag == "tr":
             t = self.tables[-1]
             t["row"] = []
         elif self.tables and tag in ("td", "th"):
             t = self.tables[-1]
+            self.cells += 1                      # counted as they open: a table never closed is still read
+            if self.cells % 1024 == 0:
+                self.budget.tick()
+            if self.cells > MAX_CELLS:
+                self.budget.refuse(f"内容超过 {MAX_CELLS} 个单元格或词")
             t["cell"] = {"text": [], "cs": _int(a.get("colspan")), "rs": _int(a.get("rowspan"))}
         elif tag in _BLOCKS and not self.tables:
             self._flush()
@@ -90,21 +105,30 @@ class _Reader(HTMLParser):
         self.buf.append(data)
 
     def _emit(self, t: dict[str, object]) -> None:
-        taken: dict[tuple[int, int], bool] = {}
+        """The table's rows as grid lines. ``busy[c]`` is the last row a ``rowspan`` above holds
+        column ``c`` for, so a row costs its own cells' spans, never the rows below times columns."""
+        busy: list[int] = []
         rows = t["rows"]
         assert isinstance(rows, list)
         for r, row in enumerate(rows):
+            self.budget.line(len(row))
             col = 0
             tokens = []
             for cell in row:
-                while taken.get((r, col)):
+                while col < len(busy) and busy[col] >= r:
                     col += 1
                 cs, rs = cell["cs"], cell["rs"]
+                self.area += cs * rs            # bounds the columns skipped and marked below
+                if self.area > MAX_GRID:
+                    self.budget.refuse(f"的表格合并单元格覆盖超过 {MAX_GRID} 格")
                 text = "".join(cell["text"]).strip()
+                self.budget.text(text)
                 tokens.append(Token(" ".join(text.split()), col, col + cs, self.top, self.top + 1))
-                for dr in range(1, rs):
-                    for dc in range(cs):
-                        taken[(r + dr, col + dc)] = True
+                if rs > 1:
+                    if len(busy) < col + cs:
+                        busy.extend([-1] * (col + cs - len(busy)))
+                    for c in range(col, col + cs):
+                        busy[c] = max(busy[c], r + rs - 1)
                 col += cs
             self.lines.append(Line(tokens, positional=True, grid=True, table_id=self.table_count))
             self.top += 1
@@ -116,10 +140,32 @@ class _Reader(HTMLParser):
 
 
 def _int(text: str | None) -> int:
+    """A span as printed, within 1 … ``MAX_SPAN`` (a page's ``rowspan=100000`` spans its table)."""
+    digits = str(text).strip()[:12]
     try:
-        return max(1, min(100, int(str(text).strip())))
+        return max(1, min(MAX_SPAN, int(digits)))
     except (TypeError, ValueError):
         return 1
+
+
+_COMMENT_END = re.compile(r"--\s*>")
+
+
+def _defuse(text: str) -> str:
+    """The page with markup that can never close written as text: the standard parser (before
+    Python 3.11.13) searches to the end of the page for each unclosed comment, tag or declaration
+    when it is closed, so 20,000 ``<!--`` before 2 MB of text took 32 s. A ``<`` after the last
+    ``>``, and a ``<!--`` after the last ``-->``, cannot close; the parser would have given them
+    as text anyway."""
+    last = text.rfind(">")
+    if "<" in text[last + 1:]:
+        text = text[:last + 1] + text[last + 1:].replace("<", "&lt;")
+    cut = 0
+    for m in _COMMENT_END.finditer(text):
+        cut = m.end()
+    if "<!--" in text[cut:]:
+        text = text[:cut] + text[cut:].replace("<!--", "&lt;!--")
+    return text
 
 
 def looks_like_html(text: str) -> bool:
@@ -128,7 +174,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def import_html(text: str, source: str) -> tuple[Report, ImportLog]:
-    reader = _Reader()
-    reader.feed(text)
+    budget = Budget(source)
+    if text.count("<") > MAX_MARKUP:   # the standard parser is pure Python: some 10 µs a tag
+        budget.refuse(f"的网页标记超过 {MAX_MARKUP} 个")
+    reader = _Reader(budget)
+    reader.feed(_defuse(text))
     reader.close()
     return build(reader.lines, source, "html")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.importers.match import is_value_text
+from core.importers.safety import MAX_LINE_CELLS, MAX_LINES, Budget
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,15 @@ class Line:
 _PIPE_RULE = re.compile(r"^[\s|:：\-—–=+]*$")
 
 
-def split_text_line(raw: str) -> list[str]:
+def split_text_line(raw: str, budget: Budget | None = None) -> list[str]:
     """Cells of one line of copied text: tab- or pipe-separated, or a label followed by numbers
-    separated by spaces ("（一）予以公开 0 0 0 0 0 0 0")."""
+    separated by spaces ("（一）予以公开 0 0 0 0 0 0 0"). With a ``budget``, a line too long or
+    with too many cells is refused before it is split."""
     line = raw.rstrip("\r\n")
+    if budget is not None:
+        budget.text(line)
+        if max(line.count("\t"), line.count("|"), line.count("｜")) >= MAX_LINE_CELLS:
+            budget.line(MAX_LINE_CELLS + 1)
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
     if line.count("|") >= 2 or line.count("｜") >= 2:
@@ -84,9 +90,10 @@ def split_text_line(raw: str) -> list[str]:
     if stripped[-1:] in ("|", "｜") or stripped[:1] in ("|", "｜"):
         line = stripped.strip("|｜ ")                # one cell per line, each closed by a pipe: "0 |"
     words = line.split()
-    tail: list[str] = []
-    while words and is_value_text(words[-1]):
-        tail.insert(0, words.pop())
+    start = len(words)
+    while start and is_value_text(words[start - 1]):  # linear: one line may hold 300,000 numbers
+        start -= 1
+    tail, words = words[start:], words[:start]
     if tail and words:
         return [" ".join(words)] + tail
     if tail and not words:
@@ -94,14 +101,22 @@ def split_text_line(raw: str) -> list[str]:
     return [line.strip()]
 
 
-def text_lines(text: str) -> list[Line]:
+_LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+"""Where ``str.splitlines`` breaks a line."""
+
+
+def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
     """Lines of copied text (tab, pipe or space separated; rules like ``|---|`` dropped)."""
+    budget = budget or Budget("文本")
+    if sum(text.count(b) for b in _LINE_BREAKS) > 2 * MAX_LINES:   # "\r\n" counts twice
+        budget.refuse(f"内容超过 {MAX_LINES} 行")
     out: list[Line] = []
     for i, raw in enumerate(text.splitlines()):
         stripped = raw.strip()
         if stripped and _PIPE_RULE.match(stripped) and len(stripped) >= 3:
             continue
-        cells = split_text_line(raw)
+        cells = split_text_line(raw, budget)
+        budget.line(len(cells))
         tokens = [Token(c.strip(), j, j + 1, i, i + 1) for j, c in enumerate(cells)]
         separated = {"separated": "1"} if "|" in stripped or "\t" in stripped else {}
         out.append(Line(tokens, positional=False, page=0, extra=separated))

@@ -4,13 +4,17 @@
 tables are read from where the words stand instead: each page's words become lines, pages are
 stacked (a table broken across pages is one table), page numbers are dropped, and ``tables``
 finds rows by label and columns by position. Encrypted files, scans without text and oversized
-files are refused with a message that says which.
+files are refused with a message that says which. PDFium runs in a child process that is killed
+when its time is up and whose memory is capped (``_isolated``): a crafted page keeps PDFium busy in
+C, where no check of ours can run.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import sys
 import time
 from collections import Counter
 from typing import Any
@@ -18,13 +22,18 @@ from typing import Any
 from core.importers.build import build
 from core.importers.layout import Line, Token, split_text_line
 from core.importers.model import ImportError_, ImportLog
-from core.importers.pdf_text import MAX_CHARS, Word, image_count, page_words
+from core.importers.pdf_text import MAX_CHARS, TooManyChars, Word, image_count, page_words
 from core.importers.prose import is_page_number
+from core.importers.safety import Budget
 from core.report import Report
 
 MAX_PAGES = 80
 """An annual report runs to a few dozen pages; beyond this the file is not one."""
-MAX_SECONDS = 30.0
+MAX_PDFIUM_SECONDS = 4.0
+"""Time PDFium may take over a whole file: a published report of 80 pages reads in about a second;
+a crafted one would take minutes (see ``_isolated``)."""
+MAX_CHILD_BYTES = 400 * 1024 * 1024
+"""Memory PDFium may take on top of what the process holds when it starts."""
 PAGE_GAP = 100000.0
 """Pages are stacked this far apart, so positions stay ordered across a table's page break."""
 
@@ -41,22 +50,23 @@ def _page_number(text: str, index: int) -> bool:
     return index - 2 <= int(digits[0]) - 1 <= index and int(digits[0]) > 0
 
 
-def page_lines(words: list[Word], height: float, index: int) -> list[Line]:
+def page_lines(words: list[Word], height: float, index: int, budget: Budget | None = None) -> list[Line]:
     """One page's words grouped into lines (top to bottom), page numbers left out."""
+    budget = budget or Budget("PDF")
     offset = index * PAGE_GAP
     groups: list[list[Word]] = []
+    g_top = g_bottom = 0.0           # the last group's extent, kept as words join it (linear)
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         mid = (w.top + w.bottom) / 2
-        if groups:
-            g = groups[-1]
-            g_top = min(x.top for x in g)
-            g_bottom = max(x.bottom for x in g)
-            if g_top <= mid <= g_bottom or abs(w.top - g_top) < 2:
-                g.append(w)
-                continue
+        if groups and (g_top <= mid <= g_bottom or abs(w.top - g_top) < 2):
+            groups[-1].append(w)
+            g_top, g_bottom = min(g_top, w.top), max(g_bottom, w.bottom)
+            continue
         groups.append([w])
+        g_top, g_bottom = w.top, w.bottom
     lines = []
     for g in groups:
+        budget.line(len(g))
         g.sort(key=lambda w: w.x0)
         tokens = [Token(w.text, w.x0, w.x1, offset + w.top, offset + w.bottom) for w in g]
         text = "".join(t.text for t in tokens)
@@ -68,7 +78,7 @@ def page_lines(words: list[Word], height: float, index: int) -> list[Line]:
             # a pipe table printed as text (Markdown or a web copy turned into a PDF, down to one
             # cell a line closed by its pipe, "0 |"): its cells are between the pipes, as in the text
             # importer, not where the words happen to stand
-            cells = split_text_line(" ".join(t.text for t in tokens))
+            cells = split_text_line(" ".join(t.text for t in tokens), budget)
             y0, y1 = offset + top, offset + max(w.bottom for w in g)
             lines.append(Line([Token(c, tokens[0].x0 + j, tokens[0].x0 + j + 1, y0, y1) for j, c in enumerate(cells)],
                               positional=False, page=index))
@@ -92,27 +102,31 @@ def _open(data: bytes, name: str) -> Any:
         raise ImportError_(f"“{name}”已损坏或不是有效的 PDF 文件，无法读取") from None
 
 
-def read_lines(data: bytes, name: str) -> list[Line]:
-    start = time.monotonic()
+Page = tuple[list[Word], int, float]
+"""One page as PDFium gives it: its words, how many letters, its height."""
+
+
+def read_pages(data: bytes, name: str) -> list[Page]:
+    """Every page's words, read by PDFium in this process (see ``_isolated`` for the bounds)."""
+    budget = Budget(name)       # in-process (a frozen Windows build), time is checked between pages
     pdf = _open(data, name)
     try:
         if len(pdf) > MAX_PAGES:
             raise ImportError_(f"“{name}”有 {len(pdf)} 页，超过 {MAX_PAGES} 页，不像是一份政府信息公开工作年度报告，未导入")
-        lines: list[Line] = []
+        pages: list[Page] = []
         chars = 0
         images = 0
         for i in range(len(pdf)):
-            if time.monotonic() - start > MAX_SECONDS:
-                raise ImportError_(f"读取“{name}”超过 {int(MAX_SECONDS)} 秒仍未完成，已停止；文件可能已损坏")
+            budget.tick()
             page = pdf[i]
             try:
-                words, letters = page_words(page)
+                words, letters = page_words(page, MAX_CHARS - chars)
                 chars += letters
-                if chars > MAX_CHARS:
-                    raise ImportError_(f"“{name}”的文字超过 {MAX_CHARS} 个，不像是一份政府信息公开工作年度报告，未导入")
                 if not letters:
                     images += image_count(page)
-                lines.extend(page_lines(words, float(page.get_height() or 842), i))
+                pages.append((words, letters, float(page.get_height() or 842)))
+            except TooManyChars:
+                raise ImportError_(f"“{name}”的文字超过 {MAX_CHARS} 个，不像是一份政府信息公开工作年度报告，未导入") from None
             finally:
                 page.close()
         if chars == 0:
@@ -120,7 +134,7 @@ def read_lines(data: bytes, name: str) -> list[Line]:
                 raise ImportError_(f"“{name}”是扫描件（只有图片，没有文字层），本程序不做文字识别（OCR），"
                                    "请导入原始的 Word 文件或带文字的 PDF")
             raise ImportError_(f"“{name}”中没有文字，无法导入")
-        return lines
+        return pages
     except ImportError_:
         raise
     except Exception:  # PDFium reports a damaged page as an error of its own kind
@@ -128,6 +142,106 @@ def read_lines(data: bytes, name: str) -> list[Line]:
     finally:
         with contextlib.suppress(Exception):  # a broken file may fail to close; nothing open matters
             pdf.close()
+
+
+def _cap_memory() -> None:
+    """In the child: its address space limited to what it uses now plus ``MAX_CHILD_BYTES``."""
+    with contextlib.suppress(Exception):
+        import resource
+
+        with open("/proc/self/statm") as f:
+            used = int(f.read().split()[0]) * resource.getpagesize()
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        soft = used + MAX_CHILD_BYTES if hard == resource.RLIM_INFINITY else min(hard, used + MAX_CHILD_BYTES)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _answer(data: bytes, name: str) -> tuple[str, object]:
+    try:
+        return "pages", read_pages(data, name)
+    except ImportError_ as e:
+        return "refused", str(e)
+    except MemoryError:
+        return "memory", ""
+    except BaseException:
+        return "broken", ""
+
+
+def _forked(data: bytes, name: str, seconds: float) -> tuple[str, object]:
+    """``read_pages`` in a forked child (no new interpreter: fast, and the frozen bundle needs no
+    multiprocessing), its answer pickled back through a pipe; killed when the time is up."""
+    import pickle
+    import select
+    import signal
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:                                       # the child: answer, then leave at once
+        try:
+            os.close(read_end)
+            _cap_memory()
+            try:
+                payload = pickle.dumps(_answer(data, name))
+            except MemoryError:
+                payload = pickle.dumps(("memory", ""))
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(write_end, view):]
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([read_end], [], [], left)[0]:
+                raise ImportError_(f"读取“{name}”超过 {seconds:g} 秒仍未完成，已停止；"
+                                   "PDF 的内容异常复杂或已损坏，请导入原始的 Word 文件")
+            chunk = os.read(read_end, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
+    try:
+        answer = pickle.loads(b"".join(chunks))     # our own child's bytes, never the file's
+    except Exception:                             # the child died mid-answer: out of memory, or PDFium crashed
+        return "memory", ""
+    assert isinstance(answer, tuple)
+    return answer
+
+
+def _isolated(data: bytes, name: str, seconds: float) -> list[Page]:
+    """``read_pages`` where it can be stopped: PDFium parses a page's content in C, where no check
+    of ours runs, and a crafted page (millions of drawing operators, a stream inflating to
+    gigabytes) takes minutes and gigabytes there. On Linux a forked child does it under a memory
+    cap and is killed when the time is up; elsewhere (no fork) it runs here, bounded between pages."""
+    if not sys.platform.startswith("linux"):
+        return read_pages(data, name)
+    kind, body = _forked(data, name, seconds)
+    if kind == "pages":
+        assert isinstance(body, list)
+        return body
+    if kind == "refused":
+        raise ImportError_(str(body))
+    if kind == "memory":
+        raise ImportError_(f"“{name}”的内容异常庞大（解压后超过 {MAX_CHILD_BYTES // 1024 // 1024} MB 的内存上限），"
+                           "可能已损坏或是恶意文件，未导入")
+    raise ImportError_(f"“{name}”已损坏或不是有效的 PDF 文件，无法读取")
+
+
+def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
+    budget = Budget(name)
+    pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
+    lines: list[Line] = []
+    for i, (words, _, height) in enumerate(pages):
+        lines.extend(page_lines(words, height, i, budget))
+    return lines
 
 
 def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:

@@ -16,8 +16,10 @@ from typing import Any
 
 X_TOLERANCE = 2.0
 Y_TOLERANCE = 2.0
-MAX_CHARS = 400_000
-"""Letters in a whole document beyond which it is no annual report (about 80 dense pages)."""
+MAX_CHARS = 150_000
+"""Letters in a whole document beyond which it is no annual report: 80 pages (the page limit) of
+1,875 each, where a 公文 page (GB/T 9704) prints 22 lines of 28. Reading them takes PDFium and
+this module some two seconds, within ``pdf.MAX_PDFIUM_SECONDS``."""
 
 
 @dataclass
@@ -40,31 +42,51 @@ class _Char:
     upright: bool
 
 
-def _chars(page: Any) -> list[_Char]:
+_BLANK_CODES = frozenset(ord(c) for c in " \t\r\n\x0b\x0c\u00a0\u3000")
+"""Blanks need no angle or size (only letters are kept by them). Every character PDFium generates
+(``FPDFText_IsGenerated``: the spaces and line breaks it infers) is one of these, so it is not asked."""
+
+
+class TooManyChars(Exception):
+    """A page holds more letters than a whole report may (``MAX_CHARS``)."""
+
+
+def _chars(page: Any, room: int = MAX_CHARS) -> list[_Char]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
     try:
         height = float(page.get_height())
+        count = textpage.count_chars()
+        if count > room:   # before a Python object is made for each: a crafted page may hold millions
+            raise TooManyChars()
         out = []
-        for i in range(textpage.count_chars()):
-            code = raw.FPDFText_GetUnicode(textpage.raw, i)
+        tp = textpage.raw
+        get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+        get_angle, get_size = raw.FPDFText_GetCharAngle, raw.FPDFText_GetFontSize
+        rect = raw.FS_RECTF()      # one box reused: a dense page has thousands of letters
+        for i in range(count):
+            code = get_unicode(tp, i)
             if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
                 continue
-            text = " " if raw.FPDFText_IsGenerated(textpage.raw, i) == 1 else chr(code)
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            angle = float(raw.FPDFText_GetCharAngle(textpage.raw, i))
+            if not get_box(tp, i, rect):
+                continue
+            if code in _BLANK_CODES:   # what PDFium generates (spaces, line breaks) is among them
+                out.append(_Char(" ", rect.left, rect.right, height - rect.top, height - rect.bottom, 0.0, True))
+                continue
+            angle = get_angle(tp, i)
             upright = angle < 0 or min(angle, 2 * math.pi - angle) <= 1e-3   # -1: PDFium could not tell
-            out.append(_Char(text, float(left), float(right), height - float(top), height - float(bottom),
-                             float(raw.FPDFText_GetFontSize(textpage.raw, i)), upright))
+            out.append(_Char(chr(code), rect.left, rect.right, height - rect.top, height - rect.bottom,
+                             get_size(tp, i), upright))
         return out
     finally:
         textpage.close()
 
 
-def page_words(page: Any) -> tuple[list[Word], int]:
-    """The page's words (top to bottom, left to right within a line) and how many letters it has."""
-    chars = _chars(page)
+def page_words(page: Any, room: int = MAX_CHARS) -> tuple[list[Word], int]:
+    """The page's words (top to bottom, left to right within a line) and how many letters it has;
+    ``TooManyChars`` when the page holds more than ``room`` characters."""
+    chars = _chars(page, room)
     letters = [c for c in chars if c.text.strip()]
     if not letters:
         return [], 0
@@ -78,13 +100,13 @@ def page_words(page: Any) -> tuple[list[Word], int]:
             lines[-1].append(c)
         else:
             lines.append([c])
-    blanks = sorted((c.x0, c.x1, c.top) for c in chars if not c.text.strip())
+    blanks = _Blanks(chars)
     words: list[Word] = []
     for line in lines:
         line.sort(key=lambda c: c.x0)
         current: list[_Char] = []
         for c in line:
-            if current and (c.x0 - current[-1].x1 > X_TOLERANCE or _blank_between(blanks, current[-1], c)):
+            if current and (c.x0 - current[-1].x1 > X_TOLERANCE or blanks.between(current[-1], c)):
                 words.append(_word(current))
                 current = []
             current.append(c)
@@ -93,17 +115,41 @@ def page_words(page: Any) -> tuple[list[Word], int]:
     return words, len(letters)
 
 
-def _blank_between(blanks: list[tuple[float, float, float]], a: _Char, b: _Char) -> bool:
-    """Whether the text layer puts a space between two touching letters (words set close)."""
-    import bisect
+class _Blanks:
+    """The page's blanks by band of height, so a letter pair looks only at blanks on its own line."""
 
-    i = bisect.bisect_left(blanks, (a.x0, -math.inf, -math.inf))
-    while i < len(blanks) and blanks[i][0] <= b.x0:
-        x0, x1, top = blanks[i]
-        if x0 >= a.x0 and x1 <= b.x1 + 0.5 and abs(top - a.top) <= Y_TOLERANCE + 2:
-            return True
-        i += 1
-    return False
+    BAND = Y_TOLERANCE + 2
+    STEPS = 256
+    """Blanks looked at per letter pair: a real line has one or two between touching letters; a
+    crafted page stacking thousands on one spot would otherwise make the page quadratic."""
+
+    def __init__(self, chars: list[_Char]) -> None:
+        self.bands: dict[int, list[tuple[float, float, float]]] = {}
+        for c in chars:
+            if not c.text.strip():
+                self.bands.setdefault(math.floor(c.top / self.BAND), []).append((c.x0, c.x1, c.top))
+        for band in self.bands.values():
+            band.sort()
+
+    def between(self, a: _Char, b: _Char) -> bool:
+        """Whether the text layer puts a space between two touching letters (words set close)."""
+        import bisect
+
+        if not self.bands or not math.isfinite(a.top):
+            return False
+        steps = 0
+        k = math.floor(a.top / self.BAND)
+        for band in (self.bands.get(k - 1), self.bands.get(k), self.bands.get(k + 1)):
+            if not band:
+                continue
+            i = bisect.bisect_left(band, (a.x0, -math.inf, -math.inf))
+            while i < len(band) and band[i][0] <= b.x0 and steps < self.STEPS:
+                x0, x1, top = band[i]
+                if x0 >= a.x0 and x1 <= b.x1 + 0.5 and abs(top - a.top) <= Y_TOLERANCE + 2:
+                    return True
+                i += 1
+                steps += 1
+        return False
 
 
 def _word(chars: list[_Char]) -> Word:

@@ -1,4 +1,5 @@
-"""Guards run before a zip-based file (docx, xlsx) reaches its parser.
+"""Guards run before a zip-based file (docx, xlsx) reaches its parser, and the limits every reader
+checks inside its loops (``Budget``).
 
 A zip bomb is refused by the sizes its directory declares (each member, the total, the ratio),
 and an XML bomb by its DTD: Office Open XML parts never declare entities, so any part holding
@@ -10,7 +11,9 @@ cap, so a directory that lies about sizes cannot blow past it either.
 from __future__ import annotations
 
 import io
+import time
 import zipfile
+from typing import NoReturn
 
 from core.importers.model import ImportError_
 
@@ -59,3 +62,62 @@ def check_zip(data: bytes, name: str, required: str) -> None:
 
 def _kind(required: str) -> str:
     return "Word（.docx）" if required.startswith("word/") else "Excel（.xlsx）"
+
+
+MAX_SECONDS = 30.0
+"""Time one import may take: a backstop, since the caps below end any crafted file far sooner."""
+MAX_LINE_CELLS = 2000
+"""Cells (words, tab- or pipe-separated pieces, grid cells) in one line or table row; the widest
+official table prints 15 columns, and a table run together into one line a few hundred numbers."""
+MAX_CELLS = 20_000
+"""Cells in a whole file; a published report holds a few thousand (a 30-page PDF some 3,000 words).
+Reading runs some 40 µs a cell after the readers, so this also keeps an import within seconds."""
+MAX_LINES = 50_000
+"""Lines in a whole file (paragraphs, table rows, lines of text)."""
+MAX_LINE_CHARS = 1_000_000
+"""Characters in one line or cell: a whole report run into one line is some 40,000."""
+MAX_SPAN = 64
+"""Columns or rows one merged cell may span: no official table is that wide or long."""
+MAX_GRID = 1_000_000
+"""Grid squares all of a file's table cells cover, spans included (a report's tables, a few thousand)."""
+MAX_TABLE_DEPTH = 32
+"""Tables nested in tables (web pages lay out with a few levels)."""
+
+
+class Budget:
+    """One import's limits, checked inside the readers' loops: time, lines and cells.
+
+    Every refusal names the file and says which limit it hit, in Chinese, as ``ImportError_``.
+    """
+
+    def __init__(self, name: str, seconds: float = MAX_SECONDS) -> None:
+        self.name = name
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.cells = 0
+        self.lines = 0
+
+    def tick(self) -> None:
+        """Stop when the time is up (called per row, per line, per letter batch)."""
+        if time.monotonic() > self.deadline:
+            raise ImportError_(f"读取“{self.name}”超过 {int(self.seconds)} 秒仍未完成，已停止；文件可能已损坏或内容异常")
+
+    def refuse(self, what: str) -> NoReturn:
+        raise ImportError_(f"“{self.name}”{what}，不像是一份政府信息公开工作年度报告，未导入")
+
+    def line(self, cells: int) -> None:
+        """Count one line of ``cells`` cells against the limits (and the clock)."""
+        self.tick()
+        self.lines += 1
+        self.cells += cells
+        if cells > MAX_LINE_CELLS:
+            self.refuse(f"有一行（或表格的一行）超过 {MAX_LINE_CELLS} 个单元格")
+        if self.lines > MAX_LINES:
+            self.refuse(f"内容超过 {MAX_LINES} 行")
+        if self.cells > MAX_CELLS:
+            self.refuse(f"内容超过 {MAX_CELLS} 个单元格或词")
+
+    def text(self, text: str) -> None:
+        """Refuse one line or cell too long to be part of a report."""
+        if len(text) > MAX_LINE_CHARS:
+            self.refuse(f"有一行（或一个单元格）超过 {MAX_LINE_CHARS} 个字符")

@@ -8,6 +8,7 @@ from pathlib import Path
 from core.importers.build import build
 from core.importers.layout import text_lines
 from core.importers.model import ImportError_, ImportLog
+from core.importers.safety import Budget
 from core.report import Report
 
 ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
@@ -31,7 +32,7 @@ def decode(raw: bytes, name: str) -> str:
 
 
 def import_text(text: str, source: str) -> tuple[Report, ImportLog]:
-    return build(text_lines(text), source, "text")
+    return build(text_lines(text, Budget(source)), source, "text")
 
 
 def import_path(path: Path, raw: bytes) -> tuple[Report, ImportLog]:

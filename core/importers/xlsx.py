@@ -16,7 +16,7 @@ from core.importers.build import build
 from core.importers.layout import Line, Token
 from core.importers.match import read_value
 from core.importers.model import ImportError_, ImportLog
-from core.importers.safety import check_zip
+from core.importers.safety import Budget, check_zip
 from core.project_json import ProjectFileError, parse_text, report_from_dict
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.values import Value, ValueError_
@@ -24,6 +24,7 @@ from core.values import Value, ValueError_
 DATA_SHEET = "数据"
 MAX_ROWS = 5000
 MAX_COLS = 60
+MAX_SHEETS = 200
 
 
 def _text(value: Any) -> str:
@@ -82,18 +83,28 @@ def _own_export(wb: Any, name: str) -> tuple[Report, ImportLog] | None:
     return report, log
 
 
-def read_lines(wb: Any) -> list[Line]:
+def read_lines(wb: Any, budget: Budget | None = None) -> list[Line]:
+    """Every sheet's rows (up to ``MAX_ROWS`` × ``MAX_COLS`` each); a row counts against the
+    budget by its cells up to the last one filled, so empty rows cost only time, which is checked."""
+    budget = budget or Budget("Excel")
+    if len(wb.worksheets) > MAX_SHEETS:
+        budget.refuse(f"有 {len(wb.worksheets)} 个工作表，超过 {MAX_SHEETS} 个")
     lines: list[Line] = []
     top = 0
     for t, ws in enumerate(wb.worksheets):
         if ws.title == DATA_SHEET:
             continue
         for row in ws.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLS, values_only=True):
-            tokens = [Token(_text(v), c, c + 1, top, top + 1) for c, v in enumerate(row)]
-            while tokens and not tokens[-1].text:
-                tokens.pop()
-            if tokens:
-                lines.append(Line(tokens, positional=True, grid=True, table_id=t))
+            budget.tick()
+            texts = [_text(v) for v in row]
+            while texts and not texts[-1]:
+                texts.pop()
+            if texts:
+                budget.line(len(texts))
+                for text in texts:
+                    budget.text(text)
+                lines.append(Line([Token(x, c, c + 1, top, top + 1) for c, x in enumerate(texts)],
+                                  positional=True, grid=True, table_id=t))
             top += 1
     return lines
 
@@ -110,7 +121,7 @@ def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
         own = _own_export(wb, name)
         if own is not None:
             return own
-        lines = read_lines(wb)
+        lines = read_lines(wb, Budget(name))
     except ImportError_:
         raise
     except Exception:
