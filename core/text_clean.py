@@ -10,8 +10,12 @@ edit, an import — rather than failing at the export after hours of work.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from core import surrogates
+
+if TYPE_CHECKING:
+    from core.report import Report
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNWRITABLE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
@@ -26,3 +30,21 @@ def clean_text(text: str) -> str:
 
 def needs_cleaning(text: str) -> bool:
     return bool(_CONTROLS.search(text) or _UNWRITABLE.search(text) or "\r" in text)
+
+
+def printable(report: Report) -> Report:
+    """``report`` itself when every text in it is clean, else a copy with each text cleaned (what
+    an export prints: a project file from elsewhere may hold a NUL the editor would have dropped)."""
+    import dataclasses
+
+    from core.report import Acceptance
+
+    texts = [report.organ, report.title, *report.texts.values(), *report.notes,
+             *(a.explanation for a in report.accepted.values())]
+    if not any(needs_cleaning(t) for t in texts):
+        return report
+    return dataclasses.replace(
+        report, organ=clean_text(report.organ), title=clean_text(report.title),
+        texts={k: clean_text(v) for k, v in report.texts.items()}, notes=[clean_text(n) for n in report.notes],
+        accepted={k: Acceptance(clean_text(a.explanation), clean_text(a.message)) for k, a in report.accepted.items()},
+        cells=dict(report.cells))

@@ -22,6 +22,7 @@ from core.exporters.common import DRAFT_MARK, FORMAT_NAMES, FORMATS, default_nam
 from core.exporters.selfcheck import SelfCheckError
 from core.findings import WARNING, Finding, blocking
 from core.report import Report
+from core.text_clean import printable
 
 __all__ = ["DRAFT_MARK", "ExportError", "ExportRefused", "FORMATS", "FORMAT_NAMES", "carried_place",
            "carried_unrevised", "default_name", "export", "format_of", "open_warnings", "open_warnings_text",
@@ -121,7 +122,7 @@ def render(report: Report, fmt: str, findings: Iterable[Finding] = (), draft: bo
     from core import surrogates
     from core.exporters import selfcheck
 
-    report, _ = surrogates.cleaned_report(report)
+    report = printable(surrogates.cleaned_report(report)[0])   # no lone surrogate, NUL or control
     data = _renderer(fmt)(report, findings, draft=draft, today=today, annex=annex)
     {"docx": selfcheck.check_docx, "pdf": selfcheck.check_pdf, "xlsx": selfcheck.check_xlsx}[fmt](data)
     return data

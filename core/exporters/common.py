@@ -260,14 +260,18 @@ def column_widths(grid: Grid, total: float) -> list[float]:
 
     A label column is as wide as its longest one-column label wants, between 3 and 16 characters
     (labels spanning many rows, like 三、本年度办理结果, wrap into a narrow column as in the
-    official template); value columns share the rest equally but get at least 2.6 characters.
+    official template); value columns share the rest equally but get at least 2.6 characters, and
+    at least their widest number: a number never breaks across lines (labels wrap more instead).
     """
     roles = grid.column_roles()
     want = [0.0] * grid.n_cols
+    numbers = [0.0] * grid.n_cols
     for _, c in grid.cells():
         if c.col_span != 1:
             continue
         chars = text_width(c.text)
+        if c.role not in ("label", "header"):
+            numbers[c.col] = max(numbers[c.col], chars)   # a number never breaks across lines
         if c.row_span > 1:
             chars = math.ceil(chars / c.row_span)
         want[c.col] = max(want[c.col], chars)
@@ -279,7 +283,14 @@ def column_widths(grid: Grid, total: float) -> list[float]:
     line_chars = TEXT_W_MM / (SIZE_TABLE * MM_PER_PT)  # about 42 characters of 五号
     if n_values:
         value_chars = max(2.6, (line_chars - label_sum) / n_values)
-        weights = [w if r == "label" else value_chars for w, r in zip(weights, roles, strict=True)]
+        weights = [w if r == "label" else max(value_chars, numbers[i] + 0.9)
+                   for i, (w, r) in enumerate(zip(weights, roles, strict=True))]
+        over = sum(weights) - line_chars
+        labels = [i for i, r in enumerate(roles) if r == "label"]
+        room = sum(weights[i] - 3.0 for i in labels)
+        if over > 0 and room > 0:                           # wide numbers: the labels wrap more instead
+            for i in labels:
+                weights[i] -= (weights[i] - 3.0) * min(1.0, over / room)
     scale = total / sum(weights)
     return [w * scale for w in weights]
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from core import atomic, calc, storage
 from core.exporters import ExportError, export
@@ -24,9 +23,10 @@ from core.exporters.xlsx_import import read_xlsx
 from core.journal import Journal, pending, recover
 from core.project_json import ProjectFileError, dumps
 from core.registry import get_form
-from core.report import DERIVED, PRINTED, Acceptance, Report
-from core.values import LIMITS, NA
+from core.report import Acceptance, Report
+from core.values import NA
 from tests.builders import clean_report
+from tests.reliability.strategies import reports
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -157,42 +157,6 @@ def test_convert_of_a_file_whose_totals_would_exceed_the_limit(tmp_path: Path) -
     assert not (tmp_path / "out.nianbao").exists() and _temps(tmp_path) == []
 
 
-FORMS = {f: get_form(f) for f in ("2019", "2021")}
-_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
-
-
-
-def _value(kind: str) -> st.SearchStrategy[object]:
-    limit = LIMITS[kind] - 1
-    number: st.SearchStrategy[object]
-    if kind == "money":
-        number = st.decimals(min_value=0, max_value=limit, places=6, allow_nan=False, allow_infinity=False)
-    elif kind == "change":
-        number = st.integers(-limit, limit)
-    else:
-        number = st.integers(0, limit)
-    return st.one_of(st.none(), st.just(NA), number)
-
-
-@st.composite
-def reports(draw: st.DrawFn, text: st.SearchStrategy[str] = _TEXT) -> Report:
-    """A random report any edit could make: any cell value a clerk may type, any text, any year."""
-    fmt = draw(st.sampled_from(sorted(FORMS)))
-    form = FORMS[fmt]
-    report = clean_report(fmt, year=draw(st.integers(1990, 2200)), organ=draw(text))
-    report.title = draw(text)
-    report.totals = draw(st.sampled_from([DERIVED, PRINTED]))
-    inputs = sorted(a for a in form.cells if not form.is_legacy(a) and
-                    (report.totals == PRINTED or not form.is_computed(a)))
-    for address in draw(st.lists(st.sampled_from(inputs), max_size=25, unique=True)):
-        report.cells[address] = draw(_value(form.kind_of(address)))  # type: ignore[assignment]
-    for key in draw(st.lists(st.sampled_from(sorted(form.text_keys())), max_size=5, unique=True)):
-        report.texts[key] = draw(text)
-    if draw(st.booleans()):
-        report.accepted["X2@art20_1/normative"] = Acceptance(draw(text.filter(str.strip)), draw(text))
-    report.notes = draw(st.lists(text, max_size=2))
-    calc.recompute_all(report)
-    return report
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
