@@ -18,9 +18,7 @@ import contextlib
 import errno
 import os
 import re
-import shutil
 import stat
-import tempfile
 from itertools import accumulate
 from pathlib import Path
 
@@ -202,43 +200,3 @@ def glob_escape(name: str) -> str:
 
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes, backup_suffix: str = "") -> None:
-    """Replace ``path`` with ``data`` so that a failure at any step leaves the old file whole: a
-    temp file in the same folder, fsync, rename, folder fsync. With ``backup_suffix`` the previous
-    version is kept beside it (saves keep ``.bak``; exports do not — a backup beside an uploaded
-    file would only confuse). Temp files an earlier, killed write left are removed first; a
-    read-only target is refused (Windows' attribute, or chmod a-w — root would replace it)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    remove_stale_temps(path)
-    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
-        raise PermissionError(errno.EACCES, "read-only", str(path))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if backup_suffix and path.exists():
-            backup = path.with_name(path.name + backup_suffix)
-            fd2, bak_tmp = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=folder)
-            os.close(fd2)
-            shutil.copyfile(path, bak_tmp)
-            os.replace(bak_tmp, backup)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-    except BaseException:
-        for leftover in folder.glob(f".{glob_escape(path.name)}*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise

@@ -20,6 +20,7 @@ from core import atomic, safe_io, surrogates
 from core.damage import damage
 from core.project_json import EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text, report_from_dict
 from core.report import Report
+from core.text_clean import printable
 from core.values import brief
 
 PathLike = Union[str, Path]
@@ -75,7 +76,7 @@ def _load_text(text: str, name: str, base: Path, follow: bool) -> Report:
     from core import calc
 
     data, replaced = surrogates.clean_json(parse_text(text, name))
-    report = report_from_dict(data, name)
+    report = printable(report_from_dict(data, name))        # control characters dropped, as at input
     if replaced:
         report.notes.append(surrogates.note(replaced))
     embedded, referenced = embedded_last_year(data, name)

@@ -158,26 +158,21 @@ def _workbook_verifier(path: Path) -> Callable[[Path], None]:
     ``xlsx_import.read_xlsx`` reads it (from the open file: openpyxl refuses a ``.tmp`` name)."""
     def verify(written: Path) -> None:
         from core import storage
-        from core.exporters.xlsx import DATA_SHEET, JSON_COLUMN
+        from core.exporters.xlsx import DATA_SHEET
+        from core.exporters.xlsx_import import data_sheet_text
         from core.project_json import ProjectFileError
 
         name = f"“{path.name}”"
         try:
             from openpyxl import load_workbook
 
-            with open(written, "rb") as f:
+            with open(written, "rb") as f:        # (openpyxl refuses the temp file's name, not its bytes)
                 wb = load_workbook(f, read_only=True, data_only=True)
                 try:
-                    ws = wb[DATA_SHEET]
-                    pieces = []
-                    for (value,) in ws.iter_rows(min_row=2, min_col=JSON_COLUMN + 1, max_col=JSON_COLUMN + 1,
-                                                 values_only=True):
-                        if not value:
-                            break
-                        pieces.append(str(value))
+                    text = data_sheet_text(wb)
                 finally:
                     wb.close()
-            storage.load_text("".join(pieces), name, path.parent, follow=False)
+            storage.load_text(text, name, path.parent, follow=False)
         except ProjectFileError as e:
             problem = str(e)
         except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds; the write stops either way

@@ -8,7 +8,7 @@ or edited into another shape) gets a Chinese message saying so.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
 
 from core.damage import damage
 from core.exporters.xlsx import DATA_SHEET, JSON_COLUMN
@@ -31,15 +31,20 @@ def read_xlsx(path: Union[str, Path]) -> Report:
     try:
         if DATA_SHEET not in wb.sheetnames:
             raise ProjectFileError(f"“{path.name}”不是本程序导出的表格（没有“{DATA_SHEET}”工作表），无法导入")
-        ws = wb[DATA_SHEET]
-        pieces = []
-        for (value,) in ws.iter_rows(min_row=2, min_col=JSON_COLUMN + 1, max_col=JSON_COLUMN + 1,
-                                     values_only=True):
-            if not value:
-                break
-            pieces.append(str(value))
+        text = data_sheet_text(wb)
     finally:
         wb.close()
-    if not pieces:
+    if not text:
         raise ProjectFileError(f"“{path.name}”的“{DATA_SHEET}”工作表中没有报告数据，无法导入")
-    return storage.load_text("".join(pieces), f"“{path.name}”", path.parent)
+    return storage.load_text(text, f"“{path.name}”", path.parent)
+
+
+def data_sheet_text(wb: Any) -> str:
+    """The project JSON our export keeps in the data sheet's column, its pieces joined."""
+    pieces = []
+    for (value,) in wb[DATA_SHEET].iter_rows(min_row=2, min_col=JSON_COLUMN + 1, max_col=JSON_COLUMN + 1,
+                                            values_only=True):
+        if not value:
+            break
+        pieces.append(str(value))
+    return "".join(pieces)

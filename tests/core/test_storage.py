@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from builders import clean_last_year, clean_report
 
-from core import safe_io, storage
+from core import atomic, storage
 from core.project_json import ProjectFileError, dumps, report_to_dict
 from core.report import PRINTED, Acceptance, Report
 from core.values import NA
@@ -274,7 +274,7 @@ def _inject(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     elif kind == "copy":
         def copyfile(*args: Any, **kwargs: Any) -> None:
             raise OSError(13, "Permission denied")
-        monkeypatch.setattr(safe_io.shutil, "copyfile", copyfile)  # the backup copy of the atomic write
+        monkeypatch.setattr(atomic.shutil, "copyfile", copyfile)  # the backup copy of the atomic write
 
 
 FAILURES = ["replace-backup", "replace-main", "fsync", "write", "copy"]

@@ -11,7 +11,10 @@ from core.values import LIMITS, NA
 from tests.builders import clean_report
 
 FORMS = {f: get_form(f) for f in ("2019", "2021")}
-_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+                | st.sampled_from("\n\t"), max_size=30)
+"""Any text a report can hold: what comes in is cleaned of surrogates and control characters
+(core/text_clean.py; tests/reliability/test_round2_text.py)."""
 
 
 

@@ -32,6 +32,7 @@ from core import storage
 from core.importers import ImportError_, import_bytes
 from core.project_json import ProjectFileError, dumps, json_text, parse_text
 from core.safe_io import MAX_JSON_DEPTH, json_depth, json_problem
+from core.text_clean import clean_text
 from core.values import MAX_EXPONENT, ValueError_, from_json, parse_input
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -316,20 +317,21 @@ def test_an_organ_and_a_note_spelling_the_old_marker_round_trip(tmp_path: Path) 
     report.notes = list(MARKERS)
     report.texts["1"] = "\u0000dec:1.2.3"
     path = storage.save(report, tmp_path / "marker.nianbao")
-    again = storage.load(path)
-    assert again.organ == "\u0000dec:7" and again.notes == MARKERS and again.texts["1"] == "\u0000dec:1.2.3"
+    again = storage.load(path)         # text stays text (the NUL itself is dropped at load, as at input)
+    assert again.organ == "dec:7" and again.notes == [clean_text(m) for m in MARKERS]
+    assert again.texts["1"] == "dec:1.2.3"
     assert again.cells == report.cells
 
     result, _ = _cli("check", str(path), "--json")
     assert result.returncode in (0, 1), result.stderr[-500:]
     record = json.loads(result.stdout.splitlines()[0], parse_float=Decimal)
-    assert record["organ"] == "\u0000dec:7"
+    assert record["organ"] == "dec:7"
     assert record["cells"]["art20_8/fees/amount"] == report.cells["art20_8/fees/amount"]
 
     out = tmp_path / "converted.nianbao"
     result, _ = _cli("convert", str(path), str(out))
     assert result.returncode == 0, result.stderr[-500:]
-    assert storage.load(out).organ == "\u0000dec:7" and storage.load(out).notes == MARKERS
+    assert storage.load(out).organ == "dec:7" and storage.load(out).notes == [clean_text(m) for m in MARKERS]
 
 
 def test_money_is_still_written_as_a_plain_json_number_with_its_digits() -> None:
@@ -367,9 +369,10 @@ def test_any_text_survives_save_and_load_unchanged(organ: str, title: str, notes
     report.texts["1"], report.texts["preamble"] = texts
     report.accepted["X2@art20_1/normative"] = Acceptance(explanation, texts[0])
     again = storage.load_text(dumps(report), "“x”", Path("."), follow=False)
-    assert (again.organ, again.title, again.notes) == (organ, title, notes)
-    assert (again.texts["1"], again.texts["preamble"]) == tuple(texts)
-    assert again.accepted["X2@art20_1/normative"] == Acceptance(explanation, texts[0])
+    c = clean_text                      # control characters are dropped at load, as at any input
+    assert (again.organ, again.title, again.notes) == (c(organ), c(title), [c(n) for n in notes])
+    assert (again.texts["1"], again.texts["preamble"]) == tuple(c(t) for t in texts)
+    assert again.accepted["X2@art20_1/normative"] == Acceptance(c(explanation), c(texts[0]))
     assert again.cells == report.cells
     record = json.loads(json_text({"organ": organ, "notes": notes, "cells": {"a": Decimal("1.50")}}))
     assert record["organ"] == organ and record["notes"] == notes and record["cells"] == {"a": 1.5}
