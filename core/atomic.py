@@ -44,7 +44,7 @@ BACKUP_SUFFIX = ".bak"
 MAX_NAME_BYTES = 255
 """A folder entry's limit on Linux and macOS (Windows counts 255 UTF-16 units, never fewer bytes)."""
 
-EXTRA_RESERVED = frozenset({"COM0", "LPT0", "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$"})
+EXTRA_RESERVED = frozenset({"COM0", "LPT0", "COM\u00b9", "COM\u00b2", "COM\u00b3", "LPT\u00b9", "LPT\u00b2", "LPT\u00b3", "CONIN$", "CONOUT$"})
 """Device names Windows reserves beyond ``safe_io``'s CON, PRN, AUX, NUL, COM1–9 and LPT1–9."""
 
 _TEMP_RE = re.compile(re.escape(TEMP_PREFIX) + r"([0-9a-f]{6})[0-9a-f]{6}" + re.escape(TEMP_SUFFIX))
