@@ -48,4 +48,10 @@ def export_report(report: Report, src: Path, dst: Path, draft: bool, annex: bool
     note = "" if draft else open_warnings_text(report, findings)
     if note:
         err.write(note + "\n")
+    if not draft and written.suffix.lower() == ".pdf":
+        from core.exporters.pdf import unprintable
+
+        boxes = unprintable(report, findings, annex)
+        if boxes:   # what the editor asks about before a final PDF, said here after it
+            err.write(f"注意：以下 {len(boxes)} 个字符没有可嵌入 PDF 的字体，在 PDF 中显示为空框：{' '.join(boxes)}\n")
     return 0

@@ -65,3 +65,21 @@ def test_a_report_says_which_of_its_characters_the_pdf_cannot_print() -> None:
     report.texts["1.2"] = "群众满意😀。"
     report.organ = "𪚥镇人民政府"
     assert set(unprintable(report)) == {"😀", "𪚥"}
+
+
+def test_convert_to_a_final_pdf_names_the_characters_it_prints_as_boxes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from core import storage
+
+    report = clean_report()
+    report.texts["1.2"] = "群众满意😀，𠀀字地名。"
+    src = storage.save(report, tmp_path / "r.nianbao")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, NIANBAO_SYSTEM_FONTS="0")
+    proc = subprocess.run([sys.executable, "main.py", "convert", str(src), str(tmp_path / "r.pdf")], cwd=root,
+                          env=env, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "空框" in proc.stderr and "😀" in proc.stderr and "𠀀" in proc.stderr
