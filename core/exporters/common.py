@@ -291,6 +291,14 @@ def column_widths(grid: Grid, total: float) -> list[float]:
         if over > 0 and room > 0:                           # wide numbers: the labels wrap more instead
             for i in labels:
                 weights[i] -= (weights[i] - 3.0) * min(1.0, over / room)
+        # still too wide (表四 has no label column): the other value columns give way, their
+        # headers wrap, down to what their own numbers need
+        over = sum(weights) - line_chars
+        floor = [max(2.0, numbers[i] + 0.9) if r == "value" else w
+                 for i, (w, r) in enumerate(zip(weights, roles, strict=True))]
+        room = sum(w - f for w, f in zip(weights, floor, strict=True))
+        if over > 0 and room > 0:
+            weights = [w - (w - f) * min(1.0, over / room) for w, f in zip(weights, floor, strict=True)]
     scale = total / sum(weights)
     return [w * scale for w in weights]
 

@@ -76,7 +76,7 @@ def _styles(fonts: FontSet) -> dict[str, Any]:
 
 def _table(grid: C.Grid, styles: dict[str, Any], fonts: FontSet) -> Any:
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, TableStyle
 
     widths = C.column_widths(grid, C.TEXT_W_MM * PT_PER_MM)
     data: list[list[Any]] = [["" for _ in range(grid.n_cols)] for _ in range(grid.n_rows)]
@@ -96,9 +96,31 @@ def _table(grid: C.Grid, styles: dict[str, Any], fonts: FontSet) -> Any:
         if cell.row_span > 1 or cell.col_span > 1:
             commands.append(("SPAN", (cell.col, row), (cell.col + cell.col_span - 1, row + cell.row_span - 1)))
     # splitInRow: a table taller than the page may break inside a row span (三、本年度办理结果
-    # spans 22 rows), rather than fail to lay out at all.
-    return Table(data, colWidths=widths, repeatRows=grid.header_rows, style=TableStyle(commands),
-                 hAlign="CENTER", splitInRow=1)
+    # spans 22 rows), rather than fail to lay out at all; _RowTable keeps each row whole.
+    return _row_table()(data, colWidths=widths, repeatRows=grid.header_rows, style=TableStyle(commands),
+                        hAlign="CENTER", splitInRow=1)
+
+
+@functools.cache
+def _row_table() -> type:
+    from reportlab.platypus import Table
+
+    base: Any = Table   # reportlab's private split machinery is not in its stubs
+
+    class _RowTable(base):  # type: ignore[misc]
+        """A table that breaks across pages only between rows, spans included. reportlab breaks a
+        spanned table inside a row, and a row whose label needs two lines left its numbers at the
+        foot of one page and its label at the head of the next (an evaluator reads that row as
+        blank, and so did our importer). Offered no room at all in the row it would cut, reportlab
+        carries the whole row over and cuts only the spans around it."""
+
+        def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> Any:
+            if doInRowSplit:
+                fits = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+                availHeight = min(availHeight, sum(self._rowHeights[:fits]))
+            return super()._splitRows(availHeight, doInRowSplit)
+
+    return _RowTable
 
 
 def _decorate(canvas: Any, doc: Any, fonts: FontSet, draft: bool) -> None:

@@ -12,226 +12,15 @@ with a reason — never filled in by guess.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Optional
 
-from core.importers.layout import Line, Token
+from core.importers.layout import Line
 from core.importers.match import align, best_label, key
+from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, drop_echoes, join_split_labels
+from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
-BLANK = ""
-
-
-@dataclass
-class Spec:
-    """What to read: the form's rows and columns (ids with the labels they may be printed as)."""
-
-    name: str
-    rows: list[tuple[str, list[str]]]
-    cols: list[tuple[str, list[str]]]
-    optional_rows: set[str] = field(default_factory=set)
-    flat: bool = False
-    """One unlabelled row holding every column (表四 as the official layout prints it)."""
-
-
-@dataclass
-class Result:
-    cells: dict[tuple[str, str], str] = field(default_factory=dict)
-    """(row id, col id) → printed text ("" blank)."""
-    missing: dict[tuple[str, str], str] = field(default_factory=dict)
-    absent_cols: list[str] = field(default_factory=list)
-    """Columns the printed table does not have (their cells are printed blank)."""
-    notes: list[str] = field(default_factory=list)
-    labels: dict[str, str] = field(default_factory=dict)
-    """Row id → the label as printed (for typo notes)."""
-    found_rows: set[str] = field(default_factory=set)
-    valued_rows: set[str] = field(default_factory=set)
-    """Found rows that print at least one number."""
-
-
-# --- positioned lines -----------------------------------------------------------------------------------
-
-def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
-    """x intervals of columns: number positions that overlap belong to one column."""
-    spans = sorted((t.x0, t.x1) for t in tokens)
-    out: list[list[float]] = []
-    for x0, x1 in spans:
-        if out and x0 < out[-1][1] - 0.01:
-            out[-1][1] = max(out[-1][1], x1)
-        else:
-            out.append([x0, x1])
-    return [(a, b) for a, b in out]
-
-
-def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False) -> list[str]:
-    """Header words over each column. Words spanning several columns are group headings: left
-    out, or put first when the same column names repeat under groups (表四's 结果维持 ×3)."""
-    texts = [""] * len(clusters)
-    for t in sorted(header, key=lambda t: (t.top, t.x0)):
-        covered = [i for i, (a, b) in enumerate(clusters) if t.x0 <= (a + b) / 2 <= t.x1]
-        if len(covered) >= 2:
-            if parents:
-                for i in covered:
-                    texts[i] = t.text + texts[i]
-            continue
-        best, dist = -1, 1e9
-        for i, (a, b) in enumerate(clusters):
-            d = 0.0 if a <= t.xc <= b else min(abs(t.xc - a), abs(t.xc - b))
-            if d < dist:
-                best, dist = i, d
-        width = max(b - a for a, b in clusters) if clusters else 0
-        if best >= 0 and dist <= max(width, 12.0):
-            texts[best] += t.text
-    return texts
-
-
-def _fill_by_order(slots: int, anchors: dict[int, int], n_cols: int) -> tuple[dict[int, int], list[int]]:
-    """Columns of unnamed slots between named ones, when the counts leave no choice.
-
-    Returns slot → column and the slots that were placed by order (for the log).
-    """
-    out = dict(anchors)
-    placed: list[int] = []
-    known = sorted(anchors.items())
-    bounds = [(-1, -1)] + known + [(slots, n_cols)]
-    for (s0, c0), (s1, c1) in zip(bounds, bounds[1:], strict=False):
-        free_slots = list(range(s0 + 1, s1))
-        free_cols = list(range(c0 + 1, c1))
-        if not free_slots:
-            continue
-        if len(free_slots) == len(free_cols) or (s1 == slots and len(free_cols) >= len(free_slots)) \
-                or (s0 == -1 and len(free_cols) >= len(free_slots) and not known):
-            for s, c in zip(free_slots, free_cols, strict=False):
-                out[s] = c
-                placed.append(s)
-    return out, placed
-
-
-def _name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int, int]:
-    """Slot → spec column: by header labels in order, unnamed slots by position between them."""
-    n = len(spec.cols)
-    if len(texts) == n:
-        return {i: i for i in range(n)}
-    pairs = align(texts, [labels for _, labels in spec.cols])
-    anchors = {i: j for i, j, _ in pairs}
-    mapping, placed = _fill_by_order(len(texts), anchors, n)
-    for s in placed:
-        res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
-    return mapping
-
-
-def _bands(tokens: list[Token]) -> list[tuple[float, float]]:
-    spans = sorted((t.top, t.bottom) for t in tokens)
-    out: list[list[float]] = []
-    for top, bottom in spans:
-        mid = (top + bottom) / 2
-        if out and mid < out[-1][1]:
-            out[-1][1] = max(out[-1][1], bottom)
-        else:
-            out.append([top, bottom])
-    return [(a, b) for a, b in out]
-
-
-def _vertical_letter(t: Token, tokens: list[Token]) -> bool:
-    """One letter of a heading printed top to bottom (三 / 、 / 本 / 年 …): not part of a row label."""
-    if len(t.text) != 1:
-        return False
-    h = t.bottom - t.top
-    return any(o is not t and len(o.text) == 1 and abs(o.x0 - t.x0) < 2 and 0 < abs(o.top - t.top) < 2 * h
-               for o in tokens)
-
-
-def _leaf_columns(tokens: list[Token], first_top: float) -> list[tuple[float, float]]:
-    """Columns from the lowest header line's words, for a one-row table with blank columns:
-    each word stack (结果/维持) is a column; ranges meet halfway between neighbours."""
-    above = [t for t in tokens if t.text and not t.is_value and t.bottom <= first_top + 0.5]
-    if not above:
-        return []
-    width = max(t.x1 for t in tokens) - min(t.x0 for t in tokens)
-    above = [t for t in above if t.x1 - t.x0 <= 0.35 * width]
-    if not above:
-        return []
-    heights = sorted(t.bottom - t.top for t in above)
-    h = heights[len(heights) // 2]
-    lowest = max(t.top for t in above)
-    leaf = [t for t in above if t.top >= lowest - 1.6 * h]
-    stacks = [list(c) for c in _clusters(leaf)]
-    merged: list[list[float]] = []
-    for a, b in stacks:
-        if merged and a - merged[-1][1] < 0.6 * h:
-            merged[-1][1] = b
-        else:
-            merged.append([a, b])
-    centers = [(a + b) / 2 for a, b in merged]
-    out = []
-    for i, c in enumerate(centers):
-        lo = (centers[i - 1] + c) / 2 if i else merged[0][0] - h
-        hi = (c + centers[i + 1]) / 2 if i + 1 < len(centers) else merged[-1][1] + h
-        out.append((lo, hi))
-    return out
-
-
-def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
-    tokens = [t for line in lines for t in line.tokens]
-    grid = any(line.grid for line in lines)
-    values = [t for t in tokens if t.text and t.is_value]
-    if not values:
-        return []
-    clusters = _clusters(values)
-    if grid:
-        # a Word or web table's columns are its cells: blank ones count too (a column of 表三 left
-        # blank in every row is still a column, and without it the others are named wrongly)
-        clusters = _clusters(values + [t for line in lines if line.values() for t in line.tokens
-                                        if not t.text and t.x0 >= min(v.x0 for v in line.values())])
-    left = min(a for a, _ in clusters)
-    in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
-    bands = _bands([t for t in in_zone if t.text] or in_zone)
-    if grid:
-        bands = _bands(in_zone)
-    first_top = min(t.top for t in values)
-    header = [t for t in tokens if t.text and not t.is_value and t.xc >= left - 1 and t.bottom <= first_top + 0.5]
-    leaf = _leaf_columns(tokens, first_top) if spec.flat and not grid and len(clusters) != len(spec.cols) else []
-    if len(leaf) == len(spec.cols):
-        clusters = leaf
-        left = min(a for a, _ in clusters)
-        in_zone = [t for t in tokens if t.xc >= left - 0.5 and t.is_value]
-        texts = [lab[0] for _, lab in spec.cols]
-    else:
-        texts = _header_texts(clusters, header, spec.flat)
-    mapping = _name_slots(spec, texts, res, "列")
-    col_of = {s: c for s, c in mapping.items()}
-    if len(col_of) == len(clusters):
-        res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in col_of.values()]
-    else:
-        res.notes.append(f"{spec.name}有 {len(clusters) - len(col_of)} 列数值无法根据表头确定所在列，未读取")
-    tol, window, reach = (0.01, 0.0, 0.0) if grid else (2.0, 40.0, 12.0)
-    labels = [t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and t.top >= first_top - window
-              and not (not grid and _vertical_letter(t, tokens))]
-    rows: list[Observed] = []
-    by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
-    for t in labels:
-        best, dist = -1, 1e9
-        for i, (a, b) in enumerate(bands):
-            overlap = min(b, t.bottom) - max(a, t.top)
-            d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
-            if d < dist:
-                best, dist = i, d
-        pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
-        if best >= 0 and (dist < 0 or (not grid and dist <= max(pitch, reach))):
-            by_band[best].append(t)
-    for i, (a, b) in enumerate(bands):
-        cells: dict[int, str] = {}
-        for s, (x0, x1) in enumerate(clusters):
-            if s not in col_of:
-                continue
-            pad = 0.0 if grid else 0.5
-            hit = [t for t in in_zone if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad]
-            cells[col_of[s]] = "".join(t.text for t in sorted(hit, key=lambda t: t.x0))
-        label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
-        has = any(cells.values())
-        if has or label:
-            rows.append(Observed(label, cells, has))
-    return rows
+__all__ = ["BLANK", "Result", "Spec", "read", "header_line_index"]
 
 
 # --- text cells -------------------------------------------------------------------------------------------
@@ -322,7 +111,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             score = sum(sc for _, _, sc in pairs) - 0.1 * sum(1 for i, t in enumerate(texts) if t and i not in named)
             if score > best[0]:
                 best = (score, texts)
-        mapping = _name_slots(spec, best[1], res, "")
+        mapping = name_slots(spec, best[1], res, "")
     if len(mapping) == k:
         res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in mapping.values()]
     else:

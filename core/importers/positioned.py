@@ -1,0 +1,190 @@
+"""Reading a table from positioned lines (PDF words, Word/Excel/HTML grid cells): each number has
+an x position, the columns are the clusters those positions form, named by the header words above
+them when some column has no number at all."""
+
+from __future__ import annotations
+
+from core.importers.layout import Line, Token
+from core.importers.row_repair import Observed
+from core.importers.table_spec import Result, Spec, name_slots
+
+
+def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
+    """x intervals of columns: number positions that overlap belong to one column."""
+    spans = sorted((t.x0, t.x1) for t in tokens)
+    out: list[list[float]] = []
+    for x0, x1 in spans:
+        if out and x0 < out[-1][1] - 0.01:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return [(a, b) for a, b in out]
+
+
+def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False) -> list[str]:
+    """Header words over each column. Words spanning several columns are group headings: left
+    out, or put first when the same column names repeat under groups (表四's 结果维持 ×3)."""
+    texts = [""] * len(clusters)
+    for t in sorted(header, key=lambda t: (t.top, t.x0)):
+        covered = [i for i, (a, b) in enumerate(clusters) if t.x0 <= (a + b) / 2 <= t.x1]
+        if len(covered) >= 2:
+            if parents:
+                for i in covered:
+                    texts[i] = t.text + texts[i]
+            continue
+        best, dist = -1, 1e9
+        for i, (a, b) in enumerate(clusters):
+            d = 0.0 if a <= t.xc <= b else min(abs(t.xc - a), abs(t.xc - b))
+            if d < dist:
+                best, dist = i, d
+        width = max(b - a for a, b in clusters) if clusters else 0
+        if best >= 0 and dist <= max(width, 12.0):
+            texts[best] += t.text
+    return texts
+
+
+def _bands(tokens: list[Token]) -> list[tuple[float, float]]:
+    spans = sorted((t.top, t.bottom) for t in tokens)
+    out: list[list[float]] = []
+    for top, bottom in spans:
+        mid = (top + bottom) / 2
+        if out and mid < out[-1][1]:
+            out[-1][1] = max(out[-1][1], bottom)
+        else:
+            out.append([top, bottom])
+    return [(a, b) for a, b in out]
+
+
+def _vertical_letter(t: Token, tokens: list[Token]) -> bool:
+    """One letter of a heading printed top to bottom (三 / 、 / 本 / 年 …): not part of a row label."""
+    if len(t.text) != 1:
+        return False
+    h = t.bottom - t.top
+    return any(o is not t and len(o.text) == 1 and abs(o.x0 - t.x0) < 2 and 0 < abs(o.top - t.top) < 2 * h
+               for o in tokens)
+
+
+def _leaf_columns(tokens: list[Token], first_top: float) -> list[tuple[float, float]]:
+    """Columns from the header's words, for a one-row table with blank columns. Words centred on
+    one x stack into one column's header (结果/维持); a stack is a column unless another stack lies
+    lower within its width (行政复议 over its five columns). Ranges meet halfway between centres.
+    (Taken from the lowest header line, columns narrowed around a wide number merged their
+    stacks, and a table with header cells of different depths lost its shallow columns.)"""
+    above = [t for t in tokens if t.text and not t.is_value and t.bottom <= first_top + 0.5]
+    if not above:
+        return []
+    width = max(t.x1 for t in tokens) - min(t.x0 for t in tokens)
+    above = [t for t in above if t.x1 - t.x0 <= 0.35 * width]
+    if not above:
+        return []
+    heights = sorted(t.bottom - t.top for t in above)
+    h = heights[len(heights) // 2]
+    stacks: list[list[Token]] = []
+    for t in sorted(above, key=lambda t: t.xc):
+        if stacks and abs(t.xc - stacks[-1][0].xc) < 0.5 * h:
+            stacks[-1].append(t)
+        else:
+            stacks.append([t])
+    lowest = [max(stack, key=lambda t: t.top) for stack in stacks]
+    leaves = [low for low in lowest
+              if not any(o is not low and o.top > low.bottom - 0.2 * h and low.x0 - 0.5 <= o.xc <= low.x1 + 0.5
+                         for o in lowest)]
+    centers = sorted(t.xc for t in leaves)
+    out = []
+    for i, c in enumerate(centers):
+        lo = (centers[i - 1] + c) / 2 if i else min(t.x0 for t in leaves) - h
+        hi = (c + centers[i + 1]) / 2 if i + 1 < len(centers) else max(t.x1 for t in leaves) + h
+        out.append((lo, hi))
+    return out
+
+
+def _grid_blanks(lines: list[Line], flat: bool) -> list[Token]:
+    """A Word or web table's columns are its cells: blank ones count too (a column of 表三 left
+    blank in every row is still a column, and without it the others are named wrongly). A blank
+    before a row's first number counts when a header cell of its own stands over it and no row
+    prints a label there (政府集中采购 with its 项目数量 blank); 表四 has no label column at all."""
+    label_cols = {(t.x0, t.x1) for line in lines if line.values() for t in line.tokens if t.text and not t.is_value}
+    blanks: list[Token] = []
+    heads: set[tuple[float, float]] = set()
+    after_values = False
+    for line in lines:
+        if not line.values():
+            heads = (set() if after_values else heads) | {(t.x0, t.x1) for t in line.tokens if t.text}
+            after_values = False
+            continue
+        after_values = True
+        first = min(v.x0 for v in line.values())
+        blanks += [t for t in line.tokens
+                   if not t.text and (flat or t.x0 >= first or (t.x0, t.x1) in heads - label_cols)]
+    return blanks
+
+
+def _data_band(values: list[Token]) -> list[Token]:
+    """A one-row table's numbers: the band holding the most of them. A number printed above the
+    header (a section whose text is just "0") is prose, and taken as the table's first line it hid
+    the header and shifted every column."""
+    bands = _bands(values)
+    a, b = max(bands, key=lambda band: sum(1 for t in values if band[0] <= t.yc <= band[1]))
+    return [t for t in values if a <= t.yc <= b]
+
+
+def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
+    tokens = [t for line in lines for t in line.tokens]
+    grid = any(line.grid for line in lines)
+    values = [t for t in tokens if t.text and t.is_value]
+    if not values:
+        return []
+    if spec.flat and not grid:
+        values = _data_band(values)
+    clusters = _clusters(values)
+    if grid:
+        clusters = _clusters(values + _grid_blanks(lines, spec.flat))
+    left = min(a for a, _ in clusters)
+    in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
+    bands = _bands([t for t in in_zone if t.text] or in_zone)
+    if grid:
+        bands = _bands(in_zone)
+    first_top = min(t.top for t in values)
+    header = [t for t in tokens if t.text and not t.is_value and t.xc >= left - 1 and t.bottom <= first_top + 0.5]
+    leaf = _leaf_columns(tokens, first_top) if spec.flat and not grid and len(clusters) != len(spec.cols) else []
+    if len(leaf) == len(spec.cols):
+        clusters = leaf
+        left = min(a for a, _ in clusters)
+        in_zone = [t for t in tokens if t.xc >= left - 0.5 and t.is_value]
+        texts = [lab[0] for _, lab in spec.cols]
+    else:
+        texts = _header_texts(clusters, header, spec.flat)
+    mapping = name_slots(spec, texts, res, "列")
+    col_of = {s: c for s, c in mapping.items()}
+    if len(col_of) == len(clusters):
+        res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in col_of.values()]
+    else:
+        res.notes.append(f"{spec.name}有 {len(clusters) - len(col_of)} 列数值无法根据表头确定所在列，未读取")
+    tol, window, reach = (0.01, 0.0, 0.0) if grid else (2.0, 40.0, 12.0)
+    labels = [t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and t.top >= first_top - window
+              and not (not grid and _vertical_letter(t, tokens))]
+    rows: list[Observed] = []
+    by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
+    for t in labels:
+        best, dist = -1, 1e9
+        for i, (a, b) in enumerate(bands):
+            overlap = min(b, t.bottom) - max(a, t.top)
+            d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
+            if d < dist:
+                best, dist = i, d
+        pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
+        if best >= 0 and (dist < 0 or (not grid and dist <= max(pitch, reach))):
+            by_band[best].append(t)
+    for i, (a, b) in enumerate(bands):
+        cells: dict[int, str] = {}
+        for s, (x0, x1) in enumerate(clusters):
+            if s not in col_of:
+                continue
+            pad = 0.0 if grid else 0.5
+            hit = [t for t in in_zone if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad]
+            cells[col_of[s]] = "".join(t.text for t in sorted(hit, key=lambda t: t.x0))
+        label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
+        has = any(cells.values())
+        if has or label:
+            rows.append(Observed(label, cells, has))
+    return rows

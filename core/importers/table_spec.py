@@ -1,0 +1,72 @@
+"""What a table reader is asked to read and what it gives back, and the naming of columns by
+their header words (shared by the positioned and the text readers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.importers.match import align
+
+BLANK = ""
+
+
+@dataclass
+class Spec:
+    """What to read: the form's rows and columns (ids with the labels they may be printed as)."""
+
+    name: str
+    rows: list[tuple[str, list[str]]]
+    cols: list[tuple[str, list[str]]]
+    optional_rows: set[str] = field(default_factory=set)
+    flat: bool = False
+    """One unlabelled row holding every column (表四 as the official layout prints it)."""
+
+
+@dataclass
+class Result:
+    cells: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(row id, col id) → printed text ("" blank)."""
+    missing: dict[tuple[str, str], str] = field(default_factory=dict)
+    absent_cols: list[str] = field(default_factory=list)
+    """Columns the printed table does not have (their cells are printed blank)."""
+    notes: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    """Row id → the label as printed (for typo notes)."""
+    found_rows: set[str] = field(default_factory=set)
+    valued_rows: set[str] = field(default_factory=set)
+    """Found rows that print at least one number."""
+
+
+def fill_by_order(slots: int, anchors: dict[int, int], n_cols: int) -> tuple[dict[int, int], list[int]]:
+    """Columns of unnamed slots between named ones, when the counts leave no choice.
+
+    Returns slot → column and the slots that were placed by order (for the log).
+    """
+    out = dict(anchors)
+    placed: list[int] = []
+    known = sorted(anchors.items())
+    bounds = [(-1, -1)] + known + [(slots, n_cols)]
+    for (s0, c0), (s1, c1) in zip(bounds, bounds[1:], strict=False):
+        free_slots = list(range(s0 + 1, s1))
+        free_cols = list(range(c0 + 1, c1))
+        if not free_slots:
+            continue
+        if len(free_slots) == len(free_cols) or (s1 == slots and len(free_cols) >= len(free_slots)) \
+                or (s0 == -1 and len(free_cols) >= len(free_slots) and not known):
+            for s, c in zip(free_slots, free_cols, strict=False):
+                out[s] = c
+                placed.append(s)
+    return out, placed
+
+
+def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int, int]:
+    """Slot → spec column: by header labels in order, unnamed slots by position between them."""
+    n = len(spec.cols)
+    if len(texts) == n:
+        return {i: i for i in range(n)}
+    pairs = align(texts, [labels for _, labels in spec.cols])
+    anchors = {i: j for i, j, _ in pairs}
+    mapping, placed = fill_by_order(len(texts), anchors, n)
+    for s in placed:
+        res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
+    return mapping
