@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from core.findings import Finding
 from core.forms import Form, RuleSpec, Table
+from core.ledger.checks import ledger
 from core.organ_level import organ_level
 from core.outline import section_text
 from core.prose.annex import yoy_change
@@ -311,4 +312,5 @@ BUILTIN_RULES: Mapping[str, Builder] = {
     "contact_block": contact_block,
     "privacy": privacy,
     "yoy_change": yoy_change,
+    "ledger": ledger,
 }

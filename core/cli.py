@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
-from core import atomic, storage
+from core import atomic, ledger_cli, storage
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.importers.confidence import confidence
 from core.project_errors import ReadError
@@ -66,7 +66,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="政府信息公开工作年度报告编辑器（命令行）。"
                 "不带参数运行将启动编辑器；编辑器完成之前显示本帮助。")
-    sub = p.add_subparsers(dest="command", metavar="{check,new,convert}", title="命令", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="{check,new,convert,ledger}", title="命令", parser_class=_Parser)
     c = sub.add_parser("check", help="检查报告的勾稽关系、结构和跨年度衔接")
     c.add_argument("files", nargs="+", metavar="FILE",
                    help="年报项目文件（.nianbao），或已发布的报告：Word（.docx）、PDF、Excel（.xlsx）、网页或文本（.html .txt）")
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("output", metavar="OUT", help="输出文件：.docx、.pdf、.xlsx、.nianbao 或 .json")
     v.add_argument("--draft", action="store_true", help="报告有错误时仍导出草稿（每页标注“草稿”）")
     v.add_argument("--annex", action="store_true", help="在报告后附差异说明（已说明的提示、与上年相比的大幅变化），供上级审核")
+    ledger_cli.add_parser(sub)
     return p
 
 
@@ -137,6 +138,7 @@ def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str
         "findings": [f.as_dict() for f in findings],
         "import": {"missing": sorted(report.missing), "notes": list(report.notes),
                    "tables": [t.as_dict() for t in confidence(report, findings)]},
+        **ledger_cli.summary(report),
     }
 
 
@@ -241,5 +243,5 @@ def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr
     if args.command is None:
         parser.print_help(out)
         return 0
-    handler = {"check": cmd_check, "new": cmd_new, "convert": cmd_convert}[args.command]
+    handler = {"check": cmd_check, "new": cmd_new, "convert": cmd_convert, "ledger": ledger_cli.cmd_ledger}[args.command]
     return int(handler(args, out, err))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Protocol, TypeVar
 
 from core import calc
+from core.ledger.derive import addresses as ledger_addresses
 from core.report import DERIVED, OVERRIDDEN, PRINTED, TYPED, Acceptance, Origin, Report, date_problem
 from core.text_clean import clean_text
 from core.values import Value, kind_problem
@@ -29,10 +30,13 @@ class Change:
     meta: bool = False
     last_year: bool = False
     """Last year's report was attached, replaced or removed: every cross-year check is affected."""
+    ledger: bool = False
+    """The request ledger changed (its rows or its mode)."""
 
     def reads(self) -> list[str]:
         """The keys validation indexes its checks by (see ``Validator.update``)."""
-        return list(self.cells) + [f"text:{t}" for t in self.texts] + (["meta"] if self.meta else [])
+        return (list(self.cells) + [f"text:{t}" for t in self.texts] + (["meta"] if self.meta else [])
+                + (["ledger"] if self.ledger else []))
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,18 @@ def _check_cell(report: Report, address: str, value: Value) -> None:
     problem = kind_problem(value, form.kind_of(address))
     if problem:
         raise CommandError(f"“{form.label(address)}”{problem}")
+
+
+def _refuse_derived(report: Report, addresses: Sequence[str]) -> None:
+    """In ledger mode the ledger's cells are counted, not typed (leave ledger mode to type)."""
+    spec = report.form.ledger
+    if not report.ledger.derive or spec is None:
+        return
+    prefix = f"{spec.table}/"
+    derived = set(ledger_addresses(spec))
+    for a in addresses:
+        if a.startswith(prefix) and a in derived:
+            raise CommandError(f"“{report.form.label(a)}”由台账统计，不能手工填写（可先改为手工填写表三）")
 
 
 def _state(report: Report, address: str) -> CellState:
@@ -128,6 +144,7 @@ class SetCell:
         return "填写单元格"
 
     def apply(self, report: Report) -> Applied:
+        _refuse_derived(report, [self.address])
         origin = _origin_for(report, self.address, self.origin) if self.address in report.form.cells else None
         return _write_states(report, [CellState(self.address, self.value, origin)])
 
@@ -147,6 +164,7 @@ class Paste:
         for address, _ in self.values:
             if address not in report.form.cells:
                 raise CommandError(f"没有单元格“{address}”")
+        _refuse_derived(report, [a for a, _ in self.values])
         return _write_states(report, [CellState(a, v, _origin_for(report, a, self.origin))
                                       for a, v in self.values])
 

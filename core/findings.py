@@ -35,6 +35,8 @@ class Finding:
     """Cells of last year's report the finding compares with (never mixed into ``cells``)."""
     span: Optional[tuple[str, int, int]] = None
     """Where in the prose the finding is: (text key, start, end) in ``report.texts[key]``."""
+    ledger_row: Optional[int] = None
+    """The request of the ledger the finding is about (1-based, as the ledger numbers them)."""
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"rule": self.rule, "severity": self.severity, "cells": list(self.cells),
@@ -45,6 +47,8 @@ class Finding:
             out["accepted"] = self.accepted
         if self.span is not None:
             out["span"] = {"text": self.span[0], "start": self.span[1], "end": self.span[2]}
+        if self.ledger_row is not None:
+            out["ledger_row"] = self.ledger_row
         return out
 
 

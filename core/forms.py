@@ -185,6 +185,20 @@ class CarrySpec:
 
 
 @dataclass(frozen=True)
+class LedgerSpec:
+    """How a request register fills a table (the template's ``ledger``): a request counts once by
+    its applicant column, once on the intake side (``new`` or ``carried`` row) and once on the
+    outcome side (one of ``outcomes``, or ``open`` when not settled by year end)."""
+
+    table: str
+    applicants: tuple[str, ...]
+    outcomes: tuple[str, ...]
+    new: str
+    carried: str
+    open: str
+
+
+@dataclass(frozen=True)
 class CellInfo:
     table: Table
     row: Row
@@ -210,6 +224,8 @@ class Form:
     computed_by_target: Mapping[str, Computed]
     drafts: Mapping[str, str] = field(default_factory=dict)
     """Text place → bound draft wording with ``{cell pattern}`` placeholders (生成初稿)."""
+    ledger: Optional[LedgerSpec] = None
+    """How the request ledger derives a table; None: this format has no ledger."""
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)

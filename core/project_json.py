@@ -30,6 +30,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Optional
 
+from core.ledger.model import Ledger
+from core.ledger.persist import ledger_from_json, ledger_json
 from core.paths import EXTENSION as EXTENSION  # re-exported: the file's name and its reader's error
 from core.project_errors import ProjectFileError as ProjectFileError
 from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report, date_problem
@@ -46,8 +48,9 @@ def _cell_json(value: Value) -> Any:
     return value
 
 
-def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, Any]:
-    """The JSON object of a report; last year's report is embedded unless it was referenced."""
+def report_to_dict(report: Report, embed_last_year: bool = True, personal: bool = True) -> dict[str, Any]:
+    """The JSON object of a report; last year's report is embedded unless it was referenced.
+    ``personal=False``: the ledger without applicants' names and contacts (a copy for others)."""
     data: dict[str, Any] = {
         "kind": KIND,
         "schema": SCHEMA,
@@ -67,19 +70,22 @@ def report_to_dict(report: Report, embed_last_year: bool = True) -> dict[str, An
         "notes": list(report.notes),
         "last_year": None,
     }
+    ledger = ledger_json(report.ledger, personal)
+    if ledger is not None:
+        data["ledger"] = ledger
     if report.last_year_file:
         data["last_year"] = {"file": report.last_year_file}
     elif report.last_year is not None and embed_last_year:
         inner = report_to_dict(report.last_year, embed_last_year=False)
-        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes", "date"):  # not last year's concern
+        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes", "date", "ledger"):  # not last year's concern
             inner.pop(key, None)
         data["last_year"] = {"embedded": inner}
     return data
 
 
-def dumps(report: Report) -> str:
+def dumps(report: Report, personal: bool = True) -> str:
     """Project file text: UTF-8 JSON, indented, Chinese kept readable, money exact."""
-    return json_text(report_to_dict(report), indent=1) + "\n"
+    return json_text(report_to_dict(report, personal=personal), indent=1) + "\n"
 
 
 def cells_json(report: Report) -> dict[str, Any]:
@@ -304,7 +310,8 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
         raise ProjectFileError(f"{name}：“texts”中没有第“{brief(unknown_texts[0])}”部分")
     return Report(form=form, year=year, organ=organ, title=title, date=str(date), cells=cells,
                   texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
-                  carried_texts=set(carried), notes=list(notes), origins=origins, missing=missing)
+                  carried_texts=set(carried), notes=list(notes), origins=origins, missing=missing,
+                  ledger=Ledger() if nested else ledger_from_json(data.get("ledger"), form, name))
 
 
 def embedded_last_year(data: Mapping[str, Any], name: str) -> tuple[Optional[Report], str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from core.forms import Form
+from core.ledger.model import Ledger
 from core.values import Number, Value, as_number
 
 DERIVED = "derived"
@@ -28,9 +29,10 @@ COMPUTED = "computed"
 CARRIED = "carried"
 IMPORTED = "imported"
 OVERRIDDEN = "overridden"
-ORIGIN_KINDS = (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN)
+LEDGER = "ledger"
+ORIGIN_KINDS = (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN, LEDGER)
 ORIGIN_NAMES = {TYPED: "手工填写", COMPUTED: "自动合计", CARRIED: "上年结转", IMPORTED: "导入",
-                OVERRIDDEN: "改动了原表合计"}
+                OVERRIDDEN: "改动了原表合计", LEDGER: "由台账统计"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class Report:
     """Cells an importer could not read, with the reason. Their value is None but they are not blank."""
     date: str = ""
     """The 落款 date as an ISO date (2025-01-20); "" prints the day of export."""
+    ledger: Ledger = field(default_factory=Ledger)
+    """The request register (台账); in ledger mode the form's ledger table is derived from it."""
 
     def __post_init__(self) -> None:
         for table in self.form.tables:

@@ -41,7 +41,26 @@ def new_report(year: int, organ: str = "", last: Optional[Report] = None,
             session.execute(SetText(key, text, carried=True))
     if report.carried_texts:
         report.notes.append("已沿用上年报告的文字作为底稿，标记为“待修改”，请逐部分修改后再发布")
+    _carry_open_requests(session, last)
     return report
+
+
+def _carry_open_requests(session: Session, last: Report) -> None:
+    """上年结转 from the ledger: last year's requests still open on 31 December, marked carried;
+    ledger mode too when last year derived 表三 from its ledger."""
+    from core.ledger.commands import ReplaceLedger, SetLedgerMode
+    from core.ledger.derive import tally
+
+    report = session.report
+    if report.form.ledger is None or last.form.ledger is None or not last.ledger.requests:
+        return
+    placements = tally(last.ledger, last.form, last.year).placements
+    still_open = tuple(r.with_(carried=True) for r, p in zip(last.ledger.requests, placements, strict=True)
+                       if p.counted and p.outcome == last.form.ledger.open)
+    session.execute(ReplaceLedger(still_open))
+    if last.ledger.derive:
+        session.execute(SetLedgerMode(True))
+    report.notes.append(f"已将上年台账中年底仍未办结的 {len(still_open)} 件申请转入本年台账（上年结转）")
 
 
 def _carried_values(report: Report, last: Report) -> list[tuple[str, Value]]:

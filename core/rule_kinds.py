@@ -76,6 +76,8 @@ BUILTIN_RULE_KINDS: Mapping[str, KindSpec] = {k.name: k for k in (
              params=(Param("severities", dict), Param("name_cues", list, required=False),
                      Param("surnames", str, required=False)),
              placeholders=("where", "what", "shown")),
+    KindSpec("ledger", "申请台账：未计入表三的申请、缺少办理结果或答复日期、日期先后、与表三不一致、答复期限",
+             params=(Param("check", str),), placeholders=("n", "number", "detail", "count")),
     KindSpec("yoy_change", "与上年相比变化较大的数字（供差异说明）",
              params=(Param("threshold_percent", int), Param("min_base", int), Param("cells", dict)),
              placeholders=("name", "last", "now", "change")),

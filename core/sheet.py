@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Optional
+from typing import Any, Optional
 
 from core.findings import Finding, worst
 from core.forms import GridCell, Table
@@ -62,6 +62,10 @@ class CellView:
     """Last year's value as printed ("" without last year or when it has no such cell)."""
     change_text: str = ""
     """This year minus last year, signed (+3, -2, 0); "" unless both are numbers."""
+    ledger: bool = False
+    """Counted from the request ledger (ledger mode): typing here means leaving ledger mode."""
+    sources: tuple[str, ...] = ()
+    """The ledger's requests counted in this cell, as the tooltip lists them (no personal data)."""
 
     @property
     def is_value(self) -> bool:
@@ -218,7 +222,18 @@ def _value_view(report: Report, g: GridCell, found: Sequence[Finding], last: Opt
         origin=origin.kind if origin else "", origin_text=origin.describe() if origin else "",
         missing=report.missing.get(address, ""), severity=worst(f.severity for f in open_findings),
         accepted=any(f.accepted is not None for f in found), messages=messages,
-        last_text=last_text, change_text=change)
+        last_text=last_text, change_text=change, **ledger_view(report, address))
+
+
+def ledger_view(report: Report, address: str) -> dict[str, Any]:
+    """Whether a cell is counted from the ledger, and the requests it counts."""
+    from core.ledger.derive import describe_sources
+
+    spec = report.form.ledger
+    if not report.ledger.derive or spec is None or not address.startswith(f"{spec.table}/"):
+        return {}
+    listed = describe_sources(report, address)
+    return {} if listed is None else {"ledger": True, "sources": tuple(listed)}
 
 
 def table_views(report: Report, findings: Iterable[Finding] = ()) -> list[TableView]:

@@ -9,11 +9,8 @@ into that character rather than replaced.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
-
-from core.report import Acceptance, Origin, Report
 
 REPLACEMENT = "\ufffd"
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -67,29 +64,3 @@ def clean_json(data: Any) -> tuple[Any, int]:
 def note(n: int) -> str:
     """What the clerk is told when ``n`` characters were replaced."""
     return f"文件中有 {n} 个无法识别的字符（不成对的代理码位），已替换为“{REPLACEMENT}”，请检查相关文字"
-
-
-def cleaned_report(report: Report) -> tuple[Report, int]:
-    """``report`` itself when it holds no lone surrogate, else a copy with every text cleaned
-    (the original is left as it is: the editor's undo history refers to it)."""
-    found = 0
-
-    def s(text: str) -> str:
-        nonlocal found
-        n = count(text)
-        found += n
-        return clean(text) if n else text
-
-    last_year = report.last_year
-    if last_year is not None:
-        last_year, inner = cleaned_report(last_year)
-        found += inner
-    copy = dataclasses.replace(
-        report, organ=s(report.organ), title=s(report.title), date=s(report.date), cells=dict(report.cells),
-        texts={s(k): s(v) for k, v in report.texts.items()},
-        accepted={s(k): Acceptance(s(a.explanation), s(a.message)) for k, a in report.accepted.items()},
-        carried_texts={s(k) for k in report.carried_texts}, last_year=last_year,
-        last_year_file=s(report.last_year_file), notes=[s(n) for n in report.notes],
-        origins={s(k): Origin(s(o.kind), s(o.source)) for k, o in report.origins.items()},
-        missing={s(k): s(v) for k, v in report.missing.items()})
-    return (copy, found) if found else (report, 0)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from core import template_rules
-from core.forms import Anchor, CellInfo, Column, Form, GridCell, Row, Section, Subsection, Table
+from core.forms import Anchor, CellInfo, Column, Form, GridCell, LedgerSpec, Row, Section, Subsection, Table
 from core.template_errors import TemplateError, keys, need
 from core.values import KINDS
 
@@ -25,7 +25,7 @@ BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "templates" / "shared.
 """Entries the formats share (rules, totals, carries), named from a format with ``{"use": id}``."""
 
 TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "sections", "tables",
-            "computed", "rules", "rollover", "drafts")
+            "computed", "rules", "rollover", "drafts", "ledger")
 SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
 TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note", "anchors")
 ANCHOR_KEYS = ("any", "all", "starts", "max")
@@ -277,7 +277,41 @@ def load_template(path: Path, shared: Optional[Path] = None) -> Form:
                 need(years, "first", int, f"{name}：years"), last, need(raw, "title", str, name), sections,
                 tuple(tables_list), computed, rules, carry, notes, str(path), cells,
                 {c.target: c for c in computed})
-    return dataclasses.replace(form, drafts=_drafts(common, raw, form, name))
+    return dataclasses.replace(form, drafts=_drafts(common, raw, form, name), ledger=_ledger(raw, form, name))
+
+
+def _ledger(raw: Mapping[str, Any], form: Form, name: str) -> Optional[LedgerSpec]:
+    """The ledger's table and its rows and columns by role; each must be a cell a clerk types."""
+    spec = raw.get("ledger")
+    if spec is None:
+        return None
+    where = f"{name}：ledger"
+    if not isinstance(spec, dict):
+        raise TemplateError(f"{where}：应为对象")
+    keys(spec, ("table", "applicants", "outcomes", "new", "carried", "open"), where)
+    table_id = need(spec, "table", str, where)
+    if table_id not in {t.id for t in form.tables}:
+        raise TemplateError(f"{where}：没有表格“{table_id}”")
+    table = form.table(table_id)
+
+    def ids(key: str) -> tuple[str, ...]:
+        listed = need(spec, key, str, where)
+        if listed.startswith("@"):
+            if listed[1:] not in table.groups:
+                raise TemplateError(f"{where}：{key}：表格“{table_id}”没有分组“{listed}”")
+            return tuple(table.groups[listed[1:]])
+        return (listed,)
+
+    applicants = ids("applicants")
+    outcomes = tuple(r for r in ids("outcomes") if r in {x.id for x in table.rows} and not table.row(r).legacy)
+    roles = {"new": need(spec, "new", str, where), "carried": need(spec, "carried", str, where),
+             "open": need(spec, "open", str, where)}
+    for row in (*outcomes, *roles.values()):
+        for col in applicants:
+            address = table.address(row, col)
+            if address not in form.cells or form.is_computed(address) or form.is_legacy(address):
+                raise TemplateError(f"{where}：“{address}”不是可填写的单元格")
+    return LedgerSpec(table_id, applicants, outcomes, roles["new"], roles["carried"], roles["open"])
 
 
 def _drafts(common: Mapping[str, Any], raw: Mapping[str, Any], form: Form, name: str) -> dict[str, str]:

@@ -34,17 +34,23 @@ def needs_cleaning(text: str) -> bool:
 
 def printable(report: Report) -> Report:
     """``report`` itself when every text in it is clean, else a copy with each text cleaned (what
-    an export prints: a project file from elsewhere may hold a NUL the editor would have dropped)."""
+    an export prints: a project file from elsewhere may hold a NUL the editor would have dropped,
+    or a lone surrogate no codec writes). The original is left as it is: the editor's undo history
+    refers to it. Last year's report is cleaned the same way (the annex prints its figures' names)."""
     import dataclasses
 
     from core.report import Acceptance
 
-    texts = [report.organ, report.title, *report.texts.values(), *report.notes,
-             *(a.explanation for a in report.accepted.values())]
-    if not any(needs_cleaning(t) for t in texts):
+    last = report.last_year
+    clean_last = printable(last) if last is not None else None
+    texts = [report.organ, report.title, report.last_year_file, *report.texts.values(), *report.notes,
+             *report.missing.values(), *(a.explanation for a in report.accepted.values()),
+             *(a.message for a in report.accepted.values())]
+    if clean_last is last and not any(needs_cleaning(t) for t in texts):
         return report
     return dataclasses.replace(
         report, organ=clean_text(report.organ), title=clean_text(report.title),
         texts={k: clean_text(v) for k, v in report.texts.items()}, notes=[clean_text(n) for n in report.notes],
         accepted={k: Acceptance(clean_text(a.explanation), clean_text(a.message)) for k, a in report.accepted.items()},
-        cells=dict(report.cells))
+        missing={k: clean_text(v) for k, v in report.missing.items()}, last_year=clean_last,
+        last_year_file=clean_text(report.last_year_file), cells=dict(report.cells))

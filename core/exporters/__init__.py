@@ -119,10 +119,9 @@ def render(report: Report, fmt: str, findings: Iterable[Finding] = (), draft: bo
            today: Optional[_dt.date] = None, annex: bool = False) -> bytes:
     """The file's bytes, self-checked (``SelfCheckError`` when WPS would not show it right). Lone
     surrogates, which no document can hold, are printed as U+FFFD (from a copy of the report)."""
-    from core import surrogates
     from core.exporters import selfcheck
 
-    report = printable(surrogates.cleaned_report(report)[0])   # no lone surrogate, NUL or control
+    report = printable(report)   # no lone surrogate, NUL or control character reaches a writer
     data = _renderer(fmt)(report, findings, draft=draft, today=today, annex=annex)
     {"docx": selfcheck.check_docx, "pdf": selfcheck.check_pdf, "xlsx": selfcheck.check_xlsx}[fmt](data)
     return data

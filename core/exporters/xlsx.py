@@ -249,7 +249,7 @@ def _data_sheet(wb: Any, report: Report, fmt: dict[str, Any]) -> None:
             ws.write_string(row, 1, cell_text(cell.value), fmt["plain"])
             ws.write_string(row, 2, cell.label, fmt["plain"])
             row += 1
-    text = dumps(report)
+    text = dumps(report, personal=False)   # applicants' names and contacts never leave the project file
     ws.write_string(0, JSON_COLUMN, "项目文件（供本程序导入，请勿修改）", fmt["plain"])
     for i in range(0, len(text), JSON_CHUNK):
         ws.write_string(1 + i // JSON_CHUNK, JSON_COLUMN, text[i:i + JSON_CHUNK], fmt["plain"])

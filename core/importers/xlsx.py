@@ -17,6 +17,7 @@ from core.importers.layout import Line, Token
 from core.importers.match import read_value
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget, check_zip
+from core.ledger.model import Ledger
 from core.project_json import ProjectFileError, parse_text, report_from_dict
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.values import Value, ValueError_
@@ -79,7 +80,8 @@ def _own_export(wb: Any, name: str) -> tuple[Report, ImportLog] | None:
         origins[address] = Origin(IMPORTED, name)
     log.note("从本程序导出的 Excel 文件的“数据”表读取")
     report = Report(form=base.form, year=base.year, organ=base.organ, title=base.title, cells=cells,
-                    texts=dict(base.texts), origins=origins, missing=missing, totals=PRINTED, notes=list(log.notes))
+                    texts=dict(base.texts), origins=origins, missing=missing, totals=PRINTED, notes=list(log.notes),
+                    ledger=Ledger(list(base.ledger.requests)))   # the register as exported: without names
     return report, log
 
 

@@ -22,8 +22,10 @@ from core.report import Report
 from core.rule_instances import Instance
 
 MOBILE, MOBILE_CONTACT, ID_NUMBER, BANK_CARD, NAME = "mobile", "mobile_contact", "id", "bank", "name"
+LEDGER_NAME = "ledger_name"
 WHAT = {MOBILE: "手机号码", MOBILE_CONTACT: "联系方式中的手机号码（若为个人手机请改用办公电话）",
-        ID_NUMBER: "身份证号码", BANK_CARD: "银行卡号", NAME: "申请人等个人姓名"}
+        ID_NUMBER: "身份证号码", BANK_CARD: "银行卡号", NAME: "申请人等个人姓名",
+        LEDGER_NAME: "台账中登记的申请人姓名或名称"}
 
 _MOBILE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\dA-Za-z@])")
 _ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
@@ -142,7 +144,9 @@ def privacy(rule: RuleSpec, form: Form) -> list[Instance]:
                 return []
             found: list[Finding] = []
             count: dict[str, int] = {}
-            for h in scan(text, cues, surnames):
+            hits = scan(text, cues, surnames)
+            hits += [h for h in ledger_names(text, report) if not any(o.start < h.end and h.start < o.end for o in hits)]
+            for h in hits:
                 if h.kind not in severities:
                     continue
                 n = count[h.kind] = count.get(h.kind, 0) + 1
@@ -151,5 +155,19 @@ def privacy(rule: RuleSpec, form: Form) -> list[Instance]:
                                      severities[h.kind], where=heading, what=WHAT[h.kind], shown=shown))
             return found
 
-        out.append(Instance(f"{rule.id}@{key}", rule.id, (f"text:{key}",), run))
+        out.append(Instance(f"{rule.id}@{key}", rule.id, (f"text:{key}", "ledger"), run))
     return out
+
+
+def ledger_names(text: str, report: Report) -> list[Hit]:
+    """Where the prose names an applicant the ledger knows (two characters or more: a name the
+    clerk registered is personal wherever it appears, whatever words stand around it)."""
+    names = {r.name.strip() for r in report.ledger.requests if len(r.name.strip()) >= 2}
+    hits: list[Hit] = []
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            if not any(h.start < start + len(name) and start < h.end for h in hits):
+                hits.append(Hit(LEDGER_NAME, start, start + len(name)))
+            start = text.find(name, start + len(name))
+    return hits

@@ -88,6 +88,18 @@ def blank_table(table: str) -> Mutation:
     return mutate
 
 
+def ledger(**fields: object) -> Mutation:
+    """A register of one request (dates given as month-day, in the report's year)."""
+    def mutate(r: Report) -> None:
+        from core.ledger.model import Request
+
+        values = {k: (f"{r.year}-{v}" if k in ("received", "answered") and v else v) for k, v in fields.items()}
+        r.ledger.requests[:] = [Request(number="依申请3号", **values)]  # type: ignore[arg-type]
+        r.ledger.cache = None
+
+    return mutate
+
+
 BOTH = ("2021", "2019")
 
 # (rule, formats, mutation, cells the finding must name, words the message must contain)
@@ -144,6 +156,13 @@ CASES: list[tuple[str, tuple[str, ...], Mutation, tuple[str, ...], tuple[str, ..
     ("P1", BOTH, text("1.2", "一申请人身份证号码为110101199003074514。"), (), ("身份证号码", "110***********4514")),
     ("Y1", BOTH, last(lambda prev: prev.cells.update({"requests/1/natural": 40})), ("requests/1/total",),
      ("本年新收政府信息公开申请", "由上年 42 变为 21", "-50%")),
+    ("T1", BOTH, ledger(received="03-02", outcome="3.1", answered="03-09"), (), ("第1条", "依申请3号", "未计入表三", "申请人类型")),
+    ("T2", BOTH, ledger(received="03-02", applicant="natural", answered="03-09"), (), ("有答复日期但没有办理结果",)),
+    ("T3", BOTH, ledger(received="03-02", applicant="natural", outcome="3.1"), (), ("没有答复日期",)),
+    ("T4", BOTH, ledger(received="03-12", applicant="natural", outcome="3.1", answered="03-09"), (), ("早于收到日期",)),
+    ("T5", BOTH, ledger(received="03-02", applicant="natural", outcome="3.1", answered="03-09"),
+     ("requests/1/natural",), ("表三与申请台账的统计不一致", "台账统计为 1")),
+    ("T6", BOTH, ledger(received="03-02", applicant="natural", outcome="3.1", answered="06-30"), (), ("晚于答复期限",)),
 ]
 
 

@@ -1,0 +1,123 @@
+"""Answer deadlines of the ledger's requests, and the findings that warn of them.
+
+条例第三十三条: answer within 20 working days of receipt (the day of receipt not counted), and,
+when that is not enough, once more by at most 20 working days with the approval of the office's
+head. Working days come from ``workdays.Calendar``, so a year whose arrangement is not on file is
+counted by weekends only and said so (``L-calendar``) rather than trusted silently.
+
+Messages name a request by its place in the ledger and its 编号 only: applicants' names and
+contacts (``model.PERSONAL``) never reach a finding, which may be printed or exported.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections.abc import Sequence
+from typing import Optional
+
+from core.findings import INFO, WARNING, Finding
+from core.ledger.model import Request, parse_iso
+from core.ledger.workdays import Calendar
+
+ANSWER_DAYS = 20
+"""条例第三十三条第一款: 自收到申请之日起20个工作日内予以答复."""
+EXTENSION_DAYS = 20
+"""条例第三十三条第二款: 延长答复的期限最长不得超过20个工作日."""
+BASIS = "《中华人民共和国政府信息公开条例》第三十三条"
+YEARS = range(1990, 2201)
+"""Receipt years a deadline is counted for; a date outside (0202 for 2020) is a typo the date
+checks point at, and counting from it would only bury the clerk in findings."""
+NUMBER_CHARS = 40
+"""A 编号 longer than this is cut in messages (a register's number, not a note)."""
+
+
+def due_date(req: Request, cal: Calendar) -> Optional[_dt.date]:
+    """The last day to answer: receipt + 20 working days, + 20 more when extended; None without a
+    (plausible) receipt date."""
+    received = parse_iso(req.received)
+    if received is None or received.year not in YEARS:
+        return None
+    days = ANSWER_DAYS + (EXTENSION_DAYS if req.extended else 0)
+    return cal.add_workdays(received, days)
+
+
+def days_left(req: Request, today: _dt.date, cal: Calendar) -> Optional[int]:
+    """Working days from ``today`` to the due date of an open request (0: due today; negative: overdue).
+
+    None when the request is closed, already has an answer date, or has no receipt date. A due date
+    already past is always negative, even on a weekend right after it when no working day has
+    passed yet: the answer is late from the day after the due date on.
+    """
+    if not req.is_open() or parse_iso(req.answered) is not None:
+        return None
+    due = due_date(req, cal)
+    if due is None:
+        return None
+    left = cal.workdays_between(today, due)
+    return min(left, -1) if today > due else left
+
+
+def deadline_findings(requests: Sequence[Request], today: _dt.date, cal: Calendar,
+                      near: int = 5) -> list[Finding]:
+    """Overdue (``L-overdue``) and late-answered (``L-late``) requests, those due within ``near``
+    working days (``L-near``), and one ``L-calendar`` per year counted without an official calendar.
+
+    A request has at most one deadline finding, keyed ``L-due@ledger/<n>``: an explanation the clerk
+    accepted while it was overdue (补正 or 征求第三方意见, whose time does not count) still stands
+    once it is answered late. Each request's outcome is remembered (``_one``): the register is
+    checked again after every edit, and only the edited request has changed.
+    """
+    out: list[Finding] = []
+    unknown: set[int] = set()
+    for i, req in enumerate(requests):
+        finding, years = _one(i + 1, req, today, cal, near)
+        unknown.update(years)
+        if finding is not None:
+            out.append(finding)
+    for year in sorted(unknown):
+        out.append(Finding("L-calendar", INFO, (), f"{year}年节假日安排尚未录入，期限只按周末计算", BASIS,
+                           f"L-calendar@{year}"))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _one(n: int, req: Request, today: _dt.date, cal: Calendar, near: int) -> tuple[Optional[Finding], tuple[int, ...]]:
+    """The deadline finding of request ``n`` and the years its counting used without a calendar."""
+    due = due_date(req, cal)
+    if due is None:
+        return None, ()
+    received = parse_iso(req.received)
+    answered = parse_iso(req.answered)
+    counted_to = due
+    who = f"第{n}条申请{_number(req)}"
+    what = "延期后的答复期限" if req.extended else "答复期限"
+    finding: Optional[tuple[str, str, str]] = None
+    if answered is not None:
+        if answered > due:
+            finding = ("L-late", WARNING, f"{who}的答复日期（{answered.isoformat()}）晚于{what}（{due.isoformat()} 到期）")
+    elif req.is_open():
+        counted_to = max(due, today)
+        left = days_left(req, today, cal)
+        if left is not None and left < 0:
+            finding = ("L-overdue", WARNING,
+                       f"{who}已超过{what}（{due.isoformat()} 到期），已逾期 {-left} 个工作日")
+        elif left is not None and left <= near:
+            when = "今天到期" if left == 0 else f"还有 {left} 个工作日到期"
+            finding = ("L-near", INFO, f"{who}{when}（{what}：{due.isoformat()}）")
+    years: tuple[int, ...] = ()
+    if received is not None:
+        years = tuple(y for y in range(received.year, counted_to.year + 1) if not cal.known(y))
+    if finding is None:
+        return None, years
+    rule, severity, message = finding
+    return Finding(rule, severity, (f"ledger/{n}",), message, BASIS, f"L-due@ledger/{n}"), years
+
+
+def _number(req: Request) -> str:
+    number = " ".join(req.number.split())
+    if not number:
+        return ""
+    if len(number) > NUMBER_CHARS:
+        number = number[:NUMBER_CHARS] + "…"
+    return f"（编号{number}）"

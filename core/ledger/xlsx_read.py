@@ -1,0 +1,303 @@
+"""Reading a register sheet cell by cell: the header row by its words, each cell as a clerk wrote it.
+
+Registers are typed by hand over years and in several programs: dates come as Excel dates, as
+serial numbers in a cell formatted as General, or as text (2025-1-5, 2025年1月5日, 2025.1.5,
+2025/1/5, 20250105); 延期 as 是, √, Y or 延期; columns in any order under names of the clerk's own.
+A cell that cannot be read is left empty and a note names its row and column and says why; a cell
+is never half-guessed. ``xlsx_io.import_xlsx`` guards the file before a sheet reaches this module.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from core.forms import Form
+from core.ledger.labels import applicant_choices, labels, outcome_choices
+from core.ledger.model import FIELD_NAMES, MAX_FIELD_CHARS, MAX_REQUESTS, PERSONAL, Request
+from core.report import parse_date
+from core.text_clean import clean_text
+
+INDEX = "index"
+NAME = "台账文件"
+MAX_SECONDS = 30.0
+HEADER_SCAN_ROWS = 30
+MAX_COLS = 60
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "index": ("序号", "顺序号"),
+    "number": ("编号", "文号", "申请编号", "登记编号", "受理编号", "申请号", "登记号"),
+    "received": ("收到日期", "收文日期", "申请日期", "受理日期", "登记日期", "收到申请日期", "收到时间",
+                 "申请时间", "受理时间", "收到申请时间", "登记时间"),
+    "channel": ("申请方式", "申请渠道", "提交方式", "申请途径", "收到方式"),
+    "applicant": ("申请人类型", "申请人类别", "申请主体", "申请主体类型", "申请人性质", "申请人身份"),
+    "name": ("申请人", "申请人姓名", "姓名", "名称", "申请人名称", "申请人姓名或名称", "申请人姓名名称"),
+    "contact": ("联系方式", "联系电话", "电话", "地址", "联系地址", "通讯地址", "电子邮箱", "邮箱", "手机"),
+    "subject": ("申请内容", "申请事项", "申请公开内容", "内容摘要", "申请公开的内容", "申请信息内容",
+                "申请获取的信息", "所需信息内容描述", "申请内容摘要"),
+    "outcome": ("办理结果", "处理结果", "答复结果", "答复类型", "办理情况", "答复情况", "办理结果类型"),
+    "answered": ("答复日期", "办结日期", "答复时间", "办结时间", "回复日期"),
+    "extended": ("延期", "是否延期", "延期答复", "是否延期答复"),
+    "carried": ("上年结转", "是否上年结转", "结转", "是否结转"),
+    "notes": ("备注", "说明"),
+}
+"""Column names registers use, by the field they fill (``index`` is 序号, the running number)."""
+_BY_WORD = {word: key for key, words in HEADERS.items() for word in words}
+
+FOOTER = re.compile(r"(合计|总计|小计|填表人|制表人|填报人|审核人|负责人|制表|填表|审核)[:：\s]|(合计|总计|小计)$")
+"""A row of totals or signatures under the register: not a request."""
+
+TRUE = frozenset({"是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "已延期", "已结转"})
+FALSE = frozenset({"否", "×", "✗", "✘", "n", "no", "false", "0", "无", "未延期", "不延期", "未结转", "-", "—", "/"})
+_TIME = re.compile(r"\s*(\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)$")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+EXCEL_EPOCH = _dt.date(1899, 12, 30)
+FIRST_YEAR, LAST_YEAR = 1990, 2200
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: numbers without a trailing .0, an Excel date as its ISO date, controls gone."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat() if value.time() == _dt.time() else value.isoformat(" ")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return clean_text(str(value)).strip()
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def limit(value: str) -> str:
+    return value[:MAX_FIELD_CHARS]
+
+
+def header_field(name: str) -> Optional[str]:
+    """The field a column name stands for (序号 → ``index``), or None for a column not read.
+
+    Only whole names count, after spaces, punctuation and bracketed notes are dropped (收到日期
+    （必填） is 收到日期): "申请人证件号码" must not be read as 申请人."""
+    words = re.sub(r"\([^()]*\)", "", unicodedata.normalize("NFKC", name))
+    words = "".join(ch for ch in words if unicodedata.category(ch)[0] not in "PSZC")
+    return _BY_WORD.get(words)
+
+
+def _in_range(day: _dt.date) -> Optional[str]:
+    return day.isoformat() if FIRST_YEAR <= day.year <= LAST_YEAR else None
+
+
+def cell_date(value: Any) -> Optional[str]:
+    """The ISO date a cell holds, or None when it holds no date a register would write."""
+    if isinstance(value, _dt.datetime):
+        return _in_range(value.date())
+    if isinstance(value, _dt.date):
+        return _in_range(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != int(value) or not 1 <= value < 200_000:
+            return None  # an Excel serial day in a cell formatted as General
+        return _in_range(EXCEL_EPOCH + _dt.timedelta(days=int(value)))
+    written = _TIME.sub("", cell_text(value))
+    m = _COMPACT.fullmatch(written)
+    if m:
+        written = f"{m[1]}-{m[2]}-{m[3]}"
+    iso = parse_date(written)
+    return iso or None
+
+
+def cell_flag(value: Any, name: str) -> Optional[bool]:
+    """是/否 of a 延期 or 上年结转 cell; the column's own name (延期) also means 是."""
+    if isinstance(value, bool):
+        return value
+    word = unicodedata.normalize("NFKC", cell_text(value)).strip().lower()
+    if word in TRUE or word == name or (name == "延期" and word.startswith(("延期", "已延期"))):
+        return True
+    if word in FALSE or word in ("不" + name, "未" + name):
+        return False
+    return None
+
+
+def column_letter(index: int) -> str:
+    """The letter Excel shows for the 0-based column ``index`` (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+# --- the sheet -----------------------------------------------------------------------------------
+
+class LedgerImportError(Exception):
+    """A file that cannot be read as a ledger; the message is the Chinese text to show the clerk."""
+
+
+@dataclass
+class LedgerImport:
+    """What an import read: the requests, and notes naming every cell or column not read."""
+
+    requests: list[Request] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    personal: bool = False
+    """The file had a name or contact column (those fields were read)."""
+    _noted: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def note(self, text: str) -> None:
+        """Add ``text`` once (a register of 20,000 rows may repeat a note per row: a set, not a scan)."""
+        if text not in self._noted:
+            self._noted.add(text)
+            self.notes.append(text)
+
+
+Heading = tuple[int, Optional[str], str]
+"""A column of a header row: its index, the field it names (None: not a ledger column), its text."""
+
+
+def _headings(values: tuple[Any, ...], above: tuple[Any, ...]) -> list[Heading]:
+    texts = [cell_text(v) or (cell_text(above[i]) if i < len(above) else "") for i, v in enumerate(values)]
+    return [(i, header_field(t), t) for i, t in enumerate(texts) if t]
+
+
+def _keys(heads: list[Heading]) -> set[str]:
+    return {k for _, k, _ in heads if k}
+
+
+class SheetReader:
+    """Reads the sheets of one workbook until one has a header row; ``result`` is what it read."""
+
+    def __init__(self, form: Form) -> None:
+        self.form = form
+        self.labels = labels(form)
+        self.result = LedgerImport()
+        self.deadline = time.monotonic() + MAX_SECONDS
+        self.cols: list[tuple[int, str, str]] = []
+        """(column index, field, the header as the file writes it) of each column read."""
+        self.index_cols: set[int] = set()
+        """The 序号 column: a row with nothing else is a line numbered in advance, not a request."""
+        self.named: set[int] = set()
+        """Columns with a name in the header row (read or noted), and unnamed ones already noted."""
+
+    def read_sheet(self, ws: Any) -> bool:
+        """Read ``ws`` when its first rows hold a header row; False (nothing read) otherwise.
+
+        A header under a merged group heading (申请人信息 over 姓名 | 联系方式) is the row below the
+        first one that looks like a header: that row, read with the cells merged down from above,
+        names more columns than the first."""
+        above: tuple[Any, ...] = ()
+        found: Optional[tuple[int, list[Heading]]] = None
+        for n, row in enumerate(ws.iter_rows(max_col=MAX_COLS, values_only=True), 1):
+            if n % 500 == 0 and time.monotonic() > self.deadline:
+                raise LedgerImportError(f"读取“{NAME}”超过 {int(MAX_SECONDS)} 秒仍未完成，已停止；文件可能已损坏或内容异常")
+            values = tuple(row)
+            if self.cols or found:
+                if found:
+                    better = _headings(values, above)
+                    if _keys(better) > _keys(found[1]):
+                        found, above = (n, better), values
+                        continue
+                    self._use(*found)
+                    found = None
+                self._data_row(n, values)
+            elif n > HEADER_SCAN_ROWS:
+                return False
+            else:
+                heads = _headings(values, above)
+                keys = _keys(heads)
+                if len(keys) >= 3 and keys & {"received", "subject", "outcome"}:
+                    found = (n, heads)
+                above = values
+        if found:
+            self._use(*found)
+        return bool(self.cols)
+
+    def _use(self, n: int, heads: list[Heading]) -> None:
+        """Take row ``n`` as the header row: the columns to read, notes for those not read."""
+        keys = _keys(heads)
+        seen: dict[str, str] = {}
+        for i, key, text in heads:
+            self.named.add(i)
+            if key is None:
+                self.result.note(f"第{n}行的“{text}”列不是台账的列，未读取")
+            elif key in seen and key != "contact":
+                self.result.note(f"第{n}行的“{text}”列与“{seen[key]}”列都是{FIELD_NAMES.get(key, '序号')}，只读取了“{seen[key]}”列")
+            else:
+                seen.setdefault(key, text)
+                self.cols.append((i, key, text))
+        self.index_cols = {i for i, k, _ in self.cols if k == INDEX}
+        if "number" not in keys and INDEX in keys:
+            self.cols = [(i, "number" if k == INDEX else k, t) for i, k, t in self.cols]
+            self.result.note("没有“编号”列，以“序号”列作为编号")
+        for key in ("received", "applicant", "outcome", "answered"):
+            if key not in keys:
+                self.result.note(f"没有找到“{FIELD_NAMES[key]}”列，各条申请的{FIELD_NAMES[key]}留空")
+        self.result.personal = bool(keys & set(PERSONAL))
+
+    def _data_row(self, n: int, values: tuple[Any, ...]) -> None:
+        got = {i: values[i] for i, _, _ in self.cols if i < len(values)}
+        if all(is_blank(v) for i, v in got.items() if i not in self.index_cols):
+            return  # blank, or numbered in advance (序号 only)
+        first = next((cell_text(v) for v in values if not is_blank(v)), "")
+        if FOOTER.match(first):
+            self.result.note(f"第{n}行“{first[:20]}”不是申请记录，未读取")
+            return
+        for i, v in enumerate(values):
+            if i not in self.named and not is_blank(v):
+                self.named.add(i)  # noted once
+                self.result.note(f"第{column_letter(i)}列没有可识别的列名，其中的内容（如第{n}行）未读取")
+        if len(self.result.requests) >= MAX_REQUESTS:
+            raise LedgerImportError(f"台账超过 {MAX_REQUESTS} 条申请记录，不像是一个机关一年的台账，未导入")
+        fields: dict[str, Any] = {}
+        for i, key, text in self.cols:
+            raw = got.get(i)
+            if key == INDEX or is_blank(raw):
+                continue
+            value = self._cell(n, key, text, raw)
+            if value is not None:
+                if key == "contact" and fields.get("contact"):
+                    value = f"{fields['contact']}；{value}"
+                fields[key] = value
+        self.result.requests.append(Request(**fields))
+
+    def _cell(self, n: int, key: str, head: str, raw: Any) -> Any:
+        """The field's value of one cell, or None with a note saying why it was not read."""
+        where = f"第{n}行“{head}”"
+        shown = cell_text(raw)[:30]
+        if key in ("received", "answered"):
+            day = cell_date(raw)
+            if day is None:
+                self.result.note(f"{where}为“{shown}”，不是日期，未读取")
+            return day
+        if key in ("extended", "carried"):
+            flag = cell_flag(raw, FIELD_NAMES[key])
+            if flag is None:
+                self.result.note(f"{where}为“{shown}”，应填“是”或“否”，未读取")
+            return flag
+        text = cell_text(raw)
+        if key in ("outcome", "applicant"):
+            found = (self.labels.outcome_candidates if key == "outcome" else self.labels.applicant_candidates)(text)
+            if len(found) == 1:
+                return next(iter(found))
+            if len(found) > 1:
+                choices = outcome_choices(self.form) if key == "outcome" else applicant_choices(self.form)
+                names = [label for x, label in choices if x in found]
+                said = "、".join(f"“{x}”" for x in names[:3]) + (f"等 {len(names)} 项" if len(names) > 3 else "")
+                self.result.note(f"{where}为“{shown}”，可能是{said}中的任一项，请写明具体情形，未读取")
+            elif key == "outcome":
+                self.result.note(f"{where}为“{shown}”，无法对应表三的行，未读取")
+            else:
+                self.result.note(f"{where}为“{shown}”，无法对应表三的申请人类型，未读取")
+            return None
+        cut = limit(text)
+        if cut != text:
+            self.result.note(f"{where}超过 {len(cut)} 字，只读取了前 {len(cut)} 字")
+        return cut
