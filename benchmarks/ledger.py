@@ -110,7 +110,7 @@ def main() -> None:
     args = p.parse_args()
     core_figures(args.rows, args.edits)
     if args.gui:
-        from benchmarks_ledger_gui import scroll_figures  # type: ignore[import-not-found]
+        from benchmarks.ledger_gui import scroll_figures
 
         scroll_figures(args.rows)
 

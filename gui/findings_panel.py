@@ -30,6 +30,7 @@ from core.commands import AcceptWarning, Command
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.forms import Form
 from gui import palette
+from gui.ledger_model import LEDGER_PAGE, PAGE_TITLE, finding_row
 
 Execute = Callable[[Command], Optional[str]]
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +44,9 @@ def locate(form: Form, finding: Finding) -> tuple[str, str]:
     table or section after the "@" of its key. A finding about a sentence (it has a span) belongs to
     the section that sentence is in, though it names the cells it compares with.
     """
+    row = finding_row(finding)
+    if row is not None:  # a request of the ledger: its row on the ledger page
+        return LEDGER_PAGE, f"ledger/{row}"
     if finding.span is not None:
         key = finding.span[0]
         return (GENERAL if key == "preamble" else key.split(".", 1)[0]), ""
@@ -50,6 +54,8 @@ def locate(form: Form, finding: Finding) -> tuple[str, str]:
         address = finding.cells[0]
         info = form.cells.get(address)
         return (info.table.section if info else GENERAL), address
+    if form.ledger is not None and any(r.id == finding.rule and r.kind == "ledger" for r in form.rules):
+        return LEDGER_PAGE, ""  # about the whole register (a year's holidays not on file)
     where = finding.key.split("@", 1)[1] if "@" in finding.key else ""
     where = where.split("/", 1)[0].removeprefix("text:")
     tables = {t.id: t for t in form.tables}
@@ -77,9 +83,9 @@ def badge_counts(form: Form, findings: Iterable[Finding]) -> dict[str, tuple[int
 
 class FindingsPanel(QWidget):
     jump = Signal(str, str)
+    """Section id and cell address to show."""
     jump_text = Signal(str, int, int)
     """(text place, start, end): a finding about a sentence jumps to the sentence."""
-    """Section id and cell address to show."""
 
     def __init__(self, form: Form, execute: Execute, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -137,6 +143,8 @@ class FindingsPanel(QWidget):
     def section_name(self, section: str) -> str:
         if section == GENERAL:
             return "全文"
+        if section == LEDGER_PAGE:
+            return PAGE_TITLE
         return next((s.heading for s in self.form.sections if s.id == section), section)
 
     def set_findings(self, findings: Iterable[Finding]) -> None:
@@ -150,6 +158,8 @@ class FindingsPanel(QWidget):
             section, _ = locate(self.form, f)
             groups.setdefault(section, {}).setdefault(f.severity, []).append(f)
         order = [s.id for s in self.form.sections] + [GENERAL]
+        if self.form.ledger is not None:  # the ledger after the section of 表三, as in the navigator
+            order.insert(order.index(self.form.table(self.form.ledger.table).section) + 1, LEDGER_PAGE)
         keep: Optional[QTreeWidgetItem] = None
         for section in sorted(groups, key=lambda s: order.index(s) if s in order else 99):
             by_sev = groups[section]

@@ -243,8 +243,9 @@ class MainWindow(QMainWindow):
     def jump_to(self, section: str, address: str) -> None:
         if self.editor is None or self.navigator is None:
             return
-        if address:
-            section = self.document.report.form.cells[address].table.section if self.document else section
+        info = self.document.report.form.cells.get(address) if self.document and address else None
+        if info is not None:  # a cell (a request of the ledger is "ledger/<n>", on its own page)
+            section = info.table.section
         if section:
             self.navigator.select(section)
         self.editor.select(section, address)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from core.forms import Form
 from gui import palette
+from gui.ledger_model import LEDGER_PAGE, PAGE_TITLE
 from gui.report_editor import INFO_PAGE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +27,11 @@ class Navigator(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
         self.headings = {INFO_PAGE: "报告信息与前言"}
-        self.headings.update({s.id: s.heading for s in form.sections})
+        ledger_section = form.table(form.ledger.table).section if form.ledger is not None else None
+        for s in form.sections:
+            self.headings[s.id] = s.heading
+            if s.id == ledger_section:  # 申请台账 right after the section of 表三
+                self.headings[LEDGER_PAGE] = PAGE_TITLE
         for key, heading in self.headings.items():
             item = QListWidgetItem(heading)
             item.setData(KEY_ROLE, key)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from core import sheet
 from core.findings import ERROR, INFO, WARNING
-from core.report import CARRIED, COMPUTED, IMPORTED, ORIGIN_NAMES, OVERRIDDEN, TYPED
+from core.report import CARRIED, COMPUTED, IMPORTED, LEDGER, ORIGIN_NAMES, OVERRIDDEN, TYPED
 from core.sheet import CellView
 
 HEADER_BG = QColor("#e8ecf2")
@@ -24,6 +24,7 @@ ORIGIN_BG = {
     CARRIED: QColor("#e3f4e1"),
     IMPORTED: QColor("#e2edfb"),
     OVERRIDDEN: QColor("#fde3cf"),
+    LEDGER: QColor("#ece6f8"),
 }
 SEVERITY_COLOR = {ERROR: QColor("#d32f2f"), WARNING: QColor("#f0a000"), INFO: QColor("#1e88e5")}
 ACCEPTED_COLOR = QColor("#7cb342")
@@ -50,4 +51,4 @@ def foreground(c: CellView) -> QColor:
 
 def legend() -> list[tuple[str, QColor]]:
     """(name, colour) for each origin, in the order the legend shows them."""
-    return [(ORIGIN_NAMES[k], ORIGIN_BG[k]) for k in (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN)]
+    return [(ORIGIN_NAMES[k], ORIGIN_BG[k]) for k in (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN, LEDGER)]

@@ -21,6 +21,9 @@ from core.report import display_date, parse_date
 from core.session import Executed
 from gui.document import Document
 from gui.form_view import FormView
+from gui.ledger_dialogs import LedgerToggle
+from gui.ledger_model import LEDGER_PAGE
+from gui.ledger_page import LedgerPage
 from gui.narrative_editor import NarrativeEditor, NarrativePage, section_blocks
 from gui.table_model import SheetModel
 from gui.tables_page import TablesPage
@@ -43,6 +46,8 @@ class ReportEditor(QStackedWidget):
         self.pages: dict[str, QWidget] = {}
         self.narratives: dict[str, NarrativePage] = {}
         self.text_editors: dict[str, NarrativeEditor] = {}
+        self.ledger_page: Optional[LedgerPage] = None
+        self.ledger_toggle: Optional[LedgerToggle] = None
         blocks = text_blocks(report)
         self.info = self._info_widget()
         self._add_narrative(INFO_PAGE, "报告信息与前言", [b for b in blocks if b.id == PREAMBLE], self.info)
@@ -60,9 +65,11 @@ class ReportEditor(QStackedWidget):
                 text = NarrativeEditor(own[0], self._execute_text, report=lambda: self.document.report) if own else None
                 if text is not None:
                     self._add_text_editor(text)
-                page: QWidget = TablesPage(section.heading, views, text)
+                page: QWidget = TablesPage(section.heading, views, text, tools=self._ledger_toggle(section.tables))
                 self.pages[section.id] = page
                 self.addWidget(page)
+                if self.ledger_toggle is not None and self.ledger_page is None:
+                    self._add_ledger_page()
             else:
                 self._add_narrative(section.id, section.heading, section_blocks(report, blocks, section.id))
         by_cell = sheet.findings_by_cell(findings)
@@ -73,6 +80,37 @@ class ReportEditor(QStackedWidget):
         for editor in self.text_editors.values():
             editor.set_findings(findings)
         document.edited.connect(self.refresh)
+
+    def _ledger_toggle(self, tables: tuple[str, ...]) -> Optional[QWidget]:
+        """"由台账生成表三" above the table the ledger derives (表三), when the form has a ledger."""
+        spec = self.document.report.form.ledger
+        if spec is None or spec.table not in tables:
+            return None
+        toggle = LedgerToggle(self.document.report, self.document.execute)
+        toggle.message.connect(self.message)
+        toggle.open_ledger.connect(lambda: self.jump_requested.emit(LEDGER_PAGE, ""))
+        self.document.edited.connect(toggle.sync)
+        self.ledger_toggle = toggle
+        return toggle
+
+    def _add_ledger_page(self) -> None:
+        """申请台账, right after the section of the table it derives."""
+        page = LedgerPage(self.document)
+        page.message.connect(self.message)
+        spec = self.document.report.form.ledger
+        assert spec is not None
+        section = self.document.report.form.table(spec.table).section
+        page.open_table.connect(lambda: self.jump_requested.emit(section, ""))
+        self.ledger_page = page
+        self.pages[LEDGER_PAGE] = page
+        self.addWidget(page)
+
+    def select_ledger_row(self, row: int) -> bool:
+        """Show the ledger page with request ``row`` (1-based, as findings number them) selected."""
+        if self.ledger_page is None:
+            return False
+        self.show_section(LEDGER_PAGE)
+        return self.ledger_page.select_row(row - 1)
 
     def _add_text_editor(self, editor: NarrativeEditor) -> None:
         self.text_editors[editor.block_id] = editor
@@ -187,6 +225,9 @@ class ReportEditor(QStackedWidget):
         """Show ``section`` and select the cell ``address`` (first editor of a prose section)."""
         if section:
             self.show_section(section)
+        if address.startswith(LEDGER_PAGE + "/"):  # a request: "ledger/<n>", n 1-based
+            number = address.split("/", 1)[1]
+            return number.isdigit() and self.select_ledger_row(int(number))
         if address:
             table_id = address.split("/", 1)[0]
             view = self.views.get(table_id)

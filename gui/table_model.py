@@ -13,10 +13,12 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import sheet
 from core.commands import Command, SetCell
 from core.findings import SEVERITY_NAMES, Finding
+from core.ledger.commands import SetLedgerMode
 from core.report import Report
 from core.sheet import CellView, TableView
 from core.values import ValueError_, parse_input
@@ -144,6 +146,13 @@ class SheetModel(QAbstractTableModel):
             return False
         if parsed == c.value and type(parsed) is type(c.value):
             return True
+        if c.ledger:  # counted from the ledger: typing here means 表三 goes back to typed numbers
+            if not ask_leave_ledger():
+                return False
+            problem = self.execute(SetLedgerMode(False))
+            if problem:
+                self.refused.emit(self.index(c.row, c.col), problem)
+                return False
         problem = self.execute(SetCell(c.address, parsed))
         if problem:
             self.refused.emit(self.index(c.row, c.col), problem)
@@ -158,6 +167,10 @@ def tooltip(c: CellView) -> str:
     lines = [c.label]
     if c.role == sheet.COMPUTED:
         lines.append("自动合计（由下列各项相加，不能手工填写）")
+    elif c.ledger:
+        count = c.value if isinstance(c.value, int) else len(c.sources)
+        lines.append(f"由台账统计（共 {count} 件）：")
+        lines.extend("  " + s for s in c.sources)
     elif c.origin_text:
         lines.append("来源：" + c.origin_text)
     if c.missing:
@@ -172,12 +185,19 @@ def tooltip(c: CellView) -> str:
     return "\n".join(lines)
 
 
+def ask_leave_ledger() -> bool:
+    answer = QMessageBox.question(QApplication.activeWindow(), "由台账生成表三", "表三由申请台账统计。改为手工填写表三吗？",
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _painted(c: CellView) -> tuple[object, ...]:
     """What a cell's picture depends on. Its findings' messages are not drawn (the tooltip asks
     ``data`` when shown): a message that counts the table's blank cells changes on every entry,
     and repainting every blank cell for it made each Enter redraw the whole of 表三."""
     return (c.address, c.text, c.role, c.severity, c.accepted, c.origin, bool(c.missing), c.last_text,
-            c.change_text, c.editable)
+            c.change_text, c.editable, c.ledger)
 
 
 def _spans(view: TableView) -> list[tuple[int, int, int, int]]:

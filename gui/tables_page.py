@@ -31,11 +31,13 @@ def legend() -> QWidget:
 
 class TablesPage(QScrollArea):
     def __init__(self, heading: str, views: list[FormView], text: Optional[NarrativeEditor] = None,
-                 parent: Optional[QWidget] = None) -> None:
+                 parent: Optional[QWidget] = None, tools: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.views = views
         layout = section_page(self, heading)
         layout.addWidget(legend())
+        if tools is not None:  # e.g. 表三's "由台账生成表三"
+            layout.addWidget(tools)
         self.frozen = [FrozenHeader(view, self) for view in views]
         self.verticalScrollBar().valueChanged.connect(self.place_headers)
         for view in views:

@@ -51,8 +51,8 @@ _BY_WORD = {word: key for key, words in HEADERS.items() for word in words}
 FOOTER = re.compile(r"(合计|总计|小计|填表人|制表人|填报人|审核人|负责人|制表|填表|审核)[:：\s]|(合计|总计|小计)$")
 """A row of totals or signatures under the register: not a request."""
 
-TRUE = frozenset({"是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "已延期", "已结转"})
-FALSE = frozenset({"否", "×", "✗", "✘", "n", "no", "false", "0", "无", "未延期", "不延期", "未结转", "-", "—", "/"})
+TRUE = frozenset({"是", "√", "\u2713", "\u2714", "y", "yes", "true", "1", "有", "已延期", "已结转"})
+FALSE = frozenset({"否", "×", "\u2717", "\u2718", "n", "no", "false", "0", "无", "未延期", "不延期", "未结转", "-", "—", "/"})
 _TIME = re.compile(r"\s*(\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)$")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
