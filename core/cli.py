@@ -19,13 +19,12 @@ from core import atomic, ledger_cli, storage
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.importers.confidence import confidence
 from core.project_errors import ReadError
-from core.project_json import EXTENSION, ProjectFileError, cells_json, json_text, origins_json
+from core.project_json import EXTENSION, ProjectFileError, cells_json, origins_json
 from core.reading import is_project_file, read_report
 from core.report import Report, parse_date
 from core.rollover import new_report
 from core.sheet import table_views
 from core.table_text import render as render_table
-from core.validate import validate
 
 PROG = "main.py"
 
@@ -73,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--last-year", metavar="FILE", help="上一年度的报告，用于跨年度核对")
     c.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
     c.add_argument("--tables", action="store_true", help="同时打印各统计表（✗ 错误，! 提示，? 未读取）")
+    c.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="同时检查的进程数（0：每个处理器核心一个）；输出仍按文件顺序")
     n = sub.add_parser("new", help="新建某年度的报告（可从上年报告结转）")
     n.add_argument("--year", type=int, required=True, help="报告年度，如 2025")
     n.add_argument("--from", dest="last", metavar="LAST_YEAR_FILE", help="上一年度的报告")
@@ -143,28 +144,19 @@ def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    last = None
-    if args.last_year:
-        last = _load(args.last_year, err)
-        if last is None:
-            return 2
+    from core.check_batch import Options, check_all
+
+    if args.last_year and _load(args.last_year, err) is None:
+        return 2
+    if args.jobs < 0:
+        err.write("--jobs 应为 0（每个处理器核心一个）或正整数\n")
+        return 2
     status = 0
-    for path in args.files:
-        report = _load(path, err)
-        if report is None:
-            if args.json:
-                out.write(json_text({"file": path, "error": "无法读取"}) + "\n")
-            status = 2
-            continue
-        if last is not None:
-            storage.attach_last_year(report, last)
-        findings = validate(report)
-        if args.json:
-            out.write(json_text(check_record(path, report, findings)) + "\n")
-        else:
-            _print_human(path, report, findings, out, args.tables)
-        if status == 0 and any(f.severity == ERROR for f in findings):
-            status = 1
+    options = Options(args.last_year or "", bool(args.json), bool(args.tables))
+    for checked in check_all(list(args.files), options, args.jobs):
+        out.write(checked.out)
+        err.write(checked.err)
+        status = 2 if 2 in (status, checked.status) else max(status, checked.status)
     return status
 
 

@@ -43,13 +43,17 @@ def read_text(path: Path, limit: int = MAX_BYTES) -> str:
         raise ProjectFileError(f"“{path.name}”不是年报项目文件（不是 UTF-8 文本，可能是 Word、Excel 或 PDF 文件）") from None
 
 
-def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True) -> Report:
+def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True, tidy: bool = False) -> Report:
     """Read a project file. A referenced last-year file is loaded relative to it (one level:
     last year's own last year is not followed); when it cannot be read the report still opens,
-    with a note saying why cross-year checks are off."""
+    with a note saying why cross-year checks are off.
+
+    Reading writes nothing (``check`` over a folder leaves it byte for byte); ``tidy`` — the
+    editor opening the file to work on it — also removes the temp files a killed save left
+    beside it (any save there removes them too)."""
     path = Path(path)
     report = load_text(read_text(path), f"“{path.name}”", path.parent, follow)
-    if os.access(path.parent, os.W_OK):  # a save killed before its rename left a temp file beside it
+    if tidy and os.access(path.parent, os.W_OK):
         atomic.remove_stale_temps(path)
     if last_year is not None:
         attach_last_year(report, last_year)

@@ -143,7 +143,7 @@ class FileActions:
             self.window.show_message(f"已读取“{Path(path).name}”，请检查后另存为年报项目文件")
             return True
         try:
-            report = _storage().load(path)
+            report = _storage().load(path, tidy=True)   # the clerk opens it to work on it
         except ProjectFileError as e:
             self._warn("打开报告", str(e))
             return False

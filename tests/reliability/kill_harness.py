@@ -117,7 +117,7 @@ def main(argv: list[str]) -> int:
         figures["kills"]["save"] += 1
         figures["temps_seen_right_after_kill"] += len([n for n in ours(work, "报告.nianbao") if n.endswith(".tmp")])
         try:
-            storage.load(save_path)  # the open a clerk would do next
+            storage.load(save_path, tidy=True)  # the open a clerk would do next (the editor tidies)
         except ProjectFileError as e:
             figures["unreadable"] += 1
             figures["failures"].append(f"save: {e}")

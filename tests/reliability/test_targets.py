@@ -66,7 +66,9 @@ def test_stale_temps_are_removed_on_open_save_and_export(tmp_path: Path) -> None
     (tmp_path / ".r.nianbao.bak.qwer5678.tmp").write_bytes(b"half")
     (tmp_path / ".other.nianbao.abcd1234.tmp").write_bytes(b"not ours to touch")
     assert len(stale_temps(target)) == 3
-    storage.load(target)
+    storage.load(target)                       # a plain read (check) writes nothing
+    assert len(stale_temps(target)) == 3
+    storage.load(target, tidy=True)            # the editor opening it tidies
     assert _litter(tmp_path) == [".other.nianbao.abcd1234.tmp"]
     (tmp_path / ".r.nianbao.abcd1234.tmp").write_bytes(b"half")
     storage.save(clean_report("2021"), target)
