@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-SUBCOMMANDS = ("check", "new", "convert")
+SUBCOMMANDS = ("check", "new", "convert", "ledger", "collect")
 
 
 def wants_editor(argv: list[str]) -> bool:

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Optional
 
+from core import check_output
 from core.report import Report
 
 _last_cache: dict[str, Optional[Report]] = {}
@@ -36,21 +37,19 @@ class Checked:
 
 
 def _last(path: str, err: io.StringIO) -> Optional[Report]:
-    from core import cli
-
     if path not in _last_cache:
-        _last_cache[path] = cli._load(path, err)
+        _last_cache[path] = check_output._load(path, err)
     return _last_cache[path]
 
 
 def check_one(path: str, options: Options) -> Checked:
-    from core import cli, storage
+    from core import storage
     from core.findings import ERROR
     from core.project_json import json_text
     from core.validate import validate
 
     out, err = io.StringIO(), io.StringIO()
-    report = cli._load(path, err)
+    report = check_output._load(path, err)
     if report is None:
         if options.json:
             out.write(json_text({"file": path, "error": "无法读取"}) + "\n")
@@ -61,9 +60,9 @@ def check_one(path: str, options: Options) -> Checked:
             storage.attach_last_year(report, last)
     findings = validate(report)
     if options.json:
-        out.write(json_text(cli.check_record(path, report, findings)) + "\n")
+        out.write(json_text(check_output.check_record(path, report, findings)) + "\n")
     else:
-        cli._print_human(path, report, findings, out, options.tables)
+        check_output._print_human(path, report, findings, out, options.tables)
     return Checked(out.getvalue(), err.getvalue(), 1 if any(f.severity == ERROR for f in findings) else 0)
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``check``, ``new``, ``convert`` — the core working without any window.
+"""Command line: ``check``, ``new``, ``convert``, ``ledger``, ``collect`` — the core working without any window.
 
 Exit codes of ``check``: 0 no errors, 1 errors found, 2 a file could not be read; every command:
 3 an internal error (one Chinese line names the log; ``main.run_cli``), 130 interrupted, 141 the
@@ -15,16 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
-from core import atomic, ledger_cli, storage
-from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
-from core.importers.confidence import confidence
-from core.project_errors import ReadError
-from core.project_json import EXTENSION, ProjectFileError, cells_json, origins_json
-from core.reading import is_project_file, read_report
-from core.report import Report, parse_date
+from core import atomic, county_cli, ledger_cli, storage
+from core.check_output import _load, check_record  # noqa: F401  (check_record: part of the CLI's API)
+from core.project_json import EXTENSION, ProjectFileError
+from core.reading import is_project_file
+from core.report import parse_date
 from core.rollover import new_report
-from core.sheet import table_views
-from core.table_text import render as render_table
 
 PROG = "main.py"
 
@@ -65,7 +61,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="政府信息公开工作年度报告编辑器（命令行）。"
                 "不带参数运行将启动编辑器；编辑器完成之前显示本帮助。")
-    sub = p.add_subparsers(dest="command", metavar="{check,new,convert,ledger}", title="命令", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="{check,new,convert,ledger,collect}", title="命令", parser_class=_Parser)
     c = sub.add_parser("check", help="检查报告的勾稽关系、结构和跨年度衔接")
     c.add_argument("files", nargs="+", metavar="FILE",
                    help="年报项目文件（.nianbao），或已发布的报告：Word（.docx）、PDF、Excel（.xlsx）、网页或文本（.html .txt）")
@@ -87,60 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--draft", action="store_true", help="报告有错误时仍导出草稿（每页标注“草稿”）")
     v.add_argument("--annex", action="store_true", help="在报告后附差异说明（已说明的提示、与上年相比的大幅变化），供上级审核")
     ledger_cli.add_parser(sub)
+    county_cli.add_parser(sub)
     return p
-
-
-def _load(path: str, err: TextIO) -> Optional[Report]:
-    try:
-        return read_report(path)
-    except ReadError as e:
-        err.write(f"无法读取：{e}\n")
-        return None
-
-
-def _counts(findings: list[Finding]) -> str:
-    errors = sum(f.severity == ERROR for f in findings)
-    warnings = [f for f in findings if f.severity == WARNING]
-    accepted = sum(f.accepted is not None for f in warnings)
-    infos = sum(f.severity == INFO for f in findings)
-    text = f"{errors} 个错误、{len(warnings)} 个提示"
-    if accepted:
-        text += f"（其中 {accepted} 个已说明并接受）"
-    if infos:
-        text += f"、{infos} 条信息"
-    return text
-
-
-def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO, tables: bool = False) -> None:
-    out.write(f"{path}：{report.display_title()}（{report.form.name}）\n")
-    if tables:
-        for view in table_views(report, findings):
-            out.write(render_table(view) + "\n\n")
-    for note in report.notes:
-        out.write(f"  说明：{note}\n")
-    for f in findings:
-        mark = SEVERITY_NAMES[f.severity] + ("（已接受）" if f.accepted is not None else "")
-        out.write(f"  {mark} [{f.rule}] {f.message}\n")
-        out.write(f"      依据：{f.basis}\n")
-        if f.accepted is not None:
-            out.write(f"      说明：{f.accepted}\n")
-    out.write(f"  共 {_counts(findings)}\n")
-
-
-def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str, Any]:
-    """The ``--json`` object of one file."""
-    return {
-        "file": path,
-        "format": report.format,
-        "year": report.year,
-        "organ": report.organ,
-        "cells": cells_json(report),
-        "origin": origins_json(report),
-        "findings": [f.as_dict() for f in findings],
-        "import": {"missing": sorted(report.missing), "notes": list(report.notes),
-                   "tables": [t.as_dict() for t in confidence(report, findings)]},
-        **ledger_cli.summary(report),
-    }
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -235,5 +179,6 @@ def main(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr
     if args.command is None:
         parser.print_help(out)
         return 0
-    handler = {"check": cmd_check, "new": cmd_new, "convert": cmd_convert, "ledger": ledger_cli.cmd_ledger}[args.command]
+    handler = {"check": cmd_check, "new": cmd_new, "convert": cmd_convert, "ledger": ledger_cli.cmd_ledger,
+               "collect": county_cli.cmd_collect}[args.command]
     return int(handler(args, out, err))

@@ -199,6 +199,29 @@ class LedgerSpec:
 
 
 @dataclass(frozen=True)
+class AggregateCell:
+    """A cell the county's aggregate (汇总) does not simply sum (the template's ``aggregate``): left
+    blank (``how`` "blank"), or ``baseline`` over this year's sums and last year's aggregate
+    (``how`` "baseline"; without last year's aggregate ``otherwise`` says "sum" or "blank")."""
+
+    address: str
+    how: str
+    why: str
+    baseline: Optional[expr.Bound] = None
+    otherwise: str = "blank"
+
+
+@dataclass(frozen=True)
+class CollectRule:
+    """A cross-unit check of the county's collection (C1…), worded by the template (``collect``)."""
+
+    id: str
+    severity: str
+    message: str
+    basis: str
+
+
+@dataclass(frozen=True)
 class CellInfo:
     table: Table
     row: Row
@@ -226,6 +249,10 @@ class Form:
     """Text place → bound draft wording with ``{cell pattern}`` placeholders (生成初稿)."""
     ledger: Optional[LedgerSpec] = None
     """How the request ledger derives a table; None: this format has no ledger."""
+    aggregate: Mapping[str, AggregateCell] = field(default_factory=dict)
+    """Input cells the county's aggregate does not sum (every other input cell is summed)."""
+    collect_rules: Mapping[str, CollectRule] = field(default_factory=dict)
+    """The cross-unit checks of a collection, by rule id."""
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)

@@ -30,9 +30,11 @@ CARRIED = "carried"
 IMPORTED = "imported"
 OVERRIDDEN = "overridden"
 LEDGER = "ledger"
-ORIGIN_KINDS = (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN, LEDGER)
+AGGREGATED = "aggregated"
+"""A county aggregate's cell: the sum of its units' cells, the source listing each unit's value."""
+ORIGIN_KINDS = (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN, LEDGER, AGGREGATED)
 ORIGIN_NAMES = {TYPED: "手工填写", COMPUTED: "自动合计", CARRIED: "上年结转", IMPORTED: "导入",
-                OVERRIDDEN: "改动了原表合计", LEDGER: "由台账统计"}
+                OVERRIDDEN: "改动了原表合计", LEDGER: "由台账统计", AGGREGATED: "各单位汇总"}
 
 
 @dataclass(frozen=True)

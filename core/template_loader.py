@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Optional
 
-from core import template_rules
+from core import template_county, template_rules
 from core.forms import Anchor, CellInfo, Column, Form, GridCell, LedgerSpec, Row, Section, Subsection, Table
 from core.template_errors import TemplateError, keys, need
 from core.values import KINDS
@@ -25,7 +25,7 @@ BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "templates" / "shared.
 """Entries the formats share (rules, totals, carries), named from a format with ``{"use": id}``."""
 
 TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "sections", "tables",
-            "computed", "rules", "rollover", "drafts", "ledger")
+            "computed", "rules", "rollover", "drafts", "ledger", "aggregate")
 SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
 TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note", "anchors")
 ANCHOR_KEYS = ("any", "all", "starts", "max")
@@ -226,7 +226,7 @@ def _shared(path: Path, shared: Optional[Path]) -> tuple[Mapping[str, Any], str]
     beside = path.parent / "shared.json"
     source = shared or (beside if beside.exists() else BUILTIN_SHARED)
     raw = _read_json(source)
-    keys(raw, ("kind", "computed", "rules", "carry", "drafts"), source.name)
+    keys(raw, ("kind", "computed", "rules", "carry", "drafts", "collect"), source.name)
     if raw.get("kind") != "nianbao-shared":
         raise TemplateError(f"{source.name}：不是共用条目文件（缺少 \"kind\": \"nianbao-shared\"）")
     return raw, source.name
@@ -277,7 +277,9 @@ def load_template(path: Path, shared: Optional[Path] = None) -> Form:
                 need(years, "first", int, f"{name}：years"), last, need(raw, "title", str, name), sections,
                 tuple(tables_list), computed, rules, carry, notes, str(path), cells,
                 {c.target: c for c in computed})
-    return dataclasses.replace(form, drafts=_drafts(common, raw, form, name), ledger=_ledger(raw, form, name))
+    return dataclasses.replace(form, drafts=_drafts(common, raw, form, name), ledger=_ledger(raw, form, name),
+                               aggregate=template_county.aggregate(raw, form, name),
+                               collect_rules=template_county.collect_rules(common, common_name, form))
 
 
 def _ledger(raw: Mapping[str, Any], form: Form, name: str) -> Optional[LedgerSpec]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the project-file machinery loads with the first report, aft
     from core.journal import Journal
     from core.report import Report
     from gui import recovery
+    from gui.county_page import CountyDesk
     from gui.document import Document
     from gui.main_window import MainWindow
 
@@ -129,6 +130,21 @@ class FileActions:
         path = open_report_path(self.window, "打开报告", self._folder())
         if path:
             self.open_path(path)
+
+    def open_report(self, report: Report, note: str) -> bool:
+        """Show a report made in memory (the county's aggregate) as unsaved work, asking first
+        about unsaved work in the open one; the clerk then saves and exports it as usual."""
+        if not self.close_report():
+            return False
+        self._show(report, unsaved=True)
+        self.window.show_message(note)
+        return True
+
+    def county_desk(self) -> Optional[CountyDesk]:
+        """文件 → 汇总各单位报告…: the county's desk, in a window of its own (``gui.county_page``)."""
+        from gui.county_page import desk
+
+        return desk(self.window)
 
     def open_path(self, path: str) -> bool:
         if self.window.document is not None and self.window.document.path is not None \

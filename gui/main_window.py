@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.start.rollover_requested.connect(self.files.new_from_last_year)
         self.start.open_requested.connect(self.files.open_dialog)
         self.start.recent_requested.connect(self.open_path)
+        self.start.county_requested.connect(self.files.county_desk)
         self.fit_to_screen(1280, 860)
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray):
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._action(f, "新建(&N)…", self.files.show_start, QKeySequence.StandardKey.New)
         self._action(f, "打开(&O)…", self.files.open_dialog, QKeySequence.StandardKey.Open)
         self.import_action = self._action(f, "导入上年报告(&I)…", self.files.import_report, QKeySequence("Ctrl+I"))
+        self._action(f, "汇总各单位报告(&U)…", self.files.county_desk)
         self.recent_menu = f.addMenu("最近打开(&R)")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         f.addSeparator()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from core import sheet
 from core.findings import ERROR, INFO, WARNING
-from core.report import CARRIED, COMPUTED, IMPORTED, LEDGER, ORIGIN_NAMES, OVERRIDDEN, TYPED
+from core.report import AGGREGATED, CARRIED, COMPUTED, IMPORTED, LEDGER, ORIGIN_NAMES, OVERRIDDEN, TYPED
 from core.sheet import CellView
 
 HEADER_BG = QColor("#e8ecf2")
@@ -25,6 +25,7 @@ ORIGIN_BG = {
     IMPORTED: QColor("#e2edfb"),
     OVERRIDDEN: QColor("#fde3cf"),
     LEDGER: QColor("#ece6f8"),
+    AGGREGATED: QColor("#fbf3d5"),
 }
 SEVERITY_COLOR = {ERROR: QColor("#d32f2f"), WARNING: QColor("#f0a000"), INFO: QColor("#1e88e5")}
 ACCEPTED_COLOR = QColor("#7cb342")
@@ -51,4 +52,5 @@ def foreground(c: CellView) -> QColor:
 
 def legend() -> list[tuple[str, QColor]]:
     """(name, colour) for each origin, in the order the legend shows them."""
-    return [(ORIGIN_NAMES[k], ORIGIN_BG[k]) for k in (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN, LEDGER)]
+    kinds = (TYPED, COMPUTED, CARRIED, IMPORTED, OVERRIDDEN, LEDGER, AGGREGATED)
+    return [(ORIGIN_NAMES[k], ORIGIN_BG[k]) for k in kinds]

@@ -46,6 +46,7 @@ class StartPage(QWidget):
     rollover_requested = Signal(int, str)
     open_requested = Signal()
     recent_requested = Signal(str)
+    county_requested = Signal()
 
     def __init__(self, organ: str = "", recent: Optional[list[str]] = None,
                  parent: Optional[QWidget] = None) -> None:
@@ -86,7 +87,10 @@ class StartPage(QWidget):
         col = QVBoxLayout(files)
         self.open_button = QPushButton("打开报告文件(&O)…")
         row = QHBoxLayout()
+        self.county_button = QPushButton("汇总各单位报告(&U)…")
+        self.county_button.setToolTip("县级汇总：读取文件夹中各单位的报告，逐一检查后汇总")
         row.addWidget(self.open_button)
+        row.addWidget(self.county_button)
         row.addStretch(1)
         col.addLayout(row)
         self.recent = QListWidget()
@@ -107,6 +111,7 @@ class StartPage(QWidget):
         self.rollover_button.clicked.connect(
             lambda: self.rollover_requested.emit(self.year.value(), self.organ.text().strip()))
         self.open_button.clicked.connect(self.open_requested)
+        self.county_button.clicked.connect(self.county_requested)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(PATH_ROLE)))
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -83,6 +83,9 @@ def _walk(node: Any) -> Any:
                 out[k] = [TABLES.get(x, x) for x in v]
             elif k == "cols" and isinstance(v, list) and all(isinstance(x, str) for x in v):
                 out[k] = [col(x) for x in v]              # R6's applicant columns
+            elif k == "ledger" and isinstance(v, dict):           # the request ledger's table and row roles
+                out[k] = {lk: (TABLES.get(lv, lv) if lk == "table" else
+                               row(lv) if lk in ("new", "carried", "open") else lv) for lk, lv in v.items()}
             elif k == "table_limits":
                 out[k] = {TABLES.get(t, t): _walk(lim) for t, lim in v.items()}
             elif k == "each" and isinstance(v, dict):
