@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QMessageBox,
     QTableView,
@@ -229,6 +230,33 @@ class FormView(QTableView):
                 self.copy_selection()
                 return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus back from a cell's editor (each Enter): repaint the selection only. Qt repaints the
+        whole viewport on every focus change, and this table paints each cell in Python: that full
+        repaint was most of the time from Enter to the repainted total."""
+        if not self.currentIndex().isValid():
+            super().focusInEvent(event)      # (Qt then makes a current cell: keep its way)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)
+        editable = bool(self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, editable)
+        self._repaint_selection()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self._repaint_selection()
+
+    def _repaint_selection(self) -> None:
+        """The cells whose look depends on focus: the selected ones and the current one."""
+        model = self.selectionModel()
+        indexes = (model.selectedIndexes() if model is not None else []) + [self.currentIndex()]
+        if len(indexes) > 64:
+            self.viewport().update()
+            return
+        for index in indexes:
+            if index.isValid():
+                self.viewport().update(self.visualRect(index))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter and Tab in an editor commit and move on in form order; past the table's edge the

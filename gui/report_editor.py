@@ -179,7 +179,8 @@ class ReportEditor(QStackedWidget):
         for table_id, model in self.models.items():
             marks = _marks(table_id, by_cell)
             if change.last_year or change.meta or table_id in touched or marks != self._marks.get(table_id):
-                model.refresh(findings, by_cell)
+                whole = change.last_year or change.meta or change.ledger   # (a ledger edit changes tooltips too)
+                model.refresh(findings, by_cell, None if whole else change.cells)
             self._marks[table_id] = marks
         if change.texts or change.meta:
             blocks = {b.id: b for b in text_blocks(self.document.report)}

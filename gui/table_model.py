@@ -19,7 +19,7 @@ from core import sheet
 from core.commands import Command, SetCell
 from core.findings import SEVERITY_NAMES, Finding
 from core.ledger.commands import SetLedgerMode
-from core.report import Report
+from core.report import ORIGIN_NAMES, Report
 from core.sheet import CellView, TableView
 from core.values import ValueError_, parse_input
 from gui import palette
@@ -32,6 +32,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a table
+ORIGIN_LINES = 30
+"""The most lines a cell's tooltip gives its origin (a county aggregate's units, one a line)."""
 
 class SheetModel(QAbstractTableModel):
     refused = Signal(QModelIndex, str)
@@ -45,12 +47,26 @@ class SheetModel(QAbstractTableModel):
         self.execute = execute
         self.show_last = False
         self.view: TableView = sheet.table_view(report, table_id, findings)
+        self._found: dict[str, list[Finding]] = {}
+        """The findings each of this table's cells showed at the last refresh."""
+        by_cell = sheet.findings_by_cell(findings)
+        self._found = {a: by_cell[a] for a in self.view.addresses() if a in by_cell}
 
     # -- refresh -----------------------------------------------------------------------------
     def refresh(self, findings: Iterable[Finding], by_cell: Optional[dict[str, list[Finding]]] = None,
                 changed: Optional[Iterable[str]] = None) -> None:
-        """Re-read the table from the report; repaint only what changed when the shape is the same."""
-        new = sheet.table_view(self.report, self.table_id, findings, by_cell)
+        """Re-read the table from the report; repaint only what changed when the shape is the same.
+
+        ``changed`` (the cells an edit wrote, totals included): only those and the cells whose
+        findings differ are drawn again; without it the whole table is."""
+        by_cell = by_cell if by_cell is not None else sheet.findings_by_cell(findings)
+        found = {a: by_cell[a] for a in self.view.addresses() if a in by_cell}
+        if changed is None:
+            new = sheet.table_view(self.report, self.table_id, findings, by_cell)
+        else:
+            marks = {a for a in found.keys() | self._found.keys() if found.get(a) != self._found.get(a)}
+            new = sheet.updated_view(self.view, self.report, marks | set(changed), by_cell)
+        self._found = found
         old = self.view
         if (new.n_rows, new.n_cols) != (old.n_rows, old.n_cols) or _spans(new) != _spans(old):
             self.beginResetModel()
@@ -172,7 +188,7 @@ def tooltip(c: CellView) -> str:
         lines.append(f"由台账统计（共 {count} 件）：")
         lines.extend("  " + s for s in c.sources)
     elif c.origin_text:
-        lines.append("来源：" + c.origin_text)
+        lines.extend(origin_lines(c))
     if c.missing:
         lines.append("未能读取：" + c.missing)
     if c.severity:
@@ -183,6 +199,27 @@ def tooltip(c: CellView) -> str:
     if c.last_text:
         lines.append(f"上年：{c.last_text}" + (f"（变化 {c.change_text}）" if c.change_text else ""))
     return "\n".join(lines)
+
+
+def origin_lines(c: CellView) -> list[str]:
+    """"来源：…", a long source listed one part a line (an aggregate's cell names each unit and its
+    value: "东镇 3；西镇 5（另 12 个单位为 0）"), at most ``ORIGIN_LINES`` of them and then a count."""
+    text = c.origin_text
+    if "；" not in text:
+        return ["来源：" + text]
+    name = ORIGIN_NAMES.get(c.origin, "")
+    if name and text.startswith(name + "（") and text.endswith("）"):
+        text = text[len(name) + 1:-1]
+    parts = [p for p in text.split("；") if p]
+    others: list[str] = []
+    rest = parts[-1].rfind("（另 ") if parts else -1
+    if rest > 0 and parts[-1].endswith("）"):  # "西镇 5（另 12 个单位为 0）": the others on a line of their own
+        parts[-1], others = parts[-1][:rest], [parts[-1][rest + 1:-1]]
+    shown = parts[:ORIGIN_LINES]
+    lines = [f"来源：{name}：" if name else "来源："] + ["  " + p for p in shown]
+    if len(shown) < len(parts):
+        lines.append(f"  等 {len(parts)} 个单位")
+    return lines + ["  " + p for p in others]
 
 
 def ask_leave_ledger() -> bool:
