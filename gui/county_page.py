@@ -19,7 +19,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -38,6 +37,7 @@ from core.report import Report
 from gui.county_dialogs import AggregateDialog, ask_folders, change_lines, read_last, write_checklist
 from gui.county_model import ALL, FILTERS, PAGE_TITLE, FindingsList, UnitFilter, UnitsModel, UnitsView, summary
 from gui.county_work import Collected, Collector, collect_job, update_open_aggregate
+from gui.filter_row import filter_row
 from gui.ledger_dialogs import NotesDialog
 
 if TYPE_CHECKING:
@@ -127,17 +127,7 @@ class CountyDesk(QMainWindow):
         return body
 
     def _tools(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        shown = QLabel("显示(&S)：")
-        self.filter = QComboBox()
-        for mode, label in FILTERS:
-            self.filter.addItem(label, mode)
-        self.filter.setAccessibleName("显示哪些单位")
-        shown.setBuddy(self.filter)
-        self.filter.currentIndexChanged.connect(lambda _i: self.set_filter(str(self.filter.currentData())))
-        self.count = QLabel()
-        for w in (shown, self.filter, self.count):
-            row.addWidget(w)
+        row, self.filter, self.count = filter_row(FILTERS, "显示哪些单位", self.set_filter)
         row.addStretch(1)
         buttons = (("选择文件夹(&F)…", "重新选择要汇总的文件夹（可多选）", self.choose_folders),
                    ("重新汇总(&R)", "重新读取文件夹中的报告，并列出汇总数据的变化", self.recollect),

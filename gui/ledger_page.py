@@ -26,7 +26,6 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from core.ledger.commands import InsertRequests, RemoveRequests
 from core.ledger.model import Request
 from core.session import Executed
 from gui.document import Document
+from gui.filter_row import filter_row
 from gui.ledger_dialogs import LedgerDelegate, LedgerFiles, LedgerToggle
 from gui.ledger_model import ALL, FILTERS, KEYS, PAGE_TITLE, READ_ONLY, SORT_ROLE, LedgerModel
 
@@ -237,17 +237,7 @@ class LedgerPage(QWidget):
         return row
 
     def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        shown = QLabel("显示(&S)：")
-        self.filter = QComboBox()
-        for mode, label in FILTERS:
-            self.filter.addItem(label, mode)
-        self.filter.setAccessibleName("显示哪些申请")
-        shown.setBuddy(self.filter)
-        self.filter.currentIndexChanged.connect(lambda _i: self.set_filter(str(self.filter.currentData())))
-        self.count = QLabel()
-        for w in (shown, self.filter, self.count):
-            row.addWidget(w)
+        row, self.filter, self.count = filter_row(FILTERS, "显示哪些申请", self.set_filter)
         return row
 
     # -- refresh -----------------------------------------------------------------------------

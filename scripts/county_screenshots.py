@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts.real_screen import real_screen  # noqa: E402
 
 COUNTY = "某某县"
 # (unit, 新收申请 自然人, 法人 商业企业, how it is sent: "" project file, "docx" a Word export,
@@ -82,35 +83,21 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("NIANBAO_DATA_DIR", str(work / "data"))
 
     from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QToolTip
+    from PySide6.QtWidgets import QToolTip
 
     from gui import county_page
-    from gui.app import create_app, settings
+    from gui.app import settings
     from gui.county_model import KEYS
     from gui.main_window import MainWindow
 
-    app = create_app([sys.argv[0]])
-    platform = QGuiApplication.platformName()
-    if platform != "xcb":
-        print(f"需要真实的 X 窗口（xcb），当前为 {platform}", file=sys.stderr)
+    display = real_screen(args.out)
+    if display is None:
         return 2
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    screen = QGuiApplication.primaryScreen()
-    free = screen.availableGeometry()
-    W, H = free.width(), free.height()
-
-    def settle(ms: int = 300) -> None:
-        for _ in range(ms // 20):
-            app.processEvents()
-            QApplication.instance().thread().msleep(20)  # type: ignore[union-attr]
+    W, H = display.size
+    settle, free, platform = display.settle, display.free, "xcb"
 
     def shoot(name: str) -> str:
-        settle()
-        path = out / name
-        screen.grabWindow(0, 0, 0, W, H).save(str(path))
-        return str(path)
+        return display.shoot(name, 0, 0, W, H)
 
     folder = work / f"{COUNTY}2024年度各单位报告"
     folder.mkdir()

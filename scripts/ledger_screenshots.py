@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts.real_screen import real_screen  # noqa: E402
 
 TODAY = dt.date(2024, 12, 20)
 """The day the pictures are "taken": late in the year, so some requests are still running."""
@@ -80,37 +81,23 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("NIANBAO_DATA_DIR", str(work / "data"))
 
     from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QToolTip
+    from PySide6.QtWidgets import QToolTip
 
     from core.ledger import checks
     from core.ledger.commands import ReplaceLedger, SetLedgerMode
-    from gui.app import create_app, settings
+    from gui.app import settings
     from gui.ledger_model import LEDGER_PAGE
     from gui.main_window import MainWindow
 
     checks.today = lambda: TODAY
-    app = create_app([sys.argv[0]])
-    platform = QGuiApplication.platformName()
-    if platform != "xcb":
-        print(f"需要真实的 X 窗口（xcb），当前为 {platform}", file=sys.stderr)
+    display = real_screen(args.out)
+    if display is None:
         return 2
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    screen = QGuiApplication.primaryScreen()
-    free = screen.availableGeometry()
-    W, H = free.width(), free.height()
-
-    def settle(ms: int = 300) -> None:
-        for _ in range(ms // 20):
-            app.processEvents()
-            QApplication.instance().thread().msleep(20)  # type: ignore[union-attr]
+    W, H = display.size
+    settle, platform = display.settle, "xcb"
 
     def shoot(name: str) -> str:
-        settle()
-        path = out / name
-        screen.grabWindow(0, 0, 0, W, H).save(str(path))
-        return str(path)
+        return display.shoot(name, 0, 0, W, H)
 
     from tests.builders import clean_report
 

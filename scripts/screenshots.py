@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts.real_screen import real_screen  # noqa: E402
+
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
@@ -63,35 +65,16 @@ def main(argv: list[str]) -> int:
         os.environ["FONTCONFIG_FILE"] = str(latin_only_fontconfig(work))
 
     from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QToolTip
+    from PySide6.QtWidgets import QToolTip
 
-    from gui.app import create_app, settings
+    from gui.app import settings
     from gui.main_window import MainWindow
 
-    app = create_app([sys.argv[0]])
-    platform = QGuiApplication.platformName()
-    if platform != "xcb":
-        print(f"需要真实的 X 窗口（xcb），当前为 {platform}", file=sys.stderr)
+    screen = real_screen(args.out)
+    if screen is None:
         return 2
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    screen = QGuiApplication.primaryScreen()
-    free = screen.availableGeometry()
-    W, H = free.width(), free.height()
-
-    def settle(ms: int = 300) -> None:
-        end = 0
-        while end < ms:
-            app.processEvents()
-            QApplication.instance().thread().msleep(20)  # type: ignore[union-attr]
-            end += 20
-
-    def shoot(name: str, x: int = 0, y: int = 0, w: int = -1, h: int = -1) -> str:
-        settle()
-        path = out / name
-        screen.grabWindow(0, x, y, w, h).save(str(path))
-        return str(path)
+    platform, free, settle, shoot, app = "xcb", screen.free, screen.settle, screen.shoot, screen.app
+    W, H = screen.size
 
     window = MainWindow(settings())
     window.show()  # the size it picks for itself: it must fit the screen
