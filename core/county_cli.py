@@ -20,7 +20,7 @@ from typing import Any, Optional, TextIO
 from core import storage
 from core.atomic import reason
 from core.county.aggregate import aggregate, compare, refresh
-from core.county.collect import collect
+from core.county.collect import collect, read_unit_list
 from core.county.model import Collection, Unit
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.project_errors import ReadError
@@ -147,25 +147,11 @@ def _read(path: str, err: TextIO) -> Optional[Report]:
 
 
 def _last_units(path: str, err: TextIO) -> Optional[list[str]]:
-    """Last year's organs, one a line (UTF-8, or GBK as Notepad saves it on a Chinese Windows)."""
-    if not Path(path).is_file():
-        err.write(f"找不到文件“{path}”\n")
-        return None
     try:
-        raw = Path(path).read_bytes()
-    except OSError as e:
-        err.write(f"无法读取“{path}”：{reason(e)}\n")
+        return read_unit_list(Path(path))
+    except ReadError as e:
+        err.write(f"{e}\n")
         return None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        err.write(f"“{path}”不是文本文件\n")
-        return None
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _json_value(value: Value) -> Any:

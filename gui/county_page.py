@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.county.aggregate import aggregate
+from core.county.collect import read_unit_list
 from core.county.model import Collection, Unit
+from core.project_errors import ReadError
 from core.report import Report
 from gui.county_dialogs import AggregateDialog, ask_folders, change_lines, read_last, write_checklist
 from gui.county_model import ALL, FILTERS, PAGE_TITLE, FindingsList, UnitFilter, UnitsModel, UnitsView, summary
@@ -74,6 +77,8 @@ class CountyDesk(QMainWindow):
         self.last_path = ""
         self.last: Optional[Report] = None
         self.written: set[Path] = set()
+        self.last_units: list[str] = []
+        """Last year's units (上年单位名单): the ones with no report this year are C1."""
         """Checklists written by the desk: never read back as units."""
         self.worker: Optional[Collector] = None
         self.changes: Optional[NotesDialog] = None
@@ -130,6 +135,8 @@ class CountyDesk(QMainWindow):
         row, self.filter, self.count = filter_row(FILTERS, "显示哪些单位", self.set_filter)
         row.addStretch(1)
         buttons = (("选择文件夹(&F)…", "重新选择要汇总的文件夹（可多选）", self.choose_folders),
+                   ("上年单位名单(&L)…", "选择上年报送单位的名单（文本文件，每行一个单位），核对今年缺报的单位",
+                    self.choose_last_units),
                    ("重新汇总(&R)", "重新读取文件夹中的报告，并列出汇总数据的变化", self.recollect),
                    ("生成汇总报告(&G)…", "把计入汇总的各单位报告相加，在编辑器中打开汇总报告", self.make_aggregate),
                    ("导出问题清单(&E)…", "把各单位的问题导出为 Excel 工作簿，便于退回各单位修改", self.export_checklist))
@@ -169,6 +176,22 @@ class CountyDesk(QMainWindow):
         self.model.set_collection(None)
         self._start(None, None, recollect=False)
 
+    def choose_last_units(self) -> None:
+        """上年单位名单: last year's units, one a line; those with no report this year become C1."""
+        path, _ = QFileDialog.getOpenFileName(self, "选择上年报送单位名单（每行一个单位）", str(Path.home()),
+                                              "文本文件 (*.txt);;所有文件 (*)")
+        if path:
+            self.load_last_units(Path(path))
+
+    def load_last_units(self, path: Path) -> None:
+        try:
+            self.last_units = read_unit_list(path)
+        except ReadError as e:
+            QMessageBox.warning(self, "上年单位名单", str(e))
+            return
+        self.statusBar().showMessage(f"上年单位名单：{len(self.last_units)} 个单位（{path.name}）")
+        self.recollect()
+
     def recollect(self) -> None:
         """重新汇总: read the same folders again, for the same year and format, and say what changed."""
         if not self.folders:
@@ -180,7 +203,7 @@ class CountyDesk(QMainWindow):
     def _start(self, year: Optional[int], fmt: Optional[str], recollect: bool) -> None:
         if self.worker is not None or not self.folders:
             return
-        job = collect_job(list(self.folders), year, fmt, set(self.written), self.organ, self.last)
+        job = collect_job(list(self.folders), year, fmt, set(self.written), self.organ, self.last, self.last_units)
         self.folder_label.setText(str(self.folders[0]) + (f" 等 {len(self.folders)} 个文件夹" if len(self.folders) > 1 else ""))
         self.folder_label.setToolTip("\n".join(str(f) for f in self.folders))
         self.statusBar().showMessage(f"正在读取 {len(self.folders)} 个文件夹中的报告…")

@@ -28,10 +28,10 @@ Collected = tuple[Collection, Optional[Report]]
 
 
 def collect_job(folders: Sequence[Path], year: Optional[int], fmt: Optional[str], skip: set[Path],
-                organ: str, last: Optional[Report]) -> Callable[[], Collected]:
+                organ: str, last: Optional[Report], last_units: Sequence[str] = ()) -> Callable[[], Collected]:
     """What the worker runs: read the folders, then sum the units counted in."""
     def job() -> Collected:
-        collection = collect(folders, year, fmt, skip=skip)
+        collection = collect(folders, year, fmt, last_units, skip=skip)
         summed = collection.summed()
         sums = None
         if collection.year is not None and collection.format and summed:

@@ -241,3 +241,28 @@ def _finding(form: Form, rid: str, unit: Optional[Unit], **values: object) -> Fi
 def _exclude(collection: Collection, unit: Unit, finding: Finding) -> None:
     unit.excluded = finding.message
     collection.findings.append(finding)
+
+
+def read_unit_list(path: Path) -> list[str]:
+    """Last year's organs, one a line (UTF-8, or GBK as Notepad saves it on a Chinese Windows; lines
+    starting with # are comments); raises ``ReadError`` with the Chinese reason."""
+    from core.atomic import reason
+    from core.project_errors import ReadError
+
+    if not path.is_file():
+        raise ReadError(f"找不到文件“{path}”")
+    try:
+        raw = path.read_bytes()[:2_000_001]
+    except OSError as e:
+        raise ReadError(f"无法读取“{path}”：{reason(e)}") from None
+    if len(raw) > 2_000_000:
+        raise ReadError(f"“{path.name}”超过 2 MB，不像单位名单")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ReadError(f"“{path.name}”不是文本文件")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]

@@ -256,3 +256,15 @@ def test_aggregate_dialog_needs_an_organ_and_reads_last_year(qtbot: Any, window:
     dialog._accept()
     assert dialog.result() == AggregateDialog.DialogCode.Accepted
     assert dialog.last_report is not None and dialog.last_report.year == YEAR - 1
+
+
+def test_last_years_unit_list_names_who_sent_nothing(qtbot: Any, window: MainWindow, units: Path,
+                                                     tmp_path: Path) -> None:
+    desk = open_desk(qtbot, window, [units])
+    listed = tmp_path / "上年单位.txt"
+    listed.write_bytes("# 2023年报送单位\n某某县东城镇人民政府\n某某县白云乡人民政府\n".encode("gb18030"))  # Notepad's GBK
+    desk.load_last_units(listed)
+    qtbot.waitUntil(lambda: desk.worker is None, timeout=20000)
+    texts = [desk.findings.item(i).text() for i in range(desk.findings.count())]
+    assert any("某某县白云乡人民政府" in t for t in texts), texts
+    assert not any("某某县东城镇人民政府" in t and "缺" in t for t in texts)
