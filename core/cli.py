@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
     c.add_argument("--tables", action="store_true", help="同时打印各统计表（✗ 错误，! 提示，? 未读取）")
     c.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="同时检查的进程数（0：每个处理器核心一个）；输出仍按文件顺序")
+                   help="同时检查的进程数（0：每个处理器核心一个；安装版始终单进程）；输出仍按文件顺序")
     n = sub.add_parser("new", help="新建某年度的报告（可从上年报告结转）")
     n.add_argument("--year", type=int, required=True, help="报告年度，如 2025")
     n.add_argument("--from", dest="last", metavar="LAST_YEAR_FILE", help="上一年度的报告")
