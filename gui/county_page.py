@@ -40,7 +40,7 @@ from core.report import Report
 from gui.county_dialogs import AggregateDialog, ask_folders, change_lines, read_last, write_checklist
 from gui.county_model import ALL, FILTERS, PAGE_TITLE, FindingsList, UnitFilter, UnitsModel, UnitsView, summary
 from gui.county_work import Collected, Collector, collect_job, update_open_aggregate
-from gui.filter_row import filter_row
+from gui.filter_row import filter_row, select_mode, show_count
 from gui.ledger_dialogs import NotesDialog
 
 if TYPE_CHECKING:
@@ -263,14 +263,11 @@ class CountyDesk(QMainWindow):
         self._count()
 
     def _count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(f"共 {total} 份" + (f"，显示 {shown} 份" if shown != total else ""))
+        show_count(self.count, self.model.rowCount(), self.proxy.rowCount(), "份")
 
     def set_filter(self, mode: str) -> None:
         self.proxy.set_mode(mode)
-        at = self.filter.findData(mode)
-        if at >= 0 and at != self.filter.currentIndex():
-            self.filter.setCurrentIndex(at)
+        select_mode(self.filter, mode)
         self._count()
 
     # -- units -------------------------------------------------------------------------------

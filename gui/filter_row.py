@@ -23,3 +23,15 @@ def filter_row(choices: Sequence[tuple[str, str]], accessible: str,
     for w in (shown, combo, count):
         row.addWidget(w)
     return row, combo, count
+
+
+def show_count(label: QLabel, total: int, shown: int, measure: str) -> None:
+    """共 N 件，显示 M 件 (the second part only when the filter hides some)."""
+    label.setText(f"共 {total} {measure}" + (f"，显示 {shown} {measure}" if shown != total else ""))
+
+
+def select_mode(combo: QComboBox, mode: str) -> None:
+    """Show ``mode`` in the combo box when it was set from elsewhere (a finding jumping to a row)."""
+    at = combo.findData(mode)
+    if at >= 0 and at != combo.currentIndex():
+        combo.setCurrentIndex(at)

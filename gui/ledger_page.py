@@ -41,7 +41,7 @@ from core.ledger.commands import InsertRequests, RemoveRequests
 from core.ledger.model import Request
 from core.session import Executed
 from gui.document import Document
-from gui.filter_row import filter_row
+from gui.filter_row import filter_row, select_mode, show_count
 from gui.ledger_dialogs import LedgerDelegate, LedgerFiles, LedgerToggle
 from gui.ledger_model import ALL, FILTERS, KEYS, PAGE_TITLE, READ_ONLY, SORT_ROLE, LedgerModel
 
@@ -248,14 +248,11 @@ class LedgerPage(QWidget):
             self._count()
 
     def _count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(f"共 {total} 件" + (f"，显示 {shown} 件" if shown != total else ""))
+        show_count(self.count, self.model.rowCount(), self.proxy.rowCount(), "件")
 
     def set_filter(self, mode: str) -> None:
         self.proxy.set_mode(mode)
-        at = self.filter.findData(mode)
-        if at >= 0 and at != self.filter.currentIndex():
-            self.filter.setCurrentIndex(at)
+        select_mode(self.filter, mode)
         self._count()
 
     # -- navigation --------------------------------------------------------------------------
