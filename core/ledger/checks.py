@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from core.findings import WARNING, Finding
 from core.forms import Form, RuleSpec
@@ -34,20 +35,37 @@ today: Today = _today
 """The day deadlines are counted to (tests and benchmarks set it)."""
 
 
-def _finding(rule: RuleSpec, n: int, request: Request, severity: str = "", **values: object) -> Finding:
+class _Idents:
+    """Which request a finding is about, as its key says it: the request's 编号 when no other request
+    has it, else its place. A key by place alone moved a clerk's accepted explanation onto another
+    request whenever one was inserted or removed above it."""
+
+    def __init__(self, requests: Sequence[Request]) -> None:
+        self.requests = requests
+        self._counts: Counter[str] | None = None
+
+    def __call__(self, n: int) -> str:
+        number = " ".join(self.requests[n - 1].number.split())
+        if self._counts is None:
+            self._counts = Counter(" ".join(r.number.split()) for r in self.requests)
+        return f"编号{number}" if number and self._counts[number] == 1 else f"第{n}条"
+
+
+def _finding(rule: RuleSpec, n: int, request: Request, ident: str, severity: str = "", **values: object) -> Finding:
     message = rule.message.replace("{n}", str(n)).replace("{number}", request.number or "未编号")
     for name, value in values.items():
         message = message.replace("{" + name + "}", str(value))
-    return Finding(rule.id, severity or rule.severity, (), message, rule.basis, f"{rule.id}@ledger/{n}",
+    return Finding(rule.id, severity or rule.severity, (), message, rule.basis, f"{rule.id}@ledger/{ident}",
                    ledger_row=n)
 
 
 def _per_request(rule: RuleSpec, report: Report, problem: Callable[[Request], str | None]) -> list[Finding]:
     out = []
+    ident = _Idents(report.ledger.requests)
     for i, request in enumerate(report.ledger.requests):
         detail = problem(request)
         if detail is not None:
-            out.append(_finding(rule, i + 1, request, detail=detail))
+            out.append(_finding(rule, i + 1, request, ident(i + 1), detail=detail))
     return out
 
 
@@ -55,7 +73,8 @@ def _not_counted(rule: RuleSpec, report: Report) -> list[Finding]:
     if not report.ledger.requests:
         return []
     placements = tally(report.ledger, report.form, report.year).placements
-    return [_finding(rule, i + 1, r, detail=p.reason)
+    ident = _Idents(report.ledger.requests)
+    return [_finding(rule, i + 1, r, ident(i + 1), detail=p.reason)
             for i, (r, p) in enumerate(zip(report.ledger.requests, placements, strict=True)) if not p.counted]
 
 
@@ -94,12 +113,14 @@ def _deadline(rule: RuleSpec, report: Report) -> list[Finding]:
                         rule.basis, f"{rule.id}@calendar")]
     out = []
     day = today()
+    ident = _Idents(report.ledger.requests)
     for f in deadline_findings(report.ledger.requests, day, calendar):
         if f.rule in ("L-overdue", "L-near") and day.year > report.year + 1:
             continue       # an old year's open requests went on in the next year's ledger
         row = next((int(c.split("/")[1]) for c in f.cells if c.startswith("ledger/")), None)
+        key = f"{rule.id}@ledger/{ident(row)}" if row is not None else f"{rule.id}@{f.key}"
         out.append(dataclasses.replace(f, rule=rule.id, cells=(), basis=rule.basis or f.basis, ledger_row=row,
-                                       key=f"{rule.id}@{f.key}", message=rule.message.replace("{detail}", f.message)))
+                                       key=key, message=rule.message.replace("{detail}", f.message)))
     return out
 
 

@@ -239,3 +239,23 @@ def test_control_characters_in_a_stored_ledger_are_dropped_at_load(tmp_path: obj
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     got = storage.load(path).ledger.requests[0]
     assert (got.number, got.subject) == ("3号", "ab")
+
+
+def test_an_accepted_warning_stays_with_its_request_when_rows_move() -> None:
+    from core.commands import AcceptWarning
+
+    report = blank_report(get_form("2021"), 2024, "某镇人民政府")
+    session = Session(report)
+    late = Request("依申请〔2024〕7号", "2024-03-01", applicant="natural", outcome="3.1", answered="2024-06-30")
+    session.execute(ReplaceLedger((Request("依申请〔2024〕6号", "2024-02-01", applicant="natural", outcome="3.1",
+                                           answered="2024-02-10"), late)))
+    t6 = next(f for f in session.findings if f.rule == "T6" and f.ledger_row == 2)
+    session.execute(AcceptWarning(t6.key, "申请人补正材料，补正期间不计入答复期限", t6.message))
+    session.execute(InsertRequests(0, (Request("依申请〔2024〕5号", "2024-01-05", applicant="natural",
+                                               outcome="3.1", answered="2024-01-09"),)))
+    moved = next(f for f in session.findings if f.rule == "T6" and f.ledger_row == 3)
+    assert moved.accepted == "申请人补正材料，补正期间不计入答复期限"
+    # two requests with one 编号: their place tells them apart
+    session.execute(InsertRequests(0, (late,)))
+    keys = [f.key for f in session.findings if f.rule == "T6" and f.ledger_row is not None]
+    assert len(keys) == len(set(keys)) == 2 and all("第" in k for k in keys)
