@@ -12,7 +12,7 @@ import io
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, TextIO
 
 from core import check_output
 from core.report import Report
@@ -35,7 +35,8 @@ class Checked:
     """0 clean, 1 errors found, 2 not readable."""
 
 
-def _last(path: str, err: io.StringIO) -> Optional[Report]:
+def last_year(path: str, err: TextIO) -> Optional[Report]:
+    """Last year's report, read once per process (every file of the batch is checked against it)."""
     if path not in _last_cache:
         _last_cache[path] = check_output._load(path, err)
     return _last_cache[path]
@@ -54,7 +55,7 @@ def check_one(path: str, options: Options) -> Checked:
             out.write(json_text({"file": path, "error": "无法读取"}) + "\n")
         return Checked(out.getvalue(), err.getvalue(), 2)
     if options.last_year:
-        last = _last(options.last_year, err)
+        last = last_year(options.last_year, err)
         if last is not None:
             storage.attach_last_year(report, last)
     findings = validate(report)

@@ -88,9 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.check_batch import Options, check_all
+    from core.check_batch import Options, check_all, last_year
 
-    if args.last_year and _load(args.last_year, err) is None:
+    if args.last_year and last_year(args.last_year, err) is None:
         return 2
     if args.jobs < 0:
         err.write("--jobs 应为 0（每个处理器核心一个）或正整数\n")

@@ -89,8 +89,9 @@ def _state(report: Report, address: str) -> CellState:
     return CellState(address, report.cells[address], report.origins.get(address), report.missing.get(address))
 
 
-def _write_states(report: Report, states: Sequence[CellState]) -> Applied:
-    """Check every value first (all or nothing), write them, recompute the totals downstream."""
+def write_states(report: Report, states: Sequence[CellState]) -> Applied:
+    """Check every value first (all or nothing), write them, recompute the totals downstream; the
+    inverse restores them exactly. Every command that writes cells writes through here."""
     for s in states:
         _check_cell(report, s.address, s.value)
     old = [_state(report, s.address) for s in states]
@@ -129,7 +130,7 @@ class RestoreCells:
         return "恢复单元格"
 
     def apply(self, report: Report) -> Applied:
-        return _write_states(report, self.states)
+        return write_states(report, self.states)
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class SetCell:
     def apply(self, report: Report) -> Applied:
         _refuse_derived(report, [self.address])
         origin = _origin_for(report, self.address, self.origin) if self.address in report.form.cells else None
-        return _write_states(report, [CellState(self.address, self.value, origin)])
+        return write_states(report, [CellState(self.address, self.value, origin)])
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class Paste:
             if address not in report.form.cells:
                 raise CommandError(f"没有单元格“{address}”")
         _refuse_derived(report, [a for a, _ in self.values])
-        return _write_states(report, [CellState(a, v, _origin_for(report, a, self.origin))
+        return write_states(report, [CellState(a, v, _origin_for(report, a, self.origin))
                                       for a, v in self.values])
 
 

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Optional
 
-from core import calc
-from core.commands import Applied, CellState, Change, CommandError, RestoreCells
+from core.commands import Applied, CellState, Change, CommandError, RestoreCells, write_states
 from core.ledger.derive import addresses, tally
 from core.ledger.model import MAX_FIELD_CHARS, MAX_REQUESTS, Request, parse_iso
 from core.report import LEDGER, TYPED, Origin, Report
@@ -44,14 +43,7 @@ def _derive(report: Report, touched: Sequence[str]) -> Applied:
     """Write the derived cells among ``touched`` (or all of them) and recompute their totals."""
     values = tally(report.ledger, report.form, report.year).values()
     origin = Origin(LEDGER)
-    states = [CellState(a, values[a], origin) for a in touched]
-    old = [CellState(a, report.cells[a], report.origins.get(a), report.missing.get(a)) for a in touched]
-    for s in states:
-        report.cells[s.address] = s.value
-        report.origins[s.address] = origin
-        report.missing.pop(s.address, None)
-    totals = calc.recompute_after(report, list(touched))
-    return Applied(RestoreCells(tuple(reversed(old))), Change(cells=tuple(dict.fromkeys([*touched, *totals]))))
+    return write_states(report, [CellState(a, values[a], origin) for a in touched])
 
 
 def _after_ledger_edit(report: Report, touched: Optional[Sequence[str]]) -> Change:
