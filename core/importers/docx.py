@@ -16,7 +16,7 @@ import zipfile
 from typing import Any
 
 from core.importers.build import build
-from core.importers.layout import Line, Token, split_text_line
+from core.importers.layout import Line, Token, text_line
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import MAX_LINE_CELLS, MAX_LINE_CHARS, MAX_MEMBER, MAX_SPAN, Budget, check_zip
 from core.report import Report
@@ -145,10 +145,9 @@ def read_lines(data: bytes, name: str) -> list[Line]:
     tables = 0
     for el in body.iterchildren():
         if el.tag == f"{W}p":
-            text = _text(el, budget)
-            cells = split_text_line(text, budget) if text.strip() else [""]
-            budget.line(len(cells))
-            lines.append(Line([Token(c, j, j + 1, top, top + 1) for j, c in enumerate(cells)], positional=False))
+            line = text_line(_text(el, budget), top, budget)   # a paragraph is a line of text
+            if line is not None:
+                lines.append(line)
             top += 1
         elif el.tag == f"{W}tbl":
             rows, top = _table_lines(el, top, tables, budget)

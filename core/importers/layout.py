@@ -105,6 +105,22 @@ _LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2
 """Where ``str.splitlines`` breaks a line."""
 
 
+def text_line(raw: str, top: float, budget: Budget) -> Line | None:
+    """One line of text as the tables reader sees it, wherever the line came from: a line of a
+    copied page, a paragraph of a Word file (a text printed to .docx by Word, WPS or LibreOffice
+    keeps each line as a paragraph, its tabs and pipes as typed). None for a rule (``|---|``),
+    which separates nothing; a line cut by tabs or pipes is marked ``separated`` (a label closed by
+    its pipe, "行政强制 |", printed its cells empty)."""
+    stripped = raw.strip()
+    if stripped and _PIPE_RULE.match(stripped) and len(stripped) >= 3:
+        return None
+    cells = split_text_line(raw, budget) if stripped else [""]
+    budget.line(len(cells))
+    tokens = [Token(c.strip(), j, j + 1, top, top + 1) for j, c in enumerate(cells)]
+    separated = {"separated": "1"} if "|" in stripped or "｜" in stripped or "\t" in stripped else {}
+    return Line(tokens, positional=False, page=0, extra=separated)
+
+
 def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
     """Lines of copied text (tab, pipe or space separated; rules like ``|---|`` dropped)."""
     budget = budget or Budget("文本")
@@ -112,14 +128,9 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
         budget.refuse(f"内容超过 {MAX_LINES} 行")
     out: list[Line] = []
     for i, raw in enumerate(text.splitlines()):
-        stripped = raw.strip()
-        if stripped and _PIPE_RULE.match(stripped) and len(stripped) >= 3:
-            continue
-        cells = split_text_line(raw, budget)
-        budget.line(len(cells))
-        tokens = [Token(c.strip(), j, j + 1, i, i + 1) for j, c in enumerate(cells)]
-        separated = {"separated": "1"} if "|" in stripped or "\t" in stripped else {}
-        out.append(Line(tokens, positional=False, page=0, extra=separated))
+        line = text_line(raw, i, budget)
+        if line is not None:
+            out.append(line)
     return out
 
 

@@ -20,9 +20,10 @@ from collections import Counter
 from typing import Any
 
 from core.importers.build import build
-from core.importers.layout import Line, Token, split_text_line
+from core.importers.layout import Line, Token
 from core.importers.model import ImportError_, ImportLog
 from core.importers.pdf_text import MAX_CHARS, TooManyChars, Word, image_count, page_words
+from core.importers.printed_text import typed_rows
 from core.importers.prose import is_page_number
 from core.importers.safety import Budget
 from core.report import Report
@@ -72,16 +73,6 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
         text = "".join(t.text for t in tokens)
         top = min(w.top for w in g)
         if _page_number(text, index) and (top > height * 0.85 or top < height * 0.1):
-            continue
-        pipes = sum(t.text.count("|") + t.text.count("｜") for t in tokens)
-        if pipes >= 2 or (pipes == 1 and tokens[-1].text.rstrip().endswith(("|", "｜"))):
-            # a pipe table printed as text (Markdown or a web copy turned into a PDF, down to one
-            # cell a line closed by its pipe, "0 |"): its cells are between the pipes, as in the text
-            # importer, not where the words happen to stand
-            cells = split_text_line(" ".join(t.text for t in tokens), budget)
-            y0, y1 = offset + top, offset + max(w.bottom for w in g)
-            lines.append(Line([Token(c, tokens[0].x0 + j, tokens[0].x0 + j + 1, y0, y1) for j, c in enumerate(cells)],
-                              positional=False, page=index))
             continue
         lines.append(Line(tokens, positional=True, page=index))
     margins = Counter(round(line.tokens[0].x0) for line in lines if len(line.text) >= 15)
@@ -241,7 +232,9 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     lines: list[Line] = []
     for i, (words, _, height) in enumerate(pages):
         lines.extend(page_lines(words, height, i, budget))
-    return lines
+    # typed text printed to the page (a pipe table, wrapped rows, a number beside its unit) read
+    # as that text, across page breaks too
+    return typed_rows(lines, budget)
 
 
 def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:

@@ -163,7 +163,11 @@ def read(lines: list[Line], spec: Spec) -> Result:
     positioned = [line for line in lines if line.positional]
     if len(positioned) >= 3 and all(len(line.tokens) == 1 for line in positioned):
         positioned = []                      # one cell per line printed as a column of text: read as text
-    if positioned and len(positioned) >= len(lines) / 2:
+    # where the numbers stand decides: a table typed with pipes and printed to PDF has its
+    # numbers on text lines, and only its wrapped labels, headings and prose on positioned ones
+    values = sum(len(line.values()) for line in lines)
+    if positioned and len(positioned) >= len(lines) / 2 and (
+            2 * sum(len(line.values()) for line in positioned) >= values):
         rows = observe_positioned(positioned, spec, res)
     else:
         rows = observe_text(lines, spec, res)

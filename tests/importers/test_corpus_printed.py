@@ -35,7 +35,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     return files
 
 
-@pytest.mark.parametrize("fmt,floor", [("docx", 0.93), ("pdf", 0.90)])
+@pytest.mark.parametrize("fmt,floor", [("docx", 0.949), ("pdf", 0.949)])
 def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, floor: float) -> None:
     scores: list[ReportScore] = []
     for meta, _ in TEXTS:

@@ -1,0 +1,139 @@
+"""Lines of a PDF page that are typed text rather than a drawn table: what Word, WPS or LibreOffice
+make of a copied page (a Markdown or web table with its pipes, a number with its unit) when it is
+printed, put back the way the text importer reads the same text.
+
+Printing does two things to such text that reading words by position must undo:
+
+* a row too long for the page wraps, and its last cells land on the next line (or the next page's
+  first line). A pipe row framed by pipes ("| 1. 申请人… | 9 | 0 |") that does not yet end with its
+  closing pipe, on a line reaching the right margin, is continued by the line below;
+* a number and its unit are set in different fonts ("592" in a Latin face, "万元" in a CJK one),
+  whose boxes stand a little apart, so the letters are not joined into one word.
+
+A pipe row's cells are then its pieces between pipes (``layout.text_line``), not where the words
+happen to stand, exactly as for the same text copied into a .txt file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.importers.layout import Line, Token, text_line
+from core.importers.safety import Budget
+
+_PIPES = ("|", "｜")
+_UNIT = re.compile(r"^(?:万元|元|件|个|项|次)$")
+_NUMBER = re.compile(r"^[+\-−－]?\d[\d,，]*(?:[.．]\d+)?$")
+MAX_WRAPS = 4
+"""Lines one printed row may wrap over: a 表三 row with a long label runs to two or three."""
+
+
+def _pipes(line: Line) -> int:
+    return sum(t.text.count("|") + t.text.count("｜") for t in line.tokens)
+
+
+def is_pipe_row(line: Line) -> bool:
+    """A line holding a typed pipe row: two pipes or more, or one cell closed by its pipe ("0 |")."""
+    pipes = _pipes(line)
+    return pipes >= 2 or (pipes == 1 and line.tokens[-1].text.rstrip().endswith(_PIPES))
+
+
+def _raw(line: Line) -> str:
+    return " ".join(t.text for t in line.tokens)
+
+
+def _open(raw: str) -> bool:
+    """A row framed by pipes that has not reached its closing pipe yet."""
+    s = raw.strip()
+    return s.startswith(_PIPES) and not s.endswith(_PIPES)
+
+
+def _continues(raw: str, last: Line, nxt: Line, right: dict[int, float]) -> bool:
+    """Whether ``nxt`` is the rest of the framed row ``raw`` whose last printed line is ``last``:
+    that line reaches the right margin, and the row has not closed (no closing pipe yet) or the next
+    line is the end of a row that does not open one of its own (the wrap fell just after a pipe:
+    "0 | 9 |")."""
+    if not nxt.tokens or not raw.lstrip().startswith(_PIPES):
+        return False
+    end = last.tokens[-1]
+    if end.x1 < right.get(last.page, 0.0) - 2 * (end.bottom - end.top):
+        return False
+    if _open(raw):
+        return True
+    rest = _raw(nxt).strip()
+    return is_pipe_row(nxt) and rest.endswith(_PIPES) and not rest.startswith(_PIPES)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
+
+
+def _glue(a: str, b: str) -> str:
+    """Two pieces of one wrapped row: Chinese breaks between any two characters with no blank, a
+    Latin word or number only at a blank (which the wrap swallowed)."""
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and _cjk(a[-1]) and _cjk(b[0]):
+        return a + b
+    return f"{a} {b}"
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's right margin: where its longest lines end."""
+    out: dict[int, float] = {}
+    for line in lines:
+        if line.tokens:
+            out[line.page] = max(out.get(line.page, 0.0), line.tokens[-1].x1)
+    return out
+
+
+def join_units(line: Line) -> None:
+    """A number and the unit printed right after it ("592" "万元") as one word, as it was typed."""
+    tokens = line.tokens
+    if len(tokens) < 2:
+        return
+    out = [tokens[0]]
+    for t in tokens[1:]:
+        prev = out[-1]
+        height = max(prev.bottom - prev.top, t.bottom - t.top)
+        if _UNIT.match(t.text) and _NUMBER.match(prev.text) and 0 <= t.x0 - prev.x1 <= 0.5 * height:
+            out[-1] = Token(prev.text + t.text, prev.x0, t.x1, min(prev.top, t.top), max(prev.bottom, t.bottom))
+            continue
+        out.append(t)
+    line.tokens = out
+
+
+def _as_text(raw: str, first: Line, last: Line, budget: Budget) -> Line | None:
+    """The row ``raw`` as a text line standing where its printed lines stood (None for a rule)."""
+    line = text_line(raw, 0, budget)
+    if line is None:
+        return None
+    x0 = first.tokens[0].x0
+    y0, y1 = min(t.top for t in first.tokens), max(t.bottom for t in last.tokens)
+    line.tokens = [Token(t.text, x0 + j, x0 + j + 1, y0, y1) for j, t in enumerate(line.tokens)]
+    line.page, line.indent = first.page, first.indent
+    return line
+
+
+def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
+    """The page lines with typed pipe rows read as text (wrapped rows joined first) and numbers
+    joined to their units; every other line as it was."""
+    right = _right_edges(lines)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        join_units(line)
+        if not line.tokens or not is_pipe_row(line):
+            out.append(line)
+            i += 1
+            continue
+        raw, last, j = _raw(line), line, i + 1
+        while j < len(lines) and j - i <= MAX_WRAPS and _continues(raw, last, lines[j], right):
+            last = lines[j]
+            raw = _glue(raw, _raw(last))
+            j += 1
+        as_text = _as_text(raw, line, last, budget)
+        if as_text is not None:
+            out.append(as_text)
+        i = j
+    return out
