@@ -47,32 +47,56 @@ def _listed(form: Form, addresses: list[str]) -> str:
     return shown + (" 等" if len(addresses) > 3 else "")
 
 
-def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str], dict[str, object] | None],
-              also_reads: tuple[str, ...] = ()) -> list[Instance]:
-    """One instance per cell; ``problem`` gives the message values (``severity`` among them to
-    lower the rule's) or None."""
-    out = []
-    for address in form.cells:
-        def run(report: Report, a: str = address) -> list[Finding]:
-            values = problem(report, a)
-            if values is None:
-                return []
-            severity = str(values.pop("severity", ""))
-            return [_finding(rule, f"{rule.id}@{a}", (a,), severity, table=form.cells[a].table.name,
-                             cell=_cell_name(form, a), **values)]
+Suspects = Callable[[Report, tuple[tuple[str, str], ...]], list[tuple[str, str]]]
 
-        out.append(Instance(f"{rule.id}@{address}", rule.id, (address,) + also_reads, run))
+
+def _every(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return list(placed)
+
+
+def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str, str], dict[str, object] | None],
+              also_reads: tuple[str, ...] = (), suspects: Suspects = _every) -> list[Instance]:
+    """Each cell checked alone, one instance per table: a batch check runs these for every cell
+    of every file, so one call walks a table (an edit re-runs its table's few dozen cells).
+    ``suspects`` picks, in one pass, the (address, kind) pairs that may have a problem (every
+    cell when not given); ``problem(report, address, kind)`` gives their message values
+    (``severity`` among them to lower the rule's) or None. Findings stay one per cell."""
+    by_table: dict[str, list[tuple[str, str]]] = {}
+    for address, info in form.cells.items():
+        by_table.setdefault(info.table.id, []).append((address, info.col.kind))
+    out = []
+    for table_id, placed in by_table.items():
+        def run(report: Report, placed: tuple[tuple[str, str], ...] = tuple(placed)) -> list[Finding]:
+            found = []
+            for a, kind in suspects(report, placed):
+                values = problem(report, a, kind)
+                if values is not None:
+                    severity = str(values.pop("severity", ""))
+                    found.append(_finding(rule, f"{rule.id}@{a}", (a,), severity, table=form.cells[a].table.name,
+                                          cell=_cell_name(form, a), **values))
+            return found
+
+        out.append(Instance(f"{rule.id}@{table_id}", rule.id, tuple(a for a, _ in placed) + also_reads, run))
     return out
 
 
+def _unusual(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """Cells that are not blank and not a whole number well inside every kind's limits (nearly
+    every cell is one): only these can be of the wrong kind."""
+    get = report.cells.get
+    return [(a, kind) for a, kind in placed
+            if (v := get(a)) is not None and not (type(v) is int and kind != "money"
+                                                  and (0 <= v < 100_000 or kind == "change" and -100_000 < v < 100_000))]
+
+
 def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
-    def problem(report: Report, a: str) -> dict[str, object] | None:
-        value, kind = report.cells.get(a), form.kind_of(a)
+    def problem(report: Report, a: str, kind: str) -> dict[str, object] | None:
+        value = report.cells.get(a)
         if value is None or not kind_problem(value, kind):
             return None
         return {"value": format_brief(value, kind), "expected": KIND_NAMES[kind]}
 
-    return _per_cell(rule, form, problem)
+    return _per_cell(rule, form, problem, suspects=_unusual)
 
 
 def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
@@ -91,20 +115,28 @@ def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
     levels = {str(name): (by_kind(dict(v).get("limits", {})), tables(dict(v).get("table_limits", {})))
               for name, v in dict(rule.params.get("levels", {})).items()}
     unsure = str(rule.params.get("unknown_severity", "")) if levels else ""
+    limits_of = {name: {a: per_table.get(info.table.id, {}).get(info.col.kind, limits.get(info.col.kind))
+                        for a, info in form.cells.items()}
+                 for name, (limits, per_table) in [("", default), *levels.items()]}
+    """Each cell's limit per level ("" the default), worked out once rather than per cell checked."""
 
-    def problem(report: Report, a: str) -> dict[str, object] | None:
-        value, kind = report.cells.get(a), form.kind_of(a)
-        if value is None or value is NA:
+    def limits_for(report: Report) -> dict[str, Decimal | None]:
+        return limits_of.get(organ_level(report.organ) if levels else "", limits_of[""])
+
+    def over(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+        get, limits = report.cells.get, limits_for(report)
+        return [(a, kind) for a, kind in placed if (v := get(a)) is not None and v is not NA
+                and (limit := limits[a]) is not None and abs(v) > limit]  # type: ignore[operator]  # a number here
+
+    def problem(report: Report, a: str, kind: str) -> dict[str, object] | None:
+        value, limit = report.cells.get(a), limits_for(report)[a]
+        if value is None or value is NA or limit is None or abs(value) <= limit:  # type: ignore[operator]
             return None
         level = organ_level(report.organ) if levels else ""
-        limits, per_table = levels.get(level, default)
-        limit = per_table.get(form.cells[a].table.id, {}).get(kind, limits.get(kind))
-        if limit is None or abs(Decimal(value)) <= limit:
-            return None
         return {"value": format_brief(value, kind), "unit": form.cells[a].col.unit,
                 "limit": format_value(limit, "money"), "severity": "" if level in levels else unsure}
 
-    return _per_cell(rule, form, problem, ("meta",) if levels else ())
+    return _per_cell(rule, form, problem, ("meta",) if levels else (), over)
 
 
 def _inputs(form: Form, table: Table) -> tuple[str, ...]:

@@ -43,11 +43,19 @@ def _downstream(form: Form) -> tuple[dict[str, list[Computed]], dict[str, int]]:
 NOT_READ_TOTAL = "合计所需的单元格未能读取"
 
 
+def _zero(address: str) -> Number:
+    return 0
+
+
 def computed_value(report: Report, c: Computed) -> Value:
     """What a total is by the sums; blank when every cell it adds is blank (or not read)."""
-    if all(report.cells.get(a) is None for a in c.expression.reads):
+    get = report.cells.get
+    for a in c.expression.reads:
+        if get(a) is not None:
+            break
+    else:
         return None
-    total: Number = c.expression.evaluate(report.number, lambda a: 0)
+    total: Number = c.expression.evaluate(report.number, _zero)
     return normalize(total, report.form.kind_of(c.target))
 
 

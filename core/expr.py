@@ -251,17 +251,22 @@ def bind(node: Node, env: Mapping[str, str], scope: Scope) -> Bound:
                 raise ExprError(f"“{n.table}/{n.row}/{n.col}”代表多个单元格，只能用在 sum(...) 中")
             (reads_last if n.last else reads).extend(addresses)
             if n.last:
-                return lambda cur, last: sum((last(a) for a in addresses), 0)
+                return lambda cur, last: sum(map(last, addresses), 0)
             if len(addresses) == 1:
                 only = addresses[0]
                 return lambda cur, last: cur(only)
-            return lambda cur, last: sum((cur(a) for a in addresses), 0)
+            return lambda cur, last: sum(map(cur, addresses), 0)
         if isinstance(n, Neg):
             inner = build(n.arg, in_sum)
             return lambda cur, last: -inner(cur, last)
         if isinstance(n, Sum):
+            refs = [a for a in n.args if isinstance(a, Ref) and not a.last]
+            if len(refs) == len(n.args):  # the usual total, cells of this year only: one pass
+                flat = [x for a in refs for x in _ref_addresses(a, env, scope)]
+                reads.extend(flat)
+                return lambda cur, last: sum(map(cur, flat), 0)
             parts = [build(a, True) for a in n.args]
-            return lambda cur, last: sum((p(cur, last) for p in parts), 0)
+            return lambda cur, last: sum([p(cur, last) for p in parts], 0)
         if isinstance(n, Arith):
             lf, rf = build(n.left, in_sum), build(n.right, in_sum)
             if n.op == "+":

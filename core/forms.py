@@ -8,8 +8,11 @@ imports neither, so the three never import each other in a circle.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import fnmatch
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any, Optional
 
 from core import expr
@@ -104,8 +107,13 @@ class Table:
         return f"{self.id}/{row_id}/{col_id}"
 
     def addresses(self, include_legacy: bool = True) -> list[str]:
-        return [self.address(r.id, c.id) for r in self.rows if include_legacy or not r.legacy
-                for c in self.cols]
+        return list(self._addresses[include_legacy])
+
+    @cached_property
+    def _addresses(self) -> dict[bool, tuple[str, ...]]:
+        """Worked out once: every report built and every table check asks for them."""
+        return {legacy: tuple(self.address(r.id, c.id) for r in self.rows if legacy or not r.legacy
+                              for c in self.cols) for legacy in (True, False)}
 
 
 @dataclass(frozen=True)
@@ -330,3 +338,16 @@ class FormScope(expr.Scope):
         if name not in groups:
             raise expr.ExprError(f"表格“{table}”没有分组“@{name}”")
         return groups[name]
+
+
+@lru_cache(maxsize=1024)
+def _glob(pattern: str) -> Callable[[str], Optional[re.Match[str]]]:
+    return re.compile(fnmatch.translate(pattern)).match
+
+
+def matching(addresses: Iterable[str], pattern: str) -> list[str]:
+    """The addresses a template's cell pattern (``requests/3.*/natural``) names, in order:
+    ``fnmatchcase`` with the pattern translated once, not once per address (rules, drafts and the
+    prose grammar resolve their patterns against every cell of the form)."""
+    match = _glob(pattern)
+    return [a for a in addresses if match(a)]

@@ -19,7 +19,7 @@ from typing import Optional
 
 from core.forms import Form
 from core.ledger.model import Ledger
-from core.values import Number, Value, as_number
+from core.values import NA, Number, Value
 
 DERIVED = "derived"
 PRINTED = "printed"
@@ -84,9 +84,10 @@ class Report:
     """The request register (台账); in ledger mode the form's ledger table is derived from it."""
 
     def __post_init__(self) -> None:
-        for table in self.form.tables:
-            for address in table.addresses():
-                self.cells.setdefault(address, None)
+        cells = self.cells
+        for address in self.form.cells:  # every table's addresses, in the tables' order
+            if address not in cells:
+                cells[address] = None
 
     @property
     def format(self) -> str:
@@ -97,7 +98,8 @@ class Report:
 
     def number(self, address: str) -> Number:
         """The value a sum sees (blank and "/" are 0); unknown addresses read as 0 too."""
-        return as_number(self.cells.get(address))
+        value = self.cells.get(address)  # as_number, inlined: sums call this for every cell
+        return 0 if value is None or value is NA else value
 
     def is_missing(self, address: str) -> bool:
         return address in self.missing

@@ -209,6 +209,8 @@ def from_json(raw: object, kind: str) -> Value:
     """A value as stored in a project file (number, "/" or null); raises ``ValueError_``."""
     if raw is None:
         return None
+    if type(raw) is int and -MAX_STORED < raw < MAX_STORED and kind != "money":
+        return raw  # nearly every stored cell: within every limit below, already normalized
     if raw == "/":
         return NA
     if isinstance(raw, bool) or not isinstance(raw, (int, Decimal, float)):

@@ -9,12 +9,11 @@ after the 落款.
 
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.findings import WARNING, Finding
-from core.forms import Form, RuleSpec
+from core.forms import Form, RuleSpec, matching
 from core.prose.common import cell_reads, cells_sum, finding
 from core.prose.numbers import format_figure
 from core.report import Report
@@ -33,6 +32,21 @@ class AnnexBlock:
     explanation: str = ""
 
 
+_matching: dict[int, tuple[Form, dict[str, tuple[str, ...]]]] = {}
+
+
+def _cells_matching(form: Form, pattern: str) -> tuple[str, ...]:
+    """The form's addresses matching a Y1 pattern, found once per form (a batch check runs Y1
+    on every file, against last year's form as well as this year's)."""
+    cached = _matching.get(id(form))
+    if cached is None or cached[0] is not form:
+        cached = _matching[id(form)] = (form, {})
+    found = cached[1].get(pattern)
+    if found is None:
+        found = cached[1][pattern] = tuple(matching(form.cells, pattern))
+    return found
+
+
 def _changes(rule: RuleSpec, report: Report) -> list[tuple[str, tuple[str, ...], Decimal, Decimal, Decimal]]:
     last = report.last_year
     if last is None:
@@ -41,8 +55,7 @@ def _changes(rule: RuleSpec, report: Report) -> list[tuple[str, tuple[str, ...],
     base = Decimal(int(rule.params["min_base"]))
     out = []
     for pattern, name in dict(rule.params["cells"]).items():
-        cells = tuple(a for a in report.form.cells if fnmatch.fnmatchcase(a, str(pattern)))
-        last_cells = tuple(a for a in last.form.cells if fnmatch.fnmatchcase(a, str(pattern)))
+        cells, last_cells = _cells_matching(report.form, str(pattern)), _cells_matching(last.form, str(pattern))
         if not cells or not last_cells:
             continue
         now, before = cells_sum(report, cells), cells_sum(last, last_cells)
@@ -61,7 +74,8 @@ def yoy_change(rule: RuleSpec, form: Form) -> list[Instance]:
                 for name, cells, before, now, change in _changes(rule, report)]
 
     patterns = [str(p) for p in dict(rule.params["cells"])]
-    cells = [a for a in form.cells if any(fnmatch.fnmatchcase(a, p) for p in patterns)]
+    chosen = {a for p in patterns for a in matching(form.cells, p)}
+    cells = [a for a in form.cells if a in chosen]
     reads = cell_reads(form, cells) + ("meta",)
     return [Instance(rule.id, rule.id, reads, run, needs_last_year=False)]
 

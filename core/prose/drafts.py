@@ -11,12 +11,12 @@ flagged before it is published.
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from core.commands import SetText
+from core.forms import matching
 from core.prose.common import cells_sum
 from core.prose.numbers import format_figure
 from core.report import Report
@@ -35,7 +35,7 @@ class Binding:
 
 
 def _cells(report: Report, pattern: str) -> tuple[str, ...]:
-    return tuple(a for a in report.form.cells if fnmatch.fnmatchcase(a, pattern))
+    return tuple(matching(report.form.cells, pattern))
 
 
 def bindings(report: Report, key: str) -> list[Binding]:

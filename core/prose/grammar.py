@@ -17,12 +17,14 @@ The code only parses; ``statements`` finds the statements and ``checks`` compare
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Any, Optional
+
+from core.forms import matching
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,13 @@ class Grammar:
     applicants: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = ()
     """How each applicant column is named: pattern, name, the columns it sums."""
 
+    @cached_property
+    def phrases(self) -> tuple[tuple[Measure, str, re.Pattern[str]], ...]:
+        """(measure, "zero" or "all", pattern) of the few measures said in words (未收到…, 均获维持):
+        every sentence of every report is searched with these, not with all the measures."""
+        return tuple((m, kind, p) for m in self.measures for kind, p in (("zero", m.zero), ("all", m.all_))
+                     if p is not None)
+
 
 def rx(raw: Any, macros: Mapping[str, str], where: str) -> Optional[re.Pattern[str]]:
     if raw is None or raw == "":
@@ -118,7 +127,7 @@ def grammar(params: Mapping[str, Any], known: Sequence[str]) -> Grammar:
     units = tuple(str(u) for u in params.get("units", ["件"]))
 
     def cells(patterns: Sequence[str]) -> tuple[str, ...]:
-        found = [a for p in patterns for a in known if fnmatch.fnmatchcase(a, str(p))]
+        found = [a for p in patterns for a in matching(known, str(p))]
         return tuple(dict.fromkeys(found))
 
     out = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Optional
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -55,15 +56,20 @@ _RANGE_BEFORE = re.compile(r"(?:\d|" + "[零〇一二两三四五六七八九十
 _RANGE_AFTER = re.compile(r"\s*(?:不等|之间|以内|之内|不到|上下)")
 
 
+@lru_cache(maxsize=256)
+def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A figure followed by one of ``units``: built once per set of units, not per sentence read."""
+    unit_alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return re.compile(
+        r"(?P<num>\d[\d,，]*(?:\.\d+)?|" + CN_NUMERAL + r"+)\s*(?P<wan>万)?\s*(?P<approx>余|多)?\s*(?P<unit>"
+        + unit_alt + r"|%|％)")
+
+
 def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int] = None) -> list[Figure]:
     """The figures in ``text[start:end]`` whose measure word is one of ``units``."""
     end = len(text) if end is None else end
-    unit_alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
-    pattern = re.compile(
-        r"(?P<num>\d[\d,，]*(?:\.\d+)?|" + CN_NUMERAL + r"+)\s*(?P<wan>万)?\s*(?P<approx>余|多)?\s*(?P<unit>"
-        + unit_alt + r"|%|％)")
     out = []
-    for m in pattern.finditer(text, start, end):
+    for m in _figure_pattern(units).finditer(text, start, end):
         raw = m.group("num")
         if raw[0].isdigit():
             # a digit run glued to letters or more digits before it is part of a code, not a count

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from core.commands import SetText
@@ -65,6 +66,12 @@ class Hit:
     end: int
 
 
+@lru_cache(maxsize=64)
+def _cue_pattern(name_cues: tuple[str, ...]) -> re.Pattern[str]:
+    """申请人：张三 and the like; built once per set of cues, not per text scanned."""
+    return re.compile("(?:" + "|".join(map(re.escape, name_cues)) + r")\s*[:：]?\s*")
+
+
 def scan(text: str, name_cues: tuple[str, ...] = ("申请人", "当事人", "举报人", "投诉人", "来信人", "信访人"),
          surnames: str = DEFAULT_SURNAMES) -> list[Hit]:
     """Personal data in ``text``, in order."""
@@ -83,13 +90,14 @@ def scan(text: str, name_cues: tuple[str, ...] = ("申请人", "当事人", "举
     for m in _CARD.finditer(text):
         if luhn_ok(m.group()) and not id_checksum_ok(m.group()):
             add(BANK_CARD, m.start(), m.end())
-    contact = [(s.start, s.end) for s in sentences(text) if _CONTACT.search(s.text)]
+    contact: list[tuple[int, int]] | None = None  # split into sentences only when a number is there
     for m in _MOBILE.finditer(text):
+        if contact is None:
+            contact = [(s.start, s.end) for s in sentences(text) if _CONTACT.search(s.text)]
         in_contact = any(a <= m.start() < b for a, b in contact)
         add(MOBILE_CONTACT if in_contact else MOBILE, m.start(), m.end())
     if name_cues:
-        cue = re.compile("(?:" + "|".join(map(re.escape, name_cues)) + r")\s*[:：]?\s*")
-        for m in cue.finditer(text):
+        for m in _cue_pattern(name_cues).finditer(text):
             a = m.end()
             if a >= len(text) or text[a] not in surnames:
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+|\n+")
 CLAUSE_BREAK = "，,；;（）()、\n"
@@ -21,7 +22,15 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` (ending at 。！？； or a line break), blank ones dropped."""
+    """The sentences of ``text`` (ending at 。！？； or a line break), blank ones dropped.
+
+    The prose checks each split the same section: the last few texts' sentences are kept (a new
+    list each call, of the same frozen sentences)."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=32)
+def _split(text: str) -> tuple[Sentence, ...]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end() if m.group().strip() else m.start()
@@ -30,7 +39,7 @@ def sentences(text: str) -> list[Sentence]:
         start = m.end()
     if text[start:].strip():
         out.append(_trimmed(text, start, len(text)))
-    return out
+    return tuple(out)
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence:

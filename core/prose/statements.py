@@ -293,25 +293,22 @@ def _what(text: str, mentions: list[_Mention], a: int, f: Figure) -> tuple[Optio
 def _phrases(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[Claim]:
     """未收到…申请, 未发生…行政复议 (a zero) and 均获维持 (no other outcome)."""
     out = []
-    for m in g.measures:
-        for kind, pattern in ((ZERO, m.zero), (ALL, m.all_)):
-            if pattern is None:
+    for m, kind, pattern in g.phrases:
+        for found in pattern.finditer(text, s.start, s.end):
+            a, b = clause_bounds(text, found.end() - 1, s.start, s.end)
+            if kind == ZERO:
+                if g.cancel is not None and g.cancel.search(text, found.start(), b):
+                    continue
+                if m.cue is not None and any(
+                        m.cue.search(text, a, f.start) for f in figures(text, m.units, a, b)):
+                    continue
+            elif not _context_ok(m, text, s, found.start()):
                 continue
-            for found in pattern.finditer(text, s.start, s.end):
-                a, b = clause_bounds(text, found.end() - 1, s.start, s.end)
-                if kind == ZERO:
-                    if g.cancel is not None and g.cancel.search(text, found.start(), b):
-                        continue
-                    if m.cue is not None and any(
-                            m.cue.search(text, a, f.start) for f in figures(text, m.units, a, b)):
-                        continue
-                elif not _context_ok(m, text, s, found.start()):
-                    continue
-                scope = _quiet(g, text, s, found.start(), a, [found.span()], year, organ)
-                if scope == QUIET:
-                    continue
-                if other_organ(g.organ, text, s.start, found.start(), organ):
-                    continue
-                out.append(Claim(m, kind, Decimal(0), s, found.start(), found.end(), found.group(), m.cells, m.name,
-                                 sure=scope != UNSURE))
+            scope = _quiet(g, text, s, found.start(), a, [found.span()], year, organ)
+            if scope == QUIET:
+                continue
+            if other_organ(g.organ, text, s.start, found.start(), organ):
+                continue
+            out.append(Claim(m, kind, Decimal(0), s, found.start(), found.end(), found.group(), m.cells, m.name,
+                             sure=scope != UNSURE))
     return out
