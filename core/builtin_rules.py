@@ -56,16 +56,16 @@ def _every(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[st
 
 def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str, str], dict[str, object] | None],
               also_reads: tuple[str, ...] = (), suspects: Suspects = _every) -> list[Instance]:
-    """Each cell checked alone, one instance per table: a batch check runs these for every cell
-    of every file, so one call walks a table (an edit re-runs its table's few dozen cells).
+    """Each cell checked alone, one instance per row: a batch check runs these for every cell of
+    every file, so one call walks a row, and an edit re-runs only its rows' few cells.
     ``suspects`` picks, in one pass, the (address, kind) pairs that may have a problem (every
     cell when not given); ``problem(report, address, kind)`` gives their message values
     (``severity`` among them to lower the rule's) or None. Findings stay one per cell."""
-    by_table: dict[str, list[tuple[str, str]]] = {}
+    by_row: dict[str, list[tuple[str, str]]] = {}
     for address, info in form.cells.items():
-        by_table.setdefault(info.table.id, []).append((address, info.col.kind))
+        by_row.setdefault(f"{info.table.id}/{info.row.id}", []).append((address, info.col.kind))
     out = []
-    for table_id, placed in by_table.items():
+    for row_key, placed in by_row.items():
         def run(report: Report, placed: tuple[tuple[str, str], ...] = tuple(placed)) -> list[Finding]:
             found = []
             for a, kind in suspects(report, placed):
@@ -76,7 +76,7 @@ def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str, str], 
                                           cell=_cell_name(form, a), **values))
             return found
 
-        out.append(Instance(f"{rule.id}@{table_id}", rule.id, tuple(a for a, _ in placed) + also_reads, run))
+        out.append(Instance(f"{rule.id}@{row_key}", rule.id, tuple(a for a, _ in placed) + also_reads, run))
     return out
 
 
@@ -175,11 +175,17 @@ def _per_table(rule: RuleSpec, form: Form,
 def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
     """Partly blank tables. A table with no number at all is ``empty_table``'s, and a cell an
     importer could not read is ``not_read``'s: neither is a blank the clerk left."""
+    inputs = {t.id: _inputs(form, t) for t in form.tables}
+    typed = {t.id: tuple(a for a in inputs[t.id] if not form.is_computed(a)) for t in form.tables}
+    """What the clerk types in each table when the totals are derived: worked out once."""
+
     def problem(report: Report, table: Table) -> tuple[tuple[str, ...], dict[str, object]] | None:
         absent = _absent(report, table)
-        cells = [a for a in _inputs(form, table)
-                 if not (report.totals == DERIVED and form.is_computed(a)) and a not in absent]
-        empty = [a for a in cells if report.cells.get(a) is None and a not in report.missing]
+        cells = (typed if report.totals == DERIVED else inputs)[table.id]
+        if absent:
+            cells = tuple(a for a in cells if a not in absent)
+        get, missing = report.cells.get, report.missing
+        empty = [a for a in cells if get(a) is None and a not in missing]
         if not empty or (len(empty) == len(cells) and not absent):
             return None
         return tuple(empty), {"count": len(empty), "cells": _listed(form, empty)}

@@ -16,6 +16,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -36,65 +37,106 @@ def _doc_id(source: str) -> str:
 
 
 class Journal:
-    """The autosave of one open report."""
+    """The autosave of one open report.
+
+    ``background``: the editor's mode. An edit only notes the change (``record`` never touches the
+    disk, so the Enter that commits a value repaints at once, however slow the disk), the editor's
+    timer calls ``tick``, and the file is written by a worker thread from a copy taken on the
+    calling thread. Without it (scripts, tests) ``record`` writes when a write is due."""
 
     def __init__(self, source: str = "", folder: Optional[Path] = None, interval: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, background: bool = False) -> None:
         self.folder = (folder or data_dir()) / "autosave"
         self.source = source
         self.interval = interval
         self.clock = clock
+        self.background = background
         self.path = self.folder / (_doc_id(source) + SUFFIX)
         self._pending: Optional[Report] = None
         self._last_write = float("-inf")
+        self._writer: Optional[ThreadPoolExecutor] = None
+        self._inflight: Optional[Future[bool]] = None
         self.problem = ""
         """Why the last autosave could not be written ("" when it was): a full disk or a read-only
         data folder must not break editing, so the editor shows this instead of a traceback."""
 
     def record(self, report: Report) -> bool:
-        """Note the report changed; writes now when the last write is ``interval`` old."""
+        """Note the report changed; writes now when the last write is ``interval`` old (in the
+        background mode never: the next ``tick`` does)."""
         self._pending = report
-        return self.tick()
+        return False if self.background else self.tick()
 
     def tick(self) -> bool:
-        """Write a pending change if enough time has passed; call it from a timer."""
+        """Write a pending change if enough time has passed; call it from a timer. In the
+        background mode the write is handed to the worker thread (one at a time)."""
         if self._pending is None or self.clock() - self._last_write < self.interval:
             return False
-        self.flush()
+        if not self.background:
+            self.flush()
+            return True
+        if self._inflight is not None and not self._inflight.done():
+            return False                                # the next tick takes this change
+        report, body = self._pending, self._body(self._pending)
+        self._pending = None
+        self._last_write = self.clock()
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._inflight = self._writer.submit(self._write, body, report)
         return True
 
     def flush(self) -> bool:
-        """Write the pending change now (e.g. when the window loses focus). A failure is kept in
-        ``problem`` and retried at the next tick; it never reaches the edit that triggered it."""
+        """Write the pending change now and wait for it (e.g. when the window loses focus, or the
+        program is about to stop). A failure is kept in ``problem`` and retried at the next tick;
+        it never reaches the edit that triggered it."""
+        ok = self._wait()
         if self._pending is None:
-            return True
-        body = report_to_dict(self._pending)
+            return ok
+        report = self._pending
+        self._pending = None
+        return self._write(self._body(report), report)
+
+    def _body(self, report: Report) -> dict[str, object]:
+        """What is written, taken on the caller's thread (the report keeps changing under edits)."""
+        body = report_to_dict(report)
         body["journal"] = {"source": os.path.abspath(self.source) if self.source else "",
                            "saved_at": time.time()}
+        return body
+
+    def _write(self, body: dict[str, object], report: Report) -> bool:
+        """Write ``body``; on failure ``report`` is pending again, for the next tick."""
         base = Path(self.source).parent if self.source else self.folder
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, surrogates.encode(json_text(body)), verifier("自动保存的文件", base))
         except ProjectFileError as e:  # what was written would not open again: nothing to recover from
             self.problem = f"自动保存失败：当前内容保存后无法重新打开（{e}）。请检查并改正刚才的修改"
-            self._last_write = self.clock()
-            return False
         except OSError as e:
             self.problem = f"自动保存失败：{atomic.reason(e)}（{self.folder}）。请尽快手动保存"
+        else:
+            self.problem = ""
             self._last_write = self.clock()
-            return False
-        self.problem = ""
-        self._pending = None
+            return True
+        if self._pending is None:
+            self._pending = report
         self._last_write = self.clock()
-        return True
+        return False
+
+    def _wait(self) -> bool:
+        """Let a write in the worker finish; whether it succeeded (True when none was running)."""
+        inflight, self._inflight = self._inflight, None
+        return True if inflight is None else inflight.result()
 
     def retarget(self, source: str) -> None:
         """After "save as": the journal follows the new file name."""
         self.discard()
-        self.__init__(source, self.folder.parent, self.interval, self.clock)  # type: ignore[misc]
+        writer = self._writer
+        self.__init__(source, self.folder.parent, self.interval, self.clock, self.background)  # type: ignore[misc]
+        self._writer = writer
 
     def discard(self) -> None:
-        """The report was saved or closed cleanly: nothing to recover."""
+        """The report was saved or closed cleanly: nothing to recover (a write under way finishes
+        first, so it cannot bring the file back afterwards)."""
+        self._wait()
         self._pending = None
         for p in (self.path, self.path.with_name(self.path.name + ".bak")):
             with contextlib.suppress(FileNotFoundError):

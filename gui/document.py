@@ -36,10 +36,11 @@ class Document(QObject):
         self._unsaved = unsaved
         if journal is None:
             journal = Journal(str(path) if path else "")
+        journal.background = True   # an edit never waits for the disk: the timer below writes
         self.session = Session(report, journal=journal, path=path)
         self.undo_stack = QUndoStack(self)
         self.timer = QTimer(self)
-        self.timer.setInterval(1000)
+        self.timer.setInterval(250)  # a change is on disk about a second after it was made, at most
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 

@@ -46,13 +46,14 @@ def test_one_cell_reruns_only_the_checks_reading_it_and_its_totals() -> None:
     assert findings == validate(report)
     assert [f.rule for f in findings] == ["R1", "R1"]
     # R1 of the two columns and R2 of the applicant column (R2 is generated from the 3.7 total of
-    # each applicant column), R3 of the two rows, X1 of neither, R5 and R8 of 表三 (each checks a
-    # table's cells one by one in one call: a batch check pays one call per table, an edit a few
-    # dozen cells), R5b, R5c and N1 of 表三, and R6 (prose figures compared with the cells; the
+    # each applicant column), R3 of the two rows, X1 of neither, R5 and R8 of the two rows (each
+    # checks a row's cells one by one in one call: a batch check pays one call per row, an edit a
+    # few cells), R5b, R5c and N1 of 表三, and R6 (prose figures compared with the cells; the
     # statements of each text are cached, so only the comparison runs again), and T5 (表三 typed
     # against the request ledger's count: it reads the ledger's cells; with no ledger it returns at once).
     assert set(runs) == {"R1@natural", "R1@total", "R2@natural", "R3@3.1", "R3@3.7", "R5b@requests",
-                         "R5c@requests", "N1@requests", "R6", "T5@ledger", "R5@requests", "R8@requests"}
+                         "R5c@requests", "N1@requests", "R6", "T5@ledger"} | {
+                             f"{r}@requests/{row}" for r in ("R5", "R8") for row in ("3.1", "3.7")}
     assert all(n == 1 for n in runs.values()) and len(runs) < total / 5
 
 

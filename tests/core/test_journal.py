@@ -237,3 +237,36 @@ def test_retarget_follows_save_as(data_dir: Path, tmp_path: Path) -> None:
     clock.now += 5
     j.record(report)
     assert [r.source for r in pending()] == [os.path.abspath(tmp_path / "new.nianbao")]
+
+
+def test_background_mode_never_writes_on_the_edit_and_writes_on_the_tick(data_dir: Path) -> None:
+    clock = Clock()
+    report = clean_report("2021")
+    j = Journal("", clock=clock, background=True)
+    assert j.record(report) is False and not j.path.exists()     # the edit does not wait for the disk
+    before = report.cells["requests/1/natural"]
+    assert j.tick() is True                                      # the timer hands the write to the worker
+    report.cells["requests/1/natural"] = 77                      # an edit goes on meanwhile
+    assert j.flush() and journaled_cell(j, "requests/1/natural") == before  # the copy taken at the tick
+    j.record(report)
+    assert j.flush() and journaled_cell(j, "requests/1/natural") == 77
+    clock.now += 0.5
+    report.cells["requests/1/natural"] = 78
+    j.record(report)
+    assert j.tick() is False                                     # not a second since the last write
+    clock.now += 1.0
+    assert j.tick() is True
+    j.discard()                                                  # waits for the write, then removes it
+    assert not j.path.exists()
+
+
+def test_background_write_that_fails_is_retried(data_dir: Path, tmp_path: Path) -> None:
+    clock = Clock()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    j = Journal("", folder=blocker, clock=clock, background=True)
+    report = clean_report("2021")
+    j.record(report)
+    assert j.tick() is True
+    assert j.flush() is False and "自动保存失败" in j.problem    # the worker's failure, in Chinese
+    assert j._pending is report                                  # still to be written at the next tick
