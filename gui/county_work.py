@@ -11,14 +11,11 @@ from typing import TYPE_CHECKING, Optional, Union
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from core.commands import Paste
-from core.county.aggregate import aggregate, refresh
+from core.county.aggregate import aggregate, refresh_plan
 from core.county.collect import collect, is_aggregate
 from core.county.model import Collection, Unit
 from core.damage import damage
-from core.project_json import report_from_dict, report_to_dict
-from core.report import Origin, Report
-from core.values import Value
+from core.report import Report
 
 if TYPE_CHECKING:
     from gui.document import Document
@@ -71,26 +68,19 @@ def update_open_aggregate(doc: Optional[Document], collection: Collection) -> in
 
 
 def update_document(doc: Document, units: Sequence[Unit]) -> int:
-    """Re-sum the aggregate open in ``doc``: ``refresh`` works on a copy, and what it changed
-    (value, origin, not-read state) goes into the document as pastes, so the edit is undoable and
-    journaled like any other. Returns how many cells changed."""
-    report = doc.report
-    copy = report_from_dict(report_to_dict(report))
-    refresh(copy, units)
-    by_origin: dict[Optional[Origin], list[tuple[str, Value]]] = {}
-    for a in report.form.input_addresses():
-        now = (copy.cells.get(a), copy.origins.get(a), copy.missing.get(a))
-        if now != (report.cells.get(a), report.origins.get(a), report.missing.get(a)):
-            by_origin.setdefault(copy.origins.get(a), []).append((a, copy.cells.get(a)))
-    if not by_origin:
+    """Re-sum the aggregate open in ``doc``: the core's plan (``refresh_plan``) goes into the
+    document as commands, so the edit is undoable and journaled like any other. Returns how many
+    cells changed."""
+    commands, _ = refresh_plan(doc.report, units)
+    if not commands:
         return 0
     doc.undo_stack.beginMacro("重新汇总")
     try:
-        for origin, cells in by_origin.items():
-            problem = doc.execute(Paste(tuple(cells), origin=origin))
+        for command in commands:
+            problem = doc.execute(command)
             if problem:
                 QMessageBox.warning(None, "重新汇总", problem)
                 break
     finally:
         doc.undo_stack.endMacro()
-    return sum(len(cells) for cells in by_origin.values())
+    return sum(len(c.values) for c in commands)

@@ -45,14 +45,15 @@ def aggregate(units: Sequence[Unit], organ: str, year: int, fmt: str, last: Opti
     return report
 
 
-def refresh(existing: Report, units: Sequence[Unit], last: Optional[Report] = None) -> list[tuple[str, Value, Value]]:
-    """Re-collect into an aggregate already written: its sums and their sources are updated
-    through a ``Session``; its prose, date, accepted warnings and any cell the county typed by
-    hand are kept. Returns what changed (address, before, after)."""
+def refresh_plan(existing: Report, units: Sequence[Unit],
+                 last: Optional[Report] = None) -> tuple[list[Paste], list[str]]:
+    """What re-collecting into an aggregate already written changes, as commands (one ``Paste``
+    per origin: the sums and their sources), and the aggregate's notes afterwards. Any cell the
+    county typed by hand is left out of the commands and named in the notes. The commands go
+    through whichever session holds the report: ``refresh``'s own, or the editor's document
+    (one undoable step there)."""
     last = last if last is not None else existing.last_year
     fresh = aggregate(units, existing.organ, existing.year, existing.format, last)
-    session = Session(existing, last_year=last) if last is not existing.last_year else Session(existing)
-    before = dict(existing.cells)
     kept: list[str] = []
     by_origin: dict[Optional[Origin], list[tuple[str, Value]]] = {}
     for address in existing.form.input_addresses():
@@ -63,10 +64,22 @@ def refresh(existing: Report, units: Sequence[Unit], last: Optional[Report] = No
         new, new_origin = fresh.cells[address], fresh.origins.get(address)
         if not _same(existing.cells[address], new) or origin != new_origin or address in existing.missing:
             by_origin.setdefault(new_origin, []).append((address, new))
-    for new_origin, cells in by_origin.items():
-        session.execute(Paste(tuple(cells), origin=new_origin))
-    existing.notes = fresh.notes + ([f"以下 {len(kept)} 个单元格是手工填写的，重新汇总时保留未改：{_names(kept)}"]
-                                    if kept else [])
+    notes = fresh.notes + ([f"以下 {len(kept)} 个单元格是手工填写的，重新汇总时保留未改：{_names(kept)}"]
+                           if kept else [])
+    return [Paste(tuple(cells), origin=origin) for origin, cells in by_origin.items()], notes
+
+
+def refresh(existing: Report, units: Sequence[Unit], last: Optional[Report] = None) -> list[tuple[str, Value, Value]]:
+    """Re-collect into an aggregate already written: its sums and their sources are updated
+    through a ``Session``; its prose, date, accepted warnings and any cell the county typed by
+    hand are kept. Returns what changed (address, before, after)."""
+    last = last if last is not None else existing.last_year
+    session = Session(existing, last_year=last) if last is not existing.last_year else Session(existing)
+    before = dict(existing.cells)
+    commands, notes = refresh_plan(existing, units, last)
+    for command in commands:
+        session.execute(command)
+    existing.notes = notes
     return [(a, before.get(a), existing.cells[a]) for a in existing.form.cells
             if not _same(before.get(a), existing.cells[a])]
 
