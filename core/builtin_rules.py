@@ -115,6 +115,8 @@ def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
     levels = {str(name): (by_kind(dict(v).get("limits", {})), tables(dict(v).get("table_limits", {})))
               for name, v in dict(rule.params.get("levels", {})).items()}
     unsure = str(rule.params.get("unknown_severity", "")) if levels else ""
+    hints = {str(k): str(v) for k, v in dict(rule.params.get("hints", {})).items()}
+    """What to check, by cell kind: a count has no 元/万元 to mix up, only a digit too many."""
     limits_of = {name: {a: per_table.get(info.table.id, {}).get(info.col.kind, limits.get(info.col.kind))
                         for a, info in form.cells.items()}
                  for name, (limits, per_table) in [("", default), *levels.items()]}
@@ -134,7 +136,8 @@ def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
             return None
         level = organ_level(report.organ) if levels else ""
         return {"value": format_brief(value, kind), "unit": form.cells[a].col.unit,
-                "limit": format_value(limit, "money"), "severity": "" if level in levels else unsure}
+                "limit": format_value(limit, "money"), "hint": hints.get(kind, ""),
+                "severity": "" if level in levels else unsure}
 
     return _per_cell(rule, form, problem, ("meta",) if levels else (), over)
 

@@ -156,5 +156,5 @@ def test_open_warnings_text_lists_carried_places_then_the_others() -> None:
     findings = validate(report)
     assert [f.key for f in carried_unrevised(report, findings)] == ["S7@preamble", "S7@1.2"]
     text = open_warnings_text(report, findings)
-    assert "    · 前言\n    · 一、总体情况（二）依申请公开\n  其他提示：\n    1. 单位可能有误" in text
+    assert "    · 前言\n    · 一、总体情况（二）依申请公开\n  其他提示：\n    1. 数值可能有误" in text
     assert open_warnings_text(clean(), validate(clean())) == ""
