@@ -190,7 +190,7 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
     replaced = {x for r in table.rows if r.legacy and r.id in res.found_rows for x in r.replaces}
     if legacy_found:
         legacy = next(r for r in table.rows if r.legacy and r.id in res.found_rows)
-        log.note(f"{table.name}使用了旧版单行“{legacy.label}”，数值录入 {table.id}/{legacy.id}；"
+        log.note(f"{table.name}使用了旧版单行“{legacy.label}”，数值录入该行；"
                  f"新版的 {len(legacy.replaces)} 个子行原文没有，留空")
     for row in table.rows:
         for col in table.cols:
