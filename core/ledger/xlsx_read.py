@@ -138,6 +138,10 @@ def column_letter(index: int) -> str:
 
 # --- the sheet -----------------------------------------------------------------------------------
 
+MAX_NOTES = 200
+"""Notes an import lists one by one."""
+
+
 class LedgerImportError(Exception):
     """A file that cannot be read as a ledger; the message is the Chinese text to show the clerk."""
 
@@ -151,12 +155,25 @@ class LedgerImport:
     personal: bool = False
     """The file had a name or contact column (those fields were read)."""
     _noted: set[str] = field(default_factory=set, repr=False, compare=False)
+    more: int = 0
+    """Notes beyond ``MAX_NOTES``, counted in the last note instead of listed."""
 
     def note(self, text: str) -> None:
-        """Add ``text`` once (a register of 20,000 rows may repeat a note per row: a set, not a scan)."""
-        if text not in self._noted:
-            self._noted.add(text)
+        """Add ``text`` once (a register of 20,000 rows may repeat a note per row: a set, not a
+        scan). Past ``MAX_NOTES`` the rest are only counted: a clerk reads a list of a couple of
+        hundred cells to fix, not 20,000 (every cell not read is still left empty)."""
+        if text in self._noted:
+            return
+        self._noted.add(text)
+        if len(self.notes) < MAX_NOTES:
             self.notes.append(text)
+            return
+        self.more += 1
+        summary = f"另有 {self.more} 处未能读取，未逐条列出（各处均已留空），请对照原表检查"
+        if self.more == 1:
+            self.notes.append(summary)
+        else:
+            self.notes[-1] = summary
 
 
 Heading = tuple[int, Optional[str], str]

@@ -247,6 +247,23 @@ def test_unnamed_columns_and_other_formats_are_noted() -> None:
                                                                             outcome="3.6")]
 
 
+def test_a_register_full_of_unreadable_cells_lists_a_few_hundred_and_counts_the_rest() -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["编号", "收到日期", "申请人类型", "申请内容"])
+    for i in range(1000):
+        ws.append([f"Y{i}", f"第{i}天", "自然人", "预算"])   # 1,000 dates that are not dates
+    buf = io.BytesIO()
+    wb.save(buf)
+    got = import_xlsx(buf.getvalue(), form_of("2021"))
+    assert len(got.requests) == 1000 and all(r.received == "" for r in got.requests)
+    assert len(got.notes) == xlsx_read.MAX_NOTES + 1
+    assert "第2行“收到日期”为“第0天”，不是日期，未读取" in got.notes
+    noted = len(got._noted)                                  # the missing 办理结果/答复日期 columns too
+    assert got.notes[-1] == f"另有 {noted - xlsx_read.MAX_NOTES} 处未能读取，未逐条列出（各处均已留空），请对照原表检查"
+
+
 # --- hostile files -------------------------------------------------------------------------------
 
 def _zip(members: dict[str, bytes]) -> bytes:
