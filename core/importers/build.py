@@ -102,7 +102,7 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
             else:
                 year = prose.prose_year(full[:4000])
                 if year is not None:
-                    log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头最常说的“{year}年”定为 {year} 年，请核对")
+                    log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)

@@ -98,13 +98,14 @@ _PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年(?!\s*\d{1
 
 
 def prose_year(text: str) -> Optional[int]:
-    """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…), when it does
-    so at least twice and more than any other: the last resort when nothing states the year."""
+    """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…; a copy that
+    starts at 一、总体情况 may name it once: 汇报我镇2023年政府信息公开工作), when no other year is
+    named as often: the last resort when nothing states the year, always told to the clerk."""
     counts: dict[int, int] = {}
     for m in _PROSE_YEAR.finditer(fold(text)):
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
