@@ -74,3 +74,30 @@ def test_sentences_are_a_new_list_each_time() -> None:
     first.clear()
     again = sentences(text)
     assert [s.text for s in again] == ["收到申请5件。", "办结4件；", "结转1件", "另有说明"]
+
+
+_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=6),
+                    st.floats(allow_nan=False, allow_infinity=False),
+                    st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**6, max_value=10**6))
+_VALUES = st.recursive(_LEAVES, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                        st.dictionaries(st.text(max_size=4), inner, max_size=4)),
+                       max_leaves=20)
+
+
+def _reference(obj: object) -> str:
+    """json.dumps(ensure_ascii=False) with each Decimal written as its plain digits, built by hand."""
+    if isinstance(obj, Decimal):
+        return format(obj, "f")
+    if isinstance(obj, dict):
+        return "{" + ", ".join(json.dumps(k, ensure_ascii=False) + ": " + _reference(v) for k, v in obj.items()) + "}"
+    if isinstance(obj, list):
+        return "[" + ", ".join(_reference(v) for v in obj) + "]"
+    return json.dumps(obj, ensure_ascii=False)
+
+
+@given(_VALUES)
+@settings(max_examples=400, deadline=None)
+def test_json_text_writes_what_json_writes_and_decimals_exactly(obj: object) -> None:
+    from core.project_json import json_text
+
+    assert json_text(obj) == _reference(obj)
