@@ -68,7 +68,9 @@ def read_limited(path: Path, limit: int) -> tuple[bytes, str]:
             size = os.fstat(f.fileno()).st_size
             if size > limit:
                 return b"", too_large(path.name, limit)
-            data = f.read(limit + 1)
+            data = f.read(size + 1)  # not limit + 1: that allocates the whole limit for every small file
+            if len(data) > size:     # grew while we read, or a filesystem that reports no size
+                data += f.read(limit + 1 - len(data))
     except OSError as e:
         return b"", f"无法读取文件“{path}”：{os_reason(e)}"
     if len(data) > limit:  # grew while we read, or a filesystem that reports no size
