@@ -26,6 +26,7 @@ from core.importers.pdf_text import MAX_CHARS, TooManyChars, Word, image_count, 
 from core.importers.printed_text import typed_rows
 from core.importers.prose import is_page_number
 from core.importers.safety import Budget
+from core.importers.tab_stops import tab_rows
 from core.report import Report
 
 MAX_PAGES = 80
@@ -232,9 +233,9 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     lines: list[Line] = []
     for i, (words, _, height) in enumerate(pages):
         lines.extend(page_lines(words, height, i, budget))
-    # typed text printed to the page (a pipe table, wrapped rows, a number beside its unit) read
-    # as that text, across page breaks too
-    return typed_rows(lines, budget)
+    # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
+    # its unit) read as that text, across page breaks too
+    return typed_rows(tab_rows(lines, budget), budget)
 
 
 def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:

@@ -12,6 +12,11 @@ Printing does two things to such text that reading words by position must undo:
 
 A pipe row's cells are then its pieces between pipes (``layout.text_line``), not where the words
 happen to stand, exactly as for the same text copied into a .txt file.
+
+A row typed with blanks ("（一）予以公开 0 0 0 0 0 0 0") is read the same way: its numbers stand one
+blank apart, so they line up with no other row's, and the text reader's split (a label, then the
+numbers after it) is what the typist meant. A drawn table centres its numbers in cells wider than
+the numbers and their padding, so two of its numbers never stand a blank apart all along a row.
 """
 
 from __future__ import annotations
@@ -102,6 +107,22 @@ def join_units(line: Line) -> None:
     line.tokens = out
 
 
+def is_blank_row(line: Line) -> bool:
+    """A line ending in two numbers or more, each a blank from the next (gaps no wider than the
+    letters are high, and all alike: one typed blank, not cells of a drawn table)."""
+    values = 0
+    for t in reversed(line.tokens):
+        if not t.is_value:
+            break
+        values += 1
+    if values < 2:
+        return False
+    run = line.tokens[len(line.tokens) - values:]
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
+    height = max(t.bottom - t.top for t in run)
+    return all(0 < g <= height for g in gaps) and max(gaps) - min(gaps) <= 0.5
+
+
 def _as_text(raw: str, first: Line, last: Line, budget: Budget) -> Line | None:
     """The row ``raw`` as a text line standing where its printed lines stood (None for a rule)."""
     line = text_line(raw, 0, budget)
@@ -123,6 +144,11 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         join_units(line)
+        if line.positional and line.tokens and not is_pipe_row(line) and is_blank_row(line):
+            blank = _as_text(_raw(line), line, line, budget)
+            out.extend([blank] if blank is not None else [])
+            i += 1
+            continue
         if not line.tokens or not is_pipe_row(line):
             out.append(line)
             i += 1

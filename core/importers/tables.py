@@ -120,6 +120,11 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     first_data = _label_above_header(trimmed, spec, next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed)))
     for label, cells, _start, line in trimmed[first_data:]:
         out: dict[int, str] = {}
+        if line.extra.get("unsure") and any(cells):
+            res.notes.append(f"{spec.name}“{label}”一行按制表位排列，“{line.extra['unsure']}”后的空白格数无法确定，"
+                             "该行未读取")
+            rows.append(Observed(label, {}, True))
+            continue
         if len(cells) > n:
             res.notes.append(f"{spec.name}“{label}”一行有 {len(cells)} 个数值，多于表格的 {n} 列，该行未读取")
             rows.append(Observed(label, {}, True))
@@ -161,8 +166,11 @@ def read(lines: list[Line], spec: Spec) -> Result:
     """Every cell of ``spec`` from the lines of one table region."""
     res = Result()
     positioned = [line for line in lines if line.positional]
-    if len(positioned) >= 3 and all(len(line.tokens) == 1 for line in positioned):
-        positioned = []                      # one cell per line printed as a column of text: read as text
+    if len(positioned) >= 3 and not any(line.grid for line in positioned) and all(
+            len(line.tokens) == 1 for line in positioned if line.values()):
+        # one cell per line printed as a column of text (a label may hold blanks: "三、本 年度办"):
+        # read as text
+        positioned = []
     # where the numbers stand decides: a table typed with pipes and printed to PDF has its
     # numbers on text lines, and only its wrapped labels, headings and prose on positioned ones
     values = sum(len(line.values()) for line in lines)

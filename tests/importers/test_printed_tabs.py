@@ -1,0 +1,268 @@
+"""A report copied from a web page as tab-separated text (the seeds in ``../shared/seeds``), pasted
+into a word processor and printed to PDF, is read as the text it was.
+
+The seeds printed by LibreOffice (its 1.25 cm tab stops, and Word's 2-character stops given through
+the .docx) must be read as their text reads them: none refused, no table called sure with a wrong
+cell, and the share read right held. Then one test per cause the printed seeds showed
+(``scripts/corpus_printed_report.py``), each on a small PDF drawn here:
+
+* a tabbed row's words stand on tab stops, not in columns: its cells are its words in order, an
+  empty cell for each stop a run of tabs skipped; the stops are found, not assumed;
+* a drawn table (numbers centred in their cells) is not taken for tabs;
+* a row wrapped at a tab is joined to its last cells;
+* a label a tab glued to its number is split only at the form's own label;
+* a row typed with blanks reads as text, and so does one cell per line whose label holds blanks.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from core.importers import import_bytes, import_file
+from core.importers.confidence import SURE, confidence
+from core.importers.pdf import read_lines
+from core.validate import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+FONT = ROOT / "templates" / "fonts" / "NotoSerifSC-GB2312.ttf"
+SIZE = 10.5
+
+
+# --- the seeds printed by LibreOffice -------------------------------------------------------------------
+
+def _with_tab_stop(docx: Path, twips: int, out: Path) -> Path:
+    """``docx`` with another default tab stop (Word's two characters of 五号: 420 twips)."""
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/settings.xml":
+                data = re.sub(rb'<w:defaultTabStop w:val="\d+"/>', f'<w:defaultTabStop w:val="{twips}"/>'.encode(), data)
+            dst.writestr(item, data)
+    return out
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Path, Path]]]:
+    """Per kind of copy: (the seed's text, its printed copy)."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.libreoffice import convert, soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    if not SEEDS.is_dir():
+        pytest.skip("the seeds are not here")
+    out, work = tmp_path_factory.mktemp("tabs"), tmp_path_factory.mktemp("lo")
+    files: dict[str, list[tuple[Path, Path]]] = {"docx": [], "pdf": [], "word-2ch": []}
+    for seed in sorted(SEEDS.glob("*.txt")):
+        text = out / seed.name
+        shutil.copy(seed, text)
+        docx = convert(text, "docx", out, work)
+        files["docx"].append((seed, docx))
+        files["pdf"].append((seed, convert(text, "pdf", out, work)))
+        word = _with_tab_stop(docx, 420, out / f"{seed.stem}-2ch.docx")
+        files["word-2ch"].append((seed, convert(word, "pdf", out / "2ch", work)))
+    return files
+
+
+@pytest.mark.parametrize("kind,floor", [("docx", 0.999), ("pdf", 0.999), ("word-2ch", 0.92)])
+def test_printed_seeds_are_read_as_their_text(printed: dict[str, list[tuple[Path, Path]]], kind: str,
+                                               floor: float) -> None:
+    right = cells = 0
+    for seed, path in printed[kind]:
+        want, _ = import_file(seed)
+        expected = {a: v for a, v in want.cells.items() if a not in want.missing and v is not None}
+        got, _ = import_file(path)                         # refused: ImportError_ fails the test
+        sure = {t.table for t in confidence(got, validate(got)) if t.level == SURE}
+        wrong = [a for a, v in expected.items() if a not in got.missing and got.cells.get(a) != v]
+        assert [a for a in wrong if a.split("/")[0] in sure] == [], (seed.name, kind)
+        right += sum(1 for a, v in expected.items() if a not in got.missing and got.cells.get(a) == v)
+        cells += len(expected)
+    assert right / cells >= floor, (kind, right, cells)
+
+
+# --- causes, each on a small PDF ---------------------------------------------------------------------------
+
+def _canvas(runs: list[tuple[float, float, str]]) -> bytes:
+    """One A4 page holding (x, y, text) runs in the shipped serif."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("PrintedTabsCJK", str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for x, y, text in runs:
+        c.setFont("PrintedTabsCJK", SIZE)
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _width(text: str) -> float:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("PrintedTabsCJK", str(FONT)))
+    return float(pdfmetrics.stringWidth(text, "PrintedTabsCJK", SIZE))
+
+
+LEFT = 72.0
+PROSE = "本机关严格落实政府信息公开条例的各项要求，主动公开政府信息，依法办理政府信息公开申请事项。"
+RIGHT = LEFT + _width(PROSE) if FONT.exists() else 0.0
+
+
+def _typed(rows: list[list[str]], pitch: float, y: float = 760) -> list[tuple[float, float, str]]:
+    """Rows typed with tabs as a word processor sets them: each cell at the next stop past the text
+    before it (an empty cell: one more stop)."""
+    runs = [(LEFT, 800.0, PROSE)]
+    for row in rows:
+        x = LEFT
+        for j, cell in enumerate(row):
+            if j:
+                x = LEFT + (int((x - LEFT) / pitch + 1e-6) + 1) * pitch
+            if cell:
+                runs.append((x, y, cell))
+                x += _width(cell)
+        y -= 18
+    return runs
+
+
+def _cells(data: bytes) -> list[list[str]]:
+    return [line.cells for line in read_lines(data, "x.pdf", isolate=False)]
+
+
+ROWS = [["规章", "0", "", "12"], ["行政规范性文件", "3", "1", "20"], ["其他对外管理服务事项", "", "7", "0"],
+        ["一、本年新收政府信息公开申请数量", "5", "0", "0", "0", "0", "0", "5"]]
+
+
+@pytest.mark.parametrize("pitch", [35.43, 21.0, 36.0])
+def test_tabbed_rows_are_their_words_in_order(pitch: float) -> None:
+    cells = _cells(_canvas(_typed(ROWS, pitch)))
+    for row in ROWS:
+        assert row in cells, (pitch, cells)
+
+
+def test_a_drawn_table_is_not_read_as_tabs() -> None:
+    runs = [(LEFT, 800.0, PROSE)]
+    for i, row in enumerate([["规章", "0", "105", "12"], ["行政规范性文件", "3", "1", "2001"],
+                             ["行政许可", "48", "7", "0"], ["行政处罚", "5", "13", "260"]]):
+        runs.append((LEFT, 760 - 18 * i, row[0]))
+        for j, value in enumerate(row[1:]):
+            runs.append((230 + 70 * j + 30 - _width(value) / 2, 760 - 18 * i, value))   # centred in its cell
+    lines = read_lines(_canvas(runs), "x.pdf", isolate=False)
+    assert all(line.positional for line in lines)
+
+
+def test_a_row_wrapped_at_a_tab_is_joined() -> None:
+    pitch = 35.43
+    label = "5.要求行政机关确认或重新出具已获取信息"
+    row = ["", "", label] + ["0"] * 7                      # two leading tabs, as the seeds type 表三
+    runs = [(LEFT, 800.0, PROSE), (LEFT + 2 * pitch, 760, label)]
+    x, placed = LEFT + 2 * pitch + _width(label), 0
+    for value in row[3:]:
+        k = int((x - LEFT) / pitch + 1e-6) + 1
+        if LEFT + k * pitch + _width(value) > RIGHT:
+            break
+        x = LEFT + k * pitch
+        runs.append((x, 760, value))
+        x += _width(value)
+        placed += 1
+    rest = 7 - placed
+    runs += [(LEFT + (j + 1) * pitch, 742, "0") for j in range(rest)]            # the tab wrapped too
+    runs += [(LEFT + pitch, 724, "(七) 总计"), (LEFT + 4 * pitch, 724, "0")]     # a row of its own, not wrapped
+    cells = _cells(_canvas(runs))
+    assert rest > 0 and row in cells, cells
+    assert ["", "(七) 总计", "", "0"] in cells
+
+
+def test_a_label_glued_to_its_number_is_split_at_the_form_label() -> None:
+    label = "行政规范性文件"
+    pitch = (_width(label) + 0.9) / 2                   # the tab after the label lands 0.9 pt on
+    rows = [["规章", "0", "0", "0"], [label, "6", "2", "30"], ["共计文件", "6"], ["行政许可", "4", "1"]]
+    runs = _typed(rows, pitch)
+    runs = [r for r in runs if r[2] != "共计文件"] + [(LEFT, 724, "共计文件6")]    # no label of the form
+    cells = _cells(_canvas(runs))
+    assert [label, "6", "2", "30"] in cells, cells
+    assert not any(c[:1] == ["共计文件"] for c in cells)
+
+
+def test_a_row_typed_with_blanks_is_read_as_text() -> None:
+    runs = [(LEFT, 800, PROSE), (LEFT, 760, "（一）予以公开 0 0 0 0 0 0 0"),
+            (LEFT, 742, "（三）不予公开 1.属于国家秘密 2 0 0 0 0 0 2")]
+    cells = _cells(_canvas(runs))
+    assert ["（一）予以公开", "0", "0", "0", "0", "0", "0", "0"] in cells
+    assert ["（三）不予公开 1.属于国家秘密", "2", "0", "0", "0", "0", "0", "2"] in cells
+
+
+ONE_PER_LINE = """某某县人民政府2024年政府信息公开工作年度报告
+本报告统计期限自2024年1月1日至2024年12月31日。
+二、主动公开政府信息情况
+第二十条第(一)项
+信息内容
+本年制发件数
+本年废止件数
+现行有效件数
+规 章
+0
+0
+0
+行政 规范性文件
+3
+1
+20
+第二十条第(五)项
+"""
+
+
+def test_one_cell_per_line_with_blanks_in_a_label_is_read_as_text() -> None:
+    runs = [(LEFT, 800 - 16 * i, line) for i, line in enumerate(ONE_PER_LINE.splitlines())]
+    report, _ = import_bytes(_canvas(runs), "x.pdf")
+    text_report, _ = import_bytes(ONE_PER_LINE.encode("utf-8"), "x.txt")
+    for col, value in (("issued", 3), ("repealed", 1), ("in_force", 20)):
+        assert text_report.cells[f"art20_1/normative/{col}"] == value
+        assert report.cells[f"art20_1/normative/{col}"] == value, report.missing
+
+
+def test_a_row_whose_label_ends_next_to_a_stop_is_not_read() -> None:
+    """Whether the tab after a label ending a hair off a stop stopped there cannot be told, nor so how
+    many empty cells follow: the row is not read, with why, rather than read one column off."""
+    from core.importers.build import _spec
+    from core.importers.layout import Line, Token
+    from core.importers.tab_stops import Stops, tab_cells
+    from core.importers.tables import read
+    from core.registry import get_form
+
+    stops = Stops(left=72.0, pitch=35.43, right=544.5, em=10.5)
+
+    def row(label: str, end: float, values: list[tuple[int, str]]) -> Line:
+        tokens = [Token(label, 72.0, end, 700, 710)]
+        tokens += [Token(v, stops.at(k), stops.at(k) + 6, 700, 710) for k, v in values]
+        return Line(tokens, positional=True)
+
+    clear = row("规章", 93.0, [(1, "0"), (2, "0"), (3, "0")])
+    assert tab_cells(clear, stops) == ["规章", "0", "0", "0"] and "unsure" not in clear.extra
+    tie = row("行政规范性文件", stops.at(2), [(3, "3"), (4, "1"), (5, "20")])     # ends on a stop: the tab moves on
+    assert tab_cells(tie, stops) == ["行政规范性文件", "3", "1", "20"] and "unsure" not in tie.extra
+    hair = row("行政规范性文件", stops.at(2) - 0.05, [(3, "3"), (4, "1"), (5, "20")])
+    assert tab_cells(hair, stops) == ["行政规范性文件", "", "3", "1", "20"] and "unsure" in hair.extra
+
+    table = get_form("2021").table("art20_1")
+    lines = []
+    for line in (clear, hair):
+        cells = tab_cells(line, stops) or []
+        tokens = [Token(c, j, j + 1, 0, 1) for j, c in enumerate(cells)]
+        lines.append(Line(tokens, positional=False, extra=dict(line.extra)))
+    res = read(lines, _spec(table))
+    assert res.cells[("rules", "in_force")] == "0"
+    assert not any(rid == "normative" for rid, _ in res.cells)
+    assert any("无法确定" in n and "行政规范性文件" in n for n in res.notes)
