@@ -29,34 +29,45 @@ class CellValidator(QValidator):
     def __init__(self, kind: str, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._last: Optional[tuple[str, bool, str]] = None
+        """(text, acceptable, problem) of the text last judged: Qt asks again for the same text
+        (the key press, ``hasAcceptableInput`` on Enter, the delegate's commit), and the answer
+        depends on the text and the kind only."""
+
+    def judge(self, text: str) -> tuple[bool, str]:
+        """(whether ``text`` is a value of the kind, ``problem(text)``), remembered for the last text."""
+        if self._last is None or self._last[0] != text:
+            self._last = (text, *self._judged(text))
+        return self._last[1], self._last[2]
 
     def problem(self, text: str) -> str:
         """"" when ``text`` is a value of the kind, or may become one as typing goes on."""
+        return self.judge(text)[1]
+
+    def _judged(self, text: str) -> tuple[bool, str]:
         try:
             parse_input(text, self.kind)
-            return ""
+            return True, ""
         except ValueError_ as e:
             reason = str(e)
         for tail in ("0", "1"):
             try:
                 parse_input(text + tail, self.kind)
-                return ""
+                return False, ""
             except ValueError_:
                 pass
-        return reason
+        return False, reason
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Never Invalid: refusing a keystroke would commit what is left (typing 1.5 into a count
         stored 1, eleven nines stored nine). Text that is not a value stays in the box as typed,
         the reason is announced, and Enter/Tab do not commit it (Qt's delegate commits only
         acceptable input); Esc gives the old value back."""
-        problem = self.problem(text)
+        acceptable, problem = self.judge(text)
         if problem:
             self.refused.emit(problem)
             return QValidator.State.Intermediate, text, pos
-        try:
-            parse_input(text, self.kind)
-        except ValueError_:
+        if not acceptable:
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
 

@@ -148,7 +148,8 @@ class FormView(QTableView):
 
     # -- keyboard ----------------------------------------------------------------------------
     def inputs(self) -> list[CellView]:
-        return [c for c in self.sheet.view.value_cells() if c.editable]
+        """The input cells in form order (the model keeps their positions between edits)."""
+        return self.sheet.input_cells()
 
     def neighbour(self, action: CursorAction) -> Optional[CellView]:
         """The input cell ``action`` leads to from the current cell, in form order; None at the

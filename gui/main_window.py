@@ -289,12 +289,17 @@ class MainWindow(QMainWindow):
     def update_title(self, _clean: bool = False) -> None:
         doc = self.document
         if doc is None:
-            self.setWindowTitle(APP_TITLE)
-            self.setWindowModified(False)
+            self._set_title(APP_TITLE, False)
             return
         name = doc.path.name if doc.path else f"未命名（{doc.report.year} 年度）"
-        self.setWindowTitle(f"{name}[*] — {doc.report.display_title()} — {APP_TITLE}")
-        self.setWindowModified(doc.modified)
+        self._set_title(f"{name}[*] — {doc.report.display_title()} — {APP_TITLE}", doc.modified)
+
+    def _set_title(self, title: str, modified: bool) -> None:
+        """Title and the modified mark, each only when it changed: Qt hands the modified mark to the
+        window system again even when it is already set (a third of a millisecond on every edit)."""
+        self.setWindowTitle(title)  # (Qt returns at once for the same title)
+        if self.isWindowModified() != modified:
+            self.setWindowModified(modified)
 
     def _update_actions(self) -> None:
         has = self.document is not None

@@ -8,7 +8,7 @@ into one undo step); the boxes' own undo is off so Ctrl+Z always means the repor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Optional
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
@@ -27,7 +27,7 @@ from core.findings import SEVERITY_NAMES, Finding
 from core.outline import TextBlock
 from core.report import Report
 from gui.page import section_page
-from gui.prose_marks import draft_button, finding_at, mark_findings, select_span
+from gui.prose_marks import draft_button, finding_at, findings_by_text, mark_findings, select_span
 
 Execute = Callable[[Command, bool], Optional[str]]
 ReportGetter = Callable[[], Report]
@@ -45,7 +45,8 @@ class NarrativeEditor(QWidget):
         super().__init__(parent)
         self.block_id = block.id
         self.execute = execute
-        self._findings: list[Finding] = []
+        self._findings: tuple[Finding, ...] = ()
+        """The findings about this block's sentences, as last underlined."""
         self._cell = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -94,11 +95,21 @@ class NarrativeEditor(QWidget):
         self.edit.textChanged.connect(self._typed)
         self.edit.cursorPositionChanged.connect(self._cursor_moved)
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: Iterable[Finding]) -> None:
         """Underline the sentences findings are about (after every edit: spans move with the text)."""
-        self._findings = findings
-        mark_findings(self.edit, findings, self.block_id)
+        self.show_findings(findings_by_text(findings).get(self.block_id, ()), redraw=True)
+
+    def show_findings(self, own: tuple[Finding, ...], redraw: bool = False) -> bool:
+        """Underline ``own`` (this block's findings, ``findings_by_text``) unless they are the ones
+        already underlined and the text did not change (``redraw`` says it did: the marks' cursors
+        moved with the text). An edit in a table re-checks every text; marking sixteen unchanged
+        boxes again was a tenth of the Enter's time. Returns whether the marks were redrawn."""
+        if not redraw and own == self._findings:
+            return False
+        self._findings = own
+        mark_findings(self.edit, own, self.block_id)
         self._cursor_moved()
+        return True
 
     def _cursor_moved(self) -> None:
         cursor = self.edit.textCursor()

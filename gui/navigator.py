@@ -36,6 +36,8 @@ class Navigator(QListWidget):
             item = QListWidgetItem(heading)
             item.setData(KEY_ROLE, key)
             self.addItem(item)
+        self._counts: Optional[dict[str, tuple[int, int]]] = None
+        """The counts the badges show (None: never set)."""
         self.currentItemChanged.connect(self._chosen)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("字" * 10))
 
@@ -44,6 +46,11 @@ class Navigator(QListWidget):
             self.section_chosen.emit(item.data(KEY_ROLE))
 
     def set_badges(self, counts: dict[str, tuple[int, int]]) -> None:
+        """Badge each section with its counts; nothing is redrawn when they are those shown (most
+        edits change a message, not how many findings a section has)."""
+        if counts == self._counts:
+            return
+        self._counts = dict(counts)
         for i in range(self.count()):
             item = self.item(i)
             key = item.data(KEY_ROLE)

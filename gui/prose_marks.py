@@ -32,6 +32,16 @@ def spans_for(findings: Iterable[Finding], key: str) -> list[tuple[int, int, Fin
     return sorted(out, key=lambda s: rank.get(s[2].severity, 0))
 
 
+def findings_by_text(findings: Iterable[Finding]) -> dict[str, tuple[Finding, ...]]:
+    """The findings about a sentence, per text key, in the order given: what each narrative editor
+    underlines (``spans_for`` of a key reads only these), grouped once per edit for every editor."""
+    out: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.span is not None:
+            out.setdefault(f.span[0], []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def mark_findings(edit: Editor, findings: Iterable[Finding], key: str) -> int:
     """Underline (wavy, by severity) the sentences the findings of ``key`` are about; returns how many.
 

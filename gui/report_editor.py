@@ -25,6 +25,7 @@ from gui.ledger_dialogs import LedgerToggle
 from gui.ledger_model import LEDGER_PAGE
 from gui.ledger_page import LedgerPage
 from gui.narrative_editor import NarrativeEditor, NarrativePage, section_blocks
+from gui.prose_marks import findings_by_text
 from gui.table_model import SheetModel
 from gui.tables_page import TablesPage
 
@@ -72,13 +73,14 @@ class ReportEditor(QStackedWidget):
                     self._add_ledger_page()
             else:
                 self._add_narrative(section.id, section.heading, section_blocks(report, blocks, section.id))
-        by_cell = sheet.findings_by_cell(findings)
-        self._marks = {t: _marks(t, by_cell) for t in self.models}
+        per_table = _by_table(sheet.findings_by_cell(findings))
+        self._marks = {t: _marks(per_table.get(t, {})) for t in self.models}
         for page in self.narratives.values():
             for editor in page.editors.values():
                 self._add_text_editor(editor)
-        for editor in self.text_editors.values():
-            editor.set_findings(findings)
+        by_text = findings_by_text(findings)
+        for key, editor in self.text_editors.items():
+            editor.show_findings(by_text.get(key, ()), redraw=True)
         document.edited.connect(self.refresh)
 
     def _ledger_toggle(self, tables: tuple[str, ...]) -> Optional[QWidget]:
@@ -176,8 +178,9 @@ class ReportEditor(QStackedWidget):
         by_cell = sheet.findings_by_cell(findings)
         change = executed.change
         touched = {a.split("/", 1)[0] for a in change.cells}
+        per_table = _by_table(by_cell)
         for table_id, model in self.models.items():
-            marks = _marks(table_id, by_cell)
+            marks = _marks(per_table.get(table_id, {}))
             if change.last_year or change.meta or table_id in touched or marks != self._marks.get(table_id):
                 whole = change.last_year or change.meta or change.ledger   # (a ledger edit changes tooltips too)
                 model.refresh(findings, by_cell, None if whole else change.cells)
@@ -187,8 +190,9 @@ class ReportEditor(QStackedWidget):
             for key, editor in self.text_editors.items():
                 if key in blocks and (change.meta or key in change.texts):
                     editor.sync(blocks[key])
-        for editor in self.text_editors.values():
-            editor.set_findings(findings)
+        by_text = findings_by_text(findings)
+        for key, editor in self.text_editors.items():  # only the boxes whose text or marks changed
+            editor.show_findings(by_text.get(key, ()), redraw=change.meta or key in change.texts)
         if change.meta:
             report = self.document.report
             if self.organ_edit.text().strip() != report.organ:
@@ -245,9 +249,16 @@ class ReportEditor(QStackedWidget):
             view.set_show_last(show)
 
 
-def _marks(table_id: str, by_cell: dict[str, list[Finding]]) -> frozenset[tuple[str, str, str, object]]:
-    """What the findings show on one table's cells; a table whose marks and cells did not change
-    keeps its view (an edit in 表三 does not rebuild 表二's four blocks)."""
-    prefix = table_id + "/"
-    return frozenset((a, f.key, f.message, f.accepted) for a, fs in by_cell.items() if a.startswith(prefix)
-                     for f in fs)
+def _by_table(by_cell: dict[str, list[Finding]]) -> dict[str, dict[str, list[Finding]]]:
+    """``by_cell`` split by table (an address starts with its table's id), in one pass."""
+    out: dict[str, dict[str, list[Finding]]] = {}
+    for a, fs in by_cell.items():
+        out.setdefault(a.split("/", 1)[0], {})[a] = fs
+    return out
+
+
+def _marks(by_cell: dict[str, list[Finding]]) -> frozenset[tuple[str, str, str, object]]:
+    """What the findings show on one table's cells (``by_cell`` of that table only); a table whose
+    marks and cells did not change keeps its view (an edit in 表三 does not rebuild 表二's four
+    blocks)."""
+    return frozenset((a, f.key, f.message, f.accepted) for a, fs in by_cell.items() for f in fs)

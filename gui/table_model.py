@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import sheet
@@ -32,6 +32,24 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a table
+# Qt asks ``data`` and ``flags`` dozens of times per keystroke: roles and flags as plain values made
+# once (looking up a PySide6 enum member or or-ing flags costs more than the rest of the answer).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_LABEL_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_VALUE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_INPUT_FLAGS = _VALUE_FLAGS | Qt.ItemFlag.ItemIsEditable
+_BRUSHES: dict[int, QBrush] = {}
 ORIGIN_LINES = 30
 """The most lines a cell's tooltip gives its origin (a county aggregate's units, one a line)."""
 
@@ -49,8 +67,19 @@ class SheetModel(QAbstractTableModel):
         self.view: TableView = sheet.table_view(report, table_id, findings)
         self._found: dict[str, list[Finding]] = {}
         """The findings each of this table's cells showed at the last refresh."""
-        by_cell = sheet.findings_by_cell(findings)
-        self._found = {a: by_cell[a] for a in self.view.addresses() if a in by_cell}
+        self._where: dict[str, tuple[int, int]] = {}
+        """Address → grid position of its value cell (for the diff of a partial refresh)."""
+        self._addresses: frozenset[str] = frozenset()
+        self._flags: dict[tuple[int, int], Qt.ItemFlag] = {}
+        """``flags`` per grid position, kept until the cell there is drawn again: Qt asks for the
+        flags of the same few cells many times per keystroke."""
+        self._inputs: Optional[list[tuple[int, int]]] = None
+        """Positions of the editable value cells in form order (``input_cells``); None: not known."""
+        self._stale: set[str] = set()
+        """Cells whose findings changed in wording only (see ``refresh``): drawn again from
+        ``_found`` when first asked for, since only their tooltip shows the words."""
+        self._index_view()
+        self._found = self._findings_here(sheet.findings_by_cell(findings))
 
     # -- refresh -----------------------------------------------------------------------------
     def refresh(self, findings: Iterable[Finding], by_cell: Optional[dict[str, list[Finding]]] = None,
@@ -58,23 +87,35 @@ class SheetModel(QAbstractTableModel):
         """Re-read the table from the report; repaint only what changed when the shape is the same.
 
         ``changed`` (the cells an edit wrote, totals included): only those and the cells whose
-        findings differ are drawn again; without it the whole table is."""
+        marks differ are drawn again, and only they are compared with what was shown (the core's
+        ``updated_view`` keeps every other cell as it was); without it the whole table is. A cell
+        whose findings changed in wording only (an unbalanced 表三 says the difference on every
+        Enter) looks the same: it is drawn again when first asked for (``cell``, ``data``)."""
         by_cell = by_cell if by_cell is not None else sheet.findings_by_cell(findings)
-        found = {a: by_cell[a] for a in self.view.addresses() if a in by_cell}
+        found = self._findings_here(by_cell)
+        old = self.view
         if changed is None:
             new = sheet.table_view(self.report, self.table_id, findings, by_cell)
+            self._found = found
+            if _reshaped(old, new) or _spans(new) != _spans(old):
+                self._reset(new)
+                return
+            self._set_view(new)
+            diff = [(n.row, n.col) for n, o in zip(new.cells, old.cells, strict=True) if _painted(n) != _painted(o)]
         else:
-            marks = {a for a in found.keys() | self._found.keys() if found.get(a) != self._found.get(a)}
-            new = sheet.updated_view(self.view, self.report, marks | set(changed), by_cell)
-        self._found = found
-        old = self.view
-        if (new.n_rows, new.n_cols) != (old.n_rows, old.n_cols) or _spans(new) != _spans(old):
-            self.beginResetModel()
+            marks, reworded = _differ(self._found, found)
+            wanted = marks | set(changed)
+            self._stale = (self._stale | reworded) - wanted
+            new = sheet.updated_view(old, self.report, wanted, by_cell)
+            self._found = found
+            if new is old:
+                return
+            redrawn = self._redrawn(old, new, wanted)
+            if redrawn is None:
+                self._reset(new)
+                return
             self.view = new
-            self.endResetModel()
-            return
-        self.view = new
-        diff = [(n.row, n.col) for n, o in zip(new.cells, old.cells, strict=True) if _painted(n) != _painted(o)]
+            diff = redrawn
         if not diff:
             return
         if len(diff) <= 64:
@@ -88,9 +129,76 @@ class SheetModel(QAbstractTableModel):
         cols = [c for _, c in diff]
         self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
 
+    def _redrawn(self, old: TableView, new: TableView, wanted: Iterable[str]) -> Optional[list[tuple[int, int]]]:
+        """The positions among ``wanted`` whose picture changed from ``old`` to ``new`` (in grid
+        order), forgetting what was cached about them; None when the table's shape changed."""
+        if _reshaped(old, new):
+            return None
+        diff = []
+        for address in wanted:
+            where = self._where.get(address)
+            if where is None:
+                continue
+            n, o = new.at(*where), old.at(*where)
+            if n is o:
+                continue
+            if (n.row, n.col, n.row_span, n.col_span) != (o.row, o.col, o.row_span, o.col_span):
+                return None
+            self._forget(o)
+            if n.editable != o.editable:
+                self._inputs = None
+            if _painted(n) != _painted(o):
+                diff.append((n.row, n.col))
+        return sorted(diff)
+
+    def _reset(self, new: TableView) -> None:
+        self.beginResetModel()
+        self._set_view(new)
+        self.endResetModel()
+
+    def _set_view(self, new: TableView) -> None:
+        """A view drawn whole: every cached answer about the old one is dropped."""
+        self.view = new
+        self._stale.clear()
+        self._index_view()
+
+    def _current(self, c: CellView) -> CellView:
+        """``c`` as the report and findings stand (drawn again if its findings' wording changed)."""
+        if c.address not in self._stale:
+            return c
+        self._stale.discard(c.address)
+        self.view = sheet.updated_view(self.view, self.report, (c.address,), self._found)
+        return self.view.at(c.row, c.col)
+
+    def _index_view(self) -> None:
+        self._where = {c.address: (c.row, c.col) for c in self.view.cells if c.address}
+        self._addresses = frozenset(self.view.addresses())
+        self._flags.clear()
+        self._inputs = None
+
+    def _forget(self, c: CellView) -> None:
+        for i in range(c.row_span):
+            for j in range(c.col_span):
+                self._flags.pop((c.row + i, c.col + j), None)
+
+    def _findings_here(self, by_cell: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
+        """The findings on this table's cells, walking the smaller of the two."""
+        here = self._addresses
+        if len(by_cell) < len(here):
+            return {a: fs for a, fs in by_cell.items() if a in here}
+        return {a: by_cell[a] for a in here if a in by_cell}
+
     def set_show_last(self, show: bool) -> None:
         self.show_last = show
         self.dataChanged.emit(self.index(0, 0), self.index(self.view.n_rows - 1, self.view.n_cols - 1))
+
+    def input_cells(self) -> list[CellView]:
+        """The cells the clerk may type in, in form order (Tab order); positions kept between edits
+        that change no cell's editability (each Enter asks for them to find the next cell)."""
+        if self._inputs is None:
+            self._inputs = [(c.row, c.col) for c in self.view.value_cells() if c.editable]
+        view = self.view
+        return [view.at(r, c) for r, c in self._inputs]
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
@@ -103,50 +211,53 @@ class SheetModel(QAbstractTableModel):
         if not index.isValid():
             return None
         try:
-            return self.view.at(index.row(), index.column())
+            c = self.view.at(index.row(), index.column())
         except KeyError:
             return None
+        return self._current(c) if self._stale else c
 
     def index_of(self, address: str) -> QModelIndex:
-        c = self.view.by_address(address)
-        return self.index(c.row, c.col) if c is not None else QModelIndex()
+        where = self._where.get(address)
+        return self.index(*where) if where is not None else QModelIndex()
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        c = self.cell(index)
-        if c is None:
-            return Qt.ItemFlag.NoItemFlags
-        if not c.is_value:
-            return Qt.ItemFlag.ItemIsEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if c.editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
+        key = (index.row(), index.column())
+        flags = self._flags.get(key)
+        if flags is None:
+            flags = self._flags[key] = _flags_of(self.cell(index))
         return flags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        c = self.cell(index)
-        if c is None or (c.row, c.col) != (index.row(), index.column()):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        row, col = index.row(), index.column()
+        try:
+            c = self.view.at(row, col)
+        except KeyError:  # (an invalid index is at -1, -1)
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if c.row != row or c.col != col:
+            return None
+        if self._stale:
+            c = self._current(c)
+        if role in (_DISPLAY, _EDIT):
             return c.text
         if role == CELL_ROLE:
             return c
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             if c.is_value:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
             if c.role == sheet.HEADER or c.row < self.view.header_rows:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(palette.background(c))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(palette.foreground(c))
-        if role == Qt.ItemDataRole.FontRole and c.role == sheet.HEADER:
+                return _CENTRE
+            return _LEFT
+        if role == _BACKGROUND:
+            return _brush(palette.background(c))
+        if role == _FOREGROUND:
+            return _brush(palette.foreground(c))
+        if role == _FONT and c.role == sheet.HEADER:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return tooltip(c) or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{c.label} {c.text}" if c.is_value else c.text
         return None
 
@@ -235,6 +346,44 @@ def _painted(c: CellView) -> tuple[object, ...]:
     and repainting every blank cell for it made each Enter redraw the whole of 表三."""
     return (c.address, c.text, c.role, c.severity, c.accepted, c.origin, bool(c.missing), c.last_text,
             c.change_text, c.editable, c.ledger)
+
+
+def _flags_of(c: Optional[CellView]) -> Qt.ItemFlag:
+    if c is None:
+        return _NO_FLAGS
+    if not c.is_value:
+        return _LABEL_FLAGS
+    return _INPUT_FLAGS if c.editable else _VALUE_FLAGS
+
+
+def _brush(colour: QColor) -> QBrush:
+    """One brush per colour (the palette's colours are few and fixed)."""
+    key = colour.rgba()
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        brush = _BRUSHES[key] = QBrush(colour)
+    return brush
+
+
+def _differ(old: dict[str, list[Finding]], new: dict[str, list[Finding]]) -> tuple[set[str], set[str]]:
+    """(cells whose marks changed, cells whose findings changed in wording only). A cell is marked
+    by its findings' severities and acceptances; their messages show only in its tooltip."""
+    marks: set[str] = set()
+    reworded: set[str] = set()
+    for a in old.keys() | new.keys():
+        was, now = old.get(a), new.get(a)
+        if was == now:
+            continue
+        if was is not None and now is not None and len(was) == len(now) and all(
+                (w.severity, w.accepted) == (n.severity, n.accepted) for w, n in zip(was, now, strict=True)):
+            reworded.add(a)
+        else:
+            marks.add(a)
+    return marks, reworded
+
+
+def _reshaped(old: TableView, new: TableView) -> bool:
+    return (new.n_rows, new.n_cols, len(new.cells)) != (old.n_rows, old.n_cols, len(old.cells))
 
 
 def _spans(view: TableView) -> list[tuple[int, int, int, int]]:
