@@ -284,8 +284,12 @@ class Form:
 
     def label(self, address: str) -> str:
         """A human name for a cell, as in messages: 表三 （七）总计 / 自然人."""
-        info = self.cells[address]
-        return f"{info.table.name} {info.table.row_label(info.row.id)} / {info.col.label}"
+        return self._labels[address]
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        """Every cell's name, worked out once: each cell drawn and each message asks for one."""
+        return {a: f"{i.table.name} {i.table.row_label(i.row.id)} / {i.col.label}" for a, i in self.cells.items()}
 
     def text_keys(self) -> list[str]:
         """Where prose may be stored: the preamble, each section, each subsection."""

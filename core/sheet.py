@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from core.findings import Finding, worst
 from core.forms import GridCell, Table
+from core.ledger.derive import describe_sources
 from core.report import DERIVED, Report
 from core.values import NA, Value, format_number, format_value
 
@@ -90,6 +91,8 @@ class TableView:
     _at: Mapping[tuple[int, int], CellView] = field(repr=False, compare=False, default_factory=dict)
     _grid: Mapping[str, GridCell] = field(repr=False, compare=False, default_factory=dict)
     """Address → the grid rectangle its value cell was drawn from (for ``updated_view``)."""
+    _place: Mapping[str, int] = field(repr=False, compare=False, default_factory=dict)
+    """Address → its value cell's place in ``cells`` (``updated_view`` replaces only those)."""
 
     def at(self, row: int, col: int) -> CellView:
         """The rectangle covering grid position (row, col)."""
@@ -111,7 +114,8 @@ class TableView:
         return self._grid.keys()
 
     def by_address(self, address: str) -> Optional[CellView]:
-        return next((c for c in self.cells if c.address == address), None)
+        place = self._place.get(address)
+        return None if place is None else self.cells[place]
 
 
 def format_cell(value: Value, kind: str) -> str:
@@ -203,7 +207,8 @@ def table_view(report: Report, table_id: str, findings: Iterable[Finding] = (),
     roles = tuple("value" if c in value_cols else "label" for c in range(table.grid_cols))
     return TableView(table.id, table.name, table.title, table.section, n_rows, table.grid_cols,
                      table.header_rows, table.corner_note, tuple(views), roles, at,
-                     {g.address: g for g in grid if g.address})
+                     {g.address: g for g in grid if g.address},
+                     {v.address: i for i, v in enumerate(views) if v.address})
 
 
 def updated_view(view: TableView, report: Report, addresses: Iterable[str],
@@ -216,7 +221,10 @@ def updated_view(view: TableView, report: Report, addresses: Iterable[str],
         return view
     last = report.last_year
     fresh = {a: _value_view(report, view._grid[a], by_cell.get(a, ()), last) for a in wanted}
-    cells = tuple(fresh.get(c.address, c) if c.address else c for c in view.cells)
+    replaced = list(view.cells)
+    for a, v in fresh.items():
+        replaced[view._place[a]] = v
+    cells = tuple(replaced)
     at = dict(view._at)
     for v in fresh.values():
         for i in range(v.row_span):
@@ -254,8 +262,6 @@ def _value_view(report: Report, g: GridCell, found: Sequence[Finding], last: Opt
 
 def ledger_view(report: Report, address: str) -> dict[str, Any]:
     """Whether a cell is counted from the ledger, and the requests it counts."""
-    from core.ledger.derive import describe_sources
-
     spec = report.form.ledger
     if not report.ledger.derive or spec is None or not address.startswith(f"{spec.table}/"):
         return {}
