@@ -23,7 +23,6 @@ import re
 import shutil
 import subprocess
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from corpus_import import ReportScore, entries, run_together, score_one  # noqa:
 from core.importers import import_file  # noqa: E402
 from core.importers.confidence import SURE, confidence  # noqa: E402
 from core.validate import validate  # noqa: E402
-from scripts.libreoffice import environment, profile_dir, soffice  # noqa: E402
+from scripts.libreoffice import environment, profile_dir, soffice, with_tab_stop  # noqa: E402
 
 CACHE = ROOT / "build" / "printed"
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -85,17 +84,6 @@ def text_entries(which: tuple[str, ...]) -> list[tuple[dict[str, Any], Path]]:
     for name in TAB_STOPS:
         if name in which:
             out += [({**m, "id": m["id"].replace("seed-", f"seed-{name}-")}, s) for m, s in seed_entries()]
-    return out
-
-
-def with_tab_stop(docx: Path, twips: int, out: Path) -> Path:
-    """A copy of ``docx`` whose default tab stop is ``twips`` (``w:defaultTabStop`` in settings.xml)."""
-    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "word/settings.xml":
-                data = re.sub(rb'<w:defaultTabStop w:val="\d+"/>', f'<w:defaultTabStop w:val="{twips}"/>'.encode(), data)
-            dst.writestr(item, data)
     return out
 
 

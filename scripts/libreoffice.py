@@ -21,8 +21,10 @@ Used by ``tests/exporters/test_libreoffice.py``, ``scripts/render_exports.py`` a
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -117,4 +119,16 @@ def convert(src: Path, to: str, outdir: Path, work: Path, *, recalc: bool = Fals
     out = outdir / (src.stem + "." + to.split(":")[0])
     if not out.exists():
         raise FileNotFoundError(f"LibreOffice wrote no {out.name} (converting {src.name})")
+    return out
+
+
+def with_tab_stop(docx: Path, twips: int, out: Path) -> Path:
+    """A copy of ``docx`` whose default tab stop is ``twips`` (``w:defaultTabStop`` in settings.xml):
+    the same text as another word processor would lay it out (Word's two characters of 五号: 420)."""
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/settings.xml":
+                data = re.sub(rb'<w:defaultTabStop w:val="\d+"/>', f'<w:defaultTabStop w:val="{twips}"/>'.encode(), data)
+            dst.writestr(item, data)
     return out

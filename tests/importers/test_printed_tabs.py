@@ -17,10 +17,8 @@ cell, and the share read right held. Then one test per cause the printed seeds s
 from __future__ import annotations
 
 import io
-import re
 import shutil
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -38,22 +36,11 @@ SIZE = 10.5
 
 # --- the seeds printed by LibreOffice -------------------------------------------------------------------
 
-def _with_tab_stop(docx: Path, twips: int, out: Path) -> Path:
-    """``docx`` with another default tab stop (Word's two characters of 五号: 420 twips)."""
-    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "word/settings.xml":
-                data = re.sub(rb'<w:defaultTabStop w:val="\d+"/>', f'<w:defaultTabStop w:val="{twips}"/>'.encode(), data)
-            dst.writestr(item, data)
-    return out
-
-
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Path, Path]]]:
     """Per kind of copy: (the seed's text, its printed copy)."""
     sys.path.insert(0, str(ROOT))
-    from scripts.libreoffice import convert, soffice
+    from scripts.libreoffice import convert, soffice, with_tab_stop
 
     if soffice() is None:
         pytest.skip("LibreOffice is not installed")
@@ -67,7 +54,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Pa
         docx = convert(text, "docx", out, work)
         files["docx"].append((seed, docx))
         files["pdf"].append((seed, convert(text, "pdf", out, work)))
-        word = _with_tab_stop(docx, 420, out / f"{seed.stem}-2ch.docx")
+        word = with_tab_stop(docx, 420, out / f"{seed.stem}-2ch.docx")
         files["word-2ch"].append((seed, convert(word, "pdf", out / "2ch", work)))
     return files
 
