@@ -65,22 +65,30 @@ if [ "${NIANBAO_IM_TEST:-1}" = 1 ]; then
   cat > "$root/tmp/type.sh" <<'TYPE'
 export QT_QPA_PLATFORM=xcb QT_IM_MODULE=fcitx XMODIFIERS=@im=fcitx NIANBAO_DATA_DIR=/tmp/im-data  # no recovery offer
 fcitx5 -d >/tmp/fcitx5.log 2>&1
-sleep 4
+# fcitx5-remote prints 1 (inactive) or 2 (active) once the daemon answers: wait for it, not a fixed time
+for _ in $(seq 60); do s="$(fcitx5-remote 2>/dev/null)"; { [ "$s" = 1 ] || [ "$s" = 2 ]; } && break; sleep 0.5; done
 nianbao 2>/dev/null &
 app=$!
 for _ in $(seq 60); do xdotool search --name "年报编辑器" >/dev/null 2>&1 && break; sleep 1; done
 sleep 2
-xdotool windowfocus --sync "$(xdotool search --name "年报编辑器" | head -1)"
-fcitx5-remote -o; sleep 1
-xdotool type --delay 100 zhongwen; sleep 1; xdotool key space; sleep 1
-xdotool key ctrl+a ctrl+c; sleep 1
-xclip -o -selection clipboard > /tmp/typed.txt
+# On a loaded machine the first keys can reach the window before fcitx5 has attached to it: the
+# word is typed again (field cleared first) up to three times; what it must become is unchanged.
+for attempt in 1 2 3; do
+  xdotool windowfocus --sync "$(xdotool search --name "年报编辑器" | head -1)"
+  fcitx5-remote -o; sleep 1
+  xdotool type --delay 100 zhongwen; sleep 1; xdotool key space; sleep 1
+  xdotool key ctrl+a ctrl+c; sleep 1
+  xclip -o -selection clipboard > /tmp/typed.txt
+  echo "$attempt" > /tmp/attempts.txt
+  [ "$(cat /tmp/typed.txt)" = "中文" ] && break
+  xdotool key ctrl+a BackSpace; sleep 1
+done
 kill "$app"
 TYPE
   chroot "$root" su clerk -c "cd ~ && dbus-run-session -- xvfb-run -a -s '-screen 0 1280x900x24' bash /tmp/type.sh" >/dev/null 2>&1 || true
   typed="$(cat "$root/tmp/typed.txt" 2>/dev/null || true)"
   [ "$typed" = "中文" ] || { echo "fcitx5 pinyin input: typed zhongwen, the field holds '$typed'"; exit 1; }
-  echo "input method: fcitx5 pinyin typed 中文 into the installed app"
+  echo "input method: fcitx5 pinyin typed 中文 into the installed app (attempt $(cat "$root/tmp/attempts.txt" 2>/dev/null || echo ?))"
 fi
 # Autosave and settings are written under the home folder; removing the package keeps them.
 chroot "$root" su clerk -c "mkdir -p ~/.local/share/nianbao/autosave && touch ~/.local/share/nianbao/autosave/x.autosave.json"
