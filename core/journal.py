@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from core import atomic, surrogates
+from core.damage import damage
 from core.paths import data_dir
 from core.project_json import ProjectFileError, json_text, parse_text, report_to_dict
 from core.report import Report
@@ -112,6 +113,8 @@ class Journal:
             self.problem = f"自动保存失败：当前内容保存后无法重新打开（{e}）。请检查并改正刚才的修改"
         except OSError as e:
             self.problem = f"自动保存失败：{atomic.reason(e)}（{self.folder}）。请尽快手动保存"
+        except Exception as e:  # noqa: BLE001 - on the worker thread nothing else would ever see it
+            self.problem = f"自动保存失败（{damage(e)}）。请尽快手动保存"
         else:
             self.problem = ""
             self._last_write = self.clock()

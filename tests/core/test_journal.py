@@ -270,3 +270,20 @@ def test_background_write_that_fails_is_retried(data_dir: Path, tmp_path: Path) 
     assert j.tick() is True
     assert j.flush() is False and "自动保存失败" in j.problem    # the worker's failure, in Chinese
     assert j._pending is report                                  # still to be written at the next tick
+
+
+def test_an_unforeseen_failure_in_the_worker_is_told_not_lost(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.journal as journal_module
+
+    def broken(obj: object, indent: object = None) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(journal_module, "json_text", broken)
+    clock = Clock()
+    j = Journal("", clock=clock, background=True)
+    report = clean_report("2021")
+    j.record(report)
+    assert j.tick() is True
+    assert j.flush() is False and j.problem.startswith("自动保存失败") and "boom" not in j.problem
+    assert j._pending is report
+    j.discard()                                                  # a clean close never raises it
