@@ -50,16 +50,12 @@ def _listed(form: Form, addresses: list[str]) -> str:
 Suspects = Callable[[Report, tuple[tuple[str, str], ...]], list[tuple[str, str]]]
 
 
-def _every(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-    return list(placed)
-
-
 def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str, str], dict[str, object] | None],
-              also_reads: tuple[str, ...] = (), suspects: Suspects = _every) -> list[Instance]:
+              suspects: Suspects, also_reads: tuple[str, ...] = ()) -> list[Instance]:
     """Each cell checked alone, one instance per row: a batch check runs these for every cell of
     every file, so one call walks a row, and an edit re-runs only its rows' few cells.
-    ``suspects`` picks, in one pass, the (address, kind) pairs that may have a problem (every
-    cell when not given); ``problem(report, address, kind)`` gives their message values
+    ``suspects`` picks, in one pass, the (address, kind) pairs that may have a problem;
+    ``problem(report, address, kind)`` gives their message values
     (``severity`` among them to lower the rule's) or None. Findings stay one per cell."""
     by_row: dict[str, list[tuple[str, str]]] = {}
     for address, info in form.cells.items():
@@ -96,7 +92,7 @@ def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
             return None
         return {"value": format_brief(value, kind), "expected": KIND_NAMES[kind]}
 
-    return _per_cell(rule, form, problem, suspects=_unusual)
+    return _per_cell(rule, form, problem, _unusual)
 
 
 def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
@@ -139,7 +135,7 @@ def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
                 "limit": format_value(limit, "money"), "hint": hints.get(kind, ""),
                 "severity": "" if level in levels else unsure}
 
-    return _per_cell(rule, form, problem, ("meta",) if levels else (), over)
+    return _per_cell(rule, form, problem, over, ("meta",) if levels else ())
 
 
 def _inputs(form: Form, table: Table) -> tuple[str, ...]:
