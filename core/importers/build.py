@@ -9,11 +9,13 @@ not print, or a page cut short, is missing, not refused), and the report keeps t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
 import core.importers.prose as prose
 import core.importers.regions as regions
+import core.importers.script as script
 import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.layout import Line
@@ -84,6 +86,10 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     # "— 5 —", the page number of a 公文 (GB/T 9704), left inside a table by a PDF-to-text conversion
     lines = [line for line in lines if not _DASHED_PAGE_NUMBER.match(fold(line.text))]
     full = "\n".join(line.text for line in lines)
+    if script.is_traditional(full):
+        lines = [_simplified(line) for line in lines]
+        full = "\n".join(line.text for line in lines)
+        log.note("原文为繁体字（网站的繁体版），已按简体字读取，导入的正文也为简体字，请核对")
     log.source_text = full
     forms = [get_form(f) for f in available_formats()]
     probe = regions.find(lines, forms[-1])
@@ -168,6 +174,11 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
                     origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
     return report, log
+
+
+def _simplified(line: Line) -> Line:
+    tokens = [dataclasses.replace(t, text=script.simplified(t.text)) for t in line.tokens]
+    return dataclasses.replace(line, tokens=tokens, extra={k: script.simplified(v) for k, v in line.extra.items()})
 
 
 def _has_form(year: int) -> bool:

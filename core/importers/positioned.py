@@ -5,7 +5,7 @@ them when some column has no number at all."""
 from __future__ import annotations
 
 from core.importers.layout import Line, Token
-from core.importers.row_repair import Observed
+from core.importers.row_repair import Observed, blank_rows
 from core.importers.table_spec import Result, Spec, name_slots
 
 
@@ -133,7 +133,8 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     grid = any(line.grid for line in lines)
     values = [t for t in tokens if t.text and t.is_value]
     if not values:
-        return []
+        return blank_rows([(line.tokens[0].text, len(line.tokens) > 1) for line in lines
+                           if line.grid and line.tokens and not any(t.text for t in line.tokens[1:])], spec)
     if spec.flat and not grid:
         values = _data_band(values)
     clusters = _clusters(values)

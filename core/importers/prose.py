@@ -40,6 +40,10 @@ CONTACT = {
 }
 
 
+_NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
+"""What a year-first title may hold where an organ's name would stand, naming none."""
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NO.match(fold(text)))
 
@@ -53,8 +57,11 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
         # "XX县人民政府信息公开…": 人民政府 is the organ's; "XX镇政府信息公开…": 政府 is the title's
         tail = first.group(3) or ""
         organ = re.sub(r"\s+", "", first.group(2) + (tail if tail.startswith("人民") else ""))
+        title = re.sub(r"\s+", "", clean[first.start():first.end()])
+        if organ in _NO_ORGAN:
+            return "", int(first.group(1)), title   # 2022年政府信息公开工作年度报告: the organ is on another line
         if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ):
-            return organ, int(first.group(1)), re.sub(r"\s+", "", clean[first.start():first.end()])
+            return organ, int(first.group(1)), title
     m = _TITLE.search(clean)
     if not m:
         return None
@@ -72,6 +79,7 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
     idx = [i for i in range(min(len(lines), max(1, head_end)))
            if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
            and "草稿" not in lines[i].text][:12]
+    unnamed: Optional[tuple[str, Optional[int], str, str, set[int]]] = None
     for n in range(len(idx)):
         for span in (1, 2, 3):
             used = idx[n:n + span]
@@ -81,9 +89,28 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
             if len(key(joined)) > 70:
                 break
             parts = title_parts(joined)
-            if parts:
+            if parts and parts[0]:
                 return parts[0], parts[1], parts[2], ("标题分两行" if span > 1 else ""), set(used)
-    return "", None, "", "", set()
+            if parts and unnamed is None:
+                # a title naming no organ; the organ may stand on the line above or below it
+                unnamed = (_organ_beside(lines, idx, n, n + span - 1), parts[1], parts[2], "", set(used))
+    return unnamed or ("", None, "", "", set())
+
+
+_ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
+
+
+def _organ_beside(lines: list[Line], idx: list[int], first: int, last: int) -> str:
+    """The organ on the line just above or below a title that names none (2022年政府信息公开工作年度报告
+    under 桃江县松木塘镇人民政府): a short line of Chinese that names an administrative unit."""
+    from core.organ_level import organ_level
+
+    for n in (first - 1, last + 1):
+        if 0 <= n < len(idx):
+            text = re.sub(r"\s+", "", fold(lines[idx[n]].text))
+            if _ORGAN_LINE.fullmatch(text) and organ_level(text):
+                return text
+    return ""
 
 
 def period_year(text: str) -> Optional[int]:

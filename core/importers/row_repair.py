@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from core.importers.match import key
+from core.importers.table_spec import BLANK, Spec
 
 
 @dataclass
@@ -64,3 +65,15 @@ def join_split_labels(rows: list[Observed], table: str, notes: list[str]) -> lis
         notes.append(f"{table}“{label}”一行的行名与数值分在两处，按相邻位置合并读取")
         i = nxt
     return out
+
+
+def blank_rows(candidates: list[tuple[str, bool]], spec: Spec) -> list[Observed]:
+    """The rows of a table that prints no number at all (行政事业性收费 with its cells left empty).
+
+    ``candidates`` are (label, whether the line prints its cells, empty): a grid row, or a pipe row
+    whose empty cells are kept. A row naming itself that way is blank in every column, wherever the
+    columns stand; a bare label (on a line of its own, or closed by one pipe) may be a page cut
+    short before its numbers, and is not read."""
+    labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    return [Observed(label, {j: BLANK for j in range(len(spec.cols))}, False)
+            for label, prints_cells in candidates if label and prints_cells and key(label) in labels]

@@ -17,7 +17,7 @@ from typing import Optional
 from core.importers.layout import Line
 from core.importers.match import align, best_label, key
 from core.importers.positioned import observe_positioned
-from core.importers.row_repair import Observed, drop_echoes, join_split_labels
+from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
 __all__ = ["BLANK", "Result", "Spec", "read", "header_line_index"]
@@ -81,7 +81,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         trimmed.append((label, cells, start + lead, line))
     with_values = [t for t in trimmed if any(t[1])]
     if not with_values:
-        return []
+        return blank_rows([(label, line.grid or len(line.cells) > 1) for label, _, _, line in trimmed], spec)
     counts = Counter(len(t[1]) for t in with_values)
     k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if spec.flat:

@@ -6,6 +6,7 @@ linked here with the system's ld), no PyInstaller build."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -79,3 +80,12 @@ def test_prune_keeps_what_shipped_binaries_need_and_drops_system_and_orphans(tmp
              ("templates/2021.json", "/x/2021.json", "DATA")]
     assert [d[0] for d in bundle_libs.drop_dangling(datas, bundle_libs.prune(toc))] == ["libmid.so.1",
                                                                                         "templates/2021.json"]
+
+
+def test_every_templates_folder_is_shipped() -> None:
+    """Data the app reads at run time lives in templates/ (forms, fonts, holidays, the traditional
+    character table); a folder build.spec forgets works from a checkout and silently not installed."""
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    shipped = set(re.findall(r'ROOT / "templates" / "([^"*]+)"\), "templates/', spec))
+    folders = {p.name for p in (ROOT / "templates").iterdir() if p.is_dir()}
+    assert folders and folders <= shipped, folders - shipped

@@ -1,0 +1,80 @@
+"""A page copied from a site's traditional-character (繁体) version is read like the simplified one,
+a table that prints no number at all is read as blank where it shows its cells, and a year-first
+title that names no organ leaves the organ to the line beside it (issue 17: read any real report)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.importers import import_bytes, script
+from core.importers.text import import_text
+from importers.files import differences, fixture, table_text
+
+NAMES = ["samples/huaian-city-2024", "samples/hongze-district-2023", "seeds/003_bd56896d5bf88536"]
+NOTE = "繁体"
+
+
+def _traditional(text: str) -> str:
+    """``text`` as a site's converter shows it: every character the table knows a traditional form
+    of, in that form (the table read backwards; which of several forms does not matter here)."""
+    back: dict[int, str] = {}
+    for trad, simple in script.table().items():
+        if len(simple) == 1:
+            back.setdefault(ord(simple), chr(trad))
+    return text.translate(back)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_traditional_character_copy_reads_as_the_simplified_one(name: str) -> None:
+    report = fixture(name)
+    text = table_text(report, "tab")
+    trad = _traditional(text)
+    assert trad != text and "條" in trad and "申請" in trad      # the labels really are converted
+    got, log = import_text(trad, "x.txt")
+    assert (got.year, got.organ) == (report.year, report.organ)
+    assert differences(got, dict(report.cells)) == []
+    assert any(NOTE in n for n in log.notes), log.notes
+    assert not re.search("[條項請數處許]", "".join(got.texts.values()) + got.title)
+
+
+def test_simplified_text_is_never_converted() -> None:
+    report = fixture(NAMES[2])
+    text = table_text(report, "tab") + "\n乾隆年间的档案馆于2023年著录。"   # simplified words a table lists
+    assert not script.is_traditional(text)
+    got, log = import_text(text, "x.txt")
+    assert not any(NOTE in n for n in log.notes)
+    assert differences(got, dict(report.cells)) == []
+    assert script.simplified("乾隆年间的档案馆于2023年著录") == "乾隆年间的档案馆于2023年著录"
+
+
+TITLE = "某镇人民政府2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+FEES = "art20_8/fees/amount"
+
+
+@pytest.mark.parametrize("source", [
+    ("<html><body><h1>某镇人民政府2023年政府信息公开工作年度报告</h1><p>二、主动公开政府信息情况</p><table>"
+     "<tr><td colspan=2>第二十条第（八）项</td></tr><tr><td>信息内容</td><td>本年收费金额（单位：万元）</td></tr>"
+     "<tr><td>行政事业性收费</td><td></td></tr></table><p>三、收到和处理政府信息公开申请情况</p></body></html>"),
+    TITLE + "| 第二十条第（八）项 | |\n| 信息内容 | 本年收费金额（单位：万元） |\n| 行政事业性收费 | |\n三、收到和处理政府信息公开申请情况\n",
+], ids=["html", "framed-pipes"])
+def test_a_table_printing_no_number_is_blank_where_it_shows_its_cells(source: str) -> None:
+    got, log = import_bytes(source.encode("utf-8"), "x.html" if source.startswith("<") else "x.txt")
+    assert FEES not in got.missing and got.cells.get(FEES) is None
+
+
+def test_a_bare_label_closing_a_cut_page_is_not_taken_for_a_blank_row() -> None:
+    text = TITLE + "第二十条第（八）项 |\n信息内容 |\n本年收费金额（单位：万元） |\n行政事业性收费 |\n"
+    got, _ = import_bytes(text.encode("utf-8"), "x.txt")
+    assert FEES in got.missing
+
+
+def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line() -> None:
+    report = fixture(NAMES[2])
+    text = table_text(report, "tab")
+    title = report.display_title()
+    got, _ = import_text(text.replace(title, f"{report.year}年政府信息公开工作年度报告\n{report.organ}"), "x.txt")
+    assert (got.year, got.organ) == (report.year, report.organ)
+    alone, _ = import_text(text.replace(title, f"{report.year}年政府信息公开工作年度报告"), "x.txt")
+    assert (alone.year, alone.organ) == (report.year, "")
