@@ -253,10 +253,10 @@ class FileActions:
         (carry-overs and cross-year checks) or open it as a report (to check or re-export it)."""
         from gui.import_dialog import LAST_YEAR, OPEN, ask
 
-        choice, report = ask(self.window)
+        doc = self.window.document
+        choice, report = ask(self.window, doc.report.year - 1 if doc is not None else None)
         if report is None:
             return False
-        doc = self.window.document
         if choice == LAST_YEAR and doc is not None:
             problem = doc.execute(_commands().SetLastYear(report))
             if problem:

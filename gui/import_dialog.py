@@ -10,6 +10,7 @@ through a ``core.session.Session``. The caller reads ``choice`` (LAST_YEAR or OP
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.commands import CommandError, SetCell
-from core.importers import ImportError_, ImportLog, import_file
+from core.importers import ImportError_, ImportLog, YearNotFound, import_file
 from core.importers.confidence import DOUBT, TableConfidence, confidence
 from core.report import Report
 from core.session import Session
@@ -53,8 +55,12 @@ VALUE_CHARS = 4
 
 
 class ImportDialog(QDialog):
-    def __init__(self, parent: Optional[QWidget] = None, path: Optional[str] = None) -> None:
+    def __init__(self, parent: Optional[QWidget] = None, path: Optional[str] = None,
+                 expected_year: Optional[int] = None) -> None:
         super().__init__(parent)
+        self.expected_year = expected_year
+        """The year last year's report should be (the open report's year before), offered when the
+        source names none."""
         self.setWindowTitle("导入上年报告")
         width, height = 1200, 760
         screen = (parent.screen() if parent is not None else None) or self.screen()
@@ -131,7 +137,7 @@ class ImportDialog(QDialog):
     def load(self, path: str) -> bool:
         """Import ``path`` and show it; on failure the reason is shown and nothing is kept."""
         try:
-            report, log = import_file(path)
+            report, log = self._import(path)
         except ImportError_ as e:
             self.session, self.log = None, None
             self.doubtful = []
@@ -159,6 +165,24 @@ class ImportDialog(QDialog):
         self._build_tables()
         self._enable(True)
         return True
+
+    def _import(self, path: str) -> tuple[Report, ImportLog]:
+        """``import_file``; a source that names its year nowhere is imported again with the year the
+        clerk gives (the importer says so in its notes), or refused as before when the clerk cancels."""
+        try:
+            return import_file(path)
+        except YearNotFound:
+            year = self.ask_year()
+            if year is None:
+                raise
+            return import_file(path, year)
+
+    def ask_year(self) -> Optional[int]:
+        today = date.today().year
+        year, ok = QInputDialog.getInt(
+            self, "报告年度", "原文中没有写明报告年度（标题、统计期限和发布时间都没有）。\n这份报告是哪一年的？",
+            self.expected_year or today - 1, 2008, today + 1)
+        return year if ok else None
 
     def _enable(self, on: bool) -> None:
         """A reading with a doubtful table is used only once the clerk says it was checked."""
@@ -291,9 +315,9 @@ class ImportDialog(QDialog):
         return None
 
 
-def ask(parent: Optional[QWidget] = None) -> tuple[str, Optional[Report]]:
+def ask(parent: Optional[QWidget] = None, expected_year: Optional[int] = None) -> tuple[str, Optional[Report]]:
     """Run the dialog: (LAST_YEAR or OPEN, the report), or ("", None) when cancelled."""
-    dialog = ImportDialog(parent)
+    dialog = ImportDialog(parent, expected_year=expected_year)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
         return dialog.choice, dialog.report
     return "", None

@@ -10,13 +10,13 @@ raised in bounded time; no other exception leaves this package.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 from core.damage import damage
-from core.importers.model import ImportError_, ImportLog
+from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.report import Report
 
-__all__ = ["ImportError_", "ImportLog", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
+__all__ = ["ImportError_", "ImportLog", "YearNotFound", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
 
 MAX_BYTES = 50 * 1024 * 1024
 IMPORTABLE = (".nianbao", ".json", ".docx", ".xlsx", ".pdf", ".txt", ".text", ".html", ".htm", ".md")
@@ -42,10 +42,11 @@ def _kind(data: bytes) -> str:
     return "text"
 
 
-def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
-    """Import a file's content; ``name`` is what origins and messages call it."""
+def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    """Import a file's content; ``name`` is what origins and messages call it, ``year`` the year the
+    clerk says the report is for, used only when the source names none (``YearNotFound``)."""
     try:
-        return _import(data, name)
+        return _import(data, name, year)
     except ImportError_:
         raise
     except (RecursionError, MemoryError) as e:
@@ -54,7 +55,7 @@ def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
         raise ImportError_(f"“{name}”无法读取（文件可能已损坏：{damage(e)}）") from e
 
 
-def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
+def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, ImportLog]:
     if len(data) > MAX_BYTES:
         raise ImportError_(f"“{name}”超过 {MAX_BYTES // 1024 // 1024} MB，不像是一份年度报告，未导入")
     if not data.strip():
@@ -63,15 +64,15 @@ def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
     if kind == "pdf":
         from core.importers import pdf
 
-        return pdf.import_bytes(data, name)
+        return pdf.import_bytes(data, name, year)
     if kind == "docx":
         from core.importers import docx
 
-        return docx.import_bytes(data, name)
+        return docx.import_bytes(data, name, year)
     if kind == "xlsx":
         from core.importers import xlsx
 
-        return xlsx.import_bytes(data, name)
+        return xlsx.import_bytes(data, name, year)
     if kind == "zip":
         from core.importers import safety
 
@@ -98,12 +99,12 @@ def _import(data: bytes, name: str) -> tuple[Report, ImportLog]:
     from core.importers import html
 
     if html.looks_like_html(text):
-        return html.import_html(text, name)
-    return text_mod.import_text(text, name)
+        return html.import_html(text, name, year)
+    return text_mod.import_text(text, name, year)
 
 
-def import_file(path: Union[str, Path]) -> tuple[Report, ImportLog]:
-    """Import the file at ``path`` (any importable kind)."""
+def import_file(path: Union[str, Path], year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    """Import the file at ``path`` (any importable kind); ``year`` as for ``import_bytes``."""
     from core.safe_io import read_limited
 
     p = Path(path)
@@ -118,4 +119,4 @@ def import_file(path: Union[str, Path]) -> tuple[Report, ImportLog]:
         from core.importers import project
 
         return project.import_path(p)
-    return import_bytes(data, p.name)
+    return import_bytes(data, p.name, year)

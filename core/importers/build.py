@@ -20,7 +20,7 @@ import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.layout import Line
 from core.importers.match import col_labels, detect_format, fold, read_value, row_labels
-from core.importers.model import ImportError_, ImportLog
+from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.run_split import printed_in_one_row
 from core.importers.settle import settle
 from core.importers.unflatten import unflatten
@@ -78,8 +78,9 @@ def choose_form(lines: list[Line], text: str, year: Optional[int]) -> Form:
     return forms[-1]
 
 
-def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]:
-    """The report printed in ``lines`` (read from the file named ``source``)."""
+def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    """The report printed in ``lines`` (read from the file named ``source``); ``given_year``, the
+    year the clerk says it is for, counts only when the source names none."""
     if len(lines) > MAX_LINES:
         raise ImportError_(f"“{source}”内容过多（超过 {MAX_LINES} 行），不像是一份年度报告")
     log = ImportLog(source=source, kind=kind)
@@ -109,6 +110,9 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
                 year = prose.prose_year(full[:4000])
                 if year is not None:
                     log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
+                elif given_year is not None:
+                    year = given_year
+                    log.note(f"原文没有写明报告年度，按您指定的 {year} 年读取")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
@@ -122,7 +126,7 @@ def build(lines: list[Line], source: str, kind: str) -> tuple[Report, ImportLog]
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:
-        raise ImportError_(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
+        raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
     if not found.tables:
         # a report by its title whose tables cannot be made out (digits run together in a copied
         # page, tables as pictures): its words are read, every cell marked not read

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from typing import Any
+from typing import Any, Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token, text_line
@@ -156,5 +156,5 @@ def read_lines(data: bytes, name: str) -> list[Line]:
     return lines
 
 
-def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
-    return build(read_lines(data, name), name, "docx")
+def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    return build(read_lines(data, name), name, "docx", year)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token, split_text_line
@@ -173,11 +174,11 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<table" in text.lower()[:200000] or "<!doctype html" in head or "<body" in head
 
 
-def import_html(text: str, source: str) -> tuple[Report, ImportLog]:
+def import_html(text: str, source: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
     budget = Budget(source)
     if text.count("<") > MAX_MARKUP:   # the standard parser is pure Python: some 10 µs a tag
         budget.refuse(f"的网页标记超过 {MAX_MARKUP} 个")
     reader = _Reader(budget)
     reader.feed(_defuse(text))
     reader.close()
-    return build(reader.lines, source, "html")
+    return build(reader.lines, source, "html", year)

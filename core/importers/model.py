@@ -18,6 +18,11 @@ class ImportError_(ReadError):
     """A file that cannot be imported; the message is the Chinese text to show the clerk."""
 
 
+class YearNotFound(ImportError_):
+    """A report whose source names its year nowhere (a fragment that starts below the title, with no
+    statistical period or publication date): the clerk may say the year and import it again."""
+
+
 @dataclass
 class ImportLog:
     """How an import went, cell by cell, for the preview and for ``check --json``."""

@@ -17,7 +17,7 @@ import re
 import sys
 import time
 from collections import Counter
-from typing import Any
+from typing import Any, Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token
@@ -238,5 +238,5 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     return typed_rows(tab_rows(lines, budget), budget)
 
 
-def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
-    return build(read_lines(data, name), name, "pdf")
+def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    return build(read_lines(data, name), name, "pdf", year)

@@ -4,6 +4,7 @@ saved HTML pages (tables read as grids through the standard library's ``html.par
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 from core.importers.build import build
 from core.importers.layout import text_lines
@@ -31,8 +32,8 @@ def decode(raw: bytes, name: str) -> str:
     raise ImportError_(f"“{name}”的文字编码无法识别（不是 UTF-8 或 GB18030）")
 
 
-def import_text(text: str, source: str) -> tuple[Report, ImportLog]:
-    return build(text_lines(text, Budget(source)), source, "text")
+def import_text(text: str, source: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    return build(text_lines(text, Budget(source)), source, "text", year)
 
 
 def import_path(path: Path, raw: bytes) -> tuple[Report, ImportLog]:

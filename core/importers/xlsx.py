@@ -10,7 +10,7 @@ openpyxl reads in read-only mode after ``safety`` has checked the zip.
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token
@@ -111,7 +111,7 @@ def read_lines(wb: Any, budget: Budget | None = None) -> list[Line]:
     return lines
 
 
-def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
+def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
     check_zip(data, name, "xl/workbook.xml")
     try:
         import openpyxl
@@ -130,4 +130,4 @@ def import_bytes(data: bytes, name: str) -> tuple[Report, ImportLog]:
         raise ImportError_(f"“{name}”已损坏或不是有效的 Excel（.xlsx）文件，无法读取") from None
     finally:
         wb.close()
-    return build(lines, name, "xlsx")
+    return build(lines, name, "xlsx", year)

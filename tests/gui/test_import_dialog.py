@@ -104,3 +104,44 @@ def test_every_value_column_in_view_at_1366(qtbot: object, qapp: QApplication, s
             if cell.address and cell.text and cell.col_span == 1:
                 need = table.fontMetrics().horizontalAdvance(cell.text)
                 assert table.columnWidth(cell.col) > need, (view.name, cell.address, cell.text)
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared not present")
+@pytest.mark.parametrize("answer", [2022, None])
+def test_a_source_naming_no_year_asks_the_clerk_for_it(qtbot: object, tmp_path: Path, answer: object) -> None:
+    """A fragment with no title, period or publication date: the dialog asks the year (offering the
+    year before the open report's), imports with it and says so; cancelling refuses as before."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    text = SEED.read_text(encoding="utf-8")
+    part = tmp_path / "fragment.txt"
+    part.write_text(text[text.index("二、主动公开政府信息情况"):text.index("五、")], encoding="utf-8")
+    dialog = ImportDialog(expected_year=2022)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    offered: list[int] = []
+    tries = [200]
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(10, reply)
+            return
+        offered.append(box.intValue())
+        if answer is None:
+            box.reject()
+        else:
+            box.setIntValue(int(answer))  # type: ignore[call-overload]
+            box.accept()
+
+    QTimer.singleShot(0, reply)
+    loaded = dialog.load(str(part))
+    assert offered == [2022]
+    if answer is None:
+        assert not loaded and "未找到报告年度" in dialog.status.text()
+        return
+    assert loaded and dialog.report is not None and dialog.report.year == answer
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert any("按您指定的 2022 年" in n for n in notes), notes

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from core.importers.model import ImportError_
+from core.importers.model import ImportError_, YearNotFound
 from core.importers.text import import_text
 from importers.files import differences, fixture, table_text
 
@@ -189,3 +189,15 @@ def test_a_run_the_sums_leave_open_is_settled_by_the_reports_own_words(words: st
     else:
         assert set(row) <= set(got.missing)
         assert any("055" in n and "无法确定如何分列" in n for n in log.notes)
+
+
+def test_a_source_naming_no_year_is_read_with_the_year_the_clerk_gives() -> None:
+    text, old, year, _ = _source(NAMES[0])
+    text = text.replace(old, "政府信息公开工作年度报告").replace(PERIOD.format(y=year), "")
+    with pytest.raises(YearNotFound):
+        import_text(text, "x.txt")
+    got, log = import_text(text, "x.txt", year)
+    assert got.year == year and any(f"按您指定的 {year} 年" in n for n in log.notes), log.notes
+    assert differences(got, dict(fixture(NAMES[0]).cells)) == []
+    stated, _ = import_text(_source(NAMES[0])[0], "x.txt", year + 5)   # a year the source names wins
+    assert stated.year == year
