@@ -52,8 +52,33 @@ def _page_number(text: str, index: int) -> bool:
     return index - 2 <= int(digits[0]) - 1 <= index and int(digits[0]) > 0
 
 
+def _bare(text: str) -> bool:
+    return re.fullmatch(r"\s*\d+\s*", text) is not None
+
+
+MARGIN_NUMBER = "margin_number"
+"""``Line.extra`` key of a bare number in a page's margin that may be its page number: where it
+stands and how it relates to the page's index (``bottom:0`` — page 1 prints 1)."""
+
+
+def drop_page_numbers(lines: list[Line], pages: int) -> list[Line]:
+    """Bare margin numbers that are page numbers: on a one-page document the page's own number, on
+    a longer one numbers that recur in the same margin on at least two pages in step with them. A
+    bare number found once is a table's cell a page break left at the top or foot of a page (a
+    table of LibreOffice's printing carries no page numbers at all, and its "1" opens a page)."""
+    marks = Counter(line.extra[MARGIN_NUMBER] for line in lines if MARGIN_NUMBER in line.extra)
+    out = []
+    for line in lines:
+        mark = line.extra.pop(MARGIN_NUMBER, None)
+        if mark is not None and (pages == 1 or marks[mark] >= 2):
+            continue
+        out.append(line)
+    return out
+
+
 def page_lines(words: list[Word], height: float, index: int, budget: Budget | None = None) -> list[Line]:
-    """One page's words grouped into lines (top to bottom), page numbers left out."""
+    """One page's words grouped into lines (top to bottom), page numbers left out; a bare number in
+    a margin is only marked (``drop_page_numbers`` decides over the whole document)."""
     budget = budget or Budget("PDF")
     offset = index * PAGE_GAP
     groups: list[list[Word]] = []
@@ -73,9 +98,12 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
         tokens = [Token(w.text, w.x0, w.x1, offset + w.top, offset + w.bottom) for w in g]
         text = "".join(t.text for t in tokens)
         top = min(w.top for w in g)
+        extra: dict[str, str] = {}
         if _page_number(text, index) and (top > height * 0.85 or top < height * 0.1):
-            continue
-        lines.append(Line(tokens, positional=True, page=index))
+            if not _bare(text):
+                continue
+            extra[MARGIN_NUMBER] = f"{'top' if top < height * 0.1 else 'bottom'}:{int(text) - 1 - index}"
+        lines.append(Line(tokens, positional=True, page=index, extra=extra))
     margins = Counter(round(line.tokens[0].x0) for line in lines if len(line.text) >= 15)
     left = min(margins, key=lambda m: (-margins[m], m)) if margins else 0
     for line in lines:
@@ -233,6 +261,7 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     lines: list[Line] = []
     for i, (words, _, height) in enumerate(pages):
         lines.extend(page_lines(words, height, i, budget))
+    lines = drop_page_numbers(lines, len(pages))
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
     # its unit) read as that text, across page breaks too
     return typed_rows(tab_rows(lines, budget), budget)

@@ -24,7 +24,7 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?
 _PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
-_FIELD_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*[:：]\s*")
+_FIELD_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)")
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
@@ -41,6 +41,13 @@ CONTACT = {
 
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
+_LEAD_IN = re.compile(r"^.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布)")
+"""A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
+_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
+"""现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
+_IN_SENTENCE = re.compile(r"(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?([^，,。；;《》“”]{2,30}?)\s*((?:19|20)\d{2})\s*年度?\s*"
+                          r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
+"""现将北坡镇2022年政府信息公开工作年度报告进行公开: the organ and year a preamble names its report by."""
 """What a year-first title may hold where an organ's name would stand, naming none."""
 
 
@@ -66,11 +73,12 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     if not m:
         return None
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
-    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ):
+    organ = _LEAD_IN.sub("", organ)
+    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ):
         return None
     year = int(m.group(2))
     title = re.sub(r"\s+", "", clean[m.start():m.end()])
-    return organ, year, title
+    return organ, year, title[title.find(organ):] if organ in title else title
 
 
 def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str, str, set[int]]:
@@ -89,11 +97,24 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
             if len(key(joined)) > 70:
                 break
             parts = title_parts(joined)
+            if parts and parts[0] and span > 1:
+                alone = title_parts(fold(lines[used[-1]].text).strip())
+                if alone and alone[0]:
+                    # lines of page chrome above a full title (明升体育 / 图片 / 鸭南乡2021年…报告)
+                    return alone[0], alone[1], alone[2], "", {used[-1]}
             if parts and parts[0]:
                 return parts[0], parts[1], parts[2], ("标题分两行" if span > 1 else ""), set(used)
             if parts and unnamed is None:
                 # a title naming no organ; the organ may stand on the line above or below it
                 unnamed = (_organ_beside(lines, idx, n, n + span - 1), parts[1], parts[2], "", set(used))
+    if unnamed is None or not unnamed[0]:
+        for i in idx:
+            text = fold(lines[i].text)
+            m = _IN_SENTENCE.search(text)
+            if m and not _NOT_A_NAME.fullmatch(m.group(1)) and (unnamed is None or unnamed[1] == int(m.group(2))):
+                # no title line: the organ and year a preamble names its report by (the line stays prose)
+                return (re.sub(r"\s+", "", m.group(1)), int(m.group(2)), re.sub(r"\s+", "", text[m.start(1):m.end()]),
+                        "原文没有标题，按正文开头所说的报告名称", set())
     return unnamed or ("", None, "", "", set())
 
 

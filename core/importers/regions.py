@@ -13,7 +13,7 @@ from typing import Optional
 
 from core.forms import Anchor, Form, Table
 from core.importers.layout import Line
-from core.importers.match import fold, key, similarity
+from core.importers.match import fold, is_value_text, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
 _HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
@@ -97,15 +97,16 @@ def _anchored(anchor: Anchor, k: str) -> bool:
             or k.startswith(anchor.starts))
 
 
-def _by_own_rows(form: Form, table: Table, keys: list[str], after: int) -> Optional[int]:
+def _by_own_rows(form: Form, table: Table, lines: list[Line], keys: list[str], after: int) -> Optional[int]:
     """A table whose title is printed cut short (a site printing "第二十条第" for every block of 表二)
-    found by a row label no other table prints (行政许可, 行政事业性收费) standing on a line of its own,
-    the region starting at the header and the cut title just above it."""
+    or not at all (the header straight under 二、主动公开政府信息情况) found by a row label no other
+    table prints (行政许可, 行政事业性收费) standing on a line of its own or opening a row of numbers
+    ("规章 | 0 | 0 | 0"), the region starting at the header and the cut title just above it."""
     others = {key(r.label) for t in form.tables if t is not table for r in t.rows}
     own = {key(r.label) for r in table.rows} - others
     title = clause_key(key(fold(table.title), numbering=True))
     heads = {key(g.text) for g in table.grid if g.text and g.role == "header"} | {key(c.label) for c in table.cols}
-    at = next((i for i in range(after, len(keys)) if keys[i] and key(keys[i]) in own), None)
+    at = next((i for i in range(after, len(keys)) if keys[i] and (key(keys[i]) in own or _opens_row(lines[i], own))), None)
     if at is None or not title:
         return None
     start = at
@@ -118,6 +119,12 @@ def _by_own_rows(form: Form, table: Table, keys: list[str], after: int) -> Optio
             start = i
         i -= 1
     return start
+
+
+def _opens_row(line: Line, own: set[str]) -> bool:
+    """A row of cells whose label is one of ``own`` and whose other cells are numbers or blank."""
+    cells = [c for c in line.cells if c.strip()]
+    return len(cells) >= 2 and key(cells[0]) in own and all(is_value_text(c) for c in cells[1:])
 
 
 def starts_table(table: Table, k: str) -> bool:
@@ -140,7 +147,7 @@ def find(lines: list[Line], form: Form) -> Regions:
         if start is None and after:
             start = next((i for i in range(after) if starts_table(table, keys[i])), None)
         if start is None and not table.anchors:
-            start = _by_own_rows(form, table, keys, after)
+            start = _by_own_rows(form, table, lines, keys, after)
         if start is not None and start not in {i for i, _ in anchors}:
             anchors.append((start, table.id))
             after = max(after, start)

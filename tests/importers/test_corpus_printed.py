@@ -1,6 +1,6 @@
 """The corpus reports as a clerk may get them: each copied text printed to .docx and to PDF by
 LibreOffice (with the shipped fonts), then imported. None may be refused, no table read wrong may be
-called sure, and the share of cells read right is held (issue 17 aims at the text's own 100 %)."""
+called sure, and they give as many cells as the text itself (issue 17 aims at the text's own 100 %)."""
 
 from __future__ import annotations
 
@@ -35,10 +35,14 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     return files
 
 
-@pytest.mark.parametrize("fmt,floor", [("docx", 0.949), ("pdf", 0.949)])
-def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, floor: float) -> None:
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str) -> None:
+    """As many cells as the text itself gives, within half a percent: what printing may cost is
+    measured against the text's own reading, so an entry no reader can fill (a page printing only
+    labels) weighs on both alike."""
     scores: list[ReportScore] = []
-    for meta, _ in TEXTS:
+    texts: list[ReportScore] = []
+    for meta, source in TEXTS:
         path = printed[meta["id"]][fmt]
         score = score_one(meta, path)
         assert score.refused is None, (meta["id"], score.refused)
@@ -48,5 +52,8 @@ def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, 
                  and not _same(report.cells.get(a), want)]
         assert wrong == [], (meta["id"], fmt, wrong)
         scores.append(score)
+        texts.append(score_one(meta, source))
     cells, right = sum(s.cells for s in scores), sum(s.right for s in scores)
-    assert right / cells >= floor, "\n".join(f"{s.id}: {s.right}/{s.cells}" for s in scores)
+    from_text = sum(s.right for s in texts)
+    assert right >= from_text - 0.005 * cells, "\n".join(
+        f"{s.id}: {s.right}/{s.cells} (text {t.right})" for s, t in zip(scores, texts, strict=True) if s.right < t.right)

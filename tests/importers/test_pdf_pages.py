@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.importers.layout import Line
 from core.importers.pdf import _page_number
 
 
@@ -52,3 +53,23 @@ def test_watermarks_are_dropped_before_letters_become_words() -> None:
     rows = [[t.text for t in line.tokens] for line in lines]
     assert ["行政许可", "550"] in rows and ["行政处罚", "4119"] in rows and ["行政强制", "195"] in rows
     assert not any("草" in t or "样" in t for row in rows for t in row)
+
+
+def _line(text: str, page: int, mark: str = "") -> Line:
+    from core.importers.layout import Token
+    from core.importers.pdf import MARGIN_NUMBER
+
+    return Line([Token(text, 0, 10, 0, 10)], positional=True, page=page, extra={MARGIN_NUMBER: mark} if mark else {})
+
+
+def test_bare_margin_numbers_are_page_numbers_only_when_they_recur_in_step() -> None:
+    """Numbers at the foot of every page are page numbers; a table's "1" that a page break put at
+    the top of page 2 (LibreOffice prints no page numbers) is found once, and stays a cell."""
+    from core.importers.pdf import drop_page_numbers
+
+    lines = [_line("行政事业性收费", 0), _line("1", 0, "bottom:0"), _line("1", 1, "top:-1"), _line("0", 1),
+             _line("2", 1, "bottom:0"), _line("3", 2, "bottom:0")]
+    kept = drop_page_numbers(lines, 3)
+    assert [(x.text, x.page) for x in kept] == [("行政事业性收费", 0), ("1", 1), ("0", 1)]
+    assert all(not x.extra for x in kept)
+    assert [x.text for x in drop_page_numbers([_line("规章", 0), _line("1", 0, "bottom:0")], 1)] == ["规章"]

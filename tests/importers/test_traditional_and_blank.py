@@ -78,3 +78,29 @@ def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line()
     assert (got.year, got.organ) == (report.year, report.organ)
     alone, _ = import_text(text.replace(title, f"{report.year}年政府信息公开工作年度报告"), "x.txt")
     assert (alone.year, alone.organ) == (report.year, "")
+
+
+@pytest.mark.parametrize("head,organ", [
+    ("根据《中华人民共和国政府信息公开条例》要求，现公布{organ}{y}年度政府信息公开工作年度报告。", "{organ}"),
+    ("标      题 {organ}{y}年政府信息公开工作年度报告", "{organ}"),
+    ("明升体育\n图片\n{organ}{y}年政府信息公开工作年度报告", "{organ}"),
+    ("当前位置：首页\n现将{organ}{y}年政府信息公开工作年度报告进行公开，本报告统计期限自{y}年1月1日至{y}年12月31日。", "{organ}"),
+    ("现将我镇{y}年政府信息公开工作年度报告公布如下。", ""),
+])
+def test_the_organ_is_the_titles_not_the_words_around_it(head: str, organ: str) -> None:
+    """A title inside the preamble's sentence, behind a 标题 field without its colon or below lines
+    of page chrome, and a copy with no title whose preamble names the report: the organ alone."""
+    report = fixture(NAMES[2])
+    text = table_text(report, "tab").replace(report.display_title(), head.format(organ=report.organ, y=report.year))
+    got, _ = import_text(text, "x.txt")
+    assert (got.year, got.organ) == (report.year, organ.format(organ=report.organ))
+    assert differences(got, dict(report.cells)) == []
+
+
+def test_table_two_printed_without_its_title_is_found_by_its_rows() -> None:
+    """二、主动公开政府信息情况 followed straight by 信息内容 | 本年制发件数 … and 规章 | 0 | 0 | 0."""
+    report = fixture(NAMES[2])
+    text = table_text(report, "pipe")
+    title = next(line for line in text.splitlines() if "第二十条" in line and "（一）" in line)
+    got, _ = import_text(text.replace(title + "\n", ""), "x.txt")
+    assert differences(got, {a: v for a, v in report.cells.items() if a.startswith("art20_1/")}) == []
