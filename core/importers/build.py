@@ -213,7 +213,8 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
             if row.id not in res.found_rows:
                 if row.legacy or row.id in replaced:
                     continue
-                reason = f"原文{table.name}中未找到“{table.row_label(row.id)}”一行"
+                reason = (f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
+                          if row.id in res.bare_rows else f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
                 missing[a] = log.missing[a] = reason
                 continue
             if (row.id, col.id) not in res.cells:

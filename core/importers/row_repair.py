@@ -73,7 +73,8 @@ def blank_rows(candidates: list[tuple[str, bool]], spec: Spec) -> list[Observed]
     ``candidates`` are (label, whether the line prints its cells, empty): a grid row, or a pipe row
     whose empty cells are kept. A row naming itself that way is blank in every column, wherever the
     columns stand; a bare label (on a line of its own, or closed by one pipe) may be a page cut
-    short before its numbers, and is not read."""
+    short before its numbers, and is not read (it is kept, with no cells, so the clerk is told the row
+    printed no number rather than that it was not found)."""
     labels = {key(lab) for _, variants in spec.rows for lab in variants}
-    return [Observed(label, {j: BLANK for j in range(len(spec.cols))}, False)
-            for label, prints_cells in candidates if label and prints_cells and key(label) in labels]
+    return [Observed(label, {j: BLANK for j in range(len(spec.cols))} if prints_cells else {}, False)
+            for label, prints_cells in candidates if label and key(label) in labels]

@@ -35,6 +35,8 @@ class Result:
     found_rows: set[str] = field(default_factory=set)
     valued_rows: set[str] = field(default_factory=set)
     """Found rows that print at least one number."""
+    bare_rows: set[str] = field(default_factory=set)
+    """Rows whose label is printed with no number and no cell after it: not read, and not "not found"."""
 
 
 def fill_by_order(slots: int, anchors: dict[int, int], n_cols: int) -> tuple[dict[int, int], list[int]]:

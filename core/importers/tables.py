@@ -188,6 +188,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.found_rows.add(rid)
         return res
     rows = join_split_labels(drop_echoes(rows), spec.name, res.notes)
+    bare = [r.label for r in rows if r.label and not (r.has_values or r.cells)]
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
     pairs = align([r.label for r in rows], [labels for _, labels in spec.rows])
     matched_obs = {i for i, _, _ in pairs}
@@ -217,6 +218,9 @@ def read(lines: list[Line], spec: Spec) -> Result:
         elif obs:
             for i in obs:
                 res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
+    for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:
+        if spec.rows[j][0] not in res.found_rows:
+            res.bare_rows.add(spec.rows[j][0])
     return res
 
 

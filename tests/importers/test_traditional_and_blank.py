@@ -104,3 +104,14 @@ def test_table_two_printed_without_its_title_is_found_by_its_rows() -> None:
     title = next(line for line in text.splitlines() if "第二十条" in line and "（一）" in line)
     got, _ = import_text(text.replace(title + "\n", ""), "x.txt")
     assert differences(got, {a: v for a, v in report.cells.items() if a.startswith("art20_1/")}) == []
+
+
+def test_rows_printed_with_no_number_are_told_as_such_not_as_not_found() -> None:
+    """A page whose tables print only their labels (one cell per line, every number gone): each row
+    is still not read — blank or lost cannot be told — but the reason says the row is there."""
+    text = TITLE + "\n\n".join(["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+                                "规章", "行政规范性文件", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可"])
+    got, log = import_bytes(text.encode("utf-8"), "x.txt")
+    for address in ("art20_1/rules/issued", "art20_1/normative/in_force", "art20_5/license/decisions"):
+        assert address in got.missing and "只有行名" in got.missing[address], got.missing.get(address)
+    assert "只有行名" not in got.missing["art20_6/penalty/decisions"]      # a table not printed at all
