@@ -41,6 +41,7 @@ CONTACT = {
 
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
+"""What a year-first title may hold where an organ's name would stand, naming none."""
 _LEAD_IN = re.compile(r"^.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
@@ -48,7 +49,6 @@ _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|�
 _IN_SENTENCE = re.compile(r"(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?([^，,。；;《》“”]{2,30}?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开: the organ and year a preamble names its report by."""
-"""What a year-first title may hold where an organ's name would stand, naming none."""
 
 
 def is_page_number(text: str) -> bool:
