@@ -44,11 +44,17 @@ _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
 _LEAD_IN = re.compile(r"^.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
+_LEAD_OUT = re.compile(r"(?:特|现)?编制(?:了|完成)?$")
+"""东湖街道特编制2023年…报告: the sentence's verb after the organ."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
-_IN_SENTENCE = re.compile(r"(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?([^，,。；;《》“”]{2,30}?)\s*((?:19|20)\d{2})\s*年度?\s*"
+_IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?([^，,。；;《》“”]{2,30}?)|"
+                          r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
-"""现将北坡镇2022年政府信息公开工作年度报告进行公开: the organ and year a preamble names its report by."""
+"""现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告: the organ and
+year a preamble names its report by."""
+_NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
+"""驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere)."""
 
 
 def is_page_number(text: str) -> bool:
@@ -73,7 +79,7 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     if not m:
         return None
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
-    organ = _LEAD_IN.sub("", organ)
+    organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", organ))
     if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ):
         return None
     year = int(m.group(2))
@@ -108,13 +114,21 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
                 # a title naming no organ; the organ may stand on the line above or below it
                 unnamed = (_organ_beside(lines, idx, n, n + span - 1), parts[1], parts[2], "", set(used))
     if unnamed is None or not unnamed[0]:
-        for i in idx:
+        # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
+        for i in range(min(len(lines), max(1, head_end) + 6)):
             text = fold(lines[i].text)
             m = _IN_SENTENCE.search(text)
-            if m and not _NOT_A_NAME.fullmatch(m.group(1)) and (unnamed is None or unnamed[1] == int(m.group(2))):
+            organ = re.sub(r"\s+", "", (m.group(1) or m.group(2))) if m else ""
+            if m and not _NOT_A_NAME.fullmatch(organ) and (unnamed is None or unnamed[1] == int(m.group(3))):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
-                return (re.sub(r"\s+", "", m.group(1)), int(m.group(2)), re.sub(r"\s+", "", text[m.start(1):m.end()]),
+                return (organ, int(m.group(3)), organ + re.sub(r"\s+", "", text[m.start(3):m.end()]),
                         "原文没有标题，按正文开头所说的报告名称", set())
+    if unnamed is None and idx:
+        text = re.sub(r"[#*\s]+", "", fold(lines[idx[0]].text))
+        m = _NO_YEAR_TITLE.fullmatch(text)
+        organ = _LEAD_IN.sub("", m.group(1)) if m else ""
+        if m and len(organ) >= 2 and organ not in _NO_ORGAN and not _NOT_A_NAME.fullmatch(organ):
+            return organ, None, text, "", {idx[0]}     # the year from the period or the publication date
     return unnamed or ("", None, "", "", set())
 
 

@@ -49,6 +49,24 @@ def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
     return out, lead
 
 
+def _usual_gap(lines: list[Line]) -> int:
+    """How many blank lines a one-cell-per-line copy puts between two cells (0 when it puts none, or
+    no one count holds for most of them): an empty cell of the page then shows as one more."""
+    gaps: Counter[int] = Counter()
+    blank, seen = 0, False
+    for line in lines:
+        if not any(c.strip() for c in line.cells):
+            blank += 1
+            continue
+        if seen:
+            gaps[blank] += 1
+        blank, seen = 0, True
+    if not gaps:
+        return 0
+    usual, count = gaps.most_common(1)[0]
+    return usual if usual >= 1 and count >= 0.6 * sum(gaps.values()) else 0
+
+
 def _texts_at(header: list[Line], s0: int, k: int) -> list[str]:
     """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
     texts = [""] * k
@@ -64,17 +82,28 @@ def _texts_at(header: list[Line], s0: int, k: int) -> list[str]:
 def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     n = len(spec.cols)
     raw: list[tuple[str, list[str], int, Line]] = []
+    spaced: list[list[str]] = []
+    """Each row's cells with an empty cell for every blank line beyond the usual between cells."""
+    usual, blank = _usual_gap(lines), 0
     for line in lines:
         cells = line.cells
         if not any(c.strip() for c in cells):
+            blank += 1
             continue                         # a blank line between copied cells ends nothing
+        gap, blank = blank, 0
         label, tail = _split_row(cells)
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
             prev = raw[-1]
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
+            spaced[-1] += [""] * (gap - usual if usual else 0) + tail
             continue
         start = len(cells) - len(tail)
         raw.append((label, tail, start, line))
+        spaced.append(list(tail))
+    for i, (label, tail, start, line) in enumerate(raw):
+        if label and len(tail) < n and len(spaced[i]) == n:
+            # 一、本年新收… then six empty cells and 0 (总计): one blank line more per empty cell
+            raw[i] = (label, spaced[i], start, line)
     trimmed = []
     for label, tail, start, line in raw:
         cells, lead = _trim(tail, n)

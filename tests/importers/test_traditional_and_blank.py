@@ -86,6 +86,8 @@ def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line()
     ("明升体育\n图片\n{organ}{y}年政府信息公开工作年度报告", "{organ}"),
     ("当前位置：首页\n现将{organ}{y}年政府信息公开工作年度报告进行公开，本报告统计期限自{y}年1月1日至{y}年12月31日。", "{organ}"),
     ("现将我镇{y}年政府信息公开工作年度报告公布如下。", ""),
+    ("根据《中华人民共和国政府信息公开条例》的要求，{organ}特编制{y}年政府信息公开年度报告。", "{organ}"),
+    ("{organ}政府信息公开工作年度报告", "{organ}"),          # no year in the title: the period gives it
 ])
 def test_the_organ_is_the_titles_not_the_words_around_it(head: str, organ: str) -> None:
     """A title inside the preamble's sentence, behind a 标题 field without its colon or below lines
@@ -115,3 +117,25 @@ def test_rows_printed_with_no_number_are_told_as_such_not_as_not_found() -> None
     for address in ("art20_1/rules/issued", "art20_1/normative/in_force", "art20_5/license/decisions"):
         assert address in got.missing and "只有行名" in got.missing[address], got.missing.get(address)
     assert "只有行名" not in got.missing["art20_6/penalty/decisions"]      # a table not printed at all
+
+
+def _one_per_line_with_gaps(tab_text: str) -> str:
+    """A page's table copied one cell per line, a blank line between cells and one more for every
+    empty cell (what a browser gives for ``<td></td>``)."""
+    out = []
+    for line in tab_text.splitlines():
+        for cell in line.split("\t"):
+            out.append(f"{cell}\n\n" if cell.strip() else "\n")
+    return "".join(out)
+
+
+def test_empty_cells_of_a_one_per_line_copy_are_counted_from_its_blank_lines() -> None:
+    report = fixture(NAMES[2])
+    blanked = [f"requests/1/{c}" for c in ("natural", "commercial", "research", "nonprofit", "legal", "other")]
+    for a in blanked:
+        report.cells[a] = None                       # printed blank; 总计 still printed
+    got, _ = import_text(_one_per_line_with_gaps(table_text(report, "tab")), "x.txt")
+    assert [got.cells.get(a) for a in blanked] == [None] * 6 and not set(blanked) & set(got.missing)
+    assert got.cells["requests/1/total"] == report.cells["requests/1/total"]
+    # 表四's fifteen numbers, one per line under its header, are read apart from this (a flat table)
+    assert differences(got, {a: v for a, v in report.cells.items() if not a.startswith("appeals/")}) == []
