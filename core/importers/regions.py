@@ -180,6 +180,9 @@ def find(lines: list[Line], form: Form) -> Regions:
         if following:
             end = min(end, following[0])
         if tid == form.tables[-1].id:
-            end = min(end, start + 60)           # the last table: what follows it may be unheaded prose
+            # the last table: what follows it may be unheaded prose; 60 lines of print (a copy with a
+            # blank line between cells has twice as many lines)
+            printed = [i for i in range(start, end) if keys[i]]
+            end = min(end, printed[59] + 1 if len(printed) > 60 else end)
         out.tables[tid] = (start, end)
     return out
