@@ -146,7 +146,8 @@ def find(lines: list[Line], form: Form) -> Regions:
         start = next((i for i in range(after, len(lines)) if starts_table(table, keys[i])), None)
         if start is None and after:
             start = next((i for i in range(after) if starts_table(table, keys[i])), None)
-        if start is None and not table.anchors:
+        if start is None:
+            # its title cut short or not printed (a page that starts inside 表三): its own rows
             start = _by_own_rows(form, table, lines, keys, after)
         if start is not None and start not in {i for i, _ in anchors}:
             anchors.append((start, table.id))

@@ -138,3 +138,13 @@ def test_empty_cells_of_a_one_per_line_copy_are_counted_from_its_blank_lines() -
     assert [got.cells.get(a) for a in blanked] == [None] * 6 and not set(blanked) & set(got.missing)
     assert got.cells["requests/1/total"] == report.cells["requests/1/total"]
     assert differences(got, dict(report.cells)) == []       # 表四 too: twice the lines, all of them read
+
+
+def test_a_copy_starting_inside_table_three_reads_its_rows_there() -> None:
+    """A flip-book page that opens on 表三's last row, then 表四: the row is read by its own label."""
+    report = fixture(NAMES[0])
+    text = table_text(report, "space")
+    part = text[text.index("四、结转下年度继续办理"):]
+    got, _ = import_text(f"{report.display_title()}\n{part}", "x.txt")
+    want = {a: v for a, v in report.cells.items() if a.startswith(("requests/4/", "appeals/"))}
+    assert differences(got, want) == []
