@@ -145,6 +145,7 @@ def main(argv: list[str]) -> int:
         dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i).startswith("表三")))
         shots.append(shoot("import-dialog.png", 0, 0, W, H))
         dialog.close()
+    shots += import_shots(window, work, shoot, settle, W, H)
     if window.document is not None:
         window.document.close()
         window.set_document(None)
@@ -152,6 +153,48 @@ def main(argv: list[str]) -> int:
                       "font": app.font().families()}, ensure_ascii=False))
     window.close()
     return 0
+
+
+def import_shots(window: object, work: Path, shoot: object, settle: object, W: int, H: int) -> list[str]:
+    """A page copied from a site's 繁体 version read as simplified (the note says so), and the year
+    asked of the clerk for a fragment that names none."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from gui.import_dialog import ImportDialog
+
+    shots: list[str] = []
+    trad = ROOT / "tests" / "corpus" / "pages-mayang-banlishu-2022.txt"
+    if trad.exists():
+        dialog = ImportDialog(window, str(trad))  # type: ignore[arg-type]
+        dialog.move(0, 0)
+        dialog.resize(W, H - 40)
+        dialog.show()
+        shots.append(shoot("import-traditional.png", 0, 0, W, H))  # type: ignore[operator]
+        dialog.close()
+    seed = ROOT.parent / "shared" / "seeds" / "003_bd56896d5bf88536.txt"
+    if seed.exists():
+        text = seed.read_text(encoding="utf-8")
+        fragment = work / "表格片段.txt"
+        fragment.write_text(text[text.index("二、主动公开政府信息情况"):text.index("五、")], encoding="utf-8")
+        dialog = ImportDialog(window, expected_year=2022)  # type: ignore[arg-type]
+        dialog.move(0, 0)
+        dialog.resize(W, H - 40)
+        dialog.show()
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QInputDialog):
+                QTimer.singleShot(50, answer)
+                return
+            settle(300)  # type: ignore[operator]
+            shots.append(shoot("import-year.png", 0, 0, W, H))  # type: ignore[operator]
+            box.accept()
+
+        QTimer.singleShot(0, answer)
+        dialog.load(str(fragment))
+        dialog.close()
+    return shots
 
 
 def layout_problems(window: object, free: object, settle: object) -> list[str]:
