@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import Optional
 
 import core.importers.prose as prose
@@ -88,9 +89,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     lines = [line for line in lines if not _DASHED_PAGE_NUMBER.match(fold(line.text))]
     full = "\n".join(line.text for line in lines)
     if script.is_traditional(full):
-        lines = [_simplified(line) for line in lines]
+        lines = [_converted(line, script.simplified) for line in lines]
         full = "\n".join(line.text for line in lines)
         log.note("原文为繁体字（网站的繁体版），已按简体字读取，导入的正文也为简体字，请核对")
+    if script.has_pinyin(full):
+        lines = [_converted(line, script.without_pinyin) for line in lines]
+        full = "\n".join(line.text for line in lines)
+        log.note("原文汉字后注有拼音（如“规(guī)章”，网站的注音功能），读取时已去掉")
     log.source_text = full
     forms = [get_form(f) for f in available_formats()]
     probe = regions.find(lines, forms[-1])
@@ -180,9 +185,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     return report, log
 
 
-def _simplified(line: Line) -> Line:
-    tokens = [dataclasses.replace(t, text=script.simplified(t.text)) for t in line.tokens]
-    return dataclasses.replace(line, tokens=tokens, extra={k: script.simplified(v) for k, v in line.extra.items()})
+def _converted(line: Line, convert: Callable[[str], str]) -> Line:
+    tokens = [dataclasses.replace(t, text=convert(t.text)) for t in line.tokens]
+    return dataclasses.replace(line, tokens=tokens, extra={k: convert(v) for k, v in line.extra.items()})
 
 
 def _has_form(year: int) -> bool:

@@ -42,13 +42,13 @@ CONTACT = {
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
-_LEAD_IN = re.compile(r"^.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布)")
+_LEAD_IN = re.compile(r"^.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)编制)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
-_LEAD_OUT = re.compile(r"(?:特|现)?编制(?:了|完成)?$")
-"""东湖街道特编制2023年…报告: the sentence's verb after the organ."""
+_LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成)?|关于)$")
+"""东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
-_IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?([^，,。；;《》“”]{2,30}?)|"
+_IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公布|现发布|特发布|公布|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{1,29}?)|"
                           r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告: the organ and
@@ -80,6 +80,7 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
         return None
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", organ))
+    organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)     # Page8-…: a flip-book's page before the name
     if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ):
         return None
     year = int(m.group(2))

@@ -1,4 +1,5 @@
-"""Reports copied from a site's traditional-character version, read as simplified.
+"""Reports copied from a site's traditional-character version, read as simplified; and the pinyin a
+site's 注音 feature writes after characters, left out.
 
 Many government sites offer a 繁体 button that converts the page in the browser; a page saved or
 copied in that mode prints every label of the form in traditional characters, and nothing of the
@@ -50,3 +51,16 @@ def is_traditional(text: str) -> bool:
 
 def simplified(text: str) -> str:
     return text.translate(table())
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
+"""规(guī)章: the reading a site's 注音 feature puts after a character (a tone mark makes it pinyin)."""
+
+
+def has_pinyin(text: str) -> bool:
+    return _PINYIN.search(text) is not None
+
+
+def without_pinyin(text: str) -> str:
+    return _PINYIN.sub("", text)

@@ -50,8 +50,9 @@ def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
 
 
 def _usual_gap(lines: list[Line]) -> int:
-    """How many blank lines a one-cell-per-line copy puts between two cells (0 when it puts none, or
-    no one count holds for most of them): an empty cell of the page then shows as one more."""
+    """How many blank lines a one-cell-per-line copy puts between two cells (-1 when no one count
+    holds for most of them): an empty cell of the page then shows as one more (a bare "|" line, in a
+    copy whose cells each end with a pipe, is such a blank line)."""
     gaps: Counter[int] = Counter()
     blank, seen = 0, False
     for line in lines:
@@ -62,9 +63,9 @@ def _usual_gap(lines: list[Line]) -> int:
             gaps[blank] += 1
         blank, seen = 0, True
     if not gaps:
-        return 0
+        return -1
     usual, count = gaps.most_common(1)[0]
-    return usual if usual >= 1 and count >= 0.6 * sum(gaps.values()) else 0
+    return usual if count >= 0.6 * sum(gaps.values()) else -1
 
 
 def _texts_at(header: list[Line], s0: int, k: int) -> list[str]:
@@ -95,7 +96,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
             prev = raw[-1]
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
-            spaced[-1] += [""] * (gap - usual if usual else 0) + tail
+            spaced[-1] += [""] * (gap - usual if usual >= 0 else 0) + tail
             continue
         start = len(cells) - len(tail)
         raw.append((label, tail, start, line))

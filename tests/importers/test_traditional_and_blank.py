@@ -88,6 +88,9 @@ def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line()
     ("现将我镇{y}年政府信息公开工作年度报告公布如下。", ""),
     ("根据《中华人民共和国政府信息公开条例》的要求，{organ}特编制{y}年政府信息公开年度报告。", "{organ}"),
     ("{organ}政府信息公开工作年度报告", "{organ}"),          # no year in the title: the period gives it
+    ("Page 8 - {organ}{y}年政府信息公开工作年度报告", "{organ}"),
+    ("{organ}\n关于{y}年度政府信息公开工作的年度报告", "{organ}"),
+    ("根据《条例》要求，特编制{organ}{y}年政府信息公开工作年度报告。", "{organ}"),
 ])
 def test_the_organ_is_the_titles_not_the_words_around_it(head: str, organ: str) -> None:
     """A title inside the preamble's sentence, behind a 标题 field without its colon or below lines
@@ -148,3 +151,25 @@ def test_a_copy_starting_inside_table_three_reads_its_rows_there() -> None:
     got, _ = import_text(f"{report.display_title()}\n{part}", "x.txt")
     want = {a: v for a, v in report.cells.items() if a.startswith(("requests/4/", "appeals/"))}
     assert differences(got, want) == []
+
+
+def test_pinyin_a_site_writes_after_characters_is_left_out() -> None:
+    report = fixture(NAMES[2])
+    text = table_text(report, "tab").replace("规章", "规(guī)章").replace("镇", "镇(zhèn)").replace("申请", "申(shēn)请")
+    got, log = import_text(text, "x.txt")
+    assert (got.year, got.organ) == (report.year, report.organ)
+    assert differences(got, dict(report.cells)) == []
+    assert any("拼音" in n for n in log.notes) and "(zhèn)" not in got.title
+
+
+def test_a_bare_pipe_line_is_an_empty_cell_of_a_copy_whose_cells_end_with_pipes() -> None:
+    report = fixture(NAMES[2])
+    blanked = [f"requests/2/{c}" for c in ("natural", "commercial", "research", "nonprofit", "legal", "other")]
+    for a in blanked:
+        report.cells[a] = None
+    lines = []
+    for row in table_text(report, "tab").splitlines():
+        lines += [f"{cell} |" if cell.strip() else "|" for cell in row.split("\t")]
+    got, _ = import_text("\n".join(lines), "x.txt")
+    assert [got.cells.get(a) for a in blanked] == [None] * 6 and not set(blanked) & set(got.missing)
+    assert differences(got, dict(report.cells)) == []
