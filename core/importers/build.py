@@ -122,6 +122,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
     lines, flat_notes, open_rows = unflatten(lines, form)
+    _mark_last(lines)
     for n in flat_notes:
         log.note(n)
     unsplit = {a: f"原文数字连在一起（{row.run}），按本表的勾稽关系和正文都无法确定如何分列，未读取"
@@ -188,6 +189,15 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
 def _converted(line: Line, convert: Callable[[str], str]) -> Line:
     tokens = [dataclasses.replace(t, text=convert(t.text)) for t in line.tokens]
     return dataclasses.replace(line, tokens=tokens, extra={k: convert(v) for k, v in line.extra.items()})
+
+
+def _mark_last(lines: list[Line]) -> None:
+    """Mark the source's last line when it is a lone number: a copy cut short may end there on the
+    first characters of the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too
+    many then leaves out."""
+    printed = [line for line in lines if any(c.strip() for c in line.cells)]
+    if printed and len(printed[-1].tokens) == 1 and printed[-1].tokens[0].is_value:
+        printed[-1].extra[tables.LAST] = "1"
 
 
 def _has_form(year: int) -> bool:

@@ -20,7 +20,9 @@ from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
-__all__ = ["BLANK", "Result", "Spec", "read", "header_line_index"]
+__all__ = ["BLANK", "LAST", "Result", "Spec", "read", "header_line_index"]
+LAST = "last"
+"""``Line.extra`` key of a copy's very last line when it is a lone number (``build`` marks it)."""
 
 
 # --- text cells -------------------------------------------------------------------------------------------
@@ -86,6 +88,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     spaced: list[list[str]] = []
     """Each row's cells with an empty cell for every blank line beyond the usual between cells."""
     usual, blank = _usual_gap(lines), 0
+    cut: Optional[int] = None
+    """The row the copy's very last line was added to (a page cut short may end on the next row's 2 or 20)."""
     for line in lines:
         cells = line.cells
         if not any(c.strip() for c in cells):
@@ -97,10 +101,16 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             prev = raw[-1]
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
             spaced[-1] += [""] * (gap - usual if usual >= 0 else 0) + tail
+            if line.extra.get(LAST):
+                cut = len(raw) - 1
             continue
         start = len(cells) - len(tail)
         raw.append((label, tail, start, line))
         spaced.append(list(tail))
+    if cut is not None and not spec.flat and len(raw[cut][1]) == n + 1:
+        label, tail, start, line = raw[cut]
+        res.notes.append(f"{spec.name}“{label}”一行后的“{tail[-1]}”是原文的最后一行，像是截断的下一行的开头，未计入该行")
+        raw[cut] = (label, tail[:-1], start, line)
     for i, (label, tail, start, line) in enumerate(raw):
         if label and len(tail) < n and len(spaced[i]) == n:
             # 一、本年新收… then six empty cells and 0 (总计): one blank line more per empty cell

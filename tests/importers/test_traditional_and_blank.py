@@ -173,3 +173,16 @@ def test_a_bare_pipe_line_is_an_empty_cell_of_a_copy_whose_cells_end_with_pipes(
     got, _ = import_text("\n".join(lines), "x.txt")
     assert [got.cells.get(a) for a in blanked] == [None] * 6 and not set(blanked) & set(got.missing)
     assert differences(got, dict(report.cells)) == []
+
+
+@pytest.mark.parametrize("tail", ["2", "20"])
+def test_a_copy_cut_on_the_next_rows_first_characters_keeps_the_row_before(tail: str) -> None:
+    """A page excerpt ending on 2 (of 2.其他法律…) or 20 (of 2020年…) after a row's seven numbers."""
+    report = fixture(NAMES[0])
+    lines = table_text(report, "tab")
+    cut = lines[:lines.index("2.其他法律行政法规禁止公开")]
+    text = "\n\n".join(c for row in cut.splitlines() for c in row.split("\t") if c.strip()) + f"\n\n{tail}\n"
+    got, log = import_text(text, "x.txt")
+    row = [a for a in report.cells if a.startswith("requests/3.3.1/")]
+    assert row and differences(got, {a: report.cells[a] for a in row}) == []
+    assert any("截断" in n for n in log.notes), log.notes
