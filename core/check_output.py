@@ -17,9 +17,9 @@ from core.sheet import table_views
 from core.table_text import render as render_table
 
 
-def _load(path: str, err: TextIO) -> Optional[Report]:
+def _load(path: str, err: TextIO, year: Optional[int] = None) -> Optional[Report]:
     try:
-        return read_report(path)
+        return read_report(path, year=year)
     except ReadError as e:
         err.write(f"无法读取：{e}\n")
         return None

@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("output", metavar="OUT", help="输出文件：.docx、.pdf、.xlsx、.nianbao 或 .json")
     v.add_argument("--draft", action="store_true", help="报告有错误时仍导出草稿（每页标注“草稿”）")
     v.add_argument("--annex", action="store_true", help="在报告后附差异说明（已说明的提示、与上年相比的大幅变化），供上级审核")
+    v.add_argument("--year", type=int, metavar="YEAR", help="原文（网页文本、Word、PDF）没有写明报告年度时，按此年度读取")
     ledger_cli.add_parser(sub)
     county_cli.add_parser(sub)
     return p
@@ -153,7 +154,7 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write("输入和输出是同一个文件\n")
         return 2
     report = export_cli.read_own_workbook(src) if src.suffix.lower() == ".xlsx" and src.is_file() else None
-    report = report or _load(str(src), err)
+    report = report or _load(str(src), err, args.year)
     if report is None:
         return 2
     if suffix in export_cli.EXPORT_SUFFIXES:

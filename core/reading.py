@@ -5,7 +5,7 @@ read through here, so they accept the same files and say the same things."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from core.paths import EXTENSION
 
@@ -32,13 +32,14 @@ def readable_suffixes() -> tuple[str, ...]:
     return tuple(dict.fromkeys(PROJECT_SUFFIXES + IMPORTABLE))
 
 
-def read_report(path: PathLike, follow: bool = True) -> Report:
+def read_report(path: PathLike, follow: bool = True, year: Optional[int] = None) -> Report:
     """The report in ``path``; raises ``ReadError`` (a project-file or an import error) with the
-    message to show. ``follow`` loads a project file's referenced last-year file."""
+    message to show. ``follow`` loads a project file's referenced last-year file; ``year`` is the
+    year of a published report whose text names none (``convert --year``)."""
     if is_project_file(path):
         from core import storage
 
         return storage.load(path, follow=follow)
     from core.importers import import_file
 
-    return import_file(path)[0]
+    return import_file(path, year)[0]

@@ -279,6 +279,20 @@ def test_convert_embeds_a_referenced_last_year(tmp_path: Path) -> None:
     assert moved.last_year is not None and moved.notes == []
 
 
+def test_convert_reads_a_fragment_naming_no_year_with_the_year_given(tmp_path: Path) -> None:
+    """A copy of the tables alone: refused in Chinese without ``--year``, read with it (and told)."""
+    rows = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+            "规章\t0\t0\t0", "行政规范性文件\t2\t0\t9", "五、存在的主要问题及改进情况"]
+    src = tmp_path / "片段.txt"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    refused = run("convert", str(src), str(tmp_path / "x.nianbao"), tmp=tmp_path)
+    assert refused.returncode == 2 and "未找到报告年度" in refused.stderr
+    done = run("convert", "--year", "2023", str(src), str(tmp_path / "x.nianbao"), tmp=tmp_path)
+    assert done.returncode == 0 and "按您指定的 2023 年" in done.stdout
+    got = storage.load(tmp_path / "x.nianbao")
+    assert got.year == 2023 and got.cells["art20_1/normative/in_force"] == 9
+
+
 @pytest.mark.parametrize("args", [
     ("convert", "{clean}", "{tmp}/out.odt"),
     ("convert", "{tmp}/in.pdf", "{tmp}/out.nianbao"),
