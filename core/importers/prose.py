@@ -53,6 +53,9 @@ _IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公布|现发
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告: the organ and
 year a preamble names its report by."""
+_YEAR_BEFORE = re.compile(r"(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?\s*((?:19|20)\d{2})\s*年度?\s*"
+                          r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
+"""现向社会公布2022年卯都乡信息公开工作年度报告: the year before the organ."""
 _NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
 """驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere)."""
 
@@ -119,11 +122,17 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
         for i in range(min(len(lines), max(1, head_end) + 6)):
             text = fold(lines[i].text)
             m = _IN_SENTENCE.search(text)
-            organ = re.sub(r"\s+", "", (m.group(1) or m.group(2))) if m else ""
-            if m and not _NOT_A_NAME.fullmatch(organ) and (unnamed is None or unnamed[1] == int(m.group(3))):
+            after = _YEAR_BEFORE.search(text) if m is None else None
+            if m is not None:
+                organ, year, rest = re.sub(r"\s+", "", m.group(1) or m.group(2)), int(m.group(3)), text[m.start(3):m.end()]
+            elif after is not None:
+                organ, year, rest = re.sub(r"\s+", "", after.group(2)), int(after.group(1)), text[after.end(2):after.end()]
+                rest = f"{year}年" + rest
+            else:
+                continue
+            if not _NOT_A_NAME.fullmatch(organ) and organ not in _NO_ORGAN and (unnamed is None or unnamed[1] == year):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
-                return (organ, int(m.group(3)), organ + re.sub(r"\s+", "", text[m.start(3):m.end()]),
-                        "原文没有标题，按正文开头所说的报告名称", set())
+                return organ, year, organ + re.sub(r"\s+", "", rest), "原文没有标题，按正文开头所说的报告名称", set()
     if unnamed is None and idx:
         text = re.sub(r"[#*\s]+", "", fold(lines[idx[0]].text))
         m = _NO_YEAR_TITLE.fullmatch(text)

@@ -89,13 +89,17 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     """Each row's cells with an empty cell for every blank line beyond the usual between cells."""
     usual, blank = _usual_gap(lines), 0
     cut: Optional[int] = None
-    """The row the copy's very last line was added to (a page cut short may end on the next row's 2 or 20)."""
+    """The row the copy's very last line belongs to (a page cut short may end on the next row's 2 or 20)."""
+    trail: list[int] = []
+    """Blank lines after each row, before the next: a row printing its cells empty shows one per cell."""
     for line in lines:
         cells = line.cells
         if not any(c.strip() for c in cells):
             blank += 1
             continue                         # a blank line between copied cells ends nothing
         gap, blank = blank, 0
+        if trail:
+            trail[-1] = gap
         label, tail = _split_row(cells)
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
             prev = raw[-1]
@@ -107,7 +111,12 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         start = len(cells) - len(tail)
         raw.append((label, tail, start, line))
         spaced.append(list(tail))
-    if cut is not None and not spec.flat and len(raw[cut][1]) == n + 1:
+        trail.append(blank)
+        if line.extra.get(LAST):
+            cut = len(raw) - 1
+    if trail:
+        trail[-1] = blank
+    if cut is not None and not spec.flat and len(raw[cut][1]) == n + 1 and raw[cut][3].extra.get(LAST) is None:
         label, tail, start, line = raw[cut]
         res.notes.append(f"{spec.name}“{label}”一行后的“{tail[-1]}”是原文的最后一行，像是截断的下一行的开头，未计入该行")
         raw[cut] = (label, tail[:-1], start, line)
@@ -121,8 +130,10 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         trimmed.append((label, cells, start + lead, line))
     with_values = [t for t in trimmed if any(t[1])]
     if not with_values:
-        return blank_rows([(label, line.grid or len(line.cells) > 1) for label, _, _, line in trimmed], spec)
-    counts = Counter(len(t[1]) for t in with_values)
+        return blank_rows([(label, line.grid or len(line.cells) > 1 or (usual >= 0 and not tail and trail[i] - usual == n))
+                           for i, (label, tail, _, line) in enumerate(trimmed)], spec)
+    # the row a cut copy ends in says nothing of how many numbers a row prints
+    counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut) or Counter({n: 1})
     k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if spec.flat:
         k = max(counts)
@@ -158,7 +169,9 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         res.notes.append(f"{spec.name}每行印有 {k} 个数值，少于表格的 {n} 列，且表头无法说明各是哪一列；无法确定的列未读取")
     rows = []
     first_data = _label_above_header(trimmed, spec, next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed)))
-    for label, cells, _start, line in trimmed[first_data:]:
+    for i, (label, cells, _start, line) in enumerate(trimmed):
+        if i < first_data:
+            continue
         out: dict[int, str] = {}
         if line.extra.get("unsure") and any(cells):
             res.notes.append(f"{spec.name}“{label}”一行按制表位排列，“{line.extra['unsure']}”后的空白格数无法确定，"
@@ -177,7 +190,10 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             res.notes.append(f"{spec.name}只读到 {len(cells)} 个数值（应为 {n} 个），无法确定各数值所在的列，未读取")
             rows.append(Observed(label, {}, True))
             continue
-        if 0 < len(cells) < k and any(cells):
+        if 0 < len(cells) < k and any(cells) and i == cut:
+            res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行在原文的末尾只印了 {len(cells)} 个数值，"
+                             "原文在此截断，其余各列未读取")
+        elif 0 < len(cells) < k and any(cells):
             for s in range(len(cells), k):
                 if s in use:
                     out[use[s]] = BLANK

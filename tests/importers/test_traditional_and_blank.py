@@ -91,6 +91,8 @@ def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line()
     ("Page 8 - {organ}{y}年政府信息公开工作年度报告", "{organ}"),
     ("{organ}\n关于{y}年度政府信息公开工作的年度报告", "{organ}"),
     ("根据《条例》要求，特编制{organ}{y}年政府信息公开工作年度报告。", "{organ}"),
+    ("一、总体情况\n根据《条例》规定，现向社会公布{y}年{organ}信息公开工作年度报告，统计期限自{y}年1月1日至{y}年12月31日。",
+     "{organ}"),
 ])
 def test_the_organ_is_the_titles_not_the_words_around_it(head: str, organ: str) -> None:
     """A title inside the preamble's sentence, behind a 标题 field without its colon or below lines
@@ -186,3 +188,22 @@ def test_a_copy_cut_on_the_next_rows_first_characters_keeps_the_row_before(tail:
     row = [a for a in report.cells if a.startswith("requests/3.3.1/")]
     assert row and differences(got, {a: report.cells[a] for a in row}) == []
     assert any("截断" in n for n in log.notes), log.notes
+
+
+def test_a_row_a_cut_copy_ends_in_is_read_as_far_as_it_goes() -> None:
+    """规章 then one 0 and nothing more (an excerpt's end): 本年制发件数 0, the rest not read — not
+    a table of one column whose other columns would be "blank"."""
+    text = TITLE + "\n\n".join(["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "0"])
+    got, log = import_bytes(text.encode("utf-8"), "x.txt")
+    assert got.cells.get("art20_1/rules/issued") == 0
+    assert {"art20_1/rules/repealed", "art20_1/rules/in_force"} <= set(got.missing)
+    assert any("截断" in n for n in log.notes), log.notes
+
+
+def test_a_table_of_no_number_copied_one_cell_per_line_shows_its_empty_cells_as_pipes() -> None:
+    """Each cell ends with a pipe, an empty cell is a lone "|": a row and its three "|" is blank."""
+    rows = ["第二十条第（一）项 |", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |",
+            "规章 |", "|", "|", "|", "行政规范性文件 |", "|", "|", "|", "第二十条第（五）项 |"]
+    got, _ = import_bytes((TITLE + "\n".join(rows) + "\n").encode("utf-8"), "x.txt")
+    cells = [f"art20_1/{r}/{c}" for r in ("rules", "normative") for c in ("issued", "repealed", "in_force")]
+    assert [got.cells.get(a) for a in cells] == [None] * 6 and not set(cells) & set(got.missing)
