@@ -62,6 +62,8 @@ class Line:
         return [t for t in self.tokens if t.text and t.is_value]
 
 
+FRAMED = "framed"
+"""``Line.extra`` key of a text line that opens with a pipe."""
 _PIPE_RULE = re.compile(r"^[\s|:：\-—–=+]*$")
 
 
@@ -117,8 +119,10 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
     cells = split_text_line(raw, budget) if stripped else [""]
     budget.line(len(cells))
     tokens = [Token(c.strip(), j, j + 1, top, top + 1) for j, c in enumerate(cells)]
-    separated = {"separated": "1"} if "|" in stripped or "｜" in stripped or "\t" in stripped else {}
-    return Line(tokens, positional=False, page=0, extra=separated)
+    extra = {"separated": "1"} if "|" in stripped or "｜" in stripped or "\t" in stripped else {}
+    if stripped[:1] in ("|", "｜") and len(stripped) > 1:
+        extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
+    return Line(tokens, positional=False, page=0, extra=extra)
 
 
 def text_lines(text: str, budget: Budget | None = None) -> list[Line]:

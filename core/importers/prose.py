@@ -42,17 +42,20 @@ CONTACT = {
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
-_LEAD_IN = re.compile(r"^.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)编制)")
+_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)编制|[是系]由)|由)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
-_LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成)?|关于)$")
+_LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
 _IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公布|现发布|特发布|公布|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{1,29}?)|"
-                          r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
+                          r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
-"""现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告: the organ and
-year a preamble names its report by."""
+"""现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
+编制的2020年度…报告: the organ and year a preamble names its report by."""
+_QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*((?:19|20)\d{2})\s*年度?\s*"
+                     r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
+"""现形成《海城市卫生健康局2025年政府信息公开工作年度报告》: the report's name quoted whole."""
 _YEAR_BEFORE = re.compile(r"(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现向社会公布2022年卯都乡信息公开工作年度报告: the year before the organ."""
@@ -84,8 +87,8 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", organ))
     organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)     # Page8-…: a flip-book's page before the name
-    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ):
-        return None
+    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ) or "关于" in organ:
+        return None                                  # 《某市人民政府办公室关于做好2022年…报告编制…的通知》: not a title
     year = int(m.group(2))
     title = re.sub(r"\s+", "", clean[m.start():m.end()])
     return organ, year, title[title.find(organ):] if organ in title else title
@@ -121,15 +124,18 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i in range(min(len(lines), max(1, head_end) + 6)):
             text = fold(lines[i].text)
-            m = _IN_SENTENCE.search(text)
+            m = _IN_SENTENCE.search(text) or _QUOTED.search(text)
             after = _YEAR_BEFORE.search(text) if m is None else None
-            if m is not None:
+            if m is not None and m.re is _QUOTED:
+                organ, year, rest = re.sub(r"\s+", "", m.group(1)), int(m.group(2)), text[m.start(2):m.end()].rstrip("》 ")
+            elif m is not None:
                 organ, year, rest = re.sub(r"\s+", "", m.group(1) or m.group(2)), int(m.group(3)), text[m.start(3):m.end()]
             elif after is not None:
                 organ, year, rest = re.sub(r"\s+", "", after.group(2)), int(after.group(1)), text[after.end(2):after.end()]
                 rest = f"{year}年" + rest
             else:
                 continue
+            organ = re.sub(r"^由", "", organ)
             if not _NOT_A_NAME.fullmatch(organ) and organ not in _NO_ORGAN and (unnamed is None or unnamed[1] == year):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
                 return organ, year, organ + re.sub(r"\s+", "", rest), "原文没有标题，按正文开头所说的报告名称", set()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import Line
+from core.importers.layout import FRAMED, Line
 from core.importers.match import align, best_label, key
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
@@ -104,7 +104,9 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
             prev = raw[-1]
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
-            spaced[-1] += [""] * (gap - usual if usual >= 0 else 0) + tail
+            # a blank line beyond the usual, and a lone pipe opening the line ("| 25 |" after "|" lines),
+            # each stand for an empty cell
+            spaced[-1] += [""] * ((gap - usual if usual >= 0 else 0) + (1 if line.extra.get(FRAMED) else 0)) + tail
             if line.extra.get(LAST):
                 cut = len(raw) - 1
             continue

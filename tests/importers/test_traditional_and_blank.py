@@ -93,6 +93,9 @@ def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line()
     ("根据《条例》要求，特编制{organ}{y}年政府信息公开工作年度报告。", "{organ}"),
     ("一、总体情况\n根据《条例》规定，现向社会公布{y}年{organ}信息公开工作年度报告，统计期限自{y}年1月1日至{y}年12月31日。",
      "{organ}"),
+    ("根据《条例》规定，结合工作实际，现形成《{organ}{y}年政府信息公开工作年度报告》。", "{organ}"),
+    ("本报告是由{organ}编制的{y}年度政府信息公开工作报告。", "{organ}"),
+    ("根据《某市人民政府办公室关于做好{y}年政府信息公开工作年度报告编制发布工作的通知》要求编制本报告。", ""),
 ])
 def test_the_organ_is_the_titles_not_the_words_around_it(head: str, organ: str) -> None:
     """A title inside the preamble's sentence, behind a 标题 field without its colon or below lines
@@ -207,3 +210,17 @@ def test_a_table_of_no_number_copied_one_cell_per_line_shows_its_empty_cells_as_
     got, _ = import_bytes((TITLE + "\n".join(rows) + "\n").encode("utf-8"), "x.txt")
     cells = [f"art20_1/{r}/{c}" for r in ("rules", "normative") for c in ("issued", "repealed", "in_force")]
     assert [got.cells.get(a) for a in cells] == [None] * 6 and not set(cells) & set(got.missing)
+
+
+def test_a_line_opening_with_a_pipe_holds_an_empty_cell_before_its_number() -> None:
+    """Cells that each end with a pipe, broken over lines anyhow: "一、… | 25 |", four "|", "| 25 |"
+    is 25, five empty cells and 25 (the lone pipe opening the last line closes an empty cell)."""
+    text = TITLE.replace("二、主动公开政府信息情况\n", "") + "\n".join([
+        "三、收到和处理政府信息公开申请情况", "申请人情况 |", "自然人 | 法人或其他组织 | 总计 |",
+        "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+        "一、本年新收政府信息公开申请数量 | 25 |", "|", "|", "|", "|", "| 25 |",
+        "二、上年结转政府信息公开申请数量 |", "|", "|", "|", "|", "|", "| 0 |", "四、政府信息公开行政复议、行政诉讼情况"])
+    got, _ = import_bytes(text.encode("utf-8"), "x.txt")
+    cols = ("natural", "commercial", "research", "nonprofit", "legal", "other", "total")
+    assert [got.cells.get(f"requests/1/{c}") for c in cols] == [25, None, None, None, None, None, 25]
+    assert [got.cells.get(f"requests/2/{c}") for c in cols] == [None] * 6 + [0]
