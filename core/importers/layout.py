@@ -62,6 +62,8 @@ class Line:
         return [t for t in self.tokens if t.text and t.is_value]
 
 
+EMPTY_CELLS = "empty_cells"
+"""``Line.extra`` key of a label line whose pipes print its cells empty (the split drops them)."""
 FRAMED = "framed"
 """``Line.extra`` key of a text line that opens with a pipe."""
 _PIPE_RULE = re.compile(r"^[\s|:：\-—–=+]*$")
@@ -120,6 +122,8 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
     budget.line(len(cells))
     tokens = [Token(c.strip(), j, j + 1, top, top + 1) for j, c in enumerate(cells)]
     extra = {"separated": "1"} if "|" in stripped or "｜" in stripped or "\t" in stripped else {}
+    if len(cells) == 1 and cells[0] and not is_value_text(cells[0]) and stripped.count("|") + stripped.count("｜") >= 2:
+        extra[EMPTY_CELLS] = "1"             # "规章 | ||||": the row's cells printed empty
     if stripped[:1] in ("|", "｜") and len(stripped) > 1:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
     return Line(tokens, positional=False, page=0, extra=extra)

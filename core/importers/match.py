@@ -152,7 +152,7 @@ def detect_format(text: str, forms: Sequence[Form]) -> Optional[Form]:
 # --- values --------------------------------------------------------------------------------------------
 
 _VALUE_RE = re.compile(
-    r"^(?:[+\-−－—–]|增|减)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$")
+    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$")
 _DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
 
 
@@ -171,6 +171,8 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
     raw = fold(text).strip()
     if raw in _DASHES:
         raise ValueError_(f"原文为“{text.strip()}”，无法确定是 0 还是不适用")
+    if kind == "change":
+        raw = re.sub(r"^(增|减)(?:加|少)", r"\1", raw)     # 减少8: a decrease written out
     value = parse_input(raw, kind)
     note = ""
     unit_printed = re.search(r"(万元|元|件|个|项|次)\s*$", raw)

@@ -15,7 +15,7 @@ from core.importers.layout import Line
 from core.importers.match import fold, key, similarity
 from core.importers.regions import Regions, subheading
 
-_TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(?:政府|政务)?\s*信息\s*公开.{0,12}?报\s*告")
+_TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*(?:年度?\s*(?:政府|政务)?|(?:政府|政务))\s*信息\s*公开.{0,12}?报\s*告")
 _TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(.{2,40}?)\s*((?:人民)?政府|政务)?\s*信息\s*公开.{0,12}?报\s*告")
 """2019年上海市人民政府办公厅政府信息公开工作年度报告: the year first, the organ after it."""
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
@@ -48,7 +48,7 @@ _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
-_IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公布|现发布|特发布|公布|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{1,29}?)|"
+_IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公[布开]|现发布|特发布|公布|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{1,29}?)|"
                           r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
@@ -140,7 +140,7 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
                 return organ, year, organ + re.sub(r"\s+", "", rest), "原文没有标题，按正文开头所说的报告名称", set()
     if unnamed is None and idx:
-        text = re.sub(r"[#*\s]+", "", fold(lines[idx[0]].text))
+        text = re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[idx[0]].text).strip()))
         m = _NO_YEAR_TITLE.fullmatch(text)
         organ = _LEAD_IN.sub("", m.group(1)) if m else ""
         if m and len(organ) >= 2 and organ not in _NO_ORGAN and not _NOT_A_NAME.fullmatch(organ):

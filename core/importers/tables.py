@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import FRAMED, Line
+from core.importers.layout import EMPTY_CELLS, FRAMED, Line
 from core.importers.match import align, best_label, key
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
@@ -49,6 +49,14 @@ def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
         out.pop(0)
         lead += 1
     return out, lead
+
+
+def _names_every_column(header: list[Line], spec: Spec) -> bool:
+    """Whether a header printed one cell per line names each of the table's columns."""
+    if not header or any(len([c for c in line.cells if c.strip()]) > 1 for line in header):
+        return False
+    texts = [line.cells[0] for line in header if line.cells and line.cells[0].strip()]
+    return len({j for _, j, _ in align(texts, [labels for _, labels in spec.cols])}) == len(spec.cols)
 
 
 def _usual_gap(lines: list[Line]) -> int:
@@ -122,18 +130,26 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         label, tail, start, line = raw[cut]
         res.notes.append(f"{spec.name}“{label}”一行后的“{tail[-1]}”是原文的最后一行，像是截断的下一行的开头，未计入该行")
         raw[cut] = (label, tail[:-1], start, line)
+    blank_by_gap: set[int] = set()
     for i, (label, tail, start, line) in enumerate(raw):
+        # the blank lines after a row's last number (before the next row) are its trailing empty cells
+        full = spaced[i] + [""] * (trail[i] - usual if usual >= 0 and trail[i] > usual else 0)
         if label and len(tail) < n and len(spaced[i]) == n:
             # 一、本年新收… then six empty cells and 0 (总计): one blank line more per empty cell
             raw[i] = (label, spaced[i], start, line)
+        elif label and len(tail) < n and len(full) == n:
+            if any(full):
+                raw[i] = (label, full, start, line)    # (一)予以公开 4, then six empty cells
+            else:
+                blank_by_gap.add(i)                     # 二、上年结转…, then seven empty cells
     trimmed = []
     for label, tail, start, line in raw:
         cells, lead = _trim(tail, n)
         trimmed.append((label, cells, start + lead, line))
     with_values = [t for t in trimmed if any(t[1])]
     if not with_values:
-        return blank_rows([(label, line.grid or len(line.cells) > 1 or (usual >= 0 and not tail and trail[i] - usual == n))
-                           for i, (label, tail, _, line) in enumerate(trimmed)], spec)
+        return blank_rows([(label, line.grid or len(line.cells) > 1 or bool(line.extra.get(EMPTY_CELLS))
+                            or i in blank_by_gap) for i, (label, _, _, line) in enumerate(trimmed)], spec)
     # the row a cut copy ends in says nothing of how many numbers a row prints
     counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut) or Counter({n: 1})
     k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -165,6 +181,12 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             if score > best[0]:
                 best = (score, texts)
         mapping = name_slots(spec, best[1], res, "")
+        if _names_every_column(header, spec):
+            # one cell per line: the header names all n columns and the rows print k of them; which
+            # columns they are cannot be told from where the cells stand (政府集中采购 then one 0)
+            res.notes.append(f"{spec.name}表头有 {n} 列，而每行只印了 {k} 个数值，且各数值单独成行、看不出所在的列，"
+                             "这些行未读取")
+            return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
     if len(mapping) == k:
         res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in mapping.values()]
     else:
@@ -200,7 +222,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
                 if s in use:
                     out[use[s]] = BLANK
             res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
-        if not any(cells) and label and (cells or line.grid or line.extra.get("separated")):
+        if not any(cells) and label and (cells or line.grid or line.extra.get("separated") or i in blank_by_gap):
             # cells printed empty; a bare label on a line of its own printed none, and is not read
             out = {use[s]: BLANK for s in range(k) if s in use}
         rows.append(Observed(label, out, any(cells)))

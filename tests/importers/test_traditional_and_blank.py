@@ -224,3 +224,50 @@ def test_a_line_opening_with_a_pipe_holds_an_empty_cell_before_its_number() -> N
     cols = ("natural", "commercial", "research", "nonprofit", "legal", "other", "total")
     assert [got.cells.get(f"requests/1/{c}") for c in cols] == [25, None, None, None, None, None, 25]
     assert [got.cells.get(f"requests/2/{c}") for c in cols] == [None] * 6 + [0]
+
+
+def test_trailing_blank_lines_are_a_rows_trailing_empty_cells() -> None:
+    """One cell per line, a blank line between cells and one more per empty cell: (一)予以公开 4 and
+    six empty cells; 二、上年结转… seven empty cells (blank, not "not read")."""
+    report = fixture(NAMES[2])
+    for c in ("commercial", "research", "nonprofit", "legal", "other", "total"):
+        report.cells[f"requests/3.1/{c}"] = None
+    report.cells["requests/3.1/natural"] = 4
+    for c in ("natural", "commercial", "research", "nonprofit", "legal", "other", "total"):
+        report.cells[f"requests/2/{c}"] = None
+    got, _ = import_text(_one_per_line_with_gaps(table_text(report, "tab")), "x.txt")
+    want = {a: v for a, v in report.cells.items() if a.startswith(("requests/2/", "requests/3.1/"))}
+    assert differences(got, want) == [] and not set(want) & set(got.missing)
+
+
+def test_a_decrease_written_out_is_a_negative_change() -> None:
+    rows = ["第二十条第（五）项", "信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t10\t减少8\t0",
+            "其他对外管理服务事项\t5\t增加3\t7"]
+    text = "某乡人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n" + "\n".join(rows) + "\n三、收到和处理政府信息公开申请情况\n"
+    got, _ = import_text(text, "x.txt")
+    assert [got.cells.get(f"art20_5/license/{c}") for c in ("prev_items", "change", "decisions")] == [10, -8, 0]
+    assert got.cells.get("art20_5/other_services/change") == 3
+
+
+def test_a_label_row_whose_pipes_print_no_number_is_blank() -> None:
+    rows = ["第二十条第（一）项 | ||||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | |", "规章 | ||||",
+            "行政规范性文件 | ||||", "第二十条第（五）项 | ||||"]
+    got, _ = import_bytes((TITLE + "\n".join(rows) + "\n").encode("utf-8"), "x.txt")
+    cells = [f"art20_1/{r}/{c}" for r in ("rules", "normative") for c in ("issued", "repealed", "in_force")]
+    assert [got.cells.get(a) for a in cells] == [None] * 6 and not set(cells) & set(got.missing)
+
+
+def test_one_number_under_two_columns_printed_one_cell_per_line_is_not_placed() -> None:
+    """政府集中采购, then a lone 0, under 采购项目数量 and 采购总金额: which column is not told."""
+    rows = ["第二十条第（九）项 |", "信息内容 |", "采购项目数量 |", "采购总金额 | ||", "政府集中采购 |", "0 |"]
+    text = "某镇人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n" + "\n".join(rows) + "\n三、收到和处理政府信息公开申请情况\n"
+    got, _ = import_text(text, "x.txt")
+    assert {"art20_9/procurement/projects", "art20_9/procurement/amount"} <= set(got.missing)
+
+
+def test_a_title_field_row_with_the_year_run_into_the_words() -> None:
+    report = fixture(NAMES[2])
+    text = table_text(report, "tab").replace(report.display_title(),
+                                              f"标 题 | {report.organ}{report.year}政府信息公开工作年度报告 | ||")
+    got, _ = import_text(text, "x.txt")
+    assert (got.year, got.organ) == (report.year, report.organ)
