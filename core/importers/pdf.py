@@ -47,7 +47,7 @@ def _page_number(text: str, index: int) -> bool:
     if not is_page_number(text):
         return False
     digits = re.findall(r"\d+", text)
-    if re.fullmatch(r"\s*\d+\s*", text) is None or not digits:
+    if not _bare(text) or not digits:
         return True
     return index - 2 <= int(digits[0]) - 1 <= index and int(digits[0]) > 0
 

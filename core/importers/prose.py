@@ -48,7 +48,9 @@ _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
-_IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公[布开]|现发布|特发布|公布|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{1,29}?)|"
+_PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
+"""The verbs a preamble names its own report with (现将…报告公布如下)."""
+_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
                           r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
@@ -56,7 +58,7 @@ _IN_SENTENCE = re.compile(r"(?:(?:现将|现予?公布|现向社会公[布开]|�
 _QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*((?:19|20)\d{2})\s*年度?\s*"
                      r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
 """现形成《海城市卫生健康局2025年政府信息公开工作年度报告》: the report's name quoted whole."""
-_YEAR_BEFORE = re.compile(r"(?:现将|现予?公布|现向社会公布|现发布|特发布|公布)《?\s*((?:19|20)\d{2})\s*年度?\s*"
+_YEAR_BEFORE = re.compile(rf"(?:{_PUBLISH})《?\s*((?:19|20)\d{{2}})\s*年度?\s*"
                           r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现向社会公布2022年卯都乡信息公开工作年度报告: the year before the organ."""
 _NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
@@ -123,29 +125,40 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
     if unnamed is None or not unnamed[0]:
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i in range(min(len(lines), max(1, head_end) + 6)):
-            text = fold(lines[i].text)
-            m = _IN_SENTENCE.search(text) or _QUOTED.search(text)
-            after = _YEAR_BEFORE.search(text) if m is None else None
-            if m is not None and m.re is _QUOTED:
-                organ, year, rest = re.sub(r"\s+", "", m.group(1)), int(m.group(2)), text[m.start(2):m.end()].rstrip("》 ")
-            elif m is not None:
-                organ, year, rest = re.sub(r"\s+", "", m.group(1) or m.group(2)), int(m.group(3)), text[m.start(3):m.end()]
-            elif after is not None:
-                organ, year, rest = re.sub(r"\s+", "", after.group(2)), int(after.group(1)), text[after.end(2):after.end()]
-                rest = f"{year}年" + rest
-            else:
-                continue
-            organ = re.sub(r"^由", "", organ)
-            if not _NOT_A_NAME.fullmatch(organ) and organ not in _NO_ORGAN and (unnamed is None or unnamed[1] == year):
+            named = _named_in_sentence(fold(lines[i].text))
+            if named is not None and (unnamed is None or unnamed[1] == named[1]):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
-                return organ, year, organ + re.sub(r"\s+", "", rest), "原文没有标题，按正文开头所说的报告名称", set()
+                return named[0], named[1], named[2], "原文没有标题，按正文开头所说的报告名称", set()
     if unnamed is None and idx:
         text = re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[idx[0]].text).strip()))
         m = _NO_YEAR_TITLE.fullmatch(text)
         organ = _LEAD_IN.sub("", m.group(1)) if m else ""
-        if m and len(organ) >= 2 and organ not in _NO_ORGAN and not _NOT_A_NAME.fullmatch(organ):
+        if m and len(organ) >= 2 and not _names_none(organ):
             return organ, None, text, "", {idx[0]}     # the year from the period or the publication date
     return unnamed or ("", None, "", "", set())
+
+
+def _names_none(organ: str) -> bool:
+    """政府, 我镇, 全县: words standing where an organ's name would, naming none."""
+    return organ in _NO_ORGAN or _NOT_A_NAME.fullmatch(organ) is not None
+
+
+def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
+    """(organ, year, the report's name) as a sentence names its report: 现将北坡镇2022年…报告,
+    东湖街道特编制2023年…报告, 《海城市卫生健康局2025年…报告》, 现向社会公布2022年卯都乡…报告."""
+    m = _IN_SENTENCE.search(text)
+    quoted = _QUOTED.search(text) if m is None else None
+    after = _YEAR_BEFORE.search(text) if m is None and quoted is None else None
+    if m is not None:
+        organ, year, rest = m.group(1) or m.group(2), int(m.group(3)), text[m.start(3):m.end()]
+    elif quoted is not None:
+        organ, year, rest = quoted.group(1), int(quoted.group(2)), text[quoted.start(2):quoted.end()].rstrip("》 ")
+    elif after is not None:
+        organ, year, rest = after.group(2), int(after.group(1)), f"{after.group(1)}年" + text[after.end(2):after.end()]
+    else:
+        return None
+    organ = re.sub(r"^由", "", re.sub(r"\s+", "", organ))
+    return None if _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
 
 
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
