@@ -191,7 +191,7 @@ class LedgerFiles:
         from core.ledger.xlsx_io import MAX_BYTES, LedgerImportError, import_xlsx
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.parent, "导入申请台账", self.folder, "Excel 工作簿 (*.xlsx);;所有文件 (*)")
+            path, _ = QFileDialog.getOpenFileName(self.parent, "导入申请台账", self.folder, "Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)")
             if not path:
                 return None
         target = Path(path)

@@ -223,7 +223,7 @@ class LedgerPage(QWidget):
         row = QHBoxLayout()
         buttons = (("新增(&A)", "在台账末尾新增一件申请（Insert 键）", self.add_request),
                    ("删除(&D)", "删除选中的申请（Delete 键）", self.remove_selected),
-                   ("导入台账(&I)…", "从 Excel 台账（.xlsx）导入，替换现有台账", self.files.import_ledger),
+                   ("导入台账(&I)…", "从 Excel 台账（.xlsx 或 .xls）导入，替换现有台账", self.files.import_ledger),
                    ("导出台账(&E)…", "导出为 Excel 工作簿（.xlsx）", self.files.export_ledger),
                    ("打印台账(&P)…", "保存为可打印的 PDF（不含申请人姓名和联系方式）", self.files.print_ledger))
         self.buttons: list[QPushButton] = []

@@ -122,6 +122,23 @@ def convert(src: Path, to: str, outdir: Path, work: Path, *, recalc: bool = Fals
     return out
 
 
+def convert_many(sources: list[Path], to: str, outdir: Path, work: Path, timeout: float = 600) -> list[Path]:
+    """``convert`` for many files in one LibreOffice process (its start-up is most of a small
+    file's conversion); the converted files' paths, in order."""
+    exe = soffice()
+    if exe is None:
+        raise FileNotFoundError("LibreOffice (soffice) is not installed")
+    outdir.mkdir(parents=True, exist_ok=True)
+    subprocess.run([exe, f"-env:UserInstallation={profile_dir(work).as_uri()}", "--headless", "--convert-to", to,
+                    "--outdir", str(outdir), *map(str, sources)],
+                   check=True, capture_output=True, timeout=timeout, env=environment(work))
+    out = [outdir / (src.stem + "." + to.split(":")[0]) for src in sources]
+    lost = [p.name for p in out if not p.exists()]
+    if lost:
+        raise FileNotFoundError(f"LibreOffice wrote no {', '.join(lost[:5])}")
+    return out
+
+
 def with_tab_stop(docx: Path, twips: int, out: Path) -> Path:
     """A copy of ``docx`` whose default tab stop is ``twips`` (``w:defaultTabStop`` in settings.xml):
     the same text as another word processor would lay it out (Word's two characters of 五号: 420)."""

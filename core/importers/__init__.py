@@ -1,8 +1,8 @@
 """Import last year's report (or any published report) from whatever file the clerk has.
 
 ``import_file(path)`` → ``(Report, ImportLog)`` for a project file (.nianbao/.json), a Word file
-(.docx), an Excel workbook (.xlsx), a PDF with a text layer, a saved web page (.html) or text
-copied from one (.txt). The kind is told by the file's content, not its name. Every failure is
+(.docx, or .doc/.wps as Word 97 and WPS write them), an Excel workbook (.xlsx, .xls), a PDF with a
+text layer, a saved web page (.html, .mht) or text copied from one (.txt). The kind is told by the file's content, not its name. Every failure is
 an ``ImportError_`` with a Chinese message — damaged, encrypted, a scan, a bomb, not a report —
 raised in bounded time; no other exception leaves this package.
 """
@@ -19,7 +19,8 @@ from core.report import Report
 __all__ = ["ImportError_", "ImportLog", "YearNotFound", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
 
 MAX_BYTES = 50 * 1024 * 1024
-IMPORTABLE = (".nianbao", ".json", ".docx", ".xlsx", ".pdf", ".txt", ".text", ".html", ".htm", ".md")
+IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf", ".txt", ".text", ".html", ".htm",
+              ".mht", ".mhtml", ".md")
 """Extensions the file dialog offers (content decides how a file is read)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -79,8 +80,14 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         safety.check_zip(data, name, "word/document.xml")
         raise ImportError_(f"“{name}”是压缩包，不是 Word、Excel 或 PDF 文件")
     if kind == "ole":
-        raise ImportError_(f"“{name}”是旧版 Word/Excel 格式（.doc/.xls）或已加密的 Office 文件；"
-                           "请在 WPS 或 Word 中另存为 .docx / .xlsx（不设密码）后再导入")
+        from core.importers.ole import import_bytes as import_ole
+
+        return import_ole(data, name, year)
+    from core.importers.mht import import_bytes as import_mht
+    from core.importers.mht import looks_like_mht
+
+    if looks_like_mht(data):
+        return import_mht(data, name, year)
     from core.importers import text as text_mod
 
     text = text_mod.decode(data, name)

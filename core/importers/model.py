@@ -18,6 +18,10 @@ class ImportError_(ReadError):
     """A file that cannot be imported; the message is the Chinese text to show the clerk."""
 
 
+SAVE_AS = "请在 WPS 或 Word 中打开后另存为 .docx / .xlsx（不设密码）再导入"
+"""What to do with an old Office file that cannot be read (damaged, encrypted, another kind)."""
+
+
 class YearNotFound(ImportError_):
     """A report whose source names its year nowhere (a fragment that starts below the title, with no
     statistical period or publication date): the clerk may say the year and import it again."""

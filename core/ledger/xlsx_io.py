@@ -5,7 +5,8 @@ row per request; dates are real Excel dates and 办理结果 / 申请人类型 a
 as drop-downs from a hidden 选项 sheet (an inline list is limited to 255 characters, and the
 outcome labels are longer). Names and contact data go out only when asked for.
 
-The import reads our export and registers clerks kept before the program: the header row is found
+The import reads our export and registers clerks kept before the program, as .xlsx or as the older
+.xls (through ``core.xls_book``, so the same reader reads both): the header row is found
 by its words, columns may be in any order, and every cell is read or a note says which row and
 column was not read and why; nothing is guessed. A file that is not a workbook, too large, a zip
 or XML bomb, or holds more than ``MAX_REQUESTS`` requests is refused with ``LedgerImportError``.
@@ -24,6 +25,7 @@ from core.ledger.labels import applicant_choices, applicant_label, outcome_choic
 from core.ledger.model import FIELD_NAMES, PERSONAL, Ledger, Request, parse_iso
 from core.ledger.xlsx_read import INDEX, NAME, LedgerImport, LedgerImportError, SheetReader
 from core.text_clean import clean_text
+from core.xls_book import DAMAGED, XlsError, open_book
 
 SHEET = "台账"
 OPTIONS_SHEET = "选项"
@@ -40,6 +42,8 @@ SPARE_ROWS = 500
 """Empty rows below the data that still offer the drop-downs, for requests typed in Excel."""
 
 MAX_BYTES = 20 * 1024 * 1024
+OLE = b"\xd0\xcf\x11\xe0"
+DAMAGED_XLSX = "已损坏或不是有效的 Excel（.xlsx）文件，无法读取"
 MAX_SHEETS = 20
 
 __all__ = ["LedgerImport", "LedgerImportError", "columns", "export_xlsx", "import_xlsx"]
@@ -164,25 +168,35 @@ def _refuse_early(data: bytes) -> None:
         raise LedgerImportError("文件是空的，未导入")
     if len(data) > MAX_BYTES:
         raise LedgerImportError(f"文件超过 {MAX_BYTES // 1024 // 1024} MB，不像是一份申请台账，未导入")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise LedgerImportError("这是旧版 Excel（.xls）文件或加密的工作簿，请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+    if data.startswith(OLE):
+        return  # an .xls, or an encrypted or other old Office file: ``_open`` tells them apart
     if not data.startswith(b"PK"):
-        raise LedgerImportError("不是 Excel（.xlsx）文件，未导入；请选择 .xlsx 格式的台账")
+        raise LedgerImportError("不是 Excel 工作簿（.xlsx 或 .xls），未导入；请选择 Excel 格式的台账")
     try:
         check_zip(data, NAME, "xl/workbook.xml")
     except ImportError_ as e:
         raise LedgerImportError(str(e)) from None
 
 
-def import_xlsx(data: bytes, form: Form) -> LedgerImport:
-    """The requests of the first sheet that has a ledger header row, and notes for the clerk."""
-    _refuse_early(data)
+def _open(data: bytes) -> Any:
+    """An .xlsx through openpyxl; an .xls through ``core.xls_book``, which offers the same reading."""
+    if data.startswith(OLE):
+        try:
+            return open_book(data)
+        except XlsError as e:
+            raise LedgerImportError(f"“{NAME}”{e}") from None
     try:
         import openpyxl
 
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
-        raise LedgerImportError(f"“{NAME}”已损坏或不是有效的 Excel（.xlsx）文件，无法读取") from None
+        raise LedgerImportError(f"“{NAME}”{DAMAGED_XLSX}") from None
+
+
+def import_xlsx(data: bytes, form: Form) -> LedgerImport:
+    """The requests of the first sheet that has a ledger header row (.xlsx or .xls), and notes for the clerk."""
+    _refuse_early(data)
+    wb = _open(data)
     try:
         reader = SheetReader(form)
         for ws in wb.worksheets[:MAX_SHEETS]:
@@ -190,8 +204,10 @@ def import_xlsx(data: bytes, form: Form) -> LedgerImport:
                 return reader.result
     except LedgerImportError:
         raise
+    except XlsError as e:
+        raise LedgerImportError(f"“{NAME}”{e}") from None
     except Exception:
-        raise LedgerImportError(f"“{NAME}”已损坏或不是有效的 Excel（.xlsx）文件，无法读取") from None
+        raise LedgerImportError(f"“{NAME}”{DAMAGED if data.startswith(OLE) else DAMAGED_XLSX}") from None
     finally:
         wb.close()
     raise LedgerImportError("没有找到台账的表头行：台账应有一行列名，如“序号”“收到日期”“申请人类型”“申请内容”“办理结果”“答复日期”")

@@ -60,6 +60,7 @@ READERS: dict[str, Callable[[bytes], Report]] = {
     "text": _importer("fuzz.txt"),
     "html": _importer("fuzz.html"),
     "docx": _importer("fuzz.docx"),
+    "doc": _importer("fuzz.doc"),
     "xlsx": _importer("fuzz.xlsx"),
     "pdf": _importer("fuzz.pdf"),
 }
@@ -104,4 +105,6 @@ def seeds(reader: str) -> list[bytes]:
         return [table_text(report, "tab").encode("utf-8"), table_text(report, "pipe").encode("utf-8")]
     if reader == "html":
         return [html_text(report).encode("utf-8")]
+    if reader == "doc":   # Word 97 files written by LibreOffice (scripts/make_doc_fixtures.py)
+        return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "doc").glob("*.doc"))]
     return [render(report, reader, draft=True)]

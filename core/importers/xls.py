@@ -1,0 +1,35 @@
+"""Excel 97–2003 workbooks (.xls): counties still circulate the official tables in this format.
+
+Read exactly as an .xlsx (``core.importers.xlsx``) through ``core.xls_book``, which shows an
+xlrd workbook as the openpyxl one the .xlsx reader expects: our own export (saved again as .xls
+its hidden 数据 sheet survives) from its data sheet, any other workbook sheet by sheet as grid
+rows with the same limits.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from core.importers.build import build
+from core.importers.model import ImportError_, ImportLog
+from core.importers.safety import Budget
+from core.importers.xlsx import _own_export, read_lines
+from core.report import Report
+from core.xls_book import DAMAGED, XlsError, open_book
+
+
+def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    try:
+        with open_book(data) as wb:
+            own = _own_export(wb, name)
+            if own is not None:
+                own[1].kind = "xls"
+                return own
+            lines = read_lines(wb, Budget(name))
+    except XlsError as e:
+        raise ImportError_(f"“{name}”{e}") from None
+    except ImportError_:
+        raise
+    except Exception:
+        raise ImportError_(f"“{name}”{DAMAGED}") from None
+    return build(lines, name, "xls", year)

@@ -1,0 +1,97 @@
+"""Word 97 files (.doc, and .wps saved in that format): read as their .docx twin is, from real files
+written by LibreOffice's Word 97 filter (``tests/fixtures/doc``, ``scripts/make_doc_fixtures.py``)."""
+
+from __future__ import annotations
+
+import struct
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.exporters import render
+from core.importers import ImportError_, import_bytes, import_file
+from core.importers import doc as doc_reader
+from core.importers import docx as docx_reader
+from tests.importers.files import TEMPLATE, fixture
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "tests" / "fixtures" / "doc"
+sys.path.insert(0, str(ROOT / "tests"))
+from corpus_import import entries, score_one  # noqa: E402
+
+
+def _doc(name: str) -> bytes:
+    return (DOCS / name).read_bytes()
+
+
+def test_our_word_export_saved_as_doc_reads_as_the_report() -> None:
+    """The 洪泽区 2024 report exported to Word and saved as Word 97: every cell, the year, the
+    organ and the prose as the project holds them (a ten-cell row's properties live in the Data
+    stream; without them 表三 ran into 表四)."""
+    project = fixture("samples/hongze-district-2024")
+    report, log = import_bytes(_doc("hongze-district-2024.doc"), "洪泽区2024年报.doc")
+    assert (report.year, report.organ) == (2024, project.organ)
+    assert report.missing == {}
+    wrong = {a: (report.cells.get(a), v) for a, v in project.cells.items() if a in report.form.cells
+             and not report.form.is_computed(a) and report.cells.get(a) != v}
+    assert wrong == {}
+    assert log.kind == "doc"
+    twin, _ = import_bytes(render(project, "docx", draft=True), "twin.docx")
+    assert report.cells == twin.cells
+    assert report.texts == twin.texts
+
+
+def test_blank_template_has_the_grid_of_its_docx() -> None:
+    """The county's blank template: the same rows, cell texts and column spans as the .docx it was
+    saved from — merged labels span the columns they cover, cells under a vertical merge are not
+    repeated, and edges a twip apart are one column line."""
+    def shape(lines: list) -> list:
+        return [(line.grid, [(t.text, t.x1 - t.x0) for t in line.tokens]) for line in lines]
+
+    got = doc_reader.read_lines(_doc("blank-2021-format-template.doc"), "blank.doc")
+    want = docx_reader.read_lines(TEMPLATE.read_bytes(), "blank.docx")
+    assert shape(got) == shape(want)
+    assert sum(1 for line in got if line.grid) > 40
+
+
+def test_real_web_page_saved_as_doc_reads_every_hand_read_cell() -> None:
+    """A real report's web page (沭阳县发改局 2023) opened in Writer and saved as .doc."""
+    meta = next(m for m, _ in entries() if m["id"] == "code-shuyang-fgj-2023")
+    score = score_one(meta, DOCS / "code-shuyang-fgj-2023.doc")
+    assert score.refused is None
+    assert (score.right, score.wrong) == (score.cells, [])
+    assert score.year_organ == (2023, meta["organ"])
+
+
+def _fib(data: bytes) -> int:
+    """Where the WordDocument stream starts in the compound file: at its FIB's magic number."""
+    assert data.count(b"\xec\xa5\x01\x01") == 1
+    return data.index(b"\xec\xa5\x01\x01")
+
+
+def _patched(data: bytes, offset: int, value: int) -> bytes:
+    """``data`` with the FIB's 16-bit word at ``offset`` replaced."""
+    at = _fib(data) + offset
+    return data[:at] + struct.pack("<H", value) + data[at + 2:]
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    (lambda d: d[:len(d) // 3], "已损坏"),
+    (lambda d: _patched(d, 0x0A, struct.unpack_from("<H", d, _fib(d) + 0x0A)[0] | 0x0100), "密码"),
+    (lambda d: _patched(d, 0, 0xA5DC), "Word 6.0/95"),
+], ids=["truncated", "encrypted", "word95"])
+def test_a_doc_that_cannot_be_read_is_refused_in_chinese(change: object, says: str) -> None:
+    data = change(_doc("hongze-district-2024.doc"))  # type: ignore[operator]
+    with pytest.raises(ImportError_) as caught:
+        import_bytes(data, "去年年报.doc")
+    assert says in str(caught.value) and "另存为 .docx" in str(caught.value)
+    assert caught.value.__cause__ is None
+
+
+def test_a_wps_file_in_word97_format_is_read_by_its_content(tmp_path: Path) -> None:
+    """WPS 文字 saves .wps in the Word 97 format; the name's extension decides nothing."""
+    path = tmp_path / "去年年报.wps"
+    path.write_bytes(_doc("hongze-district-2024.doc"))
+    report, _ = import_file(path)
+    assert report.year == 2024 and report.missing == {}
