@@ -192,11 +192,12 @@ def _converted(line: Line, convert: Callable[[str], str]) -> Line:
 
 
 def _mark_last(lines: list[Line]) -> None:
-    """Mark the source's last line when it is a lone number: a copy cut short may end there on the
-    first characters of the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too
-    many then leaves out."""
+    """Mark the source's last line when it holds a number: a copy cut short may end there inside a
+    row ("一、本年新收… | 0 | 0 | 0 | 0 " and no more), whose missing cells are then not read — not
+    taken as printed empty, nor as a sign the table has fewer columns — or on the first characters of
+    the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too many leaves out."""
     printed = [line for line in lines if any(c.strip() for c in line.cells)]
-    if printed and len(printed[-1].tokens) == 1 and printed[-1].tokens[0].is_value:
+    if printed and any(t.is_value for t in printed[-1].tokens):
         printed[-1].extra[tables.LAST] = "1"
 
 

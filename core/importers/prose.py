@@ -58,9 +58,10 @@ _IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编�
 _QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*((?:19|20)\d{2})\s*年度?\s*"
                      r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
 """现形成《海城市卫生健康局2025年政府信息公开工作年度报告》: the report's name quoted whole."""
-_YEAR_BEFORE = re.compile(rf"(?:{_PUBLISH})《?\s*((?:19|20)\d{{2}})\s*年度?\s*"
+_YEAR_BEFORE = re.compile(rf"(?:{_PUBLISH}|(?:特|现)编制)《?\s*((?:19|20)\d{{2}})\s*年度?\s*"
                           r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
-"""现向社会公布2022年卯都乡信息公开工作年度报告: the year before the organ."""
+"""现向社会公布2022年卯都乡信息公开工作年度报告, 特编制2023年度和静县克尔古提乡人民政府办公室信息公开年度报告:
+the year before the organ."""
 _NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
 """驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere)."""
 
@@ -129,12 +130,15 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
                 return named[0], named[1], named[2], "原文没有标题，按正文开头所说的报告名称", set()
-    if unnamed is None and idx:
-        text = re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[idx[0]].text).strip()))
-        m = _NO_YEAR_TITLE.fullmatch(text)
+    for span in (1, 2) if unnamed is None else ():
+        # a title naming no year (the year from the period or the publication date), on one line or
+        # wrapped after the organ (乌海市工业和信息化局 / 政府信息公开工作年度报告)
+        used = idx[:span]
+        text = "".join(re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[j].text).strip())) for j in used)
+        m = _NO_YEAR_TITLE.fullmatch(text) if len(used) == span and len(text) <= 40 else None
         organ = _LEAD_IN.sub("", m.group(1)) if m else ""
         if m and len(organ) >= 2 and not _names_none(organ):
-            return organ, None, text, "", {idx[0]}     # the year from the period or the publication date
+            return organ, None, text, ("标题分两行" if span > 1 else ""), set(used)
     return unnamed or ("", None, "", "", set())
 
 

@@ -1,0 +1,76 @@
+"""Ways real pages the importer had not seen broke it (issue 17, this round's corpus batch): a copy
+cut off inside its only data row, a title wrapped after the organ with no year, and a preamble
+that names its report 特编制2023年度XX信息公开年度报告. The lines are the real pages' own."""
+
+from __future__ import annotations
+
+from core.importers.text import import_text
+from core.values import NA
+
+HEADER = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n"
+    "自然人 | 法人或其他组织 | 总计 | |||||||\n"
+    "商业 企业 | 科研 机构 | 社会公益组织 | 法律服务 机构 | 其他 | |||||\n"
+)
+TITLE = "黑河市气象局2021年政府信息公开工作年度报告\n"
+
+
+def _row(report: object, row: str) -> dict[str, object]:
+    cells = report.cells  # type: ignore[attr-defined]
+    missing = report.missing  # type: ignore[attr-defined]
+    return {a.split("/")[2]: ("未读取" if a in missing else cells.get(a)) for a in cells if a.startswith(f"requests/{row}/")}
+
+
+def test_a_copy_cut_inside_its_only_data_row_reads_that_row_from_the_left() -> None:
+    """黑河市气象局 2021: the page ends four numbers into 表三's first row. It was read as a table of
+    four columns (自然人, 其他 and 总计 "blank", the four 0s under 商业企业…法律服务机构, one wrong)."""
+    report, log = import_text(TITLE + HEADER + "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 ", "heihe.txt")
+    assert _row(report, "1") == {"natural": 0, "commercial": 0, "research": 0, "nonprofit": 0,
+                                 "legal": "未读取", "other": "未读取", "total": "未读取"}
+    assert not any("原文没有" in n for n in log.notes), log.notes
+    assert any("截断" in n for n in log.notes)
+
+
+def test_a_cut_last_row_after_full_rows_leaves_its_rest_unread() -> None:
+    """The same cut after whole rows: the missing cells were called printed empty."""
+    text = (TITLE + HEADER + "一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |\n"
+            "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            "三、本年度办理结果 | (一)予以公开 | 2 | 1 | 0 ")
+    report, _ = import_text(text, "cut.txt")
+    assert _row(report, "1")["total"] == 4
+    got = _row(report, "3.1")
+    assert (got["natural"], got["commercial"], got["research"]) == (2, 1, 0)
+    assert {got[c] for c in ("nonprofit", "legal", "other", "total")} == {"未读取"}
+
+
+def test_a_row_printed_short_before_the_end_is_still_read_from_the_left() -> None:
+    """Not at the source's end, a short row is the site's own (empty cells not printed): as before."""
+    text = (TITLE + HEADER + "一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |\n"
+            "二、上年结转政府信息公开申请数量 | 0 |\n"
+            "三、本年度办理结果 | (一)予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n四、结束语\n")
+    report, _ = import_text(text, "short.txt")
+    got = _row(report, "2")
+    assert got["natural"] == 0 and got["total"] in (None, NA)
+
+
+def test_a_title_wrapped_after_the_organ_without_a_year() -> None:
+    """乌海市工业和信息化局 2020: the organ on one line, 政府信息公开工作年度报告 on the next, the
+    year only in the statistical period."""
+    text = ("乌海市工业和信息化局\n政府信息公开工作年度报告\n"
+            "为切实做好政府信息公开工作,…现将我局政务公开工作报告如下。\n一、总体情况\n"
+            "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日。\n"
+            "二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+            "规章 | 0 | 0 | 0 |\n")
+    report, _ = import_text(text, "wuhai.txt")
+    assert (report.year, report.organ) == (2020, "乌海市工业和信息化局")
+
+
+def test_a_preamble_naming_its_report_year_first_after_te_bianzhi() -> None:
+    """和静县克尔古提乡 2023: no title; 特编制2023年度XX信息公开年度报告 names the organ after the year."""
+    text = ("根据《中华人民共和国政府信息公开条例》特编制2023年度和静县克尔古提乡人民政府办公室信息公开年度报告。"
+            "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+            "二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+            "规章 |\n0 |\n0 |\n0 |\n")
+    report, _ = import_text(text, "hejing.txt")
+    assert (report.year, report.organ) == (2023, "和静县克尔古提乡人民政府办公室")
