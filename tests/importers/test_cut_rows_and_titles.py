@@ -74,3 +74,15 @@ def test_a_preamble_naming_its_report_year_first_after_te_bianzhi() -> None:
             "规章 |\n0 |\n0 |\n0 |\n")
     report, _ = import_text(text, "hejing.txt")
     assert (report.year, report.organ) == (2023, "和静县克尔古提乡人民政府办公室")
+
+
+def test_a_converter_writing_dang_an_for_wen_jian_keeps_the_normative_row() -> None:
+    """武汉市生态环境局 2020, copied from its 繁体 page: the site's converter used Taiwan phrasing,
+    so 规范性文件 reads 規範性檔案 (规范性档案 once simplified), and the row was not found."""
+    text = ("武漢市生態環境局2020年政府信息公開工作年度報告\n二、主動公開政府信息情況\n第二十條第(一)項 | |||||\n"
+            "信息內容 | 本年新 製作數量 | 本年新 公開數量 | 對外公開總數量 | ||\n"
+            "規章(設區的市、自治州人民政府應提供相關數據) | 0 | 0 | 0 | ||\n"
+            "規範性檔案(行政機關制定發布的決定、公告、通告、意見、通知,一般情況下屬於規範性檔案) | 2 | 2 | 19 | ||\n"
+            "其他主動公開檔案(含以本單位或本單位辦公室名義正式簽發的、除規範性檔案以外的主動公開檔案) | 186 | 86 | 255 | ||\n")
+    report, _ = import_text(text, "wuhan.txt")
+    assert [report.cells.get(f"art20_1/normative/{c}") for c in ("made", "published", "total_public")] == [2, 2, 19]
