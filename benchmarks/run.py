@@ -160,13 +160,18 @@ def make_check_files(count: int, folder: Path, seed: int = 2) -> list[str]:
 
 
 def real_reports() -> list[Report]:
-    """Every real published report at hand (the seeds and the import corpus), as project files
-    hold them: their own prose (2–4 thousand characters, which the prose checks read) and tables."""
+    """Every full real published report at hand (the seeds and the import corpus's entries with
+    every table; its partial page excerpts would make a folder lighter than real ones), as project
+    files hold them: their own prose (2–4 thousand characters, which the prose checks read) and tables."""
+    import json
+
     from core.importers import import_file
     from core.importers.model import ImportError_
 
     sources = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
-    sources += sorted(p for p in (ROOT / "tests" / "corpus").glob("*") if p.suffix in (".txt", ".md", ".html"))
+    corpus = ROOT / "tests" / "corpus"
+    full = {m.stem for m in corpus.glob("*.json") if json.loads(m.read_text(encoding="utf-8")).get("tables") == "full"}
+    sources += sorted(p for p in corpus.glob("*") if p.suffix in (".txt", ".md", ".html") and p.stem in full)
     out = []
     for source in sources:
         try:

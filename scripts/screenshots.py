@@ -156,8 +156,9 @@ def main(argv: list[str]) -> int:
 
 
 def import_shots(window: object, work: Path, shoot: object, settle: object, W: int, H: int) -> list[str]:
-    """A page copied from a site's 繁体 version read as simplified (the note says so), and the year
-    asked of the clerk for a fragment that names none."""
+    """A page copied from a site's 繁体 version read as simplified (the note says so), a real report
+    saved as Word 97 (.doc) read with its tables, and the year asked of the clerk for a fragment that
+    names none."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -171,6 +172,14 @@ def import_shots(window: object, work: Path, shoot: object, settle: object, W: i
         dialog.resize(W, H - 40)
         dialog.show()
         shots.append(shoot("import-traditional.png", 0, 0, W, H))  # type: ignore[operator]
+        dialog.close()
+    old_word = ROOT / "tests" / "fixtures" / "doc" / "code-shuyang-fgj-2023.doc"
+    if old_word.exists():   # a Word 97 attachment of a real report's page, read with its tables
+        dialog = ImportDialog(window, str(old_word))  # type: ignore[arg-type]
+        dialog.move(0, 0)
+        dialog.resize(W, H - 40)
+        dialog.show()
+        shots.append(shoot("import-doc.png", 0, 0, W, H))  # type: ignore[operator]
         dialog.close()
     seed = ROOT.parent / "shared" / "seeds" / "003_bd56896d5bf88536.txt"
     if seed.exists():
