@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from core.importers.build import build
-from core.importers.doc_props import RowDef, paragraph_props
+from core.importers.doc_props import RowDef, deleted_runs, paragraph_props
 from core.importers.layout import Line, Token, text_line
 from core.importers.model import SAVE_AS, ImportError_, ImportLog
 from core.importers.safety import MAX_LINES, Budget
@@ -31,8 +31,8 @@ _CELL = "\x07"
 _PARA_END = re.compile("[\r\x07\x0c]")
 _SAME_EDGE = 30
 """Twips (half a millimetre): cell edges closer than this are the same column line."""
-_DROP = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x0b\x1f"), None) | {0x1E: "-"}
-"""Pictures, note references, line breaks (nothing, as a .docx's ``w:br``), optional hyphens."""
+_DROP = dict.fromkeys(map(ord, "\x00\x01\x02\x03\x04\x05\x08\x0b\x1f"), None) | {0x1E: "-"}
+"""Deleted text, pictures, note references, line breaks (nothing, as a .docx's ``w:br``), optional hyphens."""
 
 
 @dataclass
@@ -96,6 +96,7 @@ def _read_text(doc: _Doc, name: str, budget: Budget) -> None:
     """The main document's text through the piece table; other stories (notes, headers) follow
     it in the same pieces and are left out."""
     blob, ccp_text = _fib_pairs(doc.word)
+    deleted = deleted_runs(doc.word, doc.table, _pair(doc.word, blob, 12), budget)
     fc_clx, lcb_clx = _pair(doc.word, blob, 33)
     clx = doc.table[fc_clx:fc_clx + lcb_clx]
     at = 0
@@ -118,10 +119,27 @@ def _read_text(doc: _Doc, name: str, budget: Budget) -> None:
         size = (end - start) * (1 if compressed else 2)
         raw = doc.word[offset:offset + size]
         budget.tick()
-        parts.append(raw.decode("cp1252", "replace") if compressed else raw.decode("utf-16-le", "replace"))
+        piece = raw.decode("cp1252", "replace") if compressed else raw.decode("utf-16-le", "replace")
+        parts.append(_without(piece, offset, 1 if compressed else 2, deleted))
         doc.pieces.append((start, end, offset, compressed))
     doc.text = "".join(parts)
     doc.starts = [p[0] for p in doc.pieces]
+
+
+def _without(piece: str, offset: int, width: int, deleted: list[tuple[int, int]]) -> str:
+    """``piece`` with its deleted characters blanked to NUL (dropped when paragraphs are read), so
+    every other character keeps its position; paragraph and cell marks are kept, as a deleted
+    row's marks still bound its cells."""
+    end = offset + width * len(piece)
+    spans = [(max(a, offset), min(b, end)) for a, b in deleted if a < end and b > offset]
+    if not spans:
+        return piece
+    chars = list(piece)
+    for a, b in spans:
+        for i in range((a - offset) // width, (b - offset + width - 1) // width):
+            if chars[i] not in "\r\x07":
+                chars[i] = "\x00"
+    return "".join(chars)
 
 
 def _fc_of(doc: _Doc, cp: int) -> int:

@@ -24,6 +24,8 @@ _ITAP = 0x6649
 _DEF_TABLE = 0xD608
 _VERT_MERGE = 0xD62B
 _CHANGE_TABS = 0xC615
+_DELETED = 0x0800
+"""sprmCFRMarkDel: text deleted with changes tracked — still in the file, not in the document."""
 _HUGE = 0x6646
 """sprmPHugePapx: properties too long for an FKP page (a wide row's cell list), kept in the Data stream."""
 _FIXED = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
@@ -166,3 +168,50 @@ def paragraph_props(word: bytes, table: bytes, data: bytes, plc: tuple[int, int]
         return _NONE
 
     return lookup
+
+
+def _sprms(grpprl: bytes) -> list[tuple[int, bytes]]:
+    out = []
+    at = 0
+    while at + 2 <= len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, at)[0]
+        try:
+            size = _operand_size(grpprl, at + 2, sprm)
+        except (IndexError, struct.error):
+            break
+        out.append((sprm, grpprl[at + 2:at + 2 + size]))
+        at += 2 + size
+    return out
+
+
+def deleted_runs(word: bytes, table: bytes, plc: tuple[int, int], budget: Budget) -> list[tuple[int, int]]:
+    """The file ranges of text deleted with changes tracked (CHPX FKP pages, listed by the
+    ``PlcBteChpx``): a clerk who changed 1999 to 2776 leaves both in the file, and only 2776 in
+    the document (a .docx keeps the deletion apart, in ``w:delText``)."""
+    fc, lcb = plc
+    raw = table[fc:fc + lcb]
+    n = (len(raw) - 4) // 8
+    out: list[tuple[int, int]] = []
+    if n <= 0:
+        return out
+    cache: dict[bytes, bool] = {}
+    for pn in struct.unpack_from(f"<{n}I", raw, 4 * (n + 1)):
+        budget.tick()
+        page = word[(pn & 0x3FFFFF) * _PAGE:(pn & 0x3FFFFF) * _PAGE + _PAGE]
+        if len(page) < _PAGE:
+            continue
+        crun = page[_PAGE - 1]
+        if 5 * crun + 4 > _PAGE - 1:
+            continue
+        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            offset = 2 * page[4 * (crun + 1) + i]
+            if not offset:
+                continue
+            grpprl = page[offset + 1:offset + 1 + page[offset]]
+            if grpprl not in cache:
+                cache[grpprl] = any(sprm == _DELETED and operand[:1] not in (b"\x00", b"\x80")
+                                    for sprm, operand in _sprms(grpprl))
+            if cache[grpprl] and fcs[i] < fcs[i + 1]:
+                out.append((fcs[i], fcs[i + 1]))
+    return sorted(out)

@@ -33,6 +33,8 @@ def _text(el: Any, budget: Budget) -> str:
     parts = []
     size = 0
     for node in el.iter(f"{W}t", f"{W}tab", f"{W}p"):
+        if node.tag != f"{W}p" and _struck(node):
+            continue
         if node.tag == f"{W}t":
             parts.append(node.text or "")
             size += len(parts[-1])
@@ -42,6 +44,18 @@ def _text(el: Any, budget: Budget) -> str:
         if size > MAX_LINE_CHARS:
             budget.text("".join(parts))
     return "".join(parts)
+
+
+_GONE = (f"{W}del", f"{W}moveFrom")
+
+
+def _struck(node: Any) -> bool:
+    """Text of a tracked deletion or of a moved passage's old place: in the file, not in the
+    document (Word writes a deletion's text as ``w:delText``, which is never read; a move's old
+    place, and some other writers' deletions, as plain ``w:t`` under these)."""
+    run = node.getparent()
+    holder = run.getparent() if run is not None else None
+    return holder is not None and holder.tag in _GONE
 
 
 def _val(el: Any, path: str, default: str = "") -> str:

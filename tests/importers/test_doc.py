@@ -95,3 +95,38 @@ def test_a_wps_file_in_word97_format_is_read_by_its_content(tmp_path: Path) -> N
     path.write_bytes(_doc("hongze-district-2024.doc"))
     report, _ = import_file(path)
     assert report.year == 2024 and report.missing == {}
+
+
+def test_text_deleted_with_changes_tracked_is_not_read() -> None:
+    """行政处罚 changed from 1999 to 2776 with changes tracked: a Word 97 file keeps both in its
+    text, marking 1999 deleted in the character properties; it was read as 19992776."""
+    report, _ = import_bytes(_doc("tracked-changes.doc"), "修订.doc")
+    clean, _ = import_bytes(_doc("hongze-district-2024.doc"), "洪泽区.doc")
+    assert report.cells["art20_6/penalty/decisions"] == 2776
+    assert report.cells == clean.cells and report.missing == {}
+    assert report.texts == clean.texts
+
+
+@pytest.mark.parametrize("holder", ["w:del", "w:moveFrom"])
+def test_a_docx_deletion_or_moved_text_written_as_plain_text_is_not_read(holder: str) -> None:
+    """Word writes a deletion's text as ``w:delText``; a move's old place (and some other writers'
+    deletions) as ``w:t`` under ``w:moveFrom`` / ``w:del`` — text no longer in the document."""
+    import io
+    import zipfile
+
+    project = fixture("samples/hongze-district-2024")
+    data = render(project, "docx", draft=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    at = xml.index("<w:t>2776</w:t>")
+    run = xml.rindex("<w:r>", 0, at)
+    stamp = 'w:id="901" w:author="镇政府办" w:date="2025-01-10T10:00:00Z"'
+    xml = xml[:run] + f"<{holder} {stamp}><w:r><w:t>1999</w:t></w:r></{holder}>" + xml[run:]
+    parts["word/document.xml"] = xml.encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, part in parts.items():
+            z.writestr(name, part)
+    report, _ = import_bytes(out.getvalue(), "修订.docx")
+    assert report.cells["art20_6/penalty/decisions"] == 2776
