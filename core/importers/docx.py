@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections.abc import Iterator
 from typing import Any, Optional
 
 from core.importers.build import build
@@ -58,6 +59,20 @@ def _struck(node: Any) -> bool:
     return holder is not None and holder.tag in _GONE
 
 
+_WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")
+"""Elements Word wraps content in without changing it: content controls (a template's fields, a
+repeating section's rows), custom XML. Their paragraphs, tables, rows and cells are the document's."""
+
+
+def _children(el: Any, *tags: str) -> Iterator[Any]:
+    """``el``'s children with one of ``tags``, in order, looking through wrappers (``_WRAPPERS``)."""
+    for child in el.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, *tags)
+
+
 def _val(el: Any, path: str, default: str = "") -> str:
     found = el.find(path)
     if found is None:
@@ -75,7 +90,7 @@ def _span(text: str | None) -> int:
 
 def _table_lines(tbl: Any, top: int, table_id: int, budget: Budget) -> tuple[list[Line], int]:
     lines = []
-    for tr in tbl.iterfind(f"{W}tr"):
+    for tr in _children(tbl, f"{W}tr"):
         col = 0
         trpr = tr.find(f"{W}trPr")
         if trpr is not None:
@@ -84,7 +99,7 @@ def _table_lines(tbl: Any, top: int, table_id: int, budget: Budget) -> tuple[lis
                 col = _span(before.get(f"{W}val", "0"))
         tokens = []
         cells = 0
-        for tc in tr.iterfind(f"{W}tc"):
+        for tc in _children(tr, f"{W}tc"):
             cells += 1
             if cells > MAX_LINE_CELLS:
                 budget.line(cells)
@@ -92,7 +107,7 @@ def _table_lines(tbl: Any, top: int, table_id: int, budget: Budget) -> tuple[lis
             vmerge = tc.find(f"{W}tcPr/{W}vMerge")
             cont = vmerge is not None and vmerge.get(f"{W}val", "continue") != "restart"
             if not cont:
-                text = "".join(_text(p, budget) for p in tc.iterfind(f"{W}p")).strip()
+                text = "".join(_text(p, budget) for p in _children(tc, f"{W}p")).strip()
                 budget.text(text)
                 tokens.append(Token(text, col, col + span, top, top + 1))
             col += span
@@ -157,7 +172,7 @@ def read_lines(data: bytes, name: str) -> list[Line]:
     lines: list[Line] = []
     top = 0
     tables = 0
-    for el in body.iterchildren():
+    for el in _children(body, f"{W}p", f"{W}tbl"):
         if el.tag == f"{W}p":
             line = text_line(_text(el, budget), top, budget)   # a paragraph is a line of text
             if line is not None:

@@ -1,5 +1,7 @@
-"""Word 97 files (.doc, and .wps saved in that format): read as their .docx twin is, from real files
-written by LibreOffice's Word 97 filter (``tests/fixtures/doc``, ``scripts/make_doc_fixtures.py``)."""
+"""Word files as real writers leave them. Word 97 files (.doc, and .wps saved in that format) read as
+their .docx twin is, from real files written by LibreOffice's Word 97 filter (``tests/fixtures/doc``,
+``scripts/make_doc_fixtures.py``); text deleted with changes tracked is not read, in either format;
+a template's content controls hide nothing."""
 
 from __future__ import annotations
 
@@ -130,3 +132,46 @@ def test_a_docx_deletion_or_moved_text_written_as_plain_text_is_not_read(holder:
             z.writestr(name, part)
     report, _ = import_bytes(out.getvalue(), "修订.docx")
     assert report.cells["art20_6/penalty/decisions"] == 2776
+
+
+def _docx_with(data: bytes, change: object) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["word/document.xml"] = change(parts["word/document.xml"].decode("utf-8")).encode("utf-8")  # type: ignore[operator]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, part in parts.items():
+            z.writestr(name, part)
+    return out.getvalue()
+
+
+def _wrap_each(xml: str, tag: str, every: int = 1) -> str:
+    """Every ``every``-th element ``tag`` (a paragraph, table, row or cell) inside a content control."""
+    import re
+
+    count = 0
+
+    def wrap(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{m.group(0)}</w:sdtContent></w:sdt>" if count % every == 0 else m.group(0)
+
+    flat = re.compile(rf"<{tag}[ >](?:(?!<{tag}[ >]).)*?</{tag}>", re.S)
+    return flat.sub(wrap, xml)
+
+
+@pytest.mark.parametrize("tag", ["w:p", "w:tbl", "w:tr", "w:tc"])
+def test_content_controls_hide_nothing(tag: str) -> None:
+    """A template's content controls (w:sdt) around paragraphs, whole tables, a repeating section's
+    rows or single cells: the document reads as without them (a table in one was skipped whole)."""
+    project = fixture("samples/hongze-district-2024")
+    plain = render(project, "docx", draft=True)
+    want, _ = import_bytes(plain, "plain.docx")
+    wrapped = _docx_with(plain, lambda xml: _wrap_each(xml, tag, 2 if tag != "w:tbl" else 1))
+    assert wrapped != plain
+    got, _ = import_bytes(wrapped, "controls.docx")
+    assert (got.year, got.organ, got.cells, got.missing) == (want.year, want.organ, want.cells, want.missing)
+    assert got.texts == want.texts
