@@ -59,6 +59,9 @@ def _struck(node: Any) -> bool:
     return holder is not None and holder.tag in _GONE
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+"""Word writes a text box (a title or a 附件 label drawn in one) twice: as a drawing (``mc:Choice``)
+and again as VML for readers that lack drawings (``mc:Fallback``); read once, its text was doubled."""
 _WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")
 """Elements Word wraps content in without changing it: content controls (a template's fields, a
 repeating section's rows), custom XML. Their paragraphs, tables, rows and cells are the document's."""
@@ -155,6 +158,8 @@ def _body(data: bytes, name: str) -> Any:
                 raise ImportError_(f"“{name}”的正文超过 {MAX_DOCUMENT // 1024 // 1024} MB，"
                                    "不像是一份政府信息公开工作年度报告，未导入")
             root = _xml(zf, part)
+            for fallback in list(root.iter(_FALLBACK)):
+                fallback.getparent().remove(fallback)   # a text box's second copy, for old readers
     except ImportError_:
         raise
     except Exception:

@@ -175,3 +175,30 @@ def test_content_controls_hide_nothing(tag: str) -> None:
     got, _ = import_bytes(wrapped, "controls.docx")
     assert (got.year, got.organ, got.cells, got.missing) == (want.year, want.organ, want.cells, want.missing)
     assert got.texts == want.texts
+
+
+def test_a_text_box_written_twice_for_old_readers_is_read_once() -> None:
+    """Word writes a text box as a drawing and again as VML under mc:Fallback: its text was doubled
+    (a title in one read 淮安市洪泽区…报告淮安市洪泽区…报告)."""
+    project = fixture("samples/hongze-district-2024")
+    plain = render(project, "docx", draft=True)
+    want, _ = import_bytes(plain, "plain.docx")
+
+    def boxed(xml: str) -> str:
+        import re
+
+        first = re.search(r"<w:p[ >](?:(?!<w:p[ >]).)*?</w:p>", xml, re.S)
+        assert first is not None and project.organ in re.sub("<[^>]+>", "", first.group(0))
+        inner = first.group(0)
+        box = ('<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+               f'<mc:Choice Requires="wps"><w:drawing><w:txbxContent>{inner}</w:txbxContent></w:drawing></mc:Choice>'
+               f'<mc:Fallback><w:pict><w:txbxContent>{inner}</w:txbxContent></w:pict></mc:Fallback>'
+               '</mc:AlternateContent></w:r></w:p>')
+        return xml[:first.start()] + box + xml[first.end():]
+
+    data = _docx_with(plain, boxed)
+    lines = docx_reader.read_lines(data, "textbox.docx")
+    titled = [line.text for line in lines if project.organ in line.text]
+    assert titled and titled[0].count(project.organ) == 1, titled[0]
+    got, _ = import_bytes(data, "textbox.docx")
+    assert (got.year, got.organ, got.title) == (want.year, want.organ, want.title)
