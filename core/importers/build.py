@@ -20,7 +20,7 @@ import core.importers.script as script
 import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.layout import Line
-from core.importers.match import col_labels, detect_format, fold, read_value, row_labels
+from core.importers.match import col_labels, detect_format, fold, is_mixed, read_value, row_labels
 from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.run_split import printed_in_one_row
 from core.importers.settle import settle
@@ -68,15 +68,21 @@ def _read_table(lines: list[Line], table: Table) -> tables.Result:
 
 def choose_form(lines: list[Line], text: str, year: Optional[int]) -> Form:
     forms = [get_form(f) for f in available_formats()]
-    form = detect_format(text, forms)
-    if form is not None:
-        return form
-    if year is not None:
-        try:
-            return form_for_year(year)
-        except KeyError:
-            pass
-    return forms[-1]
+    year_form = form_for_year(year) if year is not None and _has_form(year) else None
+    form = detect_format(text, forms, next((f for f in forms if year_form and f.format == year_form.format), None),
+                         _cells(lines))
+    return form or year_form or forms[-1]
+
+
+def _cells(lines: list[Line]) -> list[str]:
+    return [t.text for line in lines for t in line.tokens]
+
+
+def _mixed_note(lines: list[Line], form: Form, year: Optional[int]) -> Optional[str]:
+    if not is_mixed(_cells(lines), [get_form(f) for f in available_formats()]):
+        return None
+    why = f"按报告年度 {year} 年应使用的" if year is not None and form.applies_to(year) else "按"
+    return f"原文表格混用了两版格式的表头，{why}{form.name}读取；表头属于另一版格式的表格按位置录入，请对照原文核对"
 
 
 def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] = None) -> tuple[Report, ImportLog]:
@@ -121,6 +127,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     form = choose_form(lines, full, year)
+    mixed = _mixed_note(lines, form, year)
+    if mixed:
+        log.note(mixed)
     lines, flat_notes, open_rows = unflatten(lines, form)
     _mark_last(lines)
     for n in flat_notes:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from difflib import SequenceMatcher
 from typing import Optional
@@ -126,33 +126,92 @@ def distinctive_labels(forms: Sequence[Form]) -> dict[str, list[str]]:
     labels = {f.format: {key(t) for tab in f.tables for t in
                          [r.label for r in tab.rows if not r.legacy] + [c.label for c in tab.cols]}
               for f in forms}
+    groups = {f.format: {key(r.group) for tab in f.tables for r in tab.rows if r.group} for f in forms}
     out = {}
     for fmt, own in labels.items():
-        others = set().union(*(v for k, v in labels.items() if k != fmt))
+        others = set().union(*(v | groups[k] for k, v in labels.items() if k != fmt))   # 2021's group （六）其他处理
         out[fmt] = sorted(k for k in own - others if len(k) >= 4)
     return out
 
 
-def detect_format(text: str, forms: Sequence[Form]) -> Optional[Form]:
-    """The form whose distinctive labels the text holds most of; None when it holds none."""
+def _labels(form: Form) -> set[str]:
+    return {key(t) for tab in form.tables for t in [r.label for r in tab.rows] + [r.group for r in tab.rows if r.group]
+            + [c.label for c in tab.cols]}
+
+
+def _printed_alone(body: str, label: str, longer: Sequence[str]) -> bool:
+    """``label`` is printed somewhere other than inside one of ``longer`` (2019's 规范性文件 inside
+    2021's 行政规范性文件, its 处理决定数量 inside 本年处理决定数量: no evidence of 2019 there)."""
+    start = body.find(label)
+    while start >= 0:
+        if not any(body.startswith(word, start - at) for word in longer
+                   for at in _positions(word, label) if start - at >= 0):
+            return True
+        start = body.find(label, start + 1)
+    return False
+
+
+def _positions(word: str, part: str) -> list[int]:
+    return [i for i in range(len(word) - len(part) + 1) if word.startswith(part, i)]
+
+
+MIXED = 2
+"""Labels of its own each form must show for a text to count as mixed: one alone may be prose
+(规范性文件 in a sentence of a 2020 report printed on the 2021 tables)."""
+
+
+def format_hits(text: str, forms: Sequence[Form]) -> list[tuple[Form, int, float]]:
+    """Per form: how many of its distinctive labels ``text`` prints, each counted only where it is
+    not part of another form's longer label, and what share of them that is."""
     body = key(text)
-    scores = []
+    out = []
     for form in forms:
         labels = distinctive_labels(forms)[form.format]
-        hits = sum(1 for lab in labels if lab in body)
-        scores.append((hits / max(1, len(labels)), hits, form))
-    scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        theirs = set().union(*(_labels(f) for f in forms if f.format != form.format))
+        hits = sum(1 for lab in labels
+                   if lab in body and _printed_alone(body, lab, [w for w in theirs if lab in w and w != lab]))
+        out.append((form, hits, hits / max(1, len(labels))))
+    return out
+
+
+_ENUMERATION = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])")
+
+
+def is_mixed(cells: Iterable[str], forms: Sequence[Form]) -> bool:
+    """Every form prints ``MIXED`` distinctive labels of its own as table cells (a cell that begins
+    with the label — so 2021's 行政规范性文件 is no 规范性文件): a text whose tables mix two formats'
+    headers. Prose naming the 条例's items (…政府集中采购项目的目录…) is not a table."""
+    keys = {key(_ENUMERATION.sub("", c.strip())) for c in cells if c.strip()}
+    starts = {c[:n] for c in keys for n in range(4, min(len(c), 40) + 1)}
+    labels = distinctive_labels(forms)
+    counts = [sum(1 for lab in labels[form.format] if lab in starts) for form in forms]
+    return len(counts) > 1 and all(n >= MIXED for n in counts)
+
+
+def detect_format(text: str, forms: Sequence[Form], year_form: Optional[Form] = None,
+                  cells: Iterable[str] = ()) -> Optional[Form]:
+    """The form whose distinctive labels the text holds most of; None when it holds none. A mixed
+    text (``is_mixed`` over its ``cells``, a 2021 report whose 第二十条第（一）项 still has 2019's header) is read on
+    ``year_form``, the one its year requires, when given: the blocks that fit it are then read
+    right, rather than the year's own layout refused cell by cell."""
+    hits = format_hits(text, forms)
+    if year_form is not None and any(form is year_form for form, _, _ in hits) and is_mixed(cells, forms):
+        return year_form
+    scores = sorted(hits, key=lambda s: (s[2], s[1]), reverse=True)
     if not scores or scores[0][1] == 0:
         return None
-    if len(scores) > 1 and scores[0][0] == scores[1][0]:
+    if len(scores) > 1 and scores[0][2] == scores[1][2]:
         return None
-    return scores[0][2]
+    return scores[0][0]
 
 
 # --- values --------------------------------------------------------------------------------------------
 
+_NO_CHANGE = ("未增未减", "不增不减", "无增减", "无增无减", "无变化", "没有变化", "持平", "不变")
+"""What a 本年增/减 cell may print instead of 0 (始兴县退役军人事务局: 行政许可 | 0 | 未增未减 | 0)."""
 _VALUE_RE = re.compile(
-    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$")
+    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$|^(?:"
+    + "|".join(_NO_CHANGE) + ")$")
 _DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
 
 
@@ -171,6 +230,10 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
     raw = fold(text).strip()
     if raw in _DASHES:
         raise ValueError_(f"原文为“{text.strip()}”，无法确定是 0 还是不适用")
+    if raw.replace(" ", "") in _NO_CHANGE:
+        if kind != "change":
+            raise ValueError_(f"原文为“{text.strip()}”，不是数字")
+        return Decimal(0), f"原文为“{text.strip()}”，按 0 录入"
     if kind == "change":
         raw = re.sub(r"^(增|减)(?:加|少)", r"\1", raw)     # 减少8: a decrease written out
     value = parse_input(raw, kind)

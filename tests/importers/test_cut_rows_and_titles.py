@@ -4,6 +4,10 @@ that names its report 特编制2023年度XX信息公开年度报告. The lines a
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
 from core.importers.text import import_text
 from core.values import NA
 
@@ -86,3 +90,38 @@ def test_a_converter_writing_dang_an_for_wen_jian_keeps_the_normative_row() -> N
             "其他主動公開檔案(含以本單位或本單位辦公室名義正式簽發的、除規範性檔案以外的主動公開檔案) | 186 | 86 | 255 | ||\n")
     report, _ = import_text(text, "wuhan.txt")
     assert [report.cells.get(f"art20_1/normative/{c}") for c in ("made", "published", "total_public")] == [2, 2, 19]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "lines"])
+def test_wei_zeng_wei_jian_in_the_change_column_is_zero(layout: str) -> None:
+    """始兴县退役军人事务局 2020: 本年增/减 printed 未增未减. One cell per line, the word was taken for
+    a row label (14 cells lost); with pipes, 处理决定数量 was called blank (wrong)."""
+    rows = [("行政许可", "3", "未增未减", "12"), ("其他对外管理服务事项", "0", "未增未减", "0")]
+    if layout == "pipes":
+        body = "".join(f"{a} | {b} | {c} | {d} |\n" for a, b, c, d in rows)
+    else:
+        body = "".join(f"{a} |\n{b} |\n{c} |\n{d} |\n" for a, b, c, d in rows)
+    text = ("始兴县退役军人事务局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项 |\n"
+            + ("信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n" if layout == "pipes"
+               else "信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n") + body)
+    report, log = import_text(text, "shixing.txt")
+    got = {a: report.cells.get(a) for a in report.cells if a.startswith("art20_5/")}
+    assert got == {"art20_5/license/prev_items": 3, "art20_5/license/change": 0, "art20_5/license/decisions": 12,
+                   "art20_5/other_services/prev_items": 0, "art20_5/other_services/change": 0,
+                   "art20_5/other_services/decisions": 0}
+    assert any("未增未减" in n for n in log.notes)
+
+
+def test_a_mixed_template_is_read_on_the_form_its_year_requires() -> None:
+    """A 2021 report whose 第二十条第（一）项 still carries 2019's header (本年新制作数量…) and 规范性文件,
+    its (五)(六)(八) in the 2021 layout: it was read as 2019, 行政事业性收费 282.1 refused as a
+    项目数量. Read on the 2021 form, with a note that the headers are mixed."""
+    text = ("一、总体情况\n2021年,我局按照区政府的部署……\n二、主动公开政府信息情况\n第二十条第(一)项 |\n"
+            "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 0 | 0 | 0 |\n"
+            "第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 5 |\n"
+            "第二十条第(六)项 |\n信息内容 | 本年处理决定数量 |\n行政处罚 | 0 |\n行政强制 | 0 |\n"
+            "第二十条第(八)项 |\n信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 282.1 |\n")
+    report, log = import_text(text, "mixed.txt", 2021)
+    assert report.form.format == "2021"
+    assert report.cells["art20_8/fees/amount"] == Decimal("282.1") and report.cells["art20_5/license/decisions"] == 5
+    assert any("混用了两版格式" in n for n in log.notes)
