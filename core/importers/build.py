@@ -185,7 +185,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         log.note(f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）分为 "
                  f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
     if how:
-        log.note(f"{how}：{title}")
+        log.note(f"{how}：{title}" if title else how)
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
     if log.contact:
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))

@@ -67,6 +67,19 @@ EMPTY_CELLS = "empty_cells"
 FRAMED = "framed"
 """``Line.extra`` key of a text line that opens with a pipe."""
 _PIPE_RULE = re.compile(r"^[\s|:：\-—–=+]*$")
+GLUED = "glued"
+"""``Line.extra`` key of a text line split by ``unglued``: its one number is a run of the row's cells."""
+_GLUED = re.compile(r"([^\d\s]*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)")
+
+
+def unglued(cells: list[str]) -> tuple[str, str] | None:
+    """(label, digits) of a line that is one cell, a label run into its row's digits ("规章000",
+    "行政事业性收费00" — a page copied or printed without a space): the digits are one run of the
+    row's cells. None for anything else, a change written out (减少8) included."""
+    if len(cells) != 1 or is_value_text(cells[0]):
+        return None
+    m = _GLUED.fullmatch(cells[0].strip())
+    return (m.group(1), m.group(2)) if m else None
 
 
 def split_text_line(raw: str, budget: Budget | None = None) -> list[str]:
@@ -119,9 +132,14 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
     if stripped and _PIPE_RULE.match(stripped) and len(stripped) >= 3:
         return None
     cells = split_text_line(raw, budget) if stripped else [""]
+    glued = unglued(cells)
+    if glued:
+        cells = list(glued)     # 规章000: seen as a row with its numbers wherever tables are looked for
     budget.line(len(cells))
     tokens = [Token(c.strip(), j, j + 1, top, top + 1) for j, c in enumerate(cells)]
     extra = {"separated": "1"} if "|" in stripped or "｜" in stripped or "\t" in stripped else {}
+    if glued:
+        extra[GLUED] = "1"
     if len(cells) == 1 and cells[0] and not is_value_text(cells[0]) and stripped.count("|") + stripped.count("｜") >= 2:
         extra[EMPTY_CELLS] = "1"             # "规章 | ||||": the row's cells printed empty
     if stripped[:1] in ("|", "｜") and len(stripped) > 1:

@@ -139,6 +139,14 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
         organ = _LEAD_IN.sub("", m.group(1)) if m else ""
         if m and len(organ) >= 2 and not _names_none(organ):
             return organ, None, text, ("标题分两行" if span > 1 else ""), set(used)
+    if unnamed is None or not unnamed[0]:
+        from core.importers.opening import opening_subject
+
+        found = opening_subject([fold(lines[i].text) for i in range(min(len(lines), max(1, head_end) + 8))])
+        if found is not None:
+            year = unnamed[1] if unnamed else None
+            return found[0], year, unnamed[2] if unnamed else "", f"原文没有标题，单位名称按正文开头“{found[1]}”读取，请核对", \
+                unnamed[4] if unnamed else set()
     return unnamed or ("", None, "", "", set())
 
 

@@ -11,10 +11,11 @@ with a reason — never filled in by guess.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import EMPTY_CELLS, FRAMED, Line
+from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, Line, unglued
 from core.importers.match import align, best_label, key
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
@@ -36,6 +37,24 @@ def _split_row(cells: list[str]) -> tuple[str, list[str]]:
             last_label = i
     label = "".join(c for c in cells[:last_label + 1] if c)
     return label, cells[last_label + 1:]
+
+
+RUN = "run"
+"""``Line.extra`` key of a row whose one run of digits could not be split into its cells."""
+
+
+def _is_run(text: str, glued: bool) -> bool:
+    """A row's one printed number is its cells' digits run together: it was glued to the label
+    (规章000), or it starts with a 0 and goes on (000, 0012), which no one number does."""
+    return text.isdigit() and len(text) > 1 and (glued or text[0] == "0")
+
+
+def _split_run(run: str, n: int) -> Optional[list[str]]:
+    """The run's cells: a digit a cell when there are as many digits as columns (the rule for a
+    page that ran together); one number in a one-column table unless it starts with 0; else None."""
+    if n == 1:
+        return None if run[0] == "0" else [run]
+    return list(run) if len(run) == n else None
 
 
 def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
@@ -108,7 +127,13 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         gap, blank = blank, 0
         if trail:
             trail[-1] = gap
-        label, tail = _split_row(cells)
+        glued = unglued(cells)               # a PDF's line (a text line was split when read)
+        label, tail = (glued[0], [glued[1]]) if glued else _split_row(cells)
+        if label and len(tail) == 1 and _is_run(tail[0], glued is not None or bool(line.extra.get(GLUED))):
+            split = _split_run(tail[0], n)
+            if split is None:
+                line = dataclasses.replace(line, extra={**line.extra, RUN: tail[0]})
+            tail = split or tail
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
             prev = raw[-1]
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
@@ -197,6 +222,10 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if i < first_data:
             continue
         out: dict[int, str] = {}
+        if line.extra.get(RUN) and any(cells):
+            res.notes.append(f"{spec.name}“{label}”一行的数字连在一起（{line.extra[RUN]}），无法确定如何分列，该行未读取")
+            rows.append(Observed(label, {}, True))
+            continue
         if line.extra.get("unsure") and any(cells):
             res.notes.append(f"{spec.name}“{label}”一行按制表位排列，“{line.extra['unsure']}”后的空白格数无法确定，"
                              "该行未读取")

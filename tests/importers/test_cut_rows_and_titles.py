@@ -125,3 +125,72 @@ def test_a_mixed_template_is_read_on_the_form_its_year_requires() -> None:
     assert report.form.format == "2021"
     assert report.cells["art20_8/fees/amount"] == Decimal("282.1") and report.cells["art20_5/license/decisions"] == 5
     assert any("混用了两版格式" in n for n in log.notes)
+
+
+CHUANZHU = ("2019年川主乡政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            "信息内容本年新制作数量本年新公开数量对外公开总数量\n规章000\n规范性文件000\n第二十条(五)项\n"
+            "信息内容上一年项目数量本年增/减处理决定数量\n行政许可{licence}\n其他对外管理服务事项000\n第二十条(六)项\n"
+            "信息内容上一年项目数量本年增/减处理决定数量\n行政处罚000\n行政强制000\n第二十条(八)项\n"
+            "信息内容上一年项目数量本年增/减\n行政事业性收费00\n")
+
+
+def test_labels_run_into_their_digits_are_split_a_digit_a_cell() -> None:
+    """川主乡 2019: every row printed with its label run into its digits (规章000); 20 cells lost."""
+    report, _ = import_text(CHUANZHU.format(licence="000"), "chuanzhu.txt")
+    got = {a: v for a, v in report.cells.items() if a.startswith("art20_") and a not in report.missing}
+    assert len(got) == 20 and set(got.values()) == {0}
+
+
+def test_a_run_that_does_not_split_one_way_is_not_read() -> None:
+    """行政许可1012 under three columns: 1|0|12, 10|1|2, 1|01|… — not guessed, and said why."""
+    report, log = import_text(CHUANZHU.format(licence="1012"), "chuanzhu.txt")
+    assert {a for a in report.missing if a.startswith("art20_5/license/")} == {
+        "art20_5/license/prev_items", "art20_5/license/change", "art20_5/license/decisions"}
+    assert any("1012" in n and "连在一起" in n for n in log.notes)
+    assert report.cells["art20_5/other_services/decisions"] == 0
+
+
+def test_a_number_starting_with_zero_is_several_cells() -> None:
+    """规章 000 (spaced from its label): no one number is written 000; it was read as 0 in the first
+    column and the other two called blank."""
+    text = ("某镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n"
+            "信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 000\n规范性文件 102\n")
+    report, _ = import_text(text, "zero.txt")
+    assert [report.cells.get(f"art20_1/rules/{c}") for c in ("made", "published", "total_public")] == [0, 0, 0]
+    assert report.cells.get("art20_1/normative/made") == 102     # a number not starting with 0 is one number
+
+
+def test_a_change_written_out_is_no_label() -> None:
+    """减少8 and 增1423 one cell per line are values, not a label 减少 run into 8."""
+    text = ("某镇2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n"
+            "信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n10\n减少8\n0\n其他对外管理服务事项\n5\n增1423\n7\n")
+    report, _ = import_text(text, "change.txt")
+    assert [report.cells.get(f"art20_5/license/{c}") for c in ("prev_items", "change", "decisions")] == [10, -8, 0]
+    assert report.cells.get("art20_5/other_services/change") == 1423
+
+
+@pytest.mark.parametrize(("opening", "organ"), [
+    ("2020年,宣城市气象局认真贯彻落实《条例》精神,", "宣城市气象局"),
+    ("2024年,天山乡政府信息公开工作坚持以人民为中心,", "天山乡"),
+    ("为认真做好京山市卫生健康局政府信息公开工作,现向社会公布2022年度本单位政府信息公开工作年度报告。", "京山市卫生健康局"),
+    ("今年以来,荣昌区林业局认真贯彻落实《条例》,", "荣昌区林业局"),
+])
+def test_an_untitled_copy_takes_the_organ_its_opening_names_as_subject(opening: str, organ: str) -> None:
+    """Real openings of copies that start at 一、总体情况 (宣城, 伊州区天山乡, 京山, 荣昌): the organ was
+    left empty though the first words name it; read, and the log says from where."""
+    text = f"一、总体情况\n{opening}\n本报告统计期限为2022年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
+    report, log = import_text(text, "opening.txt")
+    assert report.organ == organ
+    assert any("正文开头" in n and organ in n for n in log.notes)
+
+
+@pytest.mark.parametrize("opening", [
+    "2021年,县统计局积极加强统计信息公开,",                 # no place: which county?
+    "2020年,在区委区政府的正确领导下,我局认真贯彻落实,",
+    "2021年,开发区管委会政务信息工作坚持公开为常态,",
+    "2025年,区城乡建设局认真贯彻落实,",
+])
+def test_an_opening_naming_no_placed_organ_gives_none(opening: str) -> None:
+    text = f"一、总体情况\n{opening}\n本报告统计期限为2022年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
+    report, _ = import_text(text, "opening.txt")
+    assert report.organ == ""
