@@ -66,21 +66,15 @@ def _read_table(lines: list[Line], table: Table) -> tables.Result:
     return out
 
 
-def choose_form(lines: list[Line], text: str, year: Optional[int]) -> Form:
+def choose_form(text: str, year: Optional[int], mixed: bool) -> Form:
     forms = [get_form(f) for f in available_formats()]
     year_form = form_for_year(year) if year is not None and _has_form(year) else None
     form = detect_format(text, forms, next((f for f in forms if year_form and f.format == year_form.format), None),
-                         _cells(lines))
+                         mixed)
     return form or year_form or forms[-1]
 
 
-def _cells(lines: list[Line]) -> list[str]:
-    return [t.text for line in lines for t in line.tokens]
-
-
-def _mixed_note(lines: list[Line], form: Form, year: Optional[int]) -> Optional[str]:
-    if not is_mixed(_cells(lines), [get_form(f) for f in available_formats()]):
-        return None
+def _mixed_note(form: Form, year: Optional[int]) -> str:
     why = f"按报告年度 {year} 年应使用的" if year is not None and form.applies_to(year) else "按"
     return f"原文表格混用了两版格式的表头，{why}{form.name}读取；表头属于另一版格式的表格按位置录入，请对照原文核对"
 
@@ -126,10 +120,10 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                     log.note(f"原文没有写明报告年度，按您指定的 {year} 年读取")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
-    form = choose_form(lines, full, year)
-    mixed = _mixed_note(lines, form, year)
+    mixed = is_mixed([t.text for line in lines for t in line.tokens], forms)
+    form = choose_form(full, year, mixed)
     if mixed:
-        log.note(mixed)
+        log.note(_mixed_note(form, year))
     lines, flat_notes, open_rows = unflatten(lines, form)
     _mark_last(lines)
     for n in flat_notes:

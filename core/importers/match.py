@@ -181,21 +181,27 @@ def is_mixed(cells: Iterable[str], forms: Sequence[Form]) -> bool:
     """Every form prints ``MIXED`` distinctive labels of its own as table cells (a cell that begins
     with the label — so 2021's 行政规范性文件 is no 规范性文件): a text whose tables mix two formats'
     headers. Prose naming the 条例's items (…政府集中采购项目的目录…) is not a table."""
-    keys = {key(_ENUMERATION.sub("", c.strip())) for c in cells if c.strip()}
-    starts = {c[:n] for c in keys for n in range(4, min(len(c), 40) + 1)}
     labels = distinctive_labels(forms)
-    counts = [sum(1 for lab in labels[form.format] if lab in starts) for form in forms]
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    for fmt, own in labels.items():
+        for lab in own:
+            by_head.setdefault(lab[:4], []).append((fmt, lab))      # every distinctive label has 4 or more
+    seen: set[tuple[str, str]] = set()
+    for c in cells:
+        k = key(_ENUMERATION.sub("", c.strip())) if c.strip() else ""
+        seen.update(hit for hit in by_head.get(k[:4], ()) if k.startswith(hit[1]))
+    counts = [sum(1 for fmt, _ in seen if fmt == form.format) for form in forms]
     return len(counts) > 1 and all(n >= MIXED for n in counts)
 
 
 def detect_format(text: str, forms: Sequence[Form], year_form: Optional[Form] = None,
-                  cells: Iterable[str] = ()) -> Optional[Form]:
+                  mixed: bool = False) -> Optional[Form]:
     """The form whose distinctive labels the text holds most of; None when it holds none. A mixed
-    text (``is_mixed`` over its ``cells``, a 2021 report whose 第二十条第（一）项 still has 2019's header) is read on
+    text (``mixed``, see ``is_mixed``: a 2021 report whose 第二十条第（一）项 still has 2019's header) is read on
     ``year_form``, the one its year requires, when given: the blocks that fit it are then read
     right, rather than the year's own layout refused cell by cell."""
     hits = format_hits(text, forms)
-    if year_form is not None and any(form is year_form for form, _, _ in hits) and is_mixed(cells, forms):
+    if mixed and year_form is not None and any(form is year_form for form, _, _ in hits):
         return year_form
     scores = sorted(hits, key=lambda s: (s[2], s[1]), reverse=True)
     if not scores or scores[0][1] == 0:
