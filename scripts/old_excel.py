@@ -75,6 +75,20 @@ def to_xls(sources: Sequence[Path], outdir: Path, work: Path, password: str = ""
     return outs
 
 
+def xls_pairs(sources: dict[str, bytes], folder: Path, locked_from: str, password: str) -> dict[str, tuple[bytes, bytes]]:
+    """name → (the .xlsx bytes, LibreOffice's .xls of them) for every source, and ``locked``:
+    ``locked_from``'s .xls saved with ``password`` — what the .xls tests read."""
+    src, out, work = folder / "xlsx", folder / "xls", folder / "work"
+    src.mkdir(parents=True, exist_ok=True)
+    for name, data in sources.items():
+        (src / f"{name}.xlsx").write_bytes(data)
+    paths = to_xls([src / f"{n}.xlsx" for n in sources], out, work)
+    made = {n: (sources[n], p.read_bytes()) for n, p in zip(sources, paths, strict=True)}
+    locked = to_xls([src / f"{locked_from}.xlsx"], out / "locked", work, password=password)[0]
+    made["locked"] = (sources[locked_from], locked.read_bytes())
+    return made
+
+
 def main(argv: list[str]) -> int:
     password = ""
     if "--password" in argv:

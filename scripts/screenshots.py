@@ -165,22 +165,17 @@ def import_shots(window: object, work: Path, shoot: object, settle: object, W: i
     from gui.import_dialog import ImportDialog
 
     shots: list[str] = []
-    trad = ROOT / "tests" / "corpus" / "pages-mayang-banlishu-2022.txt"
-    if trad.exists():
-        dialog = ImportDialog(window, str(trad))  # type: ignore[arg-type]
-        dialog.move(0, 0)
-        dialog.resize(W, H - 40)
-        dialog.show()
-        shots.append(shoot("import-traditional.png", 0, 0, W, H))  # type: ignore[operator]
-        dialog.close()
-    old_word = ROOT / "tests" / "fixtures" / "doc" / "code-shuyang-fgj-2023.doc"
-    if old_word.exists():   # a Word 97 attachment of a real report's page, read with its tables
-        dialog = ImportDialog(window, str(old_word))  # type: ignore[arg-type]
-        dialog.move(0, 0)
-        dialog.resize(W, H - 40)
-        dialog.show()
-        shots.append(shoot("import-doc.png", 0, 0, W, H))  # type: ignore[operator]
-        dialog.close()
+    previews = [(ROOT / "tests" / "corpus" / "pages-mayang-banlishu-2022.txt", "import-traditional.png"),
+                # a Word 97 attachment of a real report's page, read with its tables
+                (ROOT / "tests" / "fixtures" / "doc" / "code-shuyang-fgj-2023.doc", "import-doc.png")]
+    for source, name in previews:
+        if source.exists():
+            dialog = ImportDialog(window, str(source))  # type: ignore[arg-type]
+            dialog.move(0, 0)
+            dialog.resize(W, H - 40)
+            dialog.show()
+            shots.append(shoot(name, 0, 0, W, H))  # type: ignore[operator]
+            dialog.close()
     seed = ROOT.parent / "shared" / "seeds" / "003_bd56896d5bf88536.txt"
     if seed.exists():
         text = seed.read_text(encoding="utf-8")

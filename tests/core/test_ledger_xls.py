@@ -81,15 +81,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, byt
     """name → (the .xlsx, LibreOffice's .xls of it), and ``locked``: the 2019 export with a password."""
     if soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it")
-    src, out, work = (tmp_path_factory.mktemp(n) for n in ("xlsx", "xls", "work"))
     data = {name: make() for name, make in SOURCES.items()}
-    for name, xlsx in data.items():
-        (src / f"{name}.xlsx").write_bytes(xlsx)
-    paths = old_excel.to_xls([src / f"{n}.xlsx" for n in data], out, work)
-    made = {n: (data[n], p.read_bytes()) for n, p in zip(data, paths, strict=True)}
-    locked = old_excel.to_xls([src / "export2019.xlsx"], out / "locked", work, password=PASSWORD)[0]
-    made["locked"] = (data["export2019"], locked.read_bytes())
-    return made
+    return old_excel.xls_pairs(data, tmp_path_factory.mktemp("ledger-xls"), "export2019", PASSWORD)
 
 
 def same(a: LedgerImport, b: LedgerImport) -> None:

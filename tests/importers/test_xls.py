@@ -56,19 +56,13 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, byt
     """name → (the .xlsx, LibreOffice's .xls of it); two LibreOffice runs for the module."""
     if soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it")
-    src, out, work = (tmp_path_factory.mktemp(n) for n in ("xlsx", "xls", "work"))
+    folder = tmp_path_factory.mktemp("report-xls")
     sources: dict[str, bytes] = {"values": values_workbook()}
     for i, name in enumerate(REPORTS):
         report = fixture(name)
         sources[f"export{i}"] = render(report, "xlsx")
         sources[f"county{i}"] = official_xlsx(report)
-    for name, data in sources.items():
-        (src / f"{name}.xlsx").write_bytes(data)
-    paths = old_excel.to_xls([src / f"{n}.xlsx" for n in sources], out, work)
-    made = {n: (sources[n], p.read_bytes()) for n, p in zip(sources, paths, strict=True)}
-    locked = old_excel.to_xls([src / "county0.xlsx"], out / "locked", work, password=PASSWORD)[0]
-    made["locked"] = (sources["county0"], locked.read_bytes())
-    return made
+    return old_excel.xls_pairs(sources, folder, "county0", PASSWORD)
 
 
 def refused(data: bytes, name: str = "旧表.xls", read: Callable[..., object] = import_bytes) -> str:
