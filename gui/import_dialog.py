@@ -10,12 +10,13 @@ through a ``core.session.Session``. The caller reads ``choice`` (LAST_YEAR or OP
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
 from core.commands import CommandError, SetCell
 from core.importers import ImportError_, ImportLog, YearNotFound, import_file
 from core.importers.confidence import DOUBT, TableConfidence, confidence
+from core.importers.pasted import NAME as PASTED
+from core.importers.pasted import import_pasted
 from core.report import Report
 from core.session import Session
 from core.sheet import CellView, TableView, table_views
@@ -77,9 +80,13 @@ class ImportDialog(QDialog):
 
         pick = QPushButton("选择文件…")
         pick.clicked.connect(self.pick)
-        self.file_label = QLabel("请选择上年的年度报告：Word、PDF、Excel、网页文本或年报项目文件")
+        paste = QPushButton("粘贴网页内容(&V)")
+        paste.setToolTip("在浏览器中打开上年的年度报告，全选（Ctrl+A）并复制（Ctrl+C），再点这里；不必先存成文件")
+        paste.clicked.connect(self.load_clipboard)
+        self.file_label = QLabel("请选择上年的年度报告：Word、PDF、Excel、网页或年报项目文件；或从网页复制后粘贴")
         top = QHBoxLayout()
         top.addWidget(pick)
+        top.addWidget(paste)
         top.addWidget(self.file_label, 1)
 
         self.tabs = QTabWidget()
@@ -136,8 +143,19 @@ class ImportDialog(QDialog):
 
     def load(self, path: str) -> bool:
         """Import ``path`` and show it; on failure the reason is shown and nothing is kept."""
+        return self._show(Path(path).name, lambda year: import_file(path, year))
+
+    def load_clipboard(self) -> bool:
+        """Import what the clerk copied from the report's web page (the HTML flavour keeps the
+        tables' merged cells; ``core.importers.pasted`` chooses)."""
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        return self._show(PASTED, lambda year: import_pasted(html, text, year))
+
+    def _show(self, name: str, read: Callable[[Optional[int]], tuple[Report, ImportLog]]) -> bool:
         try:
-            report, log = self._import(path)
+            report, log = self._import(read)
         except ImportError_ as e:
             self.session, self.log = None, None
             self.doubtful = []
@@ -146,11 +164,11 @@ class ImportDialog(QDialog):
             self.source.setPlainText("")
             self.notes.clear()
             self.status.setText(f"无法导入：{e}")
-            self.file_label.setText(Path(path).name)
+            self.file_label.setText(name)
             self._enable(False)
             return False
         self.session, self.log = Session(report), log
-        self.file_label.setText(f"{Path(path).name}：{report.display_title()}（{report.form.name}）")
+        self.file_label.setText(f"{name}：{report.display_title()}（{report.form.name}）")
         self.source.setPlainText(log.source_text)
         self.notes.clear()
         tables = confidence(report, self.session.findings)
@@ -166,16 +184,16 @@ class ImportDialog(QDialog):
         self._enable(True)
         return True
 
-    def _import(self, path: str) -> tuple[Report, ImportLog]:
-        """``import_file``; a source that names its year nowhere is imported again with the year the
+    def _import(self, read: Callable[[Optional[int]], tuple[Report, ImportLog]]) -> tuple[Report, ImportLog]:
+        """``read`` the source; one that names its year nowhere is read again with the year the
         clerk gives (the importer says so in its notes), or refused as before when the clerk cancels."""
         try:
-            return import_file(path)
+            return read(None)
         except YearNotFound:
             year = self.ask_year()
             if year is None:
                 raise
-            return import_file(path, year)
+            return read(year)
 
     def ask_year(self) -> Optional[int]:
         today = date.today().year

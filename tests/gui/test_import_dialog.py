@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
 from gui.app import setup_app
 from gui.import_dialog import COLOURS, LAST_YEAR, OPEN, ImportDialog
@@ -145,3 +145,29 @@ def test_a_source_naming_no_year_asks_the_clerk_for_it(qtbot: object, tmp_path: 
     assert loaded and dialog.report is not None and dialog.report.year == answer
     notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
     assert any("按您指定的 2022 年" in n for n in notes), notes
+
+
+def test_a_page_copied_in_the_browser_is_pasted_without_a_file(qtbot: object) -> None:
+    """粘贴网页内容: the clipboard's HTML (a browser's copy keeps the merged cells) is read, the
+    preview names where it came from; an empty clipboard says how to copy the page."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    from core import storage
+    from tests.importers.files import html_text
+
+    report = storage.load(ROOT / "tests" / "fixtures" / "samples" / "huaian-city-2024.nianbao")
+    mime = QMimeData()
+    mime.setHtml(html_text(report))
+    mime.setText("淮安市人民政府")
+    QGuiApplication.clipboard().setMimeData(mime)
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    paste = next(b for b in dialog.findChildren(QPushButton) if b.text().startswith("粘贴网页内容"))
+    qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert dialog.report is not None and dialog.file_label.text().startswith("粘贴的网页内容：")
+    item = dialog.item_for("requests/1/natural")
+    assert item is not None and item.text() == str(report.cells["requests/1/natural"])
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert dialog.report is None and "Ctrl+A" in dialog.status.text()
