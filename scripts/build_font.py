@@ -79,10 +79,15 @@ def _literals(path: Path) -> str:
                    if tok.type in kinds and tok.start not in docs)
 
 
+BINARY = (".doc", ".xls", ".docx", ".xlsx", ".pdf", ".png")
+"""Fixture files whose text is not UTF-8 (old Office files for the importers' tests): their words are
+the fixtures' own, already counted from the text they were made from."""
+
+
 def corpus_sources() -> list[Path]:
     """Files whose characters a report, the editor or an export shows."""
     return sorted([*(SHARED / "seeds").glob("*.txt"), *(SHARED / "samples" / "expected").glob("*"),
-                   *(p for p in (ROOT / "tests" / "fixtures").rglob("*") if p.is_file()),
+                   *(p for p in (ROOT / "tests" / "fixtures").rglob("*") if p.is_file() and p.suffix not in BINARY),
                    *(ROOT / "templates").glob("*.json"),
                    *(ROOT / "gui").glob("*.py"), *(ROOT / "core").rglob("*.py")])
 
