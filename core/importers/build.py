@@ -180,6 +180,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                  f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
     if how:
         log.note(f"{how}：{title}" if title else how)
+    if not organ:
+        log.note("原文的标题和正文开头都没有写明单位名称，导入后请填写")
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
     if log.contact:
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))

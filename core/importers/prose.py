@@ -50,11 +50,12 @@ _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|�
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
-_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
+_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编制|(?:^|(?<=[，,。；;]))编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
                           r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
-编制的2020年度…报告: the organ and year a preamble names its report by."""
+编制的2020年度…报告, …等相关规定，编制达州市通川区统计局2024年…报告: the organ and year a preamble names its
+report by."""
 _QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*((?:19|20)\d{2})\s*年度?\s*"
                      r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
 """现形成《海城市卫生健康局2025年政府信息公开工作年度报告》: the report's name quoted whole."""

@@ -33,6 +33,7 @@ _MEASURE = re.compile(r"[件起个项条次人份家户年月日号天]")
 """The numbers after a row label: digits, a decimal point, a minus sign before a cell (增/减)."""
 
 
+_HALF_WIDTH = str.maketrans("（）：", "():")
 Marker = tuple[Optional[Table], Optional[str]]
 """What a printed word says: the table it belongs to (None when several or none) and the row it
 labels (None for a heading, a title or a header word)."""
@@ -54,6 +55,8 @@ def _markers(form: Form) -> list[tuple[str, Marker]]:
         for r in t.rows:
             for label in (*r.aliases, r.label):
                 out[label] = (t, r.id)
+    for word, marker in list(out.items()):
+        out.setdefault(word.translate(_HALF_WIDTH), marker)   # 第二十条第(八)项, as many pages print it
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 

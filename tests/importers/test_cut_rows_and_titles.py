@@ -194,3 +194,35 @@ def test_an_opening_naming_no_placed_organ_gives_none(opening: str) -> None:
     text = f"一、总体情况\n{opening}\n本报告统计期限为2022年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
     report, _ = import_text(text, "opening.txt")
     assert report.organ == ""
+
+
+def test_a_run_together_page_is_cut_at_titles_printed_with_ascii_brackets() -> None:
+    """衡阳市商务局 2022: 表二 run together on one line with its pipes, titles as 第二十条第(八)项; the
+    title was not a cut, so it ran into the empty 行政强制 and the row was lost."""
+    line = ("本报告统计期限为2022年1月1日至12月31日。" + "我局认真做好政府信息公开工作。" * 12
+            + "二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 规章 | 0 | 0 | 0 | "
+            "行政规范性文件 | 1 | 0 | 3 | 第二十条第(五)项 | 信息内容 | 本年处理决定数量 | 行政许可 | 124 | "
+            "第二十条第(六)项 | 信息内容 | 本年处理决定数量 | 行政处罚 | | 行政强制 | | "
+            "第二十条第(八)项 | 信息内容 | 本年收费金额(单位:万元) | 行政事业性收费 | 0 |")
+    report, _ = import_text(line + "\n", "hengyang.txt")
+    for row in ("penalty", "enforcement"):     # printed empty: blank, not lost
+        assert f"art20_6/{row}/decisions" not in report.missing and report.cells[f"art20_6/{row}/decisions"] is None
+    assert report.cells.get("art20_5/license/decisions") == 124
+
+
+@pytest.mark.parametrize(("opening", "organ"), [
+    ("根据《条例》等相关规定,编制达州市通川区统计局2024年政府信息公开工作年度报告,所列数据统计期限为2024年1月1日至12月31日。",
+     "达州市通川区统计局"),
+    ("2025年,长春临空经济示范区共公开信息246项。", "长春临空经济示范区"),
+])
+def test_more_ways_an_untitled_opening_names_its_organ(opening: str, organ: str) -> None:
+    """通川区统计局 2024 (…，编制XX2024年…报告) and 长春临空经济示范区 2025 (XX共公开…): organ empty."""
+    text = f"一、总体情况\n{opening}\n本报告统计期限为2024年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
+    report, _ = import_text(text, "opening.txt")
+    assert report.organ == organ
+
+
+def test_an_organ_read_nowhere_is_said() -> None:
+    text = "一、总体情况\n2024年,我局认真贯彻落实《条例》。\n本报告统计期限为2024年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
+    report, log = import_text(text, "none.txt")
+    assert report.organ == "" and any("没有写明单位名称" in n for n in log.notes)
