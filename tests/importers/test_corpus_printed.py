@@ -17,7 +17,7 @@ from core.validate import validate
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from scripts.libreoffice import convert, convert_many, soffice  # noqa: E402
+from scripts.libreoffice import convert_many, soffice  # noqa: E402
 
 pytestmark = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
 TEXTS = [(meta, source) for meta, source in entries() if source.suffix in (".txt", ".md") and not run_together(source)]
@@ -27,12 +27,12 @@ TEXTS = [(meta, source) for meta, source in entries() if source.suffix in (".txt
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
     out = tmp_path_factory.mktemp("printed")
     work = tmp_path_factory.mktemp("lo")
-    files: dict[str, dict[str, Path]] = {}
-    for meta, source in TEXTS:
-        text = out / f"{source.stem}.txt"
-        shutil.copy(source, text)
-        files[meta["id"]] = {fmt: convert(text, fmt, out, work) for fmt in ("docx", "pdf")}
-    return files
+    texts = []
+    for _, source in TEXTS:
+        texts.append(out / f"{source.stem}.txt")
+        shutil.copy(source, texts[-1])
+    made = {fmt: convert_many(texts, fmt, out, work) for fmt in ("docx", "pdf")}   # one LibreOffice run each
+    return {meta["id"]: {fmt: made[fmt][i] for fmt in made} for i, (meta, _) in enumerate(TEXTS)}
 
 
 def _without_blank_lines(source: Path, folder: Path) -> Path:
