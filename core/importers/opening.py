@@ -19,9 +19,10 @@ _SUBJECT = re.compile(
       r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共公开|共主动公开|全年|累计)")
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|街道)")
-_NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息|公开|全市|全县|全区|全镇|全乡|我|本"
-                           r"|^[省市县区旗州盟乡镇街]|^(?:开发区|高新区|经开区|园区)")
-"""Words no organ's name holds, and names that begin without a place (区城乡建设局, 开发区管委会)."""
+_NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
+                           r"|^我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街]|^(?:开发区|高新区|经开区|园区)")
+"""Words no organ's name holds, and names that begin without a place (区城乡建设局, 开发区管委会); a
+name may hold 信息 (乌海市工业和信息化局) and begin with 本 (本溪市财政局)."""
 
 
 def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:

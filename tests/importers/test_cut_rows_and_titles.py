@@ -174,6 +174,8 @@ def test_a_change_written_out_is_no_label() -> None:
     ("2024年,天山乡政府信息公开工作坚持以人民为中心,", "天山乡"),
     ("为认真做好京山市卫生健康局政府信息公开工作,现向社会公布2022年度本单位政府信息公开工作年度报告。", "京山市卫生健康局"),
     ("今年以来,荣昌区林业局认真贯彻落实《条例》,", "荣昌区林业局"),
+    ("2020年,乌海市工业和信息化局认真贯彻落实《条例》,", "乌海市工业和信息化局"),
+    ("2023年,本溪市财政局深入贯彻落实《条例》,", "本溪市财政局"),
 ])
 def test_an_untitled_copy_takes_the_organ_its_opening_names_as_subject(opening: str, organ: str) -> None:
     """Real openings of copies that start at 一、总体情况 (宣城, 伊州区天山乡, 京山, 荣昌): the organ was
