@@ -2,9 +2,10 @@
 
 ``import_file(path)`` → ``(Report, ImportLog)`` for a project file (.nianbao/.json), a Word file
 (.docx, or .doc/.wps as Word 97 and WPS write them), an Excel workbook (.xlsx, .xls), a PDF with a
-text layer, a saved web page (.html, .mht) or text copied from one (.txt). The kind is told by the file's content, not its name. Every failure is
-an ``ImportError_`` with a Chinese message — damaged, encrypted, a scan, a bomb, not a report —
-raised in bounded time; no other exception leaves this package.
+text layer, a saved web page (.html, .mht) or text copied from one (.txt). The kind is told by the
+file's content, not its name. Every failure is an ``ImportError_`` with a Chinese message —
+damaged, encrypted, a scan, a bomb, not a report — raised in bounded time; no other exception
+leaves this package.
 """
 
 from __future__ import annotations

@@ -69,8 +69,7 @@ def _read_table(lines: list[Line], table: Table) -> tables.Result:
 def choose_form(text: str, year: Optional[int], mixed: bool) -> Form:
     forms = [get_form(f) for f in available_formats()]
     year_form = form_for_year(year) if year is not None and _has_form(year) else None
-    form = detect_format(text, forms, next((f for f in forms if year_form and f.format == year_form.format), None),
-                         mixed)
+    form = detect_format(text, forms, year_form, mixed)   # forms are loaded once: the year's is among them
     return form or year_form or forms[-1]
 
 

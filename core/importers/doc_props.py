@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Optional
 
@@ -84,24 +84,13 @@ def _decode(grpprl: bytes, data: bytes) -> Props:
     itap = 0
     row: Optional[RowDef] = None
     merges: list[tuple[int, int]] = []
-    huge = False
-    at = 0
-    while at + 2 <= len(grpprl):
-        sprm = struct.unpack_from("<H", grpprl, at)[0]
-        at += 2
-        try:
-            size = _operand_size(grpprl, at, sprm)
-        except (IndexError, struct.error):
-            break
-        operand = grpprl[at:at + size]
-        at += size
-        if sprm == _HUGE and len(operand) == 4 and not huge:
-            huge = True                               # once: a stored list pointing on is damage
-            at_data = struct.unpack("<I", operand)[0]
-            if at_data + 2 <= len(data):
-                size = struct.unpack_from("<H", data, at_data)[0]
-                grpprl = grpprl[:at] + data[at_data + 2:at_data + 2 + size] + grpprl[at:]
-            continue
+    sprms = _sprms(grpprl)
+    huge = next((operand for sprm, operand in sprms if sprm == _HUGE and len(operand) == 4), None)
+    if huge is not None:          # once: a stored list pointing on again is damage, and not followed
+        at = struct.unpack("<I", huge)[0]
+        if at + 2 <= len(data):
+            sprms += _sprms(data[at + 2:at + 2 + struct.unpack_from("<H", data, at)[0]])
+    for sprm, operand in sprms:
         if sprm == _IN_TABLE:
             in_table = bool(operand[:1] != b"\x00")
         elif sprm == _TTP:
@@ -125,52 +114,8 @@ def _decode(grpprl: bytes, data: bytes) -> Props:
     return Props(in_table or itap >= 1, row_end, row)
 
 
-def paragraph_props(word: bytes, table: bytes, data: bytes, plc: tuple[int, int],
-                    budget: Budget) -> Callable[[int], Props]:
-    """A lookup from a paragraph mark's file offset to its properties (none where the document
-    gives none: a paragraph of plain text). ``data``: the Data stream, or b"" where there is none."""
-    fc, lcb = plc
-    raw = table[fc:fc + lcb]
-    n = (len(raw) - 4) // 8
-    runs: list[tuple[int, int, Props]] = []
-    if n > 0:
-        pages = struct.unpack_from(f"<{n}I", raw, 4 * (n + 1))
-        cache: dict[bytes, Props] = {}
-        for pn in pages:
-            budget.tick()
-            page = word[(pn & 0x3FFFFF) * _PAGE:(pn & 0x3FFFFF) * _PAGE + _PAGE]
-            if len(page) < _PAGE:
-                continue
-            crun = page[_PAGE - 1]
-            if 4 * (crun + 1) + 13 * crun > _PAGE - 1:
-                continue
-            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
-            for i in range(crun):
-                offset = 2 * page[4 * (crun + 1) + 13 * i]
-                props = _NONE
-                if offset:
-                    cb = page[offset]
-                    if cb:
-                        grpprl = page[offset + 1 + 2:offset + 2 * cb]
-                    else:
-                        grpprl = page[offset + 2 + 2:offset + 2 + 2 * page[offset + 1]]
-                    if grpprl not in cache:
-                        cache[grpprl] = _decode(grpprl, data)
-                    props = cache[grpprl]
-                runs.append((fcs[i], fcs[i + 1], props))
-    runs.sort(key=lambda r: r[0])
-    starts = [r[0] for r in runs]
-
-    def lookup(at: int) -> Props:
-        i = bisect.bisect_right(starts, at) - 1
-        if i >= 0 and runs[i][0] <= at < runs[i][1]:
-            return runs[i][2]
-        return _NONE
-
-    return lookup
-
-
 def _sprms(grpprl: bytes) -> list[tuple[int, bytes]]:
+    """A property list's modifiers and their operands, in order; it ends where one is cut off."""
     out = []
     at = 0
     while at + 2 <= len(grpprl):
@@ -184,34 +129,72 @@ def _sprms(grpprl: bytes) -> list[tuple[int, bytes]]:
     return out
 
 
-def deleted_runs(word: bytes, table: bytes, plc: tuple[int, int], budget: Budget) -> list[tuple[int, int]]:
-    """The file ranges of text deleted with changes tracked (CHPX FKP pages, listed by the
-    ``PlcBteChpx``): a clerk who changed 1999 to 2776 leaves both in the file, and only 2776 in
-    the document (a .docx keeps the deletion apart, in ``w:delText``)."""
+def _fkp_runs(word: bytes, table: bytes, plc: tuple[int, int], entry: int,
+              budget: Budget) -> Iterator[tuple[int, int, bytes, int]]:
+    """(first file offset, offset after, page, where the run's properties start in the page or 0)
+    for every run of the FKP pages a ``PlcBte`` lists: ``entry`` bytes per run after the offsets
+    (13 for paragraphs, 1 for characters)."""
     fc, lcb = plc
     raw = table[fc:fc + lcb]
     n = (len(raw) - 4) // 8
-    out: list[tuple[int, int]] = []
     if n <= 0:
-        return out
-    cache: dict[bytes, bool] = {}
+        return
     for pn in struct.unpack_from(f"<{n}I", raw, 4 * (n + 1)):
         budget.tick()
         page = word[(pn & 0x3FFFFF) * _PAGE:(pn & 0x3FFFFF) * _PAGE + _PAGE]
         if len(page) < _PAGE:
             continue
         crun = page[_PAGE - 1]
-        if 5 * crun + 4 > _PAGE - 1:
+        if 4 * (crun + 1) + entry * crun > _PAGE - 1:
             continue
         fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
         for i in range(crun):
-            offset = 2 * page[4 * (crun + 1) + i]
-            if not offset:
-                continue
-            grpprl = page[offset + 1:offset + 1 + page[offset]]
+            yield fcs[i], fcs[i + 1], page, 2 * page[4 * (crun + 1) + entry * i]
+
+
+def paragraph_props(word: bytes, table: bytes, data: bytes, plc: tuple[int, int],
+                    budget: Budget) -> Callable[[int], Props]:
+    """A lookup from a paragraph mark's file offset to its properties (none where the document
+    gives none: a paragraph of plain text). ``data``: the Data stream, or b"" where there is none."""
+    runs: list[tuple[int, int, Props]] = []
+    cache: dict[bytes, Props] = {}
+    for first, after, page, offset in _fkp_runs(word, table, plc, 13, budget):
+        props = _NONE
+        if offset:
+            cb = page[offset]
+            if cb:
+                grpprl = page[offset + 1 + 2:offset + 2 * cb]
+            else:
+                grpprl = page[offset + 2 + 2:offset + 2 + 2 * page[offset + 1]]
             if grpprl not in cache:
-                cache[grpprl] = any(sprm == _DELETED and operand[:1] not in (b"\x00", b"\x80")
-                                    for sprm, operand in _sprms(grpprl))
-            if cache[grpprl] and fcs[i] < fcs[i + 1]:
-                out.append((fcs[i], fcs[i + 1]))
+                cache[grpprl] = _decode(grpprl, data)
+            props = cache[grpprl]
+        runs.append((first, after, props))
+    runs.sort(key=lambda r: r[0])
+    starts = [r[0] for r in runs]
+
+    def lookup(at: int) -> Props:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and runs[i][0] <= at < runs[i][1]:
+            return runs[i][2]
+        return _NONE
+
+    return lookup
+
+
+def deleted_runs(word: bytes, table: bytes, plc: tuple[int, int], budget: Budget) -> list[tuple[int, int]]:
+    """The file ranges of text deleted with changes tracked (CHPX FKP pages, listed by the
+    ``PlcBteChpx``): a clerk who changed 1999 to 2776 leaves both in the file, and only 2776 in
+    the document (a .docx keeps the deletion apart, in ``w:delText``)."""
+    out: list[tuple[int, int]] = []
+    cache: dict[bytes, bool] = {}
+    for first, after, page, offset in _fkp_runs(word, table, plc, 1, budget):
+        if not offset:
+            continue
+        grpprl = page[offset + 1:offset + 1 + page[offset]]
+        if grpprl not in cache:
+            cache[grpprl] = any(sprm == _DELETED and operand[:1] not in (b"\x00", b"\x80")
+                                for sprm, operand in _sprms(grpprl))
+        if cache[grpprl] and first < after:
+            out.append((first, after))
     return sorted(out)

@@ -121,38 +121,30 @@ def col_labels(table: Table, col_id: str) -> list[str]:
     return out
 
 
+def _labels(form: Form, legacy: bool = True) -> set[str]:
+    """The form's row labels (with its legacy rows' unless ``legacy`` is False) and column labels, as compared."""
+    return {key(t) for tab in form.tables
+            for t in [r.label for r in tab.rows if legacy or not r.legacy] + [c.label for c in tab.cols]}
+
+
+def _groups(form: Form) -> set[str]:
+    return {key(r.group) for tab in form.tables for r in tab.rows if r.group}
+
+
 def distinctive_labels(forms: Sequence[Form]) -> dict[str, list[str]]:
-    """Per format, the table labels no other format prints (how 2019 and 2021 are told apart)."""
-    labels = {f.format: {key(t) for tab in f.tables for t in
-                         [r.label for r in tab.rows if not r.legacy] + [c.label for c in tab.cols]}
-              for f in forms}
-    groups = {f.format: {key(r.group) for tab in f.tables for r in tab.rows if r.group} for f in forms}
+    """Per format, the table labels no other format prints (how 2019 and 2021 are told apart); a
+    label another format prints as a group (2021's （六）其他处理) is not distinctive either."""
     out = {}
-    for fmt, own in labels.items():
-        others = set().union(*(v | groups[k] for k, v in labels.items() if k != fmt))   # 2021's group （六）其他处理
-        out[fmt] = sorted(k for k in own - others if len(k) >= 4)
+    for form in forms:
+        others = set().union(*(_labels(f, legacy=False) | _groups(f) for f in forms if f.format != form.format))
+        out[form.format] = sorted(k for k in _labels(form, legacy=False) - others if len(k) >= 4)
     return out
-
-
-def _labels(form: Form) -> set[str]:
-    return {key(t) for tab in form.tables for t in [r.label for r in tab.rows] + [r.group for r in tab.rows if r.group]
-            + [c.label for c in tab.cols]}
 
 
 def _printed_alone(body: str, label: str, longer: Sequence[str]) -> bool:
     """``label`` is printed somewhere other than inside one of ``longer`` (2019's 规范性文件 inside
     2021's 行政规范性文件, its 处理决定数量 inside 本年处理决定数量: no evidence of 2019 there)."""
-    start = body.find(label)
-    while start >= 0:
-        if not any(body.startswith(word, start - at) for word in longer
-                   for at in _positions(word, label) if start - at >= 0):
-            return True
-        start = body.find(label, start + 1)
-    return False
-
-
-def _positions(word: str, part: str) -> list[int]:
-    return [i for i in range(len(word) - len(part) + 1) if word.startswith(part, i)]
+    return body.count(label) > sum(body.count(word) * word.count(label) for word in longer)
 
 
 MIXED = 2
@@ -164,10 +156,11 @@ def format_hits(text: str, forms: Sequence[Form]) -> list[tuple[Form, int, float
     """Per form: how many of its distinctive labels ``text`` prints, each counted only where it is
     not part of another form's longer label, and what share of them that is."""
     body = key(text)
+    distinctive = distinctive_labels(forms)
     out = []
     for form in forms:
-        labels = distinctive_labels(forms)[form.format]
-        theirs = set().union(*(_labels(f) for f in forms if f.format != form.format))
+        labels = distinctive[form.format]
+        theirs = set().union(*(_labels(f) | _groups(f) for f in forms if f.format != form.format))
         hits = sum(1 for lab in labels
                    if lab in body and _printed_alone(body, lab, [w for w in theirs if lab in w and w != lab]))
         out.append((form, hits, hits / max(1, len(labels))))
@@ -200,9 +193,9 @@ def detect_format(text: str, forms: Sequence[Form], year_form: Optional[Form] = 
     text (``mixed``, see ``is_mixed``: a 2021 report whose 第二十条第（一）项 still has 2019's header) is read on
     ``year_form``, the one its year requires, when given: the blocks that fit it are then read
     right, rather than the year's own layout refused cell by cell."""
-    hits = format_hits(text, forms)
-    if mixed and year_form is not None and any(form is year_form for form, _, _ in hits):
+    if mixed and year_form is not None and year_form in forms:
         return year_form
+    hits = format_hits(text, forms)
     scores = sorted(hits, key=lambda s: (s[2], s[1]), reverse=True)
     if not scores or scores[0][1] == 0:
         return None
