@@ -277,6 +277,11 @@ class Form:
     def is_legacy(self, address: str) -> bool:
         return self.cells[address].row.legacy
 
+    @cached_property
+    def legacy_addresses(self) -> frozenset[str]:
+        """The cells of rows kept only to read older reports (``is_legacy``), as one set."""
+        return frozenset(a for a, i in self.cells.items() if i.row.legacy)
+
     def input_addresses(self) -> list[str]:
         """Cells a clerk types: not computed, not in a legacy row."""
         return [a for t in self.tables for a in t.addresses(include_legacy=False)
@@ -290,6 +295,10 @@ class Form:
     def _labels(self) -> dict[str, str]:
         """Every cell's name, worked out once: each cell drawn and each message asks for one."""
         return {a: f"{i.table.name} {i.table.row_label(i.row.id)} / {i.col.label}" for a, i in self.cells.items()}
+
+    @cached_property
+    def text_key_set(self) -> frozenset[str]:
+        return frozenset(self.text_keys())
 
     def text_keys(self) -> list[str]:
         """Where prose may be stored: the preamble, each section, each subsection."""

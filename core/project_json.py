@@ -26,6 +26,8 @@ before anything computes with it or prints it (``core.values.MAX_EXPONENT``).
 from __future__ import annotations
 
 import json
+import re
+import secrets
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Optional
@@ -34,18 +36,23 @@ from core.ledger.model import Ledger
 from core.ledger.persist import ledger_from_json, ledger_json
 from core.paths import EXTENSION as EXTENSION  # re-exported: the file's name and its reader's error
 from core.project_errors import ProjectFileError as ProjectFileError
-from core.report import COMPUTED, DERIVED, ORIGIN_KINDS, PRINTED, Acceptance, Origin, Report, date_problem
+from core.report import (
+    COMPUTED,
+    DERIVED,
+    IMPORTED,
+    ORIGIN_KINDS,
+    PRINTED,
+    TYPED,
+    Acceptance,
+    Origin,
+    Report,
+    date_problem,
+)
 from core.template_errors import TemplateError
 from core.values import MAX_NUMBER_CHARS, NA, Value, ValueError_, brief, format_number, from_json
 
 KIND = "nianbao-report"
 SCHEMA = 2
-
-
-def _cell_json(value: Value) -> Any:
-    if value is NA:
-        return "/"
-    return value
 
 
 def report_to_dict(report: Report, embed_last_year: bool = True, personal: bool = True) -> dict[str, Any]:
@@ -90,7 +97,8 @@ def dumps(report: Report, personal: bool = True) -> str:
 
 def cells_json(report: Report) -> dict[str, Any]:
     """Every cell of the report's format as ``check --json`` prints it (exact money)."""
-    return {a: _cell_json(v) for a, v in report.cells.items() if not (report.form.is_legacy(a) and v is None)}
+    legacy = report.form.legacy_addresses
+    return {a: "/" if v is NA else v for a, v in report.cells.items() if v is not None or a not in legacy}
 
 
 def origins_json(report: Report, recorded_only: bool = False) -> dict[str, Any]:
@@ -100,9 +108,25 @@ def origins_json(report: Report, recorded_only: bool = False) -> dict[str, Any]:
     value, derived totals as ``"computed"``.
     """
     out: dict[str, Any] = {}
-    for address in report.cells:
-        origin = report.origins.get(address) if recorded_only else report.origin_of(address)
-        if origin is None or (recorded_only and report.cells[address] is None):
+    recorded = report.origins
+    if recorded_only:
+        for address, value in report.cells.items():
+            origin = recorded.get(address)
+            if origin is not None and value is not None:
+                out[address] = {"kind": origin.kind, "source": origin.source} if origin.source else origin.kind
+        return out
+    # report.origin_of for every cell, inlined (check --json writes it for every file of a folder)
+    computed = report.form.computed_by_target if report.totals == DERIVED else {}
+    unrecorded = IMPORTED if report.totals == PRINTED else TYPED
+    for address, value in report.cells.items():
+        if address in computed:
+            if value is not None:
+                out[address] = COMPUTED
+            continue
+        origin = recorded.get(address)
+        if origin is None:
+            if value is not None:
+                out[address] = unrecorded
             continue
         out[address] = {"kind": origin.kind, "source": origin.source} if origin.source else origin.kind
     return out
@@ -116,14 +140,14 @@ def _origins(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
     for address, entry in raw.items():
         if address not in form_cells:
             raise ProjectFileError(f"{name}：“origins”中的单元格地址“{brief(address, 24)}”不属于本格式")
-        kind, source = (entry, "") if isinstance(entry, str) else (
-            (entry.get("kind"), entry.get("source", "")) if isinstance(entry, dict) else (None, ""))
-        if kind not in ORIGIN_KINDS or kind == COMPUTED or not isinstance(source, str):
-            raise ProjectFileError(f"{name}：单元格 {address} 的来源“{brief(str(entry), 40)}”无法识别")
+        kind, source = (entry, "") if type(entry) is str else (
+            (entry.get("kind"), entry.get("source", "")) if type(entry) is dict else (None, ""))
+        origin = same.get((kind, source)) if type(kind) is str and type(source) is str else None
+        if origin is None:
+            if kind not in ORIGIN_KINDS or kind == COMPUTED or not isinstance(source, str):
+                raise ProjectFileError(f"{name}：单元格 {address} 的来源“{brief(str(entry), 40)}”无法识别")
+            origin = same[(kind, source)] = Origin(kind, source)
         if cells.get(address) is not None:
-            origin = same.get((kind, source))
-            if origin is None:
-                origin = same[(kind, source)] = Origin(kind, source)
             out[address] = origin
     return out
 
@@ -143,11 +167,14 @@ def json_text(obj: Any, indent: Optional[int] = None) -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=indent)`` that also writes a ``Decimal`` as a
     plain JSON number with its exact digits (``7545.00``, never through float).
 
-    The JSON is assembled here rather than by post-editing ``json.dumps`` output, so nothing a
-    string holds can turn into a number: strings, ints, floats and constants are still encoded
-    by ``json`` itself, byte for byte as before."""
-    if indent is None and _plain(obj):
-        return _STRING(obj)
+    On one line (``check --json``) json's own encoder writes it with placeholders for the
+    decimals (``_one_line``); indented, or when a string holds a placeholder's random key, it is
+    assembled here. Either way nothing a string holds can turn into a number, and strings, ints,
+    floats and constants are encoded by ``json`` itself, byte for byte as before."""
+    if indent is None:
+        line = _one_line(obj)
+        if line is not None:
+            return line
     out: list[str] = []
     _encode(obj, indent, 0, out)
     return "".join(out)
@@ -157,18 +184,35 @@ _STRING = json.JSONEncoder(ensure_ascii=False).encode
 """``json.dumps(obj, ensure_ascii=False)``: json's own (C) encoder, for strings and whole values."""
 
 
-def _plain(obj: Any) -> bool:
-    """No ``Decimal`` (nor anything but JSON's own types) anywhere in ``obj``: json's own encoder
-    writes it exactly as ``_encode`` would, many times faster (``check --json`` over a folder
-    writes a few hundred values per file)."""
-    kind = type(obj)
-    if kind is str or kind is int or kind is bool or kind is float or obj is None:
-        return True
-    if kind is dict:
-        return all(map(_plain, obj.values()))
-    if kind is list or kind is tuple:
-        return all(map(_plain, obj))
-    return False
+def _one_line(obj: Any) -> Optional[str]:
+    """``obj`` on one line by json's own (C) encoder, each ``Decimal`` written in as a placeholder
+    string that is then replaced by its digits (``check --json`` writes a few hundred values per
+    file of a folder). The placeholders carry a random key; None (the caller encodes it the slow
+    way) when the text holds that key anywhere else, so a string can never become a number."""
+    key = _NUMBER_KEY
+    numbers: list[str] = []
+
+    def number(o: Any) -> str:
+        if not isinstance(o, Decimal):
+            raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+        if not o.is_finite():
+            raise ValueError(f"Out of range Decimal value: {o}")
+        numbers.append(format_number(o))
+        return f"{key}:{len(numbers) - 1}"
+
+    text = json.JSONEncoder(ensure_ascii=False, default=number).encode(obj)
+    if not numbers:
+        return text
+    if text.count(key) != len(numbers):
+        return None
+    return _NUMBER_PLACEHOLDER.sub(lambda m: numbers[int(m.group(1))], text)
+
+
+_NUMBER_KEY = secrets.token_hex(8)
+"""Random per process: no file's text can know it."""
+_NUMBER_PLACEHOLDER = re.compile(f'"{_NUMBER_KEY}:(\\d+)"')
+
+
 _KEY_CONSTANTS = {True: "true", False: "false", None: "null"}
 
 
@@ -210,10 +254,7 @@ def _encode(obj: Any, indent: Optional[int], level: int, out: list[str]) -> None
             value = item[1] if isinstance(obj, dict) else item
             if isinstance(obj, dict):
                 out.append(_STRING(_key(item[0])) + ": ")
-            if indent is None and _plain(value):
-                out.append(_STRING(value))
-            else:
-                _encode(value, indent, level + 1, out)
+            _encode(value, indent, level + 1, out)
         out.append(end + closing)
     else:
         raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
@@ -344,7 +385,7 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
         raise ProjectFileError(f"{name}：{problem}（“date”）")
     origins = _origins(data.get("origins") or {}, cells, form.cells, name)
     missing = _missing(data.get("missing") or {}, cells, form.cells, name)
-    unknown_texts = [k for k in texts if k not in form.text_keys()]
+    unknown_texts = [k for k in texts if k not in form.text_key_set]
     if unknown_texts:
         raise ProjectFileError(f"{name}：“texts”中没有第“{brief(unknown_texts[0])}”部分")
     return Report(form=form, year=year, organ=organ, title=title, date=str(date), cells=cells,

@@ -57,7 +57,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:不等|之间|以内|之内|不到|上下)")
 
 
 @lru_cache(maxsize=256)
-def _figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+def figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A figure followed by one of ``units``: built once per set of units, not per sentence read."""
     unit_alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
@@ -69,7 +69,7 @@ def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int
     """The figures in ``text[start:end]`` whose measure word is one of ``units``."""
     end = len(text) if end is None else end
     out = []
-    for m in _figure_pattern(units).finditer(text, start, end):
+    for m in figure_pattern(units).finditer(text, start, end):
         raw = m.group("num")
         if raw[0].isdigit():
             # a digit run glued to letters or more digits before it is part of a code, not a count

@@ -20,7 +20,8 @@ from decimal import Decimal
 from typing import Optional
 
 from core.prose.grammar import Grammar, Measure
-from core.prose.numbers import Figure, figures
+from core.prose.numbers import Figure, figure_pattern, figures
+from core.prose.scanning import ranges_hit
 from core.prose.sentences import Sentence, clause_bounds, sentences
 from core.prose.subjects import other_organ, own_area
 
@@ -50,11 +51,23 @@ class Claim:
 
 
 def claims(text: str, g: Grammar, year: int, organ: str = "") -> list[Claim]:
-    """Every statement of a table figure in ``text``, in order (``organ``: the report's own)."""
+    """Every statement of a table figure in ``text``, in order (``organ``: the report's own).
+
+    Only the sentences where a figure or one of the phrases may be are read (``ranges_hit``: most
+    sentences hold neither, and a folder check reads a thousand reports' prose)."""
     out: list[Claim] = []
-    for s in sentences(text):
-        out.extend(_counts(text, s, g, year, organ))
-        out.extend(_phrases(text, s, g, year, organ))
+    found = sentences(text)
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    counted = set(ranges_hit(figure_pattern(g.units), text, starts, ends))
+    phrased: dict[int, list[tuple[Measure, str, re.Pattern[str]]]] = {}
+    for m, kind, pattern in g.phrases:
+        for i in ranges_hit(pattern, text, starts, ends):
+            phrased.setdefault(i, []).append((m, kind, pattern))
+    for i in sorted(counted | phrased.keys()):
+        s = found[i]
+        if i in counted:
+            out.extend(_counts(text, s, g, year, organ))
+        out.extend(_phrases(text, s, g, year, organ, phrased.get(i, ())))
     out.sort(key=lambda c: (c.start, c.measure.id))
     return out
 
@@ -290,10 +303,12 @@ def _what(text: str, mentions: list[_Mention], a: int, f: Figure) -> tuple[Optio
     return cells, "与".join(x.measure.name for x in mentions) + "之和", False
 
 
-def _phrases(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[Claim]:
-    """未收到…申请, 未发生…行政复议 (a zero) and 均获维持 (no other outcome)."""
+def _phrases(text: str, s: Sentence, g: Grammar, year: int, organ: str,
+             phrases: Sequence[tuple[Measure, str, re.Pattern[str]]]) -> list[Claim]:
+    """未收到…申请, 未发生…行政复议 (a zero) and 均获维持 (no other outcome); ``phrases``: those of
+    ``g.phrases`` that may match in the sentence."""
     out = []
-    for m, kind, pattern in g.phrases:
+    for m, kind, pattern in phrases:
         for found in pattern.finditer(text, s.start, s.end):
             a, b = clause_bounds(text, found.end() - 1, s.start, s.end)
             if kind == ZERO:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import re
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core import surrogates
@@ -101,3 +102,83 @@ def test_json_text_writes_what_json_writes_and_decimals_exactly(obj: object) -> 
     from core.project_json import json_text
 
     assert json_text(obj) == _reference(obj)
+
+
+def test_a_string_that_looks_like_a_placeholder_stays_a_string() -> None:
+    from core import project_json
+
+    fake = f"{project_json._NUMBER_KEY}:0"
+    for obj in ({"s": fake, "d": Decimal("2.50")}, [Decimal("1.0"), fake, {fake: fake}], {"only": fake}):
+        assert project_json.json_text(obj) == _reference(obj)
+
+
+# -- skipping sentences a pattern cannot match in (core.prose.scanning) ----------------------------
+
+_PROSE = st.lists(st.sampled_from(["未", "没有", "收到", "申请", "人", "行政复议", "行政诉讼", "均", "获", "维持",
+                                   "规范性文件", "制发", "件", "12", "3", "两", "万", "，", "。", "；", "\n", " ",
+                                   "（", "）", "法", "其中", "2024年", "%"]), max_size=30).map("".join)
+
+
+def _prose_patterns() -> list[object]:
+    from core.prose.grammar import grammar
+    from core.prose.numbers import figure_pattern
+
+    out: list[object] = []
+    for fmt in ("2019", "2021"):
+        form = get_form(fmt)
+        g = grammar(next(r for r in form.rules if r.id == "R6").params, list(form.cells))
+        out += [p for _, _, p in g.phrases] + [figure_pattern(g.units)]
+        out += [m.cue for m in g.measures if m.cue is not None]
+    # negative look-aheads that a sentence's end makes succeed (a whole-text search would not)
+    return out + [re.compile(r"申请(?!\s|人)"), re.compile(r"\d件(?![。\n])")]
+
+
+@given(_PROSE)
+@settings(max_examples=300, deadline=None)
+def test_ranges_hit_never_skips_a_sentence_the_pattern_matches_in(text: str) -> None:
+    from core.prose.scanning import ranges_hit
+
+    found = sentences(text)
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    for pattern in _prose_patterns():
+        hit = set(ranges_hit(pattern, text, starts, ends))  # type: ignore[arg-type]
+        matched = {i for i, s in enumerate(found) if pattern.search(text, s.start, s.end)}  # type: ignore[attr-defined]
+        assert matched <= hit, (pattern.pattern, text)  # type: ignore[attr-defined]
+
+
+def test_ranges_hit_skips_and_keeps_what_it_should() -> None:
+    from core.prose.scanning import ranges_hit, without_negative_lookaheads
+
+    text = "未收到申请\n丙。申请人"
+    found = sentences(text)
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    pattern = re.compile(r"申请(?!\s|人)")
+    assert [i for i, s in enumerate(found) if pattern.search(text, s.start, s.end)] == [0]  # its end: nothing after
+    assert ranges_hit(pattern, text, starts, ends) == [0, 2]     # searched without the look-ahead: 2 read too
+    assert ranges_hit(re.compile("丙$"), text, starts, ends) == [0, 1, 2]        # end-sensitive: never skipped
+    assert ranges_hit(re.compile("丁"), text, starts, ends) == []
+    assert without_negative_lookaheads(r"a(?!b(c)[)]\))d|e(?!x)") == "ad|e"
+
+
+_DIGITISH = st.lists(st.sampled_from(list("0123456789 -Xxa@中，\n") + ["138", "1234", "5678", "6222"]),
+                     max_size=40).map("".join)
+
+
+@given(_DIGITISH)
+@example("联系电话 138 1234 5678。申请人王某，身份证号11010519491231002X")
+@example("卡号6222 0200 1234 5678 901，手机139-1234-5678a")
+@settings(max_examples=400, deadline=None)
+def test_privacy_scan_reads_only_digit_runs_and_finds_the_same(text: str) -> None:
+    from core.prose import privacy
+
+    def everywhere(pattern: object, text: str, runs: object) -> object:
+        return pattern.finditer(text)  # type: ignore[attr-defined]
+
+    fast = privacy.scan(text)
+    original = privacy._in_runs
+    privacy._in_runs = everywhere  # type: ignore[assignment]
+    try:
+        slow = privacy.scan(text)
+    finally:
+        privacy._in_runs = original
+    assert fast == slow
