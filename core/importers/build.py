@@ -17,53 +17,22 @@ from typing import Optional
 import core.importers.prose as prose
 import core.importers.regions as regions
 import core.importers.script as script
-import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.layout import Line
-from core.importers.match import col_labels, detect_format, fold, is_mixed, read_value, row_labels
+from core.importers.match import detect_format, fold, is_mixed, read_value, similarity
 from core.importers.model import ImportError_, ImportLog, YearNotFound
-from core.importers.run_split import printed_in_one_row
+from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
-from core.importers.unflatten import unflatten
+from core.importers.table_reading import read_tables
 from core.registry import available_formats, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.text_clean import clean_text
-from core.values import Value, ValueError_
+from core.values import Value, format_value
 
 MAX_LINES = 200_000
 
 
 _DASHED_PAGE_NUMBER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
-
-
-def _spec(table: Table) -> tables.Spec:
-    rows = [(r.id, row_labels(table, r.id)) for r in table.rows]
-    cols = [(c.id, col_labels(table, c.id)) for c in table.cols]
-    return tables.Spec(table.name, rows, cols, {r.id for r in table.rows if r.legacy})
-
-
-def _flat_spec(table: Table) -> tables.Spec:
-    cols = [(f"{r.id}|{c.id}", [f"{r.label}{lab}" for lab in col_labels(table, c.id)] + col_labels(table, c.id))
-            for r in table.rows for c in table.cols]
-    return tables.Spec(table.name, [("flat", [])], cols, flat=True)
-
-
-def _read_table(lines: list[Line], table: Table) -> tables.Result:
-    res = tables.read(lines, _spec(table))
-    if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
-        return res
-    flat = tables.read(lines, _flat_spec(table))
-    out = tables.Result(notes=flat.notes)
-    for (_, slot), text in flat.cells.items():
-        rid, cid = slot.split("|")
-        out.cells[(rid, cid)] = text
-        out.found_rows.add(rid)
-    for slot in flat.absent_cols:
-        rid, cid = slot.split("|")
-        out.cells[(rid, cid)] = ""
-        out.found_rows.add(rid)
-        out.notes.append(f"{table.name}原文缺少“{table.row_label(rid)} / {table.col(cid).label}”一列，按空白录入")
-    return out
 
 
 def choose_form(text: str, year: Optional[int], mixed: bool) -> Form:
@@ -121,24 +90,30 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     mixed = is_mixed([t.text for line in lines for t in line.tokens], forms)
     form = choose_form(full, year, mixed)
+    reading = read_tables(lines, form, source)
+    if not mixed and year is not None and _has_form(year) and form_for_year(year) is not form and reading.found.tables:
+        # labels of an older form in a report of a year that requires another (a block's header kept
+        # from last year's Word file): read on the year's form too, keep it when it fits the source better
+        other = read_tables(lines, form_for_year(year), source)
+        if other.found.tables and other.misfit < reading.misfit:
+            reading, form, mixed = other, other.form, True
     if mixed:
         log.note(_mixed_note(form, year))
-    lines, flat_notes, open_rows = unflatten(lines, form)
-    _mark_last(lines)
-    for n in flat_notes:
-        log.note(n)
-    unsplit = {a: f"原文数字连在一起（{row.run}），按本表的勾稽关系和正文都无法确定如何分列，未读取"
-               for row in open_rows for a in row.slots}
-    found = regions.find(lines, form)
-    if not found.tables and not (title and year is not None):
+    found, lines = reading.found, reading.lines
+    if not found.tables and not (year is not None and (title or _form_headings(found, form) >= 2)):
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:
         raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
+    table_notes = reading.log.notes
+    flat = [n for n in table_notes if n in reading.flat_notes]
+    for n in flat:
+        log.note(n)
     if not found.tables:
-        # a report by its title whose tables cannot be made out (digits run together in a copied
-        # page, tables as pictures): its words are read, every cell marked not read
-        log.note("原文中的统计表无法辨认（数字连在一起或表格是图片），表格未读取，请对照原文填写")
+        # a report by its title or its sections' headings whose tables cannot be made out (digits
+        # run together in a copied page, tables as pictures or as sentences): its words are read,
+        # a table's figures its own section states (below), every other cell marked not read
+        log.note("原文中的统计表无法辨认（数字连在一起、表格是图片或以文字叙述），表格未读取，请对照原文填写")
     absent = [t.name for t in form.tables if t.id not in found.tables]
     if absent:
         # a page cut short, or a partial copy: read as far as it goes, the rest marked not read
@@ -146,20 +121,12 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if not form.applies_to(year):
         log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"
                  f"原文表格为{form.name}，按原文格式导入")
-    cells: dict[str, Value] = {}
-    origins: dict[str, Origin] = {}
-    missing: dict[str, str] = {}
-    skip: set[int] = set()
-    for table in form.tables:
-        span = found.tables.get(table.id)
-        if span is None:
-            for a in table.addresses(include_legacy=False):
-                missing[a] = f"原文中未找到{table.name}"
-                log.missing[a] = missing[a]
-            continue
-        skip.update(range(span[0], span[1]))
-        res = _read_table(lines[span[0]:span[1]], table)
-        _fill(table, res, source, cells, origins, missing, log, unsplit)
+    for n in table_notes:
+        log.note(n)
+    log.read.update(reading.log.read)
+    log.missing.update(reading.log.missing)
+    cells, origins, missing = reading.cells, reading.origins, reading.missing
+    open_rows, unsplit, skip = reading.open_rows, reading.unsplit, reading.skip
     texts, notes = prose.split(lines, found, form, skip | title_lines)
     for n in notes:
         log.note(n)
@@ -177,6 +144,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 log.missing.pop(a, None)
         log.note(f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）分为 "
                  f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
+    _from_prose(form, [t for t in form.tables if t.id not in found.tables], texts, year, organ, source,
+                cells, origins, missing, log)
     if how:
         log.note(f"{how}：{title}" if title else how)
     if not organ:
@@ -190,19 +159,33 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     return report, log
 
 
+def _form_headings(found: regions.Regions, form: Form) -> int:
+    """How many of the form's section headings the source prints (一、总体情况 …): with the year,
+    what makes a source without a title or a table a report (its tables given as sentences)."""
+    return sum(1 for s in form.sections if similarity(found.heading_text.get(s.id, ""), s.heading) >= 0.9)
+
+
+def _from_prose(form: Form, absent: list[Table], texts: dict[str, str], year: int, organ: str, source: str,
+                cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str], log: ImportLog) -> None:
+    """The figures of the tables the source does not print that their sections state in words."""
+    stated = {t.name: stated_cells(form, t, texts, year, organ) for t in absent}
+    said = [s for found in stated.values() for s in found]
+    for s in said:
+        cells[s.address] = s.value
+        origins[s.address] = Origin(IMPORTED, source)
+        log.read[s.address] = s.said
+        missing.pop(s.address, None)
+        log.missing.pop(s.address, None)
+    if said:
+        log.note(f"原文没有列出{'、'.join(name for name, found in stated.items() if found)}，按正文所述读取了 "
+                 f"{len(said)} 项：" + "；".join(f"{form.label(s.address)} 为 {format_value(s.value, form.kind_of(s.address))}"
+                                             f"（“{s.said}”）" for s in said)
+                 + "。其余单元格标为未读取，请对照原文核对")
+
+
 def _converted(line: Line, convert: Callable[[str], str]) -> Line:
     tokens = [dataclasses.replace(t, text=convert(t.text)) for t in line.tokens]
     return dataclasses.replace(line, tokens=tokens, extra={k: convert(v) for k, v in line.extra.items()})
-
-
-def _mark_last(lines: list[Line]) -> None:
-    """Mark the source's last line when it holds a number: a copy cut short may end there inside a
-    row ("一、本年新收… | 0 | 0 | 0 | 0 " and no more), whose missing cells are then not read — not
-    taken as printed empty, nor as a sign the table has fewer columns — or on the first characters of
-    the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too many leaves out."""
-    printed = [line for line in lines if any(c.strip() for c in line.cells)]
-    if printed and any(t.is_value for t in printed[-1].tokens):
-        printed[-1].extra[tables.LAST] = "1"
 
 
 def _has_form(year: int) -> bool:
@@ -211,52 +194,3 @@ def _has_form(year: int) -> bool:
     except KeyError:
         return False
     return True
-
-
-def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],
-          origins: dict[str, Origin], missing: dict[str, str], log: ImportLog,
-          unsplit: dict[str, str]) -> None:
-    """``unsplit``: cells of rows whose digits ran together and could not be split, with why."""
-    for n in res.notes:
-        log.note(n)
-    for cid in res.absent_cols:
-        log.note(f"{table.name}原文没有“{table.col(cid).label}”列，该列各格按空白录入")
-    legacy_found = any(r.legacy and r.id in res.found_rows for r in table.rows)
-    replaced = {x for r in table.rows if r.legacy and r.id in res.found_rows for x in r.replaces}
-    if legacy_found:
-        legacy = next(r for r in table.rows if r.legacy and r.id in res.found_rows)
-        log.note(f"{table.name}使用了旧版单行“{legacy.label}”，数值录入该行；"
-                 f"新版的 {len(legacy.replaces)} 个子行原文没有，留空")
-    for row in table.rows:
-        for col in table.cols:
-            a = table.address(row.id, col.id)
-            if row.id not in res.found_rows:
-                if row.legacy or row.id in replaced:
-                    continue
-                reason = (f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
-                          if row.id in res.bare_rows else f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
-                missing[a] = log.missing[a] = reason
-                continue
-            if (row.id, col.id) not in res.cells:
-                if col.id in res.absent_cols:
-                    cells[a] = None
-                    log.read[a] = ""
-                else:
-                    missing[a] = log.missing[a] = f"原文{table.name}“{table.row_label(row.id)}”一行未读到“{col.label}”列"
-                continue
-            text = res.cells[(row.id, col.id)]
-            log.read[a] = text
-            if text.strip() == "":
-                cells[a] = None
-                continue
-            try:
-                value, note = read_value(text, col.kind, col.unit)
-            except ValueError_ as e:
-                why = unsplit.get(a, str(e))
-                missing[a] = log.missing[a] = f"{table.name} {table.row_label(row.id)} / {col.label}：{why}"
-                log.read.pop(a, None)
-                continue
-            cells[a] = value
-            origins[a] = Origin(IMPORTED, source)
-            if note:
-                log.note(f"{table.name} {table.row_label(row.id)} / {col.label}：{note}")

@@ -37,6 +37,10 @@ class Result:
     """Found rows that print at least one number."""
     bare_rows: set[str] = field(default_factory=set)
     """Rows whose label is printed with no number and no cell after it: not read, and not "not found"."""
+    misfit: int = 0
+    """How badly the printed table fits this spec: header cells naming none of its columns, values
+    a row prints beyond its columns, rows that are none of its rows (``absent_cols``, the columns
+    no header names, is counted beside it)."""
 
 
 def fill_by_order(slots: int, anchors: dict[int, int], n_cols: int) -> tuple[dict[int, int], list[int]]:
@@ -68,6 +72,7 @@ def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int
         return {i: i for i in range(n)}
     pairs = align(texts, [labels for _, labels in spec.cols])
     anchors = {i: j for i, j, _ in pairs}
+    res.misfit += len(texts) - len(anchors)
     mapping, placed = fill_by_order(len(texts), anchors, n)
     for s in placed:
         res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")

@@ -233,6 +233,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             continue
         if len(cells) > n:
             res.notes.append(f"{spec.name}“{label}”一行有 {len(cells)} 个数值，多于表格的 {n} 列，该行未读取")
+            res.misfit += len(cells) - n
             rows.append(Observed(label, {}, True))
             continue
         use = mapping if len(cells) <= k else {i: i for i in range(n)}
@@ -327,6 +328,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
         elif obs:
             for i in obs:
                 res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
+                res.misfit += 1
     for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:
         if spec.rows[j][0] not in res.found_rows:
             res.bare_rows.add(spec.rows[j][0])

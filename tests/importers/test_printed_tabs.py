@@ -223,9 +223,9 @@ def test_one_cell_per_line_with_blanks_in_a_label_is_read_as_text() -> None:
 def test_a_row_whose_label_ends_next_to_a_stop_is_not_read() -> None:
     """Whether the tab after a label ending a hair off a stop stopped there cannot be told, nor so how
     many empty cells follow: the row is not read, with why, rather than read one column off."""
-    from core.importers.build import _spec
     from core.importers.layout import Line, Token
     from core.importers.tab_stops import Stops, tab_cells
+    from core.importers.table_reading import _spec
     from core.importers.tables import read
     from core.registry import get_form
 

@@ -1,0 +1,57 @@
+"""A table the source gives as a sentence instead of a grid.
+
+Some organs write section 二 as one sentence ("本机关未制定规章、行政规范性文件；办理行政许可办件量
+3361件，行政处罚案件13件…") and print no 表二. Those figures are read with the prose checks' own
+grammar (the template's measures, the same reading that compares prose with tables), and only
+where it is sure: a count or a "未…" of one cell, said once, in the table's own section. What is
+read this way is noted against the table, so the import preview shows it as doubtful for the
+clerk to confirm; every cell not stated stays "not read".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.forms import Form, Table
+from core.prose.grammar import grammar
+from core.prose.statements import COUNT, ZERO, claims
+from core.values import Value, kind_problem
+
+PROSE_FIGURES = "prose_figures"
+"""The rule kind whose parameters describe how prose states table figures."""
+
+
+@dataclass(frozen=True)
+class Stated:
+    address: str
+    value: Value
+    said: str
+
+
+def stated_cells(form: Form, table: Table, texts: Mapping[str, str], year: int, organ: str) -> list[Stated]:
+    """The cells of ``table`` its section's prose states for sure, in the form's order."""
+    rule = next((r for r in form.rules if r.kind == PROSE_FIGURES), None)
+    section = next((s for s in form.sections if s.id == table.section), None)
+    if rule is None or section is None:
+        return []
+    text = "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
+    if not text:
+        return []
+    inside = set(table.addresses(include_legacy=False))
+    said: dict[str, list[tuple[Decimal, str]]] = {}
+    for c in claims(text, grammar(rule.params, list(form.cells)), year, organ):
+        if c.kind in (COUNT, ZERO) and c.sure and c.plain and len(c.cells) == 1 and c.cells[0] in inside:
+            said.setdefault(c.cells[0], []).append((c.value, c.said))
+    out = []
+    for address in table.addresses(include_legacy=False):
+        found = said.get(address, [])
+        if len({v for v, _ in found}) != 1:
+            continue                      # not stated, or stated twice with different figures
+        figure, words = found[0]
+        kind = form.kind_of(address)
+        value: Value = figure if kind == "money" or figure != figure.to_integral_value() else int(figure)
+        if not kind_problem(value, kind):         # 3.5件 of a count, a money figure too big: not read
+            out.append(Stated(address, value, words))
+    return out

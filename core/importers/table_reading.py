@@ -1,0 +1,156 @@
+"""Reading the form's tables out of a source's lines: one reading per form, so the importer can
+read a text on two forms and keep the one that fits it (``build``).
+
+Each table of the form is found (``regions``) and read (``tables``); each cell is then read,
+printed blank, or missing with the reason. Digits a flattened copy ran together are split later,
+from the prose (``settle``); ``unsplit`` says why each such cell is not read yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import core.importers.regions as regions
+import core.importers.tables as tables
+from core.forms import Form, Table
+from core.importers.layout import Line
+from core.importers.match import col_labels, read_value, row_labels
+from core.importers.model import ImportLog
+from core.importers.run_split import printed_in_one_row
+from core.importers.unflatten import Unsplit, unflatten
+from core.report import IMPORTED, Origin
+from core.values import Value, ValueError_
+
+
+@dataclass
+class Reading:
+    form: Form
+    lines: list[Line]
+    """The source's lines as this form reads them (a flattened copy's rows rebuilt)."""
+    found: regions.Regions
+    log: ImportLog
+    """What the reading noted, read and missed (merged into the import's log when kept)."""
+    open_rows: list[Unsplit]
+    unsplit: dict[str, str]
+    flat_notes: list[str]
+    cells: dict[str, Value] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+    missing: dict[str, str] = field(default_factory=dict)
+    skip: set[int] = field(default_factory=set)
+    """Lines inside the tables (not prose)."""
+
+    misfit: int = 0
+    """How badly the printed headers fit this form: header cells naming none of its columns, and
+    its columns no header names (see ``tables.Result.misfit``)."""
+
+
+def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
+    """Every table of ``form`` as ``lines`` print it (``source``: the file the origins name)."""
+    log = ImportLog(source=source)
+    lines, flat_notes, open_rows = unflatten(lines, form)
+    _mark_last(lines)
+    for n in flat_notes:
+        log.note(n)
+    unsplit = {a: f"原文数字连在一起（{row.run}），按本表的勾稽关系和正文都无法确定如何分列，未读取"
+               for row in open_rows for a in row.slots}
+    out = Reading(form, lines, regions.find(lines, form), log, open_rows, unsplit, flat_notes)
+    for table in form.tables:
+        span = out.found.tables.get(table.id)
+        if span is None:
+            for a in table.addresses(include_legacy=False):
+                out.missing[a] = log.missing[a] = f"原文中未找到{table.name}"
+            continue
+        out.skip.update(range(span[0], span[1]))
+        res = _read_table(lines[span[0]:span[1]], table)
+        out.misfit += res.misfit + len(res.absent_cols)
+        _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit)
+    return out
+
+
+def _spec(table: Table) -> tables.Spec:
+    rows = [(r.id, row_labels(table, r.id)) for r in table.rows]
+    cols = [(c.id, col_labels(table, c.id)) for c in table.cols]
+    return tables.Spec(table.name, rows, cols, {r.id for r in table.rows if r.legacy})
+
+
+def _flat_spec(table: Table) -> tables.Spec:
+    cols = [(f"{r.id}|{c.id}", [f"{r.label}{lab}" for lab in col_labels(table, c.id)] + col_labels(table, c.id))
+            for r in table.rows for c in table.cols]
+    return tables.Spec(table.name, [("flat", [])], cols, flat=True)
+
+
+def _read_table(lines: list[Line], table: Table) -> tables.Result:
+    res = tables.read(lines, _spec(table))
+    if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
+        return res
+    flat = tables.read(lines, _flat_spec(table))
+    out = tables.Result(notes=flat.notes, misfit=flat.misfit + len(flat.absent_cols))
+    for (_, slot), text in flat.cells.items():
+        rid, cid = slot.split("|")
+        out.cells[(rid, cid)] = text
+        out.found_rows.add(rid)
+    for slot in flat.absent_cols:
+        rid, cid = slot.split("|")
+        out.cells[(rid, cid)] = ""
+        out.found_rows.add(rid)
+        out.notes.append(f"{table.name}原文缺少“{table.row_label(rid)} / {table.col(cid).label}”一列，按空白录入")
+    return out
+
+
+def _mark_last(lines: list[Line]) -> None:
+    """Mark the source's last line when it holds a number: a copy cut short may end there inside a
+    row ("一、本年新收… | 0 | 0 | 0 | 0 " and no more), whose missing cells are then not read — not
+    taken as printed empty, nor as a sign the table has fewer columns — or on the first characters of
+    the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too many leaves out."""
+    printed = [line for line in lines if any(c.strip() for c in line.cells)]
+    if printed and any(t.is_value for t in printed[-1].tokens):
+        printed[-1].extra[tables.LAST] = "1"
+
+
+def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],
+          origins: dict[str, Origin], missing: dict[str, str], log: ImportLog,
+          unsplit: dict[str, str]) -> None:
+    """``unsplit``: cells of rows whose digits ran together and could not be split, with why."""
+    for n in res.notes:
+        log.note(n)
+    for cid in res.absent_cols:
+        log.note(f"{table.name}原文没有“{table.col(cid).label}”列，该列各格按空白录入")
+    legacy_found = any(r.legacy and r.id in res.found_rows for r in table.rows)
+    replaced = {x for r in table.rows if r.legacy and r.id in res.found_rows for x in r.replaces}
+    if legacy_found:
+        legacy = next(r for r in table.rows if r.legacy and r.id in res.found_rows)
+        log.note(f"{table.name}使用了旧版单行“{legacy.label}”，数值录入该行；"
+                 f"新版的 {len(legacy.replaces)} 个子行原文没有，留空")
+    for row in table.rows:
+        for col in table.cols:
+            a = table.address(row.id, col.id)
+            if row.id not in res.found_rows:
+                if row.legacy or row.id in replaced:
+                    continue
+                reason = (f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
+                          if row.id in res.bare_rows else f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
+                missing[a] = log.missing[a] = reason
+                continue
+            if (row.id, col.id) not in res.cells:
+                if col.id in res.absent_cols:
+                    cells[a] = None
+                    log.read[a] = ""
+                else:
+                    missing[a] = log.missing[a] = f"原文{table.name}“{table.row_label(row.id)}”一行未读到“{col.label}”列"
+                continue
+            text = res.cells[(row.id, col.id)]
+            log.read[a] = text
+            if text.strip() == "":
+                cells[a] = None
+                continue
+            try:
+                value, note = read_value(text, col.kind, col.unit)
+            except ValueError_ as e:
+                why = unsplit.get(a, str(e))
+                missing[a] = log.missing[a] = f"{table.name} {table.row_label(row.id)} / {col.label}：{why}"
+                log.read.pop(a, None)
+                continue
+            cells[a] = value
+            origins[a] = Origin(IMPORTED, source)
+            if note:
+                log.note(f"{table.name} {table.row_label(row.id)} / {col.label}：{note}")
