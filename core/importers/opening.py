@@ -1,5 +1,6 @@
 """The organ an untitled copy's opening names as the one doing the work, the last place an organ
-is read from: "2020年，宣城市气象局认真贯彻落实…", "为认真做好京山市卫生健康局政府信息公开工作，…".
+is read from: "2020年，宣城市气象局认真贯彻落实…", "为认真做好京山市卫生健康局政府信息公开工作，…",
+"台吉镇根据《中华人民共和国政府信息公开条例》…".
 
 Why only there, and so narrowly: a copy that starts at 一、总体情况 often names its organ nowhere
 else, and the clerk would type it again; but a body mentions other organs too (区委区政府, a county
@@ -18,9 +19,11 @@ _SUBJECT = re.compile(
     + r"(?:政府信息公开工作|政务公开工作|信息公开工作|认真|坚持|以习|深入|按照|严格|全面|进一步|始终|紧紧|高度|积极"
       r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共公开|共主动公开|全年|累计)")
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
+_BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
+"""台吉镇根据《中华人民共和国政府信息公开条例》…规定 (the organ as the opening's subject, no year)."""
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|街道)")
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
-                           r"|^我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街]|^(?:开发区|高新区|经开区|园区)")
+                           r"|^我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds, and names that begin without a place (区城乡建设局, 开发区管委会); a
 name may hold 信息 (乌海市工业和信息化局) and begin with 本 (本溪市财政局)."""
 
@@ -29,7 +32,7 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
     """(organ, the words it was read from) from the first of ``paragraphs`` whose first words name
     one; None when none does."""
     for text in paragraphs:
-        m = _SUBJECT.match(text) or _TO_DO.match(text)
+        m = _SUBJECT.match(text) or _TO_DO.match(text) or _BY_LAW.match(text)
         if m is None:
             continue
         organ = re.sub(r"\s+", "", m.group(1))

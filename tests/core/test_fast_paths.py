@@ -146,6 +146,27 @@ def test_ranges_hit_never_skips_a_sentence_the_pattern_matches_in(text: str) -> 
         assert matched <= hit, (pattern.pattern, text)  # type: ignore[attr-defined]
 
 
+@given(_PROSE)
+@settings(max_examples=200, deadline=None)
+def test_every_match_holds_one_of_the_required_words(text: str) -> None:
+    from core.prose.scanning import required_words
+
+    for pattern in _prose_patterns():
+        words = required_words(pattern)  # type: ignore[arg-type]
+        for m in pattern.finditer(text):  # type: ignore[attr-defined]
+            assert words is None or any(w in m.group() for w in words), (pattern.pattern, m.group(), words)  # type: ignore[attr-defined]
+
+
+def test_required_words_are_read_from_the_parse() -> None:
+    from core.prose.scanning import required_words
+
+    assert required_words(re.compile(r"(?:未|没有)(?:制发|印发)[^，]{0,10}?规章(?!制度)|无[^，]{0,6}?公开申请")) \
+        == ("公开申请", "制发", "印发")
+    assert required_words(re.compile(r"a(?:bc|de)+f?")) == ("bc", "de")
+    assert required_words(re.compile(r"x?(?:yz)*\d")) is None           # nothing every match must hold
+    assert required_words(re.compile(r"(?i)abc")) is None
+
+
 def test_ranges_hit_skips_and_keeps_what_it_should() -> None:
     from core.prose.scanning import ranges_hit, without_negative_lookaheads
 
@@ -155,7 +176,8 @@ def test_ranges_hit_skips_and_keeps_what_it_should() -> None:
     pattern = re.compile(r"申请(?!\s|人)")
     assert [i for i, s in enumerate(found) if pattern.search(text, s.start, s.end)] == [0]  # its end: nothing after
     assert ranges_hit(pattern, text, starts, ends) == [0, 2]     # searched without the look-ahead: 2 read too
-    assert ranges_hit(re.compile("丙$"), text, starts, ends) == [0, 1, 2]        # end-sensitive: never skipped
+    assert ranges_hit(re.compile("[丙丁]$"), text, starts, ends) == [0, 1, 2]    # end-sensitive: never skipped
+    assert ranges_hit(re.compile("丙$"), text, starts, ends) == [1]             # but it must hold 丙
     assert ranges_hit(re.compile("丁"), text, starts, ends) == []
     assert without_negative_lookaheads(r"a(?!b(c)[)]\))d|e(?!x)") == "ad|e"
 

@@ -176,6 +176,7 @@ def test_a_change_written_out_is_no_label() -> None:
     ("今年以来,荣昌区林业局认真贯彻落实《条例》,", "荣昌区林业局"),
     ("2020年,乌海市工业和信息化局认真贯彻落实《条例》,", "乌海市工业和信息化局"),
     ("2023年,本溪市财政局深入贯彻落实《条例》,", "本溪市财政局"),
+    ("台吉镇根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和市文件的具体要求,", "台吉镇"),
 ])
 def test_an_untitled_copy_takes_the_organ_its_opening_names_as_subject(opening: str, organ: str) -> None:
     """Real openings of copies that start at 一、总体情况 (宣城, 伊州区天山乡, 京山, 荣昌): the organ was
@@ -191,6 +192,8 @@ def test_an_untitled_copy_takes_the_organ_its_opening_names_as_subject(opening: 
     "2020年,在区委区政府的正确领导下,我局认真贯彻落实,",
     "2021年,开发区管委会政务信息工作坚持公开为常态,",
     "2025年,区城乡建设局认真贯彻落实,",
+    "本报告根据《中华人民共和国政府信息公开条例》要求编制,",
+    "各乡镇根据《中华人民共和国政府信息公开条例》,",
 ])
 def test_an_opening_naming_no_placed_organ_gives_none(opening: str) -> None:
     text = f"一、总体情况\n{opening}\n本报告统计期限为2022年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
