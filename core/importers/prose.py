@@ -46,7 +46,7 @@ _LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公�
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
-_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站)")
+_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站|级|级政府|级机关)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""

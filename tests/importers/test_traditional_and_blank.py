@@ -86,6 +86,7 @@ def test_a_year_first_title_naming_no_organ_takes_the_organ_from_the_next_line()
     ("明升体育\n图片\n{organ}{y}年政府信息公开工作年度报告", "{organ}"),
     ("当前位置：首页\n现将{organ}{y}年政府信息公开工作年度报告进行公开，本报告统计期限自{y}年1月1日至{y}年12月31日。", "{organ}"),
     ("现将我镇{y}年政府信息公开工作年度报告公布如下。", ""),
+    ("根据《条例》规定，向社会公布{y}年本级政府信息公开工作年度报告。", ""),     # 柞水县凤凰镇: not an organ
     ("根据《中华人民共和国政府信息公开条例》的要求，{organ}特编制{y}年政府信息公开年度报告。", "{organ}"),
     ("{organ}政府信息公开工作年度报告", "{organ}"),          # no year in the title: the period gives it
     ("Page 8 - {organ}{y}年政府信息公开工作年度报告", "{organ}"),
