@@ -105,9 +105,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                            "或表格是图片（扫描件）无法读取")
     if year is None:
         raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
-    table_notes = reading.log.notes
-    flat = [n for n in table_notes if n in reading.flat_notes]
-    for n in flat:
+    for n in reading.flat_notes:
         log.note(n)
     if not found.tables:
         # a report by its title or its sections' headings whose tables cannot be made out (digits
@@ -121,7 +119,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if not form.applies_to(year):
         log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"
                  f"原文表格为{form.name}，按原文格式导入")
-    for n in table_notes:
+    for n in reading.log.notes:
         log.note(n)
     log.read.update(reading.log.read)
     log.missing.update(reading.log.missing)
