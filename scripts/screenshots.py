@@ -157,8 +157,8 @@ def main(argv: list[str]) -> int:
 
 def import_shots(window: object, work: Path, shoot: object, settle: object, W: int, H: int) -> list[str]:
     """A page copied from a site's 繁体 version read as simplified (the note says so), a real report
-    saved as Word 97 (.doc) read with its tables, and the year asked of the clerk for a fragment that
-    names none."""
+    saved as Word 97 (.doc) read with its tables, one giving 表二 as a sentence, and the year asked of
+    the clerk for a fragment that names none."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -167,7 +167,9 @@ def import_shots(window: object, work: Path, shoot: object, settle: object, W: i
     shots: list[str] = []
     previews = [(ROOT / "tests" / "corpus" / "pages-mayang-banlishu-2022.txt", "import-traditional.png"),
                 # a Word 97 attachment of a real report's page, read with its tables
-                (ROOT / "tests" / "fixtures" / "doc" / "code-shuyang-fgj-2023.doc", "import-doc.png")]
+                (ROOT / "tests" / "fixtures" / "doc" / "code-shuyang-fgj-2023.doc", "import-doc.png"),
+                # no title and no table: 表二 given as a sentence, read from it and shown doubtful
+                (ROOT / "tests" / "corpus" / "pages-qingshan-gongrencun-2025.txt", "import-prose-table.png")]
     for source, name in previews:
         if source.exists():
             dialog = ImportDialog(window, str(source))  # type: ignore[arg-type]

@@ -165,20 +165,20 @@ def _form_headings(found: regions.Regions, form: Form) -> int:
 
 def _from_prose(form: Form, absent: list[Table], texts: dict[str, str], year: int, organ: str, source: str,
                 cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str], log: ImportLog) -> None:
-    """The figures of the tables the source does not print that their sections state in words."""
-    stated = {t.name: stated_cells(form, t, texts, year, organ) for t in absent}
-    said = [s for found in stated.values() for s in found]
-    for s in said:
-        cells[s.address] = s.value
-        origins[s.address] = Origin(IMPORTED, source)
-        log.read[s.address] = s.said
-        missing.pop(s.address, None)
-        log.missing.pop(s.address, None)
-    if said:
-        log.note(f"原文没有列出{'、'.join(name for name, found in stated.items() if found)}，按正文所述读取了 "
-                 f"{len(said)} 项：" + "；".join(f"{form.label(s.address)} 为 {format_value(s.value, form.kind_of(s.address))}"
-                                             f"（“{s.said}”）" for s in said)
-                 + "。其余单元格标为未读取，请对照原文核对")
+    """The figures of the tables the source does not print that their sections state in words
+    (one note per table, which the import preview shows as that table's reason for doubt)."""
+    for table in absent:
+        stated = stated_cells(form, table, texts, year, organ)
+        for s in stated:
+            cells[s.address] = s.value
+            origins[s.address] = Origin(IMPORTED, source)
+            log.read[s.address] = s.said
+            missing.pop(s.address, None)
+            log.missing.pop(s.address, None)
+        if stated:
+            said = "；".join(f"{form.label(s.address).removeprefix(table.name).strip()} 为 "
+                            f"{format_value(s.value, form.kind_of(s.address))}（“{s.said}”）" for s in stated)
+            log.note(f"原文没有列出{table.name}，按正文所述读取了 {len(stated)} 项：{said}。其余单元格标为未读取，请对照原文核对")
 
 
 def _converted(line: Line, convert: Callable[[str], str]) -> Line:
