@@ -137,7 +137,8 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         cells = list(glued)     # 规章000: seen as a row with its numbers wherever tables are looked for
     budget.line(len(cells))
     tokens = [Token(c.strip(), j, j + 1, top, top + 1) for j, c in enumerate(cells)]
-    extra = {"separated": "1"} if "|" in stripped or "｜" in stripped or "\t" in stripped else {}
+    cut = raw.rstrip("\r\n")       # (not strip(): a browser's copy of an empty row is its label and tabs)
+    extra = {"separated": "1"} if "|" in cut or "｜" in cut or "\t" in cut else {}
     if glued:
         extra[GLUED] = "1"
     if len(cells) == 1 and cells[0] and not is_value_text(cells[0]) and stripped.count("|") + stripped.count("｜") >= 2:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from core.forms import Form, Table
-from core.importers.layout import Line, Token
+from core.importers.layout import GLUED, Line, Token
 from core.importers.match import row_labels, similarity
 from core.importers.run_split import Budget, candidates, printed_in_one_row, resolve, row_slots, sums
 
@@ -144,9 +144,17 @@ def _words(out: list[Line], text: str) -> None:
     out[-1].extra["words"] = "1"
 
 
+_SEPARATED = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?![\d,，])")
+"""2,293 — one number with thousands separators (行政许可2,293 in a run-together copy: not 2 and prose)."""
+_NUMERIC_HEAD = re.compile(r"[\d\s,，.\-]*")
+
+
 def _numbers(rest: str) -> tuple[list[str], str]:
     """The numbers a row label is followed by, and what follows them. A last digit followed by "."
     or "、" is the next item's numbering (…00000002.其他法律…: 0000000, then 2.), not a value."""
+    head = _NUMERIC_HEAD.match(rest)
+    if head and _SEPARATED.search(head.group()):
+        rest = _SEPARATED.sub(lambda m: re.sub("[,，]", "", m.group()), head.group()) + rest[head.end():]
     lead = _LEAD.match(rest)
     if not lead:
         return [], rest
@@ -261,6 +269,10 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
                 continue
             if (rid is None and not one_row) or not values:
                 out.append(_line([label] + values, len(out)))
+                if values:
+                    # a header word's digits (其他1000001 where "3. 其他" lost its item): glued to it,
+                    # so a run is split a digit a cell or not read, never taken for one number
+                    out[-1].extra[GLUED] = "1"
                 continue
             owner = table if rid is not None else current
             assert owner is not None
