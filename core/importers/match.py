@@ -208,6 +208,9 @@ def detect_format(text: str, forms: Sequence[Form], year_form: Optional[Form] = 
 
 _NO_CHANGE = ("未增未减", "不增不减", "无增减", "无增无减", "无变化", "没有变化", "持平", "不变")
 """What a 本年增/减 cell may print instead of 0 (始兴县退役军人事务局: 行政许可 | 0 | 未增未减 | 0)."""
+_NOTE = re.compile(r"\s*(?:[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()]{1,60}[）)]|[*＊※]+)$")
+"""A note printed after a cell's number: 5（注：含网上申请1件）, 0（均已办结）, 3*. Words in it (a
+bracket of digits alone, 5(3), says more than a note) and at most one."""
 _VALUE_RE = re.compile(
     r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$|^(?:"
     + "|".join(_NO_CHANGE) + ")$")
@@ -216,7 +219,7 @@ _DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
 
 def is_value_text(text: str) -> bool:
     """Does this printed text stand in a number cell (a number, a signed change, "/", a dash)?"""
-    s = fold(text).strip().replace(" ", "")
+    s = _NOTE.sub("", fold(text).strip()).replace(" ", "")
     return bool(s) and (bool(_VALUE_RE.match(s)) or s in _DASHES)
 
 
@@ -227,6 +230,10 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
     that reason, rather than guessed.
     """
     raw = fold(text).strip()
+    noted = _NOTE.search(raw)
+    if noted and _VALUE_RE.match(raw[:noted.start()].replace(" ", "")):
+        value, note = read_value(raw[:noted.start()], kind, unit)
+        return value, f"原文为“{text.strip()}”，其后的注释未录入" + (f"；{note}" if note else "")
     if raw in _DASHES:
         raise ValueError_(f"原文为“{text.strip()}”，无法确定是 0 还是不适用")
     if raw.replace(" ", "") in _NO_CHANGE:

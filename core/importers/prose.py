@@ -42,7 +42,7 @@ CONTACT = {
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
-_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)编制|[是系]由)|由)")
+_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
@@ -50,7 +50,7 @@ _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|�
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
-_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编制|(?:^|(?<=[，,。；;]))编制)《?([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
+_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))编制)《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
                           r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
@@ -71,10 +71,15 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NO.match(fold(text)))
 
 
+_CN_YEAR = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告."""
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
+    clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年
     first = _TITLE_YEAR_FIRST.search(clean)
     if first:
         # "XX县人民政府信息公开…": 人民政府 is the organ's; "XX镇政府信息公开…": 政府 is the title's
@@ -137,7 +142,7 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
         used = idx[:span]
         text = "".join(re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[j].text).strip())) for j in used)
         m = _NO_YEAR_TITLE.fullmatch(text) if len(used) == span and len(text) <= 40 else None
-        organ = _LEAD_IN.sub("", m.group(1)) if m else ""
+        organ = _PAGE_CHROME.sub("", _LEAD_IN.sub("", m.group(1)).split(">")[-1]) if m else ""   # (a breadcrumb)
         if m and len(organ) >= 2 and not _names_none(organ):
             return organ, None, text, ("标题分两行" if span > 1 else ""), set(used)
     if unnamed is None or not unnamed[0]:

@@ -134,7 +134,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             if split is None:
                 line = dataclasses.replace(line, extra={**line.extra, RUN: tail[0]})
             tail = split or tail
-        if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1:
+        if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1 \
+                and (spec.flat or len(raw[-1][1]) < n):     # (a row with its every cell: a page number after it)
             prev = raw[-1]
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
             # a blank line beyond the usual, and a lone pipe opening the line ("| 25 |" after "|" lines),

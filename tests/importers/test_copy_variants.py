@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from corpus_import import entries, score_one
 
 from core.importers.text import import_text
@@ -49,3 +50,45 @@ def test_a_browsers_copy_of_an_empty_row_reads_blank() -> None:
     report, _ = import_text(text, "x.txt")
     assert report.cells["requests/1/natural"] == 5
     assert "requests/2/natural" not in report.missing and report.cells["requests/2/natural"] is None
+
+
+TABLE3 = ("三、收到和处理政府信息公开申请情况\n"
+          "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+          "一、本年新收政府信息公开申请数量\t{first}\t0\t0\t0\t1\t0\t6\n"
+          "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t{last}\n")
+
+
+def test_a_note_after_a_number_is_left_out_not_taken_for_the_label() -> None:
+    """5（注：含网上申请1件）: the cell and every number before it became label text, the row shifted a
+    column (0 0 0 1 0 6 under 自然人…其他); 0（注：均已办结） last blanked the row."""
+    text = "清河县财政局2023年政府信息公开工作年度报告\n" + TABLE3.format(first="5（注：含网上申请1件）", last="0（注：均已办结）")
+    report, log = import_text(text, "x.txt")
+    assert [report.cells[f"requests/1/{c}"] for c in ("natural", "legal", "other", "total")] == [5, 1, 0, 6]
+    assert report.cells["requests/4/total"] == 0 and "requests/4/total" not in report.missing
+    assert any("“5（注：含网上申请1件）”，其后的注释未录入" in n for n in log.notes)
+
+
+def test_a_page_number_after_a_full_row_is_not_one_of_its_cells() -> None:
+    """A PDF-to-text copy leaves the page's number on a line of its own; after a row with all its
+    cells it made the row one value too long, and the row was not read."""
+    text = ("清河县财政局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+            "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 0 |\n"
+            "| 行政规范性文件 | 6 | 1 | 32 |\n\n3\n\n第二十条第（五）项\n| 信息内容 | 本年处理决定数量 |\n| 行政许可 | 517 |\n")
+    report, _ = import_text(text, "x.txt")
+    assert [report.cells[f"art20_1/normative/{c}"] for c in ("issued", "repealed", "in_force")] == [6, 1, 32]
+    assert report.cells["art20_5/license/decisions"] == 517
+
+
+BODY = "一、总体情况\n本报告统计期限为2023年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
+
+
+@pytest.mark.parametrize(("head", "organ"), [
+    ("清河县财政局二〇二三年度政府信息公开工作年度报告", "清河县财政局"),    # the year in words: not the organ's
+    ("二〇二三年清河县财政局政府信息公开工作年度报告", "清河县财政局"),
+    ("当前位置：首页 > 政务公开 > 政府信息公开 > 政府信息公开年报", ""),      # a breadcrumb names no organ
+    ("根据《条例》规定，现编制完成2023年政府信息公开工作年度报告。", ""),      # (not “完成”)
+    ("根据《条例》规定，现编制了清河县财政局2023年政府信息公开工作年度报告。", "清河县财政局"),
+])
+def test_the_organ_as_real_pages_print_the_title(head: str, organ: str) -> None:
+    report, _ = import_text(head + "\n" + BODY, "x.txt")
+    assert (report.organ, report.year) == (organ, 2023)
