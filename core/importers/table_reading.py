@@ -8,13 +8,14 @@ from the prose (``settle``); ``unsplit`` says why each such cell is not read yet
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import core.importers.regions as regions
 import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.layout import Line
-from core.importers.match import col_labels, read_value, row_labels
+from core.importers.match import col_labels, is_value_text, read_value, row_labels
 from core.importers.model import ImportLog
 from core.importers.run_split import printed_in_one_row
 from core.importers.unflatten import Unsplit, unflatten
@@ -79,7 +80,30 @@ def _flat_spec(table: Table) -> tables.Spec:
     return tables.Spec(table.name, [("flat", [])], cols, flat=True)
 
 
+def _without_holes(lines: list[Line]) -> list[Line]:
+    """A copied table's lines without the cells that are empty in every line of it: a Markdown or
+    HTML-to-text copy keeps a merged cell as an empty one at the same place in each row
+    (| 本年新公开数量 |  | 对外公开总数量 |, | 13 |  | 524 |), which no header names and no row fills.
+    Only where every line of the table prints the same number of cells, so places line up, and a
+    header row names every other place (a column printed blank in every row is not a hole)."""
+    printed = [line for line in lines if any(c.strip() for c in line.cells)]
+    if len(printed) < 2 or not all(line.extra.get("separated") for line in printed):
+        return lines
+    width = len(printed[0].cells)
+    if width < 3 or any(len(line.cells) != width for line in printed):
+        return lines
+    holes = {j for j in range(1, width) if all(not line.cells[j].strip() for line in printed)}
+    if not holes or len(holes) >= width - 1:
+        return lines
+    named = [j for j in range(1, width) if j not in holes]
+    if not any(all(line.cells[j].strip() and not is_value_text(line.cells[j]) for j in named) for line in printed):
+        return lines          # no header row names every other place: an empty place may be a blank column
+    return [dataclasses.replace(line, tokens=[t for j, t in enumerate(line.tokens) if j not in holes])
+            if line in printed else line for line in lines]
+
+
 def _read_table(lines: list[Line], table: Table) -> tables.Result:
+    lines = _without_holes(lines)
     res = tables.read(lines, _spec(table))
     if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
         return res

@@ -70,6 +70,21 @@ def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
     return out, lead
 
 
+def _holes_before(raw: list[tuple[str, list[str], int, Line]], trimmed: list[tuple[str, list[str], int, Line]],
+                  n: int) -> None:
+    """A row one cell too long with an empty cell at each end (a Markdown copy keeps a merged label
+    cell as an empty one: | 三、本年度办理结果 | （一）予以公开 |  | 258 | … |  |): the empty cell
+    dropped is the one before its numbers when that puts them where the table's other rows put
+    theirs, not the last (which is then its 总计, printed blank)."""
+    starts = Counter(t[2] for t in trimmed if len(t[1]) == n and any(t[1]))
+    if not starts:
+        return
+    common = max(starts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    for i, (label, tail, start, line) in enumerate(raw):
+        if len(tail) == n + 1 and tail[0] == "" and tail[-1] == "" and start + 1 == common and trimmed[i][2] == start:
+            trimmed[i] = (label, tail[1:], start + 1, line)
+
+
 def _names_every_column(header: list[Line], spec: Spec) -> bool:
     """Whether a header printed one cell per line names each of the table's columns."""
     if not header or any(len([c for c in line.cells if c.strip()]) > 1 for line in header):
@@ -172,6 +187,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     for label, tail, start, line in raw:
         cells, lead = _trim(tail, n)
         trimmed.append((label, cells, start + lead, line))
+    _holes_before(raw, trimmed, n)
     with_values = [t for t in trimmed if any(t[1])]
     if not with_values:
         return blank_rows([(label, line.grid or len(line.cells) > 1 or bool(line.extra.get(EMPTY_CELLS))

@@ -92,3 +92,46 @@ BODY = "一、总体情况\n本报告统计期限为2023年1月1日至12月31日
 def test_the_organ_as_real_pages_print_the_title(head: str, organ: str) -> None:
     report, _ = import_text(head + "\n" + BODY, "x.txt")
     assert (report.organ, report.year) == (organ, 2023)
+
+
+MARKDOWN = """2019年上海市人民政府办公厅政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+| 第二十条第（一）项 |  |  |  |  |
+|---|---|---|---|---|
+| 信息内容 | 本年新制作数量 | 本年新公开数量 |  | 对外公开总数量 |
+| 规章 | 13 | 13 |  | 524 |
+| 规范性文件 | 60 | 60 |  | 368 |
+
+三、收到和处理政府信息公开申请情况
+
+| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|
+|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |
+|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |
+| 一、本年新收政府信息公开申请数量 |  |  | 821 | 35 |  |  | 2 | 1 | 859 |
+| 二、上年结转政府信息公开申请数量 |  |  | 18 |  |  |  |  |  | 18 |
+| 三、本年度办理结果 | （一）予以公开 |  | 258 | 12 |  |  | 1 | 1 |  |
+|  | （二）部分公开（区分处理的，只计这一情形，不计其他情形） |  | 3 |  |  |  |  |  |  |
+|  | （三）不予公开 | 1.属于国家秘密 | 14 |  |  |  |  |  |  |
+|  |  | 2.其他法律行政法规禁止公开 |  |  |  |  |  |  |  |
+|  |  | 3.危及“三安全一稳定” |  |  |  |  |  |  |  |
+|  |  | 4.保护第三方合法权益 |  |  |  |  |  |  |  |
+|  |  | 5.属于三类内部事务信息 | 5 |  |  |  |  |  |  |
+|  |  | 6.属于四类过程性信息 | 3 | 1 |  |  |  |  |  |
+|  | （四）无法提供 | 1.本机关不掌握相关政府信息 | 252 | 12 |  |  | 1 |  |  |
+|  |  | 2.没有现成信息需要另行制作 | 44 | 3 |  |  |  |  |  |
+"""
+
+
+def test_a_markdown_copy_keeping_merged_cells_as_empty_cells_reads_each_value_in_its_column() -> None:
+    """上海市政府办公厅 2019 as a Markdown conversion keeps its merged cells as empty ones: a place
+    empty in the header and in every row of 第二十条第（一）项 made its rows one value too long (not
+    read), and 表三's rows under a two-level label (| （一）予以公开 |  | 258 | … |  |) read a column
+    to the right, 258 under 商业企业 and the printed-blank 总计 lost."""
+    report, _ = import_text(MARKDOWN, "szfbgt.md")
+    assert [report.cells[f"art20_1/rules/{c}"] for c in ("made", "published", "total_public")] == [13, 13, 524]
+    assert [report.cells[f"requests/3.1/{c}"] for c in ("natural", "commercial", "research", "legal", "other", "total")] \
+        == [258, 12, None, 1, 1, None]
+    assert report.cells["requests/3.2/natural"] == 3 and report.cells["requests/1/total"] == 859
