@@ -149,9 +149,35 @@ _SEPARATED = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?![\d,，])")
 _NUMERIC_HEAD = re.compile(r"[\d\s,，.\-]*")
 
 
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_ITEM_DOT = re.compile(r"(?<=\d)[、．]")
+
+
+def _normal(text: str) -> str:
+    """``text`` as labels are compared in a run-together line: no white space, half-width brackets
+    and digits, an item's number closed by "." (1、 1． 1, as pages print it)."""
+    squeezed = "".join(text.split()).translate(_HALF_WIDTH).translate(_FULL_DIGITS)
+    return _ITEM_DOT.sub(".", squeezed)
+
+
+def _variants(word: str) -> list[str]:
+    """A normalised label and the other way its item's number is printed: 1.属于… as (1)属于…."""
+    m = re.match(r"(\d{1,2})\.(?=\D)", word)
+    return [word, f"({m.group(1)}){word[m.end():]}"] if m else [word]
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``_normal(text)`` (which keeps every other character in place), and where each of its
+    characters stands in ``text``."""
+    at = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return _normal("".join(text[i] for i in at)), at
+
+
 def _numbers(rest: str) -> tuple[list[str], str]:
     """The numbers a row label is followed by, and what follows them. A last digit followed by "."
     or "、" is the next item's numbering (…00000002.其他法律…: 0000000, then 2.), not a value."""
+    rest = rest[:len(rest) - len(rest.lstrip("０１２３４５６７８９ 0123456789,，.-"))].translate(_FULL_DIGITS) \
+        + rest.lstrip("０１２３４５６７８９ 0123456789,，.-")          # (１２: a full-width copy's digits)
     head = _NUMERIC_HEAD.match(rest)
     if head and _SEPARATED.search(head.group()):
         rest = _SEPARATED.sub(lambda m: re.sub("[,，]", "", m.group()), head.group()) + rest[head.end():]
@@ -203,35 +229,38 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
     headings = {sec.heading for sec in form.sections}
     by_first: dict[str, list[tuple[str, Marker]]] = {}
     for m, row in markers:
-        if m:
-            by_first.setdefault(m[0], []).append((m, row))   # longest first, as in ``markers``
+        for word in dict.fromkeys(_variants(_normal(m))):
+            by_first.setdefault(word[0], []).append((word, row))   # longest first, as in ``markers``
     out: list[Line] = []
     notes: list[str] = []
     unsplit: list[Unsplit] = []
     budget = Budget()
     for line in lines:
         text = line.text
-        if len(text) < MIN_LENGTH or sum(1 for m, (_, rid) in markers if rid and m in text) < 5:
+        # labels are looked for with the line's spaces taken out: a cell's words wrapped inside it
+        # ran together with a space between them (申请 数量, 总　　计); cuts fall in the line as printed
+        squeezed, at = _squeezed(text)
+        if len(text) < MIN_LENGTH or sum(1 for m, (_, rid) in markers if rid and _normal(m) in squeezed) < 5:
             out.append(line)
             continue
         runs: list[_Run] = []
-        hits: list[tuple[int, int, Marker]] = []
+        hits: list[tuple[int, int, Marker, str]] = []
         i = 0
-        while i < len(text):
-            hit = next(((m, row) for m, row in by_first.get(text[i], ()) if text.startswith(m, i)), None)
+        while i < len(squeezed):
+            hit = next(((m, row) for m, row in by_first.get(squeezed[i], ()) if squeezed.startswith(m, i)), None)
             if hit is None:
                 i += 1
                 continue
-            hits.append((i, i + len(hit[0]), hit[1]))
+            hits.append((at[i], at[i + len(hit[0]) - 1] + 1, hit[1], hit[0]))
             i += len(hit[0])
-        cuts = [0] + [a for a, _, _ in hits] + [len(text)]
-        by_start = {a: (b, row) for a, b, row in hits}
+        cuts = [0] + [a for a, _, _, _ in hits] + [len(text)]
+        by_start = {a: (b, row, word) for a, b, row, word in hits}
         current: Optional[Table] = None
         queue: deque[_Segment] = deque()
         for a, b in zip(cuts, cuts[1:], strict=False):
             if a in by_start:
-                end, (table, rid) = by_start[a]
-                queue.append(_Segment(text[a:end], text[end:b].strip(), table, rid, True))
+                end, (table, rid), word = by_start[a]
+                queue.append(_Segment(word, text[end:b].strip(), table, rid, True))
             else:
                 queue.append(_Segment(text[a:b], "", None, None, False))
         while queue:

@@ -135,3 +135,27 @@ def test_a_markdown_copy_keeping_merged_cells_as_empty_cells_reads_each_value_in
     assert [report.cells[f"requests/3.1/{c}"] for c in ("natural", "commercial", "research", "legal", "other", "total")] \
         == [258, 12, None, 1, 1, None]
     assert report.cells["requests/3.2/natural"] == 3 and report.cells["requests/1/total"] == 859
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("申请数量", "申请 数量"),                  # a cell's words wrapped inside it: a space between them
+    ("总计", "总　　计"),                       # a short label padded with full-width spaces
+    ("（二）部分公开", "(二)部分公开"),          # half-width brackets for one label, full-width for the rest
+    ("2.其他法律", "2、其他法律"),              # an item's number closed by 、 (or ．)
+    ("3.危及", "(3)危及"),                     # an item numbered (3)
+    ("2.其他法律", "2. 其他法律"),              # a space after the item's number
+])
+def test_a_run_together_copy_finds_its_labels_as_pages_vary_them(tmp_path: Path, old: str, new: str) -> None:
+    """平潭 2021 ran together on one line; its labels were found only as the form spells them, so one
+    spaced or renumbered label lost its row (申请 数量: 14 cells of 表三 not read)."""
+    original, variant = _variant(tmp_path, "code-pingtan-2021", old, new)
+    assert variant.wrong == [] and variant.right == original.right, (new, variant.missing[:5])  # type: ignore[attr-defined]
+
+
+def test_a_run_together_copy_with_full_width_digits_reads_them(tmp_path: Path) -> None:
+    meta, source = _entry("code-pingtan-2021")
+    text = source.read_text(encoding="utf-8")
+    changed = tmp_path / source.name
+    changed.write_text(text.translate(str.maketrans("0123456789", "０１２３４５６７８９")), encoding="utf-8")
+    variant, original = score_one(meta, changed), score_one(meta, source)
+    assert variant.wrong == [] and variant.right == original.right
