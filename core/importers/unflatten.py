@@ -150,6 +150,8 @@ _NUMERIC_HEAD = re.compile(r"[\d\s,，.\-]*")
 
 
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_RUN_CHARS = "０１２３４５６７８９ 0123456789,，.-"
+"""What the numbers after a label are printed with."""
 _ITEM_DOT = re.compile(r"(?<=\d)[、．]")
 
 
@@ -176,8 +178,8 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
 def _numbers(rest: str) -> tuple[list[str], str]:
     """The numbers a row label is followed by, and what follows them. A last digit followed by "."
     or "、" is the next item's numbering (…00000002.其他法律…: 0000000, then 2.), not a value."""
-    rest = rest[:len(rest) - len(rest.lstrip("０１２３４５６７８９ 0123456789,，.-"))].translate(_FULL_DIGITS) \
-        + rest.lstrip("０１２３４５６７８９ 0123456789,，.-")          # (１２: a full-width copy's digits)
+    lead_end = len(rest) - len(rest.lstrip(_RUN_CHARS))
+    rest = rest[:lead_end].translate(_FULL_DIGITS) + rest[lead_end:]     # (１２: a full-width copy's digits)
     head = _NUMERIC_HEAD.match(rest)
     if head and _SEPARATED.search(head.group()):
         rest = _SEPARATED.sub(lambda m: re.sub("[,，]", "", m.group()), head.group()) + rest[head.end():]
