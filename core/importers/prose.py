@@ -80,12 +80,12 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
     clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年
-    first = _TITLE_YEAR_FIRST.search(clean)
+    first = _TITLE_YEAR_FIRST.search(clean.rsplit(">", 1)[-1].strip())    # (after a breadcrumb: 首页 > … > 2023年…)
     if first:
         # "XX县人民政府信息公开…": 人民政府 is the organ's; "XX镇政府信息公开…": 政府 is the title's
         tail = first.group(3) or ""
         organ = re.sub(r"\s+", "", first.group(2) + (tail if tail.startswith("人民") else ""))
-        title = re.sub(r"\s+", "", clean[first.start():first.end()])
+        title = re.sub(r"\s+", "", first.group())
         if organ in _NO_ORGAN:
             return "", int(first.group(1)), title   # 2022年政府信息公开工作年度报告: the organ is on another line
         if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ):
@@ -117,6 +117,11 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
                 break
             joined = "".join(fold(lines[j].text).strip() for j in used)
             if len(key(joined)) > 70:
+                if span == 1 and n == 0:
+                    # a page that ran together on one line opens with its title (…年度报告 一、总体情况…)
+                    parts = title_parts(joined[:joined.find("报告", 0, 90) + 2]) if "报告" in joined[:90] else None
+                    if parts and parts[0]:
+                        return parts[0], parts[1], parts[2], "", set()
                 break
             parts = title_parts(joined)
             if parts and parts[0] and span > 1:

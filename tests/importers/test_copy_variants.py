@@ -159,3 +159,17 @@ def test_a_run_together_copy_with_full_width_digits_reads_them(tmp_path: Path) -
     changed.write_text(text.translate(str.maketrans("0123456789", "０１２３４５６７８９")), encoding="utf-8")
     variant, original = score_one(meta, changed), score_one(meta, source)
     assert variant.wrong == [] and variant.right == original.right
+
+
+RUN_TOGETHER_BODY = ("一、总体情况 全年主动公开信息120条。本报告所列数据统计期限自2023年1月1日至2023年12月31日。 "
+                     "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 "
+                     "行政规范性文件 2 0 15 " + "五、存在的主要问题及改进情况 无。" * 12)
+
+
+@pytest.mark.parametrize("head", [
+    "清河县财政局2023年政府信息公开工作年度报告 ",                      # a page that ran together: the title opens it
+    "当前位置：首页 > 政务公开 > 政府信息公开年报 > 2023年清河县财政局政府信息公开工作年度报告\n",
+])
+def test_the_organ_of_a_title_that_opens_a_long_line_or_ends_a_breadcrumb(head: str) -> None:
+    report, _ = import_text(head + RUN_TOGETHER_BODY, "x.txt")
+    assert (report.organ, report.year) == ("清河县财政局", 2023)
