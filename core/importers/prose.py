@@ -117,9 +117,11 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
                 break
             joined = "".join(fold(lines[j].text).strip() for j in used)
             if len(key(joined)) > 70:
-                if span == 1 and n == 0:
-                    # a page that ran together on one line opens with its title (…年度报告 一、总体情况…)
-                    parts = title_parts(joined[:joined.find("报告", 0, 90) + 2]) if "报告" in joined[:90] else None
+                head = joined[:joined.find("报告", 0, 90) + 2] if "报告" in joined[:90] else ""
+                if span == 1 and n == 0 and head and not re.search(r"[，,。；;：:《》“”]", head):
+                    # a page that ran together on one line opens with its title (…年度报告 一、总体情况…);
+                    # not a sentence naming a notice (根据《…关于做好2023年…年度报告…的通知》)
+                    parts = title_parts(head)
                     if parts and parts[0]:
                         return parts[0], parts[1], parts[2], "", set()
                 break
