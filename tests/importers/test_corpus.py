@@ -38,6 +38,14 @@ def test_no_report_is_refused_and_year_and_organ_are_read(scored: list[ReportSco
         assert not titled or _names(s.year_organ[1], meta["organ"]), (s.id, s.year_organ[1])
 
 
+def test_no_report_gets_another_organ(scored: list[ReportScore]) -> None:
+    """Titled or not: the organ read is the report's own or none (a sentence naming a notice,
+    根据《…关于做好2020年…年度报告编制…的通知》, gave 湖北省人民政府办公厅…; 向社会公布…本级… gave 本级)."""
+    wrong = [(s.id, s.year_organ[1]) for (meta, _), s in zip(entries(), scored, strict=True)
+             if s.year_organ[1] and not _names(s.year_organ[1], meta["organ"])]
+    assert wrong == []
+
+
 def _names(got: str, organ: str) -> bool:
     """``got`` names ``organ``: its abbreviation (every character in order) or nearly its spelling."""
     rest = iter(organ)
