@@ -72,7 +72,7 @@ def is_page_number(text: str) -> bool:
 
 
 _CN_YEAR = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})(?=\s*年)")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
