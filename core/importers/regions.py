@@ -97,6 +97,24 @@ def _anchored(anchor: Anchor, k: str) -> bool:
             or k.startswith(anchor.starts))
 
 
+def _best_before(table: Table, lines: list[Line], keys: list[str], after: int) -> Optional[int]:
+    """Where ``table`` starts among the lines before ``after`` (a copy printing the tables in another
+    order): the first line its anchors take that is followed by one of its own rows before another
+    section's heading — not words of the prose (自然人 in "均为自然人申请", cut out of a page run
+    together); else, as before, the first such line."""
+    found = [i for i in range(after) if starts_table(table, keys[i])]
+    rows = {key(r.label) for r in table.rows if len(key(r.label)) >= 4}
+    labels = tuple(r.label for t in (table,) for r in t.rows)
+    for i in found:
+        for k in range(i + 1, min(len(lines), i + 80)):
+            if any(r in key(keys[k]) for r in rows):
+                return i
+            head = heading_number(lines[k], labels)
+            if head is not None and str(head[0]) != table.section:
+                break
+    return found[0] if found else None
+
+
 def _by_own_rows(form: Form, table: Table, lines: list[Line], keys: list[str], after: int) -> Optional[int]:
     """A table whose title is printed cut short (a site printing "第二十条第" for every block of 表二)
     or not at all (the header straight under 二、主动公开政府信息情况) found by a row label no other
@@ -145,7 +163,7 @@ def find(lines: list[Line], form: Form) -> Regions:
         # in the form's order after the table before; a copy printing them in another order from the top
         start = next((i for i in range(after, len(lines)) if starts_table(table, keys[i])), None)
         if start is None and after:
-            start = next((i for i in range(after) if starts_table(table, keys[i])), None)
+            start = _best_before(table, lines, keys, after)
         if start is None:
             # its title cut short or not printed (a page that starts inside 表三): its own rows
             start = _by_own_rows(form, table, lines, keys, after)

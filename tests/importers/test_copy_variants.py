@@ -173,3 +173,26 @@ RUN_TOGETHER_BODY = ("一、总体情况 全年主动公开信息120条。本报
 def test_the_organ_of_a_title_that_opens_a_long_line_or_ends_a_breadcrumb(head: str) -> None:
     report, _ = import_text(head + RUN_TOGETHER_BODY, "x.txt")
     assert (report.organ, report.year) == ("清河县财政局", 2023)
+
+
+RUN_TOGETHER_REQUESTS = (
+    "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 "
+    "法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 一、本年新收政府信息公开申请数量 5000005"
+    "二、上年结转政府信息公开申请数量 0000000三、本年度办理结果 （一）予以公开 5000005（二）部分公开（区分处理的，只计这一情形，"
+    "不计其他情形） 0000000（七）总计 5000005四、结转下年度继续办理 0000000 ")
+RUN_TOGETHER_APPEALS = (
+    "四、政府信息公开行政复议、行政诉讼情况行政复议 行政诉讼 结果维持结果纠正其他结果尚未审结总计 未经复议直接起诉 复议后起诉 "
+    "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计 " + "0 " * 15)
+RUN_TOGETHER_ART20 = (
+    "二、主动公开政府信息情况第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章000行政规范性文件000"
+    "第二十条第（五）项信息内容本年处理决定数量行政许可12 ")
+
+
+def test_tables_in_another_order_are_not_anchored_in_the_prose() -> None:
+    """A page run together with 表四 first and 表二 last: looked for before 表二, 表三 was taken to
+    start at 自然人 in the opening's "均为自然人申请" and its rows were not found."""
+    text = ("清河县财政局2023年政府信息公开工作年度报告 一、总体情况 2023年，我局共收到政府信息公开申请5件，均为自然人申请，"
+            "均已按期答复。 " + RUN_TOGETHER_APPEALS + RUN_TOGETHER_REQUESTS + RUN_TOGETHER_ART20 + "五、存在的主要问题及改进情况 无。")
+    report, _ = import_text(text, "x.txt")
+    assert (report.cells["requests/1/natural"], report.cells["requests/1/total"]) == (5, 5)
+    assert report.cells["art20_5/license/decisions"] == 12
