@@ -167,8 +167,9 @@ def _from_prose(form: Form, absent: list[Table], texts: dict[str, str], year: in
                 cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str], log: ImportLog) -> None:
     """The figures of the tables the source does not print that their sections state in words
     (one note per table, which the import preview shows as that table's reason for doubt)."""
+    by_table = stated_cells(form, absent, texts, year, organ)
     for table in absent:
-        stated = stated_cells(form, table, texts, year, organ)
+        stated = by_table[table.id]
         for s in stated:
             cells[s.address] = s.value
             origins[s.address] = Origin(IMPORTED, source)

@@ -10,7 +10,7 @@ clerk to confirm; every cell not stated stays "not read".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -30,20 +30,26 @@ class Stated:
     said: str
 
 
-def stated_cells(form: Form, table: Table, texts: Mapping[str, str], year: int, organ: str) -> list[Stated]:
-    """The cells of ``table`` its section's prose states for sure, in the form's order."""
+def stated_cells(form: Form, tables: Sequence[Table], texts: Mapping[str, str], year: int,
+                 organ: str) -> dict[str, list[Stated]]:
+    """Per table of ``tables``, the cells its section's prose states for sure, in the form's order.
+    Each section's prose is read once, for all its tables (表二's four blocks share section 二)."""
     rule = next((r for r in form.rules if r.kind == PROSE_FIGURES), None)
-    section = next((s for s in form.sections if s.id == table.section), None)
-    if rule is None or section is None:
-        return []
-    text = "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
-    if not text:
-        return []
-    inside = set(table.addresses(include_legacy=False))
+    if rule is None:
+        return {}
+    g = grammar(rule.params, list(form.cells))
     said: dict[str, list[tuple[Decimal, str]]] = {}
-    for c in claims(text, grammar(rule.params, list(form.cells)), year, organ):
-        if c.kind in (COUNT, ZERO) and c.sure and c.plain and len(c.cells) == 1 and c.cells[0] in inside:
-            said.setdefault(c.cells[0], []).append((c.value, c.said))
+    for section in form.sections:
+        if not any(t.section == section.id for t in tables):
+            continue
+        text = "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
+        for c in claims(text, g, year, organ) if text else []:
+            if c.kind in (COUNT, ZERO) and c.sure and c.plain and len(c.cells) == 1:
+                said.setdefault(c.cells[0], []).append((c.value, c.said))
+    return {t.id: _stated(form, t, said) for t in tables}
+
+
+def _stated(form: Form, table: Table, said: Mapping[str, list[tuple[Decimal, str]]]) -> list[Stated]:
     out = []
     for address in table.addresses(include_legacy=False):
         found = said.get(address, [])

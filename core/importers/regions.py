@@ -104,7 +104,7 @@ def _best_before(table: Table, lines: list[Line], keys: list[str], after: int) -
     together); else, as before, the first such line."""
     found = [i for i in range(after) if starts_table(table, keys[i])]
     rows = {key(r.label) for r in table.rows if len(key(r.label)) >= 4}
-    labels = tuple(r.label for t in (table,) for r in t.rows)
+    labels = tuple(r.label for r in table.rows)
     for i in found:
         for k in range(i + 1, min(len(lines), i + 80)):
             if any(r in key(keys[k]) for r in rows):

@@ -41,8 +41,8 @@ class Reading:
     """Lines inside the tables (not prose)."""
 
     misfit: int = 0
-    """How badly the printed headers fit this form: header cells naming none of its columns, and
-    its columns no header names (see ``tables.Result.misfit``)."""
+    """How badly the printed tables fit this form: the tables' ``tables.Result.misfit`` and the
+    columns no header names (``absent_cols``), summed."""
 
 
 def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
@@ -99,7 +99,7 @@ def _without_holes(lines: list[Line]) -> list[Line]:
     if not any(all(line.cells[j].strip() and not is_value_text(line.cells[j]) for j in named) for line in printed):
         return lines          # no header row names every other place: an empty place may be a blank column
     return [dataclasses.replace(line, tokens=[t for j, t in enumerate(line.tokens) if j not in holes])
-            if line in printed else line for line in lines]
+            if any(c.strip() for c in line.cells) else line for line in lines]
 
 
 def _read_table(lines: list[Line], table: Table) -> tables.Result:

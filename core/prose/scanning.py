@@ -66,8 +66,8 @@ def _skip_atom(source: str, i: int) -> int:
 
 def ranges_hit(pattern: re.Pattern[str], text: str, starts: Sequence[int], ends: Sequence[int]) -> list[int]:
     """The indexes of the ranges ``text[starts[i]:ends[i]]`` (in order, not overlapping) in which
-    ``pattern`` may match: every range holding a match is among them. One search of the whole text
-    per range returned, not one per range."""
+    ``pattern`` may match: every range holding a match is among them. Found by ``str.find`` of the
+    pattern's required words, else by one search of the whole text per range returned."""
     words = required_words(pattern)
     if words is not None:
         return _holding(text, words, starts, ends)
