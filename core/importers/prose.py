@@ -15,8 +15,14 @@ from core.importers.layout import Line
 from core.importers.match import fold, key, similarity
 from core.importers.regions import Regions, subheading
 
-_TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*(?:年度?\s*(?:政府|政务)?|(?:政府|政务))\s*信息\s*公开.{0,12}?报\s*告")
-_TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(.{2,40}?)\s*((?:人民)?政府|政务)?\s*信息\s*公开.{0,12}?报\s*告")
+_REPORT = r"(?:报\s*告|年\s*报)"
+"""How a title ends: …年度报告, …工作报告, or 政府信息公开年报."""
+_TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*"
+                    r"(?:年度?\s*(?:(?:政府|政务)?\s*信息\s*公开|政务\s*公开)|(?:政府|政务)\s*信息\s*公开)"
+                    rf".{{0,12}}?{_REPORT}")
+"""…2024年政府信息公开工作年度报告; …2024年政务公开工作年度报告, as some organs title the same report."""
+_TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(.{2,40}?)\s*"
+                               rf"(?:((?:人民)?政府|政务)?\s*信息\s*公开|政务\s*公开).{{0,12}}?{_REPORT}")
 """2019年上海市人民政府办公厅政府信息公开工作年度报告: the year first, the organ after it."""
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
                      r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日")
@@ -63,7 +69,7 @@ _YEAR_BEFORE = re.compile(rf"(?:{_PUBLISH}|(?:特|现)编制)《?\s*((?:19|20)\d
                           r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现向社会公布2022年卯都乡信息公开工作年度报告, 特编制2023年度和静县克尔古提乡人民政府办公室信息公开年度报告:
 the year before the organ."""
-_NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
+_NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:(?:政府|政务)?\s*信息\s*公开|政务\s*公开)\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
 """驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere)."""
 
 
@@ -96,6 +102,7 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", organ))
     organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)     # Page8-…: a flip-book's page before the name
+    organ = re.sub(r"[^\u4e00-\u9fff）)]+$", "", organ)  # 【青石镇】2024年…: the page's brackets after it
     if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ) or "关于" in organ:
         return None                                  # 《某市人民政府办公室关于做好2022年…报告编制…的通知》: not a title
     year = int(m.group(2))

@@ -231,3 +231,25 @@ def test_an_organ_read_nowhere_is_said() -> None:
     text = "一、总体情况\n2024年,我局认真贯彻落实《条例》。\n本报告统计期限为2024年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
     report, log = import_text(text, "none.txt")
     assert report.organ == "" and any("没有写明单位名称" in n for n in log.notes)
+
+
+@pytest.mark.parametrize(("title", "organ", "year"), [
+    ("青石镇人民政府2024年政务公开工作年度报告", "青石镇人民政府", 2024),        # 政务公开, as some organs title it
+    ("2024年青石镇人民政府政务公开工作年度报告", "青石镇人民政府", 2024),
+    ("青石镇人民政府2024年度政府信息公开年报", "青石镇人民政府", 2024),          # …年报
+    ("【青石镇】2024年政府信息公开工作年度报告", "青石镇", 2024),                 # a site's brackets
+    ("青石县卫生健康委员会2024年政府信息公开工作年度报告", "青石县卫生健康委员会", 2024),
+    ("青石镇人民政府二〇二四年政府信息公开工作年度报告", "青石镇人民政府", 2024),
+])
+def test_title_shapes_give_organ_and_year(title: str, organ: str, year: int) -> None:
+    from core.importers.prose import title_parts
+
+    parts = title_parts(title)
+    assert parts is not None and parts[:2] == (organ, year)
+
+
+def test_a_work_plan_is_no_title() -> None:
+    """政务公开 alone does not make a title: a plan or a notice names no report."""
+    from core.importers.prose import title_parts
+
+    assert title_parts("青石镇2024年政务公开工作要点") is None
