@@ -91,7 +91,7 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         return import_mht(data, name, year)
     from core.importers import text as text_mod
 
-    text = text_mod.decode(data, name)
+    text, damaged = text_mod.decode_lenient(data, name)
     stripped = text.lstrip()
     if stripped.startswith("{") and "nianbao-report" in stripped[:2000]:
         from core.project_json import ProjectFileError
@@ -106,9 +106,11 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         return report, log
     from core.importers import html
 
-    if html.looks_like_html(text):
-        return html.import_html(text, name, year)
-    return text_mod.import_text(text, name, year)
+    report, log = (html.import_html if html.looks_like_html(text) else text_mod.import_text)(text, name, year)
+    if damaged:
+        log.note(damaged)
+        report.notes.append(damaged)
+    return report, log
 
 
 def import_file(path: Union[str, Path], year: Optional[int] = None) -> tuple[Report, ImportLog]:

@@ -68,8 +68,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     forms = [get_form(f) for f in available_formats()]
     probe = regions.find(lines, forms[-1])
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
-    organ, year, title, how, title_lines = prose.metadata(lines, head_end)
     period = prose.period_year(full)
+    organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
     if year is None:
         year = period
         if year is not None:

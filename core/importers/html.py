@@ -19,6 +19,8 @@ from core.report import Report
 
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "title"}
 _SKIP = {"script", "style", "head"}
+_BREAK = "\x00"
+"""Where a paragraph starts inside a table cell: nothing in a grid's cell, a line break in a layout's."""
 MAX_MARKUP = 100_000
 """Tags, comments and declarations ("<") in a page; a saved report page has a few thousand."""
 
@@ -54,51 +56,79 @@ class _Reader(HTMLParser):
             return
         a = {k: (v or "") for k, v in attrs}
         if tag == "table":
+            if self._in_grid() and self.tables[-1]["cell"] is not None:
+                self._to_layout(self.tables[-1])
             self._flush()
             if len(self.tables) >= MAX_TABLE_DEPTH:
                 self.budget.refuse(f"的表格嵌套超过 {MAX_TABLE_DEPTH} 层")
-            self.tables.append({"rows": [], "row": None, "cell": None, "taken": {}})
-        elif self.tables and tag == "tr":
+            self.tables.append({"rows": [], "row": None, "cell": None, "taken": {}, "layout": False})
+        elif not self._in_grid():
+            if tag in _BLOCKS or tag in ("td", "th"):
+                self._flush()
+        elif tag in _BLOCKS and tag != "tr":
+            cell = self.tables[-1]["cell"]
+            if isinstance(cell, dict):
+                cell["text"].append(_BREAK)      # (a paragraph's end: kept should the table turn out layout)
+        elif tag == "tr":
             t = self.tables[-1]
+            _close_row(t)                        # (a </tr> left out: the next row closes it, as browsers do)
             t["row"] = []
-        elif self.tables and tag in ("td", "th"):
+        elif tag in ("thead", "tbody", "tfoot"):
+            _close_row(self.tables[-1])
+        elif tag in ("td", "th"):
             t = self.tables[-1]
+            _close_cell(t)                       # (a </td> left out: the next cell closes it)
+            if t["row"] is None:
+                t["row"] = []
             self.cells += 1                      # counted as they open: a table never closed is still read
             if self.cells % 1024 == 0:
                 self.budget.tick()
             if self.cells > MAX_CELLS:
                 self.budget.refuse(f"内容超过 {MAX_CELLS} 个单元格或词")
             t["cell"] = {"text": [], "cs": _int(a.get("colspan")), "rs": _int(a.get("rowspan"))}
-        elif tag in _BLOCKS and not self.tables:
-            self._flush()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
-        if not self.tables:
-            if tag in _BLOCKS:
+        if tag == "table" and self.tables and self.tables[-1]["layout"]:
+            self._flush()
+            self.tables.pop()
+            return
+        if not self._in_grid():
+            if tag in _BLOCKS or tag in ("td", "th"):
                 self._flush()
             return
         t = self.tables[-1]
-        if tag in ("td", "th") and t["cell"] is not None and t["row"] is not None:
-            row = t["row"]
-            assert isinstance(row, list)
-            row.append(t["cell"])
-            t["cell"] = None
-        elif tag == "tr" and t["row"] is not None:
-            rows = t["rows"]
-            assert isinstance(rows, list)
-            rows.append(t["row"])
-            t["row"] = None
+        if tag in ("td", "th"):
+            _close_cell(t)
+        elif tag in ("tr", "thead", "tbody", "tfoot"):
+            _close_row(t)
         elif tag == "table":
+            _close_row(t)
             self.tables.pop()
             self._emit(t)
+
+    def _in_grid(self) -> bool:
+        """Inside a table read as a grid (not one laying out the page)."""
+        return bool(self.tables) and not self.tables[-1]["layout"]
+
+    def _to_layout(self, t: dict[str, object]) -> None:
+        """A table with a table inside a cell lays out the page (an older site's whole article in
+        one cell, its report tables nested): its cells are text, in order, around the tables."""
+        rows = t["rows"]
+        row = t["row"]
+        cells = [c for r in (rows if isinstance(rows, list) else []) for c in r]
+        cells += (row if isinstance(row, list) else []) + ([t["cell"]] if t["cell"] is not None else [])
+        for cell in cells:
+            self.buf.append("".join(cell["text"]).replace(_BREAK, "\n"))
+            self._flush()
+        t.update(rows=[], row=None, cell=None, layout=True)
 
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
-        if self.tables:
+        if self._in_grid():
             cell = self.tables[-1]["cell"]
             if cell is not None:
                 cell["text"].append(data)  # type: ignore[index]
@@ -122,7 +152,7 @@ class _Reader(HTMLParser):
                 self.area += cs * rs            # bounds the columns skipped and marked below
                 if self.area > MAX_GRID:
                     self.budget.refuse(f"的表格合并单元格覆盖超过 {MAX_GRID} 格")
-                text = "".join(cell["text"]).strip()
+                text = "".join(cell["text"]).replace(_BREAK, "").strip()
                 self.budget.text(text)
                 tokens.append(Token(" ".join(text.split()), col, col + cs, self.top, self.top + 1))
                 if rs > 1:
@@ -138,6 +168,23 @@ class _Reader(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _close_cell(t: dict[str, object]) -> None:
+    """The open cell into its row (an end tag, or the next cell or row opening without one)."""
+    row = t["row"]
+    if t["cell"] is not None and isinstance(row, list):
+        row.append(t["cell"])
+    t["cell"] = None
+
+
+def _close_row(t: dict[str, object]) -> None:
+    """The open row, its open cell closed first, into the table's rows."""
+    _close_cell(t)
+    rows = t["rows"]
+    if t["row"] is not None and isinstance(rows, list):
+        rows.append(t["row"])
+    t["row"] = None
 
 
 def _int(text: str | None) -> int:

@@ -255,6 +255,30 @@ def _isolated(data: bytes, name: str, seconds: float) -> list[Page]:
     raise ImportError_(f"“{name}”已损坏或不是有效的 PDF 文件，无法读取")
 
 
+RUNNING_MARGIN = 0.1
+"""The share of a page's height at its top and at its foot where running headers and footers stand."""
+
+
+def drop_running_lines(lines: list[Line], heights: list[float]) -> list[Line]:
+    """A running header or footer (the organ and the report's title printed atop every page): a
+    line in a page's top or bottom margin printed at the same place on at least two pages with the
+    same words (its digits aside: 第 3 页). Read where it falls, it was a row of whatever table the
+    page break cut (its year a number of that row)."""
+    def where(line: Line) -> Optional[tuple[str, int]]:
+        height = heights[line.page] if line.page < len(heights) else 0.0
+        top = line.tokens[0].top - line.page * PAGE_GAP
+        if not height or RUNNING_MARGIN * height < top < (1 - RUNNING_MARGIN) * height:
+            return None
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text)), round(top / 3)
+
+    pages: dict[tuple[str, int], set[int]] = {}
+    for line in lines:
+        w = where(line)
+        if w is not None:
+            pages.setdefault(w, set()).add(line.page)
+    return [line for line in lines if (w := where(line)) is None or len(pages[w]) < 2 or not w[0].strip("#")]
+
+
 def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     budget = Budget(name)
     pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
@@ -262,6 +286,7 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     for i, (words, _, height) in enumerate(pages):
         lines.extend(page_lines(words, height, i, budget))
     lines = drop_page_numbers(lines, len(pages))
+    lines = drop_running_lines(lines, [height for _, _, height in pages])
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
     # its unit) read as that text, across page breaks too
     return typed_rows(tab_rows(lines, budget), budget)

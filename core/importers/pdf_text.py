@@ -16,6 +16,7 @@ from typing import Any
 
 X_TOLERANCE = 2.0
 Y_TOLERANCE = 2.0
+BASE_TOLERANCE = 1.0
 MAX_CHARS = 150_000
 """Letters in a whole document beyond which it is no annual report: 80 pages (the page limit) of
 1,875 each, where a 公文 page (GB/T 9704) prints 22 lines of 28. Reading them takes PDFium and
@@ -40,6 +41,11 @@ class _Char:
     bottom: float
     size: float
     upright: bool
+    base: float = math.nan
+    """The baseline (from the page's top): letters of one line share it, whatever their boxes. A
+    font's declared ascent sets a letter's box; a subset of it may declare another, and 、 then
+    stands 2 pt below 二 on the same line, "，" 8 pt below. (Letters of vertical text, their boxes a
+    font size tall, keep their origins elsewhere: they are lined up by their tops.)"""
 
 
 _BLANK_CODES = frozenset(ord(c) for c in " \t\r\n\x0b\x0c\u00a0\u3000")
@@ -52,6 +58,8 @@ class TooManyChars(Exception):
 
 
 def _chars(page: Any, room: int = MAX_CHARS) -> list[_Char]:
+    import ctypes
+
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -63,8 +71,10 @@ def _chars(page: Any, room: int = MAX_CHARS) -> list[_Char]:
         out = []
         tp = textpage.raw
         get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
-        get_angle, get_size = raw.FPDFText_GetCharAngle, raw.FPDFText_GetFontSize
+        get_angle, get_size, get_origin = raw.FPDFText_GetCharAngle, raw.FPDFText_GetFontSize, raw.FPDFText_GetCharOrigin
         rect = raw.FS_RECTF()      # one box reused: a dense page has thousands of letters
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        origin = (ctypes.byref(ox), ctypes.byref(oy))
         for i in range(count):
             code = get_unicode(tp, i)
             if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
@@ -76,8 +86,9 @@ def _chars(page: Any, room: int = MAX_CHARS) -> list[_Char]:
                 continue
             angle = get_angle(tp, i)
             upright = angle < 0 or min(angle, 2 * math.pi - angle) <= 1e-3   # -1: PDFium could not tell
+            base = height - oy.value if get_origin(tp, i, *origin) else math.nan
             out.append(_Char(chr(code), rect.left, rect.right, height - rect.top, height - rect.bottom,
-                             get_size(tp, i), upright))
+                             get_size(tp, i), upright, base))
         return out
     finally:
         textpage.close()
@@ -93,13 +104,13 @@ def page_words(page: Any, room: int = MAX_CHARS) -> tuple[list[Word], int]:
     sizes = sorted(c.size for c in letters)
     median = sizes[len(sizes) // 2]
     kept = [c for c in letters if c.upright and c.size <= 2.5 * median + 1]
-    kept.sort(key=lambda c: (c.top, c.x0))
-    lines: list[list[_Char]] = []
-    for c in kept:                                           # letters whose tops agree share a line
-        if lines and abs(c.top - lines[-1][-1].top) <= Y_TOLERANCE:
-            lines[-1].append(c)
-        else:
-            lines.append([c])
+    heights = sorted(c.bottom - c.top for c in kept)
+    usual = heights[len(heights) // 2] if heights else 0.0
+    tall = [c for c in kept if not math.isfinite(c.base) or c.bottom - c.top > 3 * usual + 1]
+    lines = _rows([c for c in kept if math.isfinite(c.base) and c.bottom - c.top <= 3 * usual + 1],
+                  lambda c: c.base, BASE_TOLERANCE)                        # letters of a line share its baseline
+    lines += _rows(tall, lambda c: c.top, Y_TOLERANCE)    # (vertical text: its origins are elsewhere; its tops)
+    lines.sort(key=lambda line: min(c.top for c in line))
     blanks = _Blanks(chars)
     words: list[Word] = []
     for line in lines:
@@ -113,6 +124,17 @@ def page_words(page: Any, room: int = MAX_CHARS) -> tuple[list[Word], int]:
         if current:
             words.append(_word(current))
     return words, len(letters)
+
+
+def _rows(chars: list[_Char], at: Any, tolerance: float) -> list[list[_Char]]:
+    """Letters grouped into lines: those whose ``at`` (baseline or top) agree within ``tolerance``."""
+    lines: list[list[_Char]] = []
+    for c in sorted(chars, key=lambda c: (at(c), c.x0)):
+        if lines and abs(at(c) - at(lines[-1][-1])) <= tolerance:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return lines
 
 
 class _Blanks:

@@ -4,9 +4,17 @@ them when some column has no number at all."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from core.importers.layout import Line, Token
+from core.importers.match import best_label, key
 from core.importers.row_repair import Observed, blank_rows
-from core.importers.table_spec import Result, Spec, name_slots
+from core.importers.table_spec import BLANK, Result, Spec, name_slots
+
+MATCH_SURE = 0.97
+"""A label this like one of the form's is that row's own, never half of a wrapped one."""
+STRAY = 0.6
+"""A label less like any of the form's than this is a merged group's stray words ("三、本")."""
 
 
 def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
@@ -128,18 +136,80 @@ def _data_band(values: list[Token]) -> list[Token]:
     return [t for t in values if a <= t.yc <= b]
 
 
+def _blank_grid(lines: list[Line], spec: Spec) -> list[Observed]:
+    """The rows of a Word, Excel or web table printing no number at all: a row whose label cells
+    (one, or a merged group's label and its own: 三、本年度办理结果 | （一）予以公开) are followed
+    by empty cells only; for a table printed in one row (表四), its one row of empty cells under
+    the header, when it has a cell for each column."""
+    grid = [line for line in lines if line.grid and line.tokens]
+    if spec.flat:
+        n = len(spec.cols)
+        after_header = False
+        for line in grid:
+            if any(t.text for t in line.tokens):
+                after_header = True
+            elif after_header and len(line.tokens) == n:
+                return [Observed("", {j: BLANK for j in range(n)}, False)]
+        return []
+    labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    candidates = []
+    for line in grid:
+        texts = [t.text for t in line.tokens if t.text]
+        lead = next((i for i, t in enumerate(line.tokens) if not t.text), len(line.tokens))
+        if not texts or len(texts) != lead:
+            continue                      # words after an empty cell: a header, not a row
+        label = next(("".join(texts[k:]) for k in range(len(texts)) if key("".join(texts[k:])) in labels),
+                     "".join(texts))
+        candidates.append((label, len(line.tokens) > lead))
+    return blank_rows(candidates, spec)
+
+
+def _blank_above(lines: list[Line], clusters: list[tuple[float, float]], col_of: dict[int, int], left: float,
+                 first_top: float) -> list[Observed]:
+    """Rows of a Word, Excel or web table above its first number that print their cells empty
+    (规章 left blank, 行政规范性文件 below with its numbers): a label, then an empty cell in every
+    column of numbers; a header line names its columns instead."""
+    out = []
+    for line in lines:
+        if not line.grid or line.tokens[0].top >= first_top:
+            continue
+        label = "".join(t.text for t in line.tokens if t.text and t.x1 <= left)
+        zone = [t for t in line.tokens if t.x0 >= left]
+        if not label or not zone or any(t.text for t in zone):
+            continue
+        cells = {col_of[s]: BLANK for s, (x0, x1) in enumerate(clusters)
+                 if s in col_of and any(x0 <= t.xc <= x1 for t in zone)}
+        if cells:
+            out.append(Observed(label, cells, False))
+    return out
+
+
+def _worded(lines: list[Line], values: list[Token]) -> list[Token]:
+    """A Word, Excel or web table's cells holding words in a column of numbers ("见附件", a formula
+    Excel never computed), in rows with numbers, after the row's label: cells of their row, read
+    as no number with the words as the reason, not as blanks."""
+    numbered = {t.x0 for t in values}
+    out = []
+    for line in lines:
+        if not line.values():
+            continue
+        texts = [t for t in line.tokens if t.text and not t.is_value]
+        out += [t for t in texts[1:] if t.x0 in numbered]
+    return out
+
+
 def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     tokens = [t for line in lines for t in line.tokens]
     grid = any(line.grid for line in lines)
     values = [t for t in tokens if t.text and t.is_value]
     if not values:
-        return blank_rows([(line.tokens[0].text, len(line.tokens) > 1) for line in lines
-                           if line.grid and line.tokens and not any(t.text for t in line.tokens[1:])], spec)
+        return _blank_grid(lines, spec)
     if spec.flat and not grid:
         values = _data_band(values)
     clusters = _clusters(values)
+    worded = _worded(lines, values) if grid else []
     if grid:
-        clusters = _clusters(values + _grid_blanks(lines, spec.flat))
+        clusters = _clusters(values + _grid_blanks(lines, spec.flat) + worded)
     left = min(a for a, _ in clusters)
     in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
     bands = _bands([t for t in in_zone if t.text] or in_zone)
@@ -164,16 +234,19 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     tol, window, reach = (0.01, 0.0, 0.0) if grid else (2.0, 40.0, 12.0)
     labels = [t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and t.top >= first_top - window
               and not (not grid and _vertical_letter(t, tokens))]
-    rows: list[Observed] = []
+    rows: list[Observed] = _blank_above(lines, clusters, col_of, left, first_top) if grid else []
     by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
+    nearest = {id(t): _nearest_band(t, bands) for t in labels}
+    owned = {best for best, dist in nearest.values() if dist < 0}
+    pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
+    empty = set() if grid else _rows_printed_empty(labels, nearest, owned, spec)
+    placed: list[tuple[float, Observed]] = [(line[0].top, Observed("".join(t.text for t in line),
+                                                                   {c: BLANK for c in col_of.values()}, False))
+                                            for line in empty]
     for t in labels:
-        best, dist = -1, 1e9
-        for i, (a, b) in enumerate(bands):
-            overlap = min(b, t.bottom) - max(a, t.top)
-            d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
-            if d < dist:
-                best, dist = i, d
-        pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
+        best, dist = nearest[id(t)]
+        if any(t in line for line in empty):
+            continue
         if best >= 0 and (dist < 0 or (not grid and dist <= max(pitch, reach))):
             by_band[best].append(t)
     for i, (a, b) in enumerate(bands):
@@ -182,10 +255,109 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             if s not in col_of:
                 continue
             pad = 0.0 if grid else 0.5
-            hit = [t for t in in_zone if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad]
+            hit = [t for t in in_zone + worded if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad]
             cells[col_of[s]] = "".join(t.text for t in sorted(hit, key=lambda t: t.x0))
         label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
         has = any(cells.values())
         if has or label:
-            rows.append(Observed(label, cells, has))
-    return rows
+            placed.append((a, Observed(label, cells, has)))
+    rows += [row for _, row in sorted(placed, key=lambda p: p[0])]
+    return rows if grid else _rejoined(rows, spec, res)
+
+
+def _nearest_band(t: Token, bands: list[tuple[float, float]]) -> tuple[int, float]:
+    """The band of numbers a label stands beside, and how far: below 0 when they overlap (by how much)."""
+    best, dist = -1, 1e9
+    for i, (a, b) in enumerate(bands):
+        overlap = min(b, t.bottom) - max(a, t.top)
+        d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
+        if d < dist:
+            best, dist = i, d
+    return best, dist
+
+
+def _rows_printed_empty(labels: list[Token], nearest: dict[int, tuple[int, float]], owned: set[int],
+                        spec: Spec) -> list[list[Token]]:
+    """Rows of a PDF's table that print no number (a report leaving its zeros blank): label words
+    beside no numbers — on one line or wrapped over up to three, a merged group's words left of
+    them set aside — that name one of the form's rows by themselves, where the nearest numbers have
+    a label of their own. Taken for the next row's label wrapped above it, such a row gave that
+    row's numbers to this one."""
+    ordered: list[list[Token]] = []
+    for t in sorted((t for t in labels if nearest[id(t)][1] >= 0 and nearest[id(t)][0] in owned),
+                    key=lambda t: t.top):
+        if ordered and t.top - ordered[-1][0].top <= 2.0:
+            ordered[-1].append(t)
+        else:
+            ordered.append([t])
+    ordered = [sorted(line, key=lambda t: t.x0) for line in ordered]
+    out: list[list[Token]] = []
+    taken: set[int] = set()
+    for i, line in enumerate(ordered):
+        for k in range(len(line)):
+            block = _naming_block(line[k:], ordered[i + 1:i + 3], spec) if id(line[k]) not in taken else None
+            if block is not None:
+                out.append(block)
+                taken.update(id(t) for t in block)
+                break
+    return out
+
+
+def _naming_block(start: list[Token], below: list[list[Token]], spec: Spec) -> Optional[list[Token]]:
+    """``start`` with the words under it on the next printed lines (up to two), as far as they name
+    one of the form's rows by themselves; None when they never do."""
+    block = list(start)
+    for more in [None, *below]:
+        if more is not None:
+            if more[0].top - block[-1].bottom > block[-1].bottom - block[-1].top:
+                return None                               # (not the next printed line)
+            block += [t for t in more if t.x0 >= start[0].x0 - 2]
+        text = "".join(t.text for t in block)
+        if max(best_label(text, labels) for _, labels in spec.rows) >= MATCH_SURE:
+            return block
+    return None
+
+
+def _rejoined(rows: list[Observed], spec: Spec, res: Result) -> list[Observed]:
+    """A row printed on two lines of numbers: a form whose 总计 cells are set to the top while the
+    others are centred (the county's Word template) prints, beside a label that wraps or stands
+    lower, the total a line above the other numbers. Two printed lines are one row when their
+    numbers stand in different columns and (``_one_row``) the upper holds no label of its own."""
+    out: list[Observed] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        before = out[-2] if len(out) > 1 else None
+        if prev is not None and _one_row(prev, row, before, spec):
+            cells = {j: v or row.cells.get(j, "") for j, v in prev.cells.items()}
+            cells.update({j: v for j, v in row.cells.items() if j not in cells})
+            out[-1] = Observed(prev.label + row.label, cells, True)
+            res.notes.append(f"{spec.name}“{prev.label + row.label}”一行的数值印在两行，已合并读取")
+            continue
+        out.append(row)
+    return out
+
+
+def _filled(row: Observed) -> set[int]:
+    return {j for j, v in row.cells.items() if v}
+
+
+def _names(label: str, spec: Spec) -> float:
+    return max(best_label(label, labels) for _, labels in spec.rows) if label else 0.0
+
+
+def _one_row(upper: Observed, lower: Observed, above: Optional[Observed], spec: Spec) -> bool:
+    """Whether two printed lines of numbers are one row: their numbers in different columns, and
+    the upper line's label half of a wrapped one (the two read better together, neither names a
+    row alone), a group's stray words (naming no row, where the lower's names one), or none at
+    all — when the line above it could not claim its numbers instead."""
+    if not (upper.has_values and lower.has_values) or not _filled(upper).isdisjoint(_filled(lower)):
+        return False
+    if not upper.label:
+        return bool(lower.label) and not (above is not None and above.has_values
+                                          and _filled(above).isdisjoint(_filled(upper)))
+    if not lower.label:
+        return False
+    alone = max(_names(upper.label, spec), _names(lower.label, spec))
+    if alone < MATCH_SURE and _names(upper.label + lower.label, spec) > alone:
+        return True
+    return _names(upper.label, spec) < STRAY and _names(lower.label, spec) >= MATCH_SURE

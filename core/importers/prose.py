@@ -110,12 +110,15 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     return organ, year, title[title.find(organ):] if organ in title else title
 
 
-def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str, str, set[int]]:
+def metadata(lines: list[Line], head_end: int,
+             period: Optional[int] = None) -> tuple[str, Optional[int], str, str, set[int]]:
     """(organ, year, title, how the title was found, the title's line indexes) from the lines
-    before section 一; a title wrapped over two or three lines is joined."""
+    before section 一; a title wrapped over two or three lines is joined. ``period``: the year of
+    the statistical period, when stated (which of several titles on a page is the report's)."""
     idx = [i for i in range(min(len(lines), max(1, head_end)))
            if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
-           and "草稿" not in lines[i].text][:12]
+           and "草稿" not in lines[i].text and not _NAVIGATION.match(fold(lines[i].text))]
+    idx = idx[_own_title(lines, idx, period):][:12]
     unnamed: Optional[tuple[str, Optional[int], str, str, set[int]]] = None
     for n in range(len(idx)):
         for span in (1, 2, 3):
@@ -168,6 +171,21 @@ def metadata(lines: list[Line], head_end: int) -> tuple[str, Optional[int], str,
             return found[0], year, unnamed[2] if unnamed else "", f"原文没有标题，单位名称按正文开头“{found[1]}”读取，请核对", \
                 unnamed[4] if unnamed else set()
     return unnamed or ("", None, "", "", set())
+
+
+_NAVIGATION = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|链接|新闻|信息)|推荐阅读|往期回顾)")
+"""A page's links to other articles (上一篇：…2023年…年度报告): never the report's own title."""
+
+
+def _own_title(lines: list[Line], idx: list[int], period: Optional[int]) -> int:
+    """Where in ``idx`` to look for the title from, when the head names reports of several years
+    (a sidebar listing the organ's 2019年…, 2018年…年度报告 before the article): the last title of
+    the statistical period's year, else the last one, just above the report; else the start."""
+    titled = [(n, parts[1]) for n, i in enumerate(idx[:40])
+              if (parts := title_parts(fold(lines[i].text).strip())) is not None and parts[0]]
+    if len({year for _, year in titled}) < 2:
+        return 0
+    return next((n for n, year in reversed(titled) if year == period), titled[-1][0])
 
 
 def _names_none(organ: str) -> bool:
@@ -309,7 +327,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
             notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
         paras = _paragraphs(chunks[section.id])
         if section.id == "6" or section.id == str(len(form.sections)):
-            paras = _drop_signature(paras)
+            paras = _drop_signature(_drop_page_footer(paras))
         if section.subsections:
             _with_subsections(section.id, [s.id for s in section.subsections], paras, texts)
         elif paras:
@@ -317,6 +335,21 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
     if "6" in chunks and not texts.get("6"):
         pass
     return texts, notes
+
+
+_FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:主办|承办)单位\s*[:：]|技术支持\s*[:：]|网站地图|"
+                     r"分享到|^\s*相关(?:文章|链接|阅读|新闻|信息)|^\s*[上下]一篇|打印本页|关闭窗口|【\s*(?:打印|关闭)|"
+                     r"扫一扫|浏览次数|访问(?:量|次数)\s*[:：]|字号\s*[:：]?\s*\[?\s*大")
+"""A web page's footer and share bar after a report (主办单位, 网站标识码, 分享到, 相关文章 …)."""
+
+
+def _drop_page_footer(paras: list[str]) -> list[str]:
+    """The last section without the page's footer a copy of the whole page ends with: from the
+    first paragraph that is page furniture (no sentence of the report: it holds no 。)."""
+    for i, p in enumerate(paras):
+        if i and _FOOTER.search(p) and "。" not in p:
+            return paras[:i]
+    return paras
 
 
 def _drop_signature(paras: list[str]) -> list[str]:

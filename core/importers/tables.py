@@ -307,7 +307,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
     else:
         rows = observe_text(lines, spec, res)
     if spec.flat:
-        data = [r for r in rows if r.has_values]
+        data = [r for r in rows if r.has_values] or [r for r in rows if r.cells]   # (or its one row printed empty)
         if data:
             best = max(data, key=lambda r: sum(1 for v in r.cells.values() if v))
             rid = spec.rows[0][0]

@@ -224,6 +224,10 @@ def _fuzzy_row(table: Optional[Table], piece: str) -> Optional[tuple[str, str, O
     return m.group(1), m.group(2), scored[0][1]
 
 
+POSITIONED_CELLS = 7
+"""Numbers standing apart on a PDF's line beyond which it is rows of a table, not a run-together copy."""
+
+
 def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], list[Unsplit]]:
     """``lines`` with every run-together line cut back into lines; notes for the log; and the rows
     whose run the sums could not split (their cells print "—" until settled or marked not read)."""
@@ -242,7 +246,10 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
         # labels are looked for with the line's spaces taken out: a cell's words wrapped inside it
         # ran together with a space between them (申请 数量, 总　　计); cuts fall in the line as printed
         squeezed, at = _squeezed(text)
-        if len(text) < MIN_LENGTH or sum(1 for m, (_, rid) in markers if rid and _normal(m) in squeezed) < 5:
+        if len(text) < MIN_LENGTH or (line.positional and len(line.values()) >= POSITIONED_CELLS) \
+                or sum(1 for m, (_, rid) in markers if rid and _normal(m) in squeezed) < 5:
+            # (a PDF's line holding many numbers each in its place: a table's rows a tall merged
+            # label joined into one line, read by where they stand, not cut as a run-together copy)
             out.append(line)
             continue
         runs: list[_Run] = []

@@ -1,0 +1,113 @@
+"""Pages and PDFs as real sites and offices lay them out (issue 17, this round's layout probe):
+rows printed blank in a web table, tags a page leaves unclosed, an older site's page laid out in
+a table, a site's footer and its links to other years' reports, a stray byte of another encoding;
+PDFs whose letters' boxes disagree on one baseline, the county's template with its totals set to
+the top, and a running header on every page."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from corpus_import import entries, score_one
+
+from core.importers import import_bytes
+from importers.files import FIXTURES, differences, fixture, html_text
+
+REPORT = "samples/huaian-city-2024"
+LAYOUTS = FIXTURES / "pdf_layouts"
+
+
+def _page(blank: tuple[str, ...] = ()) -> tuple[object, str]:
+    """The report as a saved page, the cells whose address starts with one of ``blank`` printed empty."""
+    report = copy.deepcopy(fixture(REPORT))
+    for address in report.cells:
+        if address.startswith(blank):
+            report.cells[address] = None
+    return report, html_text(report)
+
+
+@pytest.mark.parametrize("blank", [("appeals/",), ("art20_1/rules/",), ("requests/",)],
+                         ids=["table-four", "rules-above-its-neighbour", "table-three"])
+def test_rows_printed_empty_in_a_web_table_are_blank(blank: tuple[str, ...]) -> None:
+    """A township with no appeals prints 表四's row of empty cells; 规章 empty above 行政规范性文件's
+    numbers; a whole 表三 empty: read as printed, blank, not "row not found"."""
+    report, page = _page(blank)
+    got, _ = import_bytes(page.encode("utf-8"), "page.html")
+    assert [a for a in got.missing if a.startswith(blank)] == []
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+
+
+def test_cells_and_rows_left_unclosed_are_closed_by_the_next() -> None:
+    report, page = _page()
+    got, _ = import_bytes(page.replace("</td>", "").replace("</tr>", "").encode("utf-8"), "page.html")
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+
+
+def test_one_cell_left_unclosed_shifts_nothing() -> None:
+    report, page = _page()
+    cut = page.index("</td>", page.index("予以公开"))
+    got, _ = import_bytes((page[:cut] + page[cut + len("</td>"):]).encode("utf-8"), "page.html")
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_title_and_prose() -> None:
+    """An older site puts the whole article in one cell of a layout table, the report's tables nested."""
+    report, page = _page()
+    body = page[page.index("<body>") + len("<body>"):page.index("</body>")]
+    page = page.replace(body, f"<table width=1000><tr><td>网站首页</td></tr><tr><td>{body}</td></tr></table>")
+    got, _ = import_bytes(page.encode("utf-8"), "page.html")
+    assert (got.year, got.organ) == (report.year, report.organ)  # type: ignore[attr-defined]
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+    assert got.texts.get("5") == "无。"
+
+
+def test_the_sites_footer_is_no_prose_of_section_six() -> None:
+    report, page = _page()
+    footer = ("<h2>六、其他需要报告的事项</h2><p>本年度未收取信息处理费。</p><p>淮安市人民政府办公室</p>"
+              "<div>分享到：微信 微博</div><div><h4>相关文章</h4><a>淮安市2023年政府信息公开工作年度报告</a></div>"
+              "<p>主办单位：淮安市人民政府办公室 &nbsp; 承办单位：淮安市大数据中心</p>"
+              "<p>网站标识码：3208000001 &nbsp; 苏ICP备05001234号 &nbsp; 访问量：1234567</p>")
+    got, _ = import_bytes(page.replace("</body>", footer + "</body>").encode("utf-8"), "page.html")
+    assert got.texts.get("6") == "本年度未收取信息处理费。"
+
+
+@pytest.mark.parametrize("before", [
+    "<div>上一篇：<a>淮安市人民政府{last}年政府信息公开工作年度报告</a></div>",
+    "<ul><li>淮安市人民政府{last}年政府信息公开工作年度报告</li><li>淮安市人民政府{older}年政府信息公开工作年度报告</li></ul>",
+], ids=["previous-link", "sidebar-of-years"])
+def test_other_years_reports_named_above_the_title_do_not_give_the_year(before: str) -> None:
+    report, page = _page()
+    year = report.year  # type: ignore[attr-defined]
+    page = page.replace("<body>", "<body>" + before.format(last=year - 1, older=year - 2))
+    got, _ = import_bytes(page.encode("utf-8"), "page.html")
+    assert (got.year, got.organ) == (year, report.organ)  # type: ignore[attr-defined]
+
+
+def test_a_stray_byte_of_another_encoding_is_shown_not_refused() -> None:
+    """A GBK footer included in a UTF-8 page: browsers show the page; so does the import, saying where."""
+    report, page = _page()
+    raw = page.replace("<h2>五、", "<p>附：说明</p><h2>五、").encode("utf-8").replace("说明".encode(), b"\xcb\xb5\xc3\xf7")
+    got, _ = import_bytes(raw, "page.html")
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+    assert any("字节无法按文字读取" in n for n in got.notes)
+
+
+def test_a_binary_file_named_html_is_still_refused() -> None:
+    from core.importers.model import ImportError_
+
+    with pytest.raises(ImportError_):
+        import_bytes(bytes(range(1, 256)) * 40, "page.html")
+
+
+_ENTRIES = {meta["id"]: (meta, source) for meta, source in entries()}
+
+
+@pytest.mark.parametrize("pdf", sorted(LAYOUTS.glob("*.pdf")), ids=lambda p: p.stem)
+def test_pdf_layouts_read_what_their_text_reads(pdf: Path) -> None:
+    meta, source = _ENTRIES[pdf.stem.split("__")[1]]
+    printed, text = score_one(meta, pdf), score_one(meta, source)
+    assert printed.refused is None and printed.wrong == []
+    assert set(printed.missing) <= set(text.missing)
+    assert printed.year_organ == (meta["year"], meta["organ"])   # (the layout's title names the entry's organ)
