@@ -104,10 +104,27 @@ def test_a_binary_file_named_html_is_still_refused() -> None:
 _ENTRIES = {meta["id"]: (meta, source) for meta, source in entries()}
 
 
-@pytest.mark.parametrize("pdf", sorted(LAYOUTS.glob("*.pdf")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("pdf", sorted(p for p in LAYOUTS.glob("*.pdf") if not p.name.startswith("zeros-blank")),
+                         ids=lambda p: p.stem)
 def test_pdf_layouts_read_what_their_text_reads(pdf: Path) -> None:
     meta, source = _ENTRIES[pdf.stem.split("__")[1]]
     printed, text = score_one(meta, pdf), score_one(meta, source)
     assert printed.refused is None and printed.wrong == []
     assert set(printed.missing) <= set(text.missing)
     assert printed.year_organ == (meta["year"], meta["organ"])   # (the layout's title names the entry's organ)
+
+
+@pytest.mark.parametrize("pdf", sorted(LAYOUTS.glob("zeros-blank__*.pdf")), ids=lambda p: p.stem)
+def test_a_pdf_leaving_its_zeros_blank_gives_no_row_anothers_numbers(pdf: Path) -> None:
+    """Rows printing no number at all (whole rows of zeros left blank) beside rows with numbers:
+    each cell as printed, its number or blank, and none of a neighbour's numbers."""
+    from corpus_import import _same
+
+    from core.importers import import_file
+
+    meta, _ = _ENTRIES[pdf.stem.split("__")[1]]
+    report, _ = import_file(pdf)
+    wrong = [(a, report.cells.get(a), want) for a, want in meta["cells"].items()
+             if a not in report.missing and not _same(report.cells.get(a), None if want == 0 else want)]
+    assert wrong == []
+    assert len(report.missing) <= len(meta["cells"]) // 10
