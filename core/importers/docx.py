@@ -19,7 +19,15 @@ from typing import Any, Optional
 from core.importers.build import build
 from core.importers.layout import Line, Token, text_line
 from core.importers.model import ImportError_, ImportLog
-from core.importers.safety import MAX_LINE_CELLS, MAX_LINE_CHARS, MAX_MEMBER, MAX_SPAN, Budget, check_zip
+from core.importers.safety import (
+    MAX_LINE_CELLS,
+    MAX_LINE_CHARS,
+    MAX_MEMBER,
+    MAX_SPAN,
+    MAX_TABLE_DEPTH,
+    Budget,
+    check_zip,
+)
 from core.report import Report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -175,19 +183,31 @@ def read_lines(data: bytes, name: str) -> list[Line]:
     body = _body(data, name)
     budget = Budget(name)
     lines: list[Line] = []
-    top = 0
-    tables = 0
-    for el in _children(body, f"{W}p", f"{W}tbl"):
-        if el.tag == f"{W}p":
-            line = text_line(_text(el, budget), top, budget)   # a paragraph is a line of text
+    _blocks(body, lines, budget, [0], 0)
+    return lines
+
+
+def _blocks(el: Any, lines: list[Line], budget: Budget, tables: list[int], depth: int) -> None:
+    """The paragraphs and tables inside ``el`` as lines, in order. A table with a table inside a
+    cell lays out the page (a report's tables put in a one-cell frame): its cells are paragraphs,
+    the tables inside them read as tables. ``tables``: how many tables were read so far."""
+    if depth > MAX_TABLE_DEPTH:
+        budget.refuse(f"的表格嵌套超过 {MAX_TABLE_DEPTH} 层")
+    for child in _children(el, f"{W}p", f"{W}tbl"):
+        top = len(lines)
+        if child.tag == f"{W}p":
+            line = text_line(_text(child, budget), top, budget)   # a paragraph is a line of text
             if line is not None:
                 lines.append(line)
-            top += 1
-        elif el.tag == f"{W}tbl":
-            rows, top = _table_lines(el, top, tables, budget)
+        elif any(True for tr in _children(child, f"{W}tr") for tc in _children(tr, f"{W}tc")
+                 for _ in _children(tc, f"{W}tbl")):
+            for tr in _children(child, f"{W}tr"):
+                for tc in _children(tr, f"{W}tc"):
+                    _blocks(tc, lines, budget, tables, depth + 1)
+        else:
+            rows, _ = _table_lines(child, top, tables[0], budget)
             lines.extend(rows)
-            tables += 1
-    return lines
+            tables[0] += 1
 
 
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:

@@ -301,8 +301,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
     # where the numbers stand decides: a table typed with pipes and printed to PDF has its
     # numbers on text lines, and only its wrapped labels, headings and prose on positioned ones
     values = sum(len(line.values()) for line in lines)
-    if positioned and len(positioned) >= len(lines) / 2 and (
-            2 * sum(len(line.values()) for line in positioned) >= values):
+    if positioned and (len(positioned) >= len(lines) / 2 or not values and any(line.grid for line in positioned)) and (
+            2 * sum(len(line.values()) for line in positioned) >= values):   # (a real table printing no number: its grid)
         rows = observe_positioned(positioned, spec, res)
     else:
         rows = observe_text(lines, spec, res)

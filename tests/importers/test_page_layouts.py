@@ -13,7 +13,7 @@ import pytest
 from corpus_import import entries, score_one
 
 from core.importers import import_bytes
-from importers.files import FIXTURES, differences, fixture, html_text
+from importers.files import FIXTURES, TEMPLATE, differences, filled_template, fixture, html_text
 
 REPORT = "samples/huaian-city-2024"
 LAYOUTS = FIXTURES / "pdf_layouts"
@@ -128,3 +128,42 @@ def test_a_pdf_leaving_its_zeros_blank_gives_no_row_anothers_numbers(pdf: Path) 
              if a not in report.missing and not _same(report.cells.get(a), None if want == 0 else want)]
     assert wrong == []
     assert len(report.missing) <= len(meta["cells"]) // 10
+
+
+@pytest.mark.skipif(not TEMPLATE.is_file(), reason="../shared not present")
+def test_the_county_template_left_empty_where_nothing_happened_reads_blank() -> None:
+    """The county's Word template with 表四 left empty (no appeals) and 规章 empty: blank, not missing."""
+    report = copy.deepcopy(fixture(REPORT))
+    for address in report.cells:
+        if address.startswith(("appeals/", "art20_1/rules/")):
+            report.cells[address] = None
+    got, _ = import_bytes(filled_template(report), "filled.docx")
+    assert [a for a in got.missing if a.startswith(("appeals/", "art20_1/"))] == []
+    assert differences(got, dict(report.cells)) == []
+
+
+def test_a_word_files_tables_framed_in_a_one_cell_table_are_read() -> None:
+    """A Word file whose whole body sits in a one-cell frame table, the report's tables nested in it."""
+    import io
+
+    import docx
+
+    from core.exporters import render
+
+    report = fixture(REPORT)
+    doc = docx.Document(io.BytesIO(render(report, "docx")))
+    body = doc.element.body
+    content = [el for el in body if not el.tag.endswith("}sectPr")]
+    frame = doc.add_table(rows=1, cols=1)._tbl
+    cell = frame.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tc")
+    for el in cell.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+        cell.remove(el)
+    for el in content:
+        cell.append(el)
+    cell.append(docx.oxml.OxmlElement("w:p"))      # (a cell ends with a paragraph)
+    body.insert(0, frame)
+    out = io.BytesIO()
+    doc.save(out)
+    got, _ = import_bytes(out.getvalue(), "framed.docx")
+    assert (got.year, got.organ) == (report.year, report.organ)
+    assert differences(got, dict(report.cells)) == []
