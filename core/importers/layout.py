@@ -49,6 +49,9 @@ class Line:
     table_id: int = -1
     """Which source table (docx/xlsx/HTML) the row belongs to; -1 outside tables."""
     extra: dict[str, str] = field(default_factory=dict)
+    rules: tuple[tuple[float, float, float], ...] = ()
+    """A PDF page's horizontal lines (height, from x, to x; pages stacked as the tokens are): where
+    a drawn table's rows end."""
 
     @property
     def text(self) -> str:

@@ -17,12 +17,13 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token
 from core.importers.model import ImportError_, ImportLog
-from core.importers.pdf_text import MAX_CHARS, TooManyChars, Word, image_count, page_words
+from core.importers.pdf_text import MAX_CHARS, Rule, TooManyChars, Word, image_count, page_rules, page_words
 from core.importers.printed_text import typed_rows
 from core.importers.prose import is_page_number
 from core.importers.safety import Budget
@@ -76,11 +77,14 @@ def drop_page_numbers(lines: list[Line], pages: int) -> list[Line]:
     return out
 
 
-def page_lines(words: list[Word], height: float, index: int, budget: Budget | None = None) -> list[Line]:
+def page_lines(words: list[Word], height: float, index: int, budget: Budget | None = None,
+               rules: Sequence[Rule] = ()) -> list[Line]:
     """One page's words grouped into lines (top to bottom), page numbers left out; a bare number in
-    a margin is only marked (``drop_page_numbers`` decides over the whole document)."""
+    a margin is only marked (``drop_page_numbers`` decides over the whole document). Each line
+    carries the page's horizontal lines (``rules``), where a drawn table's rows end."""
     budget = budget or Budget("PDF")
     offset = index * PAGE_GAP
+    drawn = tuple((offset + y, x0, x1) for y, x0, x1 in rules)
     groups: list[list[Word]] = []
     g_top = g_bottom = 0.0           # the last group's extent, kept as words join it (linear)
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -103,7 +107,7 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
             if not _bare(text):
                 continue
             extra[MARGIN_NUMBER] = f"{'top' if top < height * 0.1 else 'bottom'}:{int(text) - 1 - index}"
-        lines.append(Line(tokens, positional=True, page=index, extra=extra))
+        lines.append(Line(tokens, positional=True, page=index, extra=extra, rules=drawn))
     margins = Counter(round(line.tokens[0].x0) for line in lines if len(line.text) >= 15)
     left = min(margins, key=lambda m: (-margins[m], m)) if margins else 0
     for line in lines:
@@ -122,8 +126,8 @@ def _open(data: bytes, name: str) -> Any:
         raise ImportError_(f"“{name}”已损坏或不是有效的 PDF 文件，无法读取") from None
 
 
-Page = tuple[list[Word], int, float]
-"""One page as PDFium gives it: its words, how many letters, its height."""
+Page = tuple[list[Word], int, float, list[Rule]]
+"""One page as PDFium gives it: its words, how many letters, its height, its horizontal lines."""
 
 
 def read_pages(data: bytes, name: str) -> list[Page]:
@@ -144,7 +148,7 @@ def read_pages(data: bytes, name: str) -> list[Page]:
                 chars += letters
                 if not letters:
                     images += image_count(page)
-                pages.append((words, letters, float(page.get_height() or 842)))
+                pages.append((words, letters, float(page.get_height() or 842), page_rules(page)))
             except TooManyChars:
                 raise ImportError_(f"“{name}”的文字超过 {MAX_CHARS} 个，不像是一份政府信息公开工作年度报告，未导入") from None
             finally:
@@ -283,10 +287,10 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     budget = Budget(name)
     pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
     lines: list[Line] = []
-    for i, (words, _, height) in enumerate(pages):
-        lines.extend(page_lines(words, height, i, budget))
+    for i, (words, _, height, rules) in enumerate(pages):
+        lines.extend(page_lines(words, height, i, budget, rules))
     lines = drop_page_numbers(lines, len(pages))
-    lines = drop_running_lines(lines, [height for _, _, height in pages])
+    lines = drop_running_lines(lines, [page[2] for page in pages])
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
     # its unit) read as that text, across page breaks too
     return typed_rows(tab_rows(lines, budget), budget)

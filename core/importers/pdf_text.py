@@ -179,6 +179,33 @@ def _word(chars: list[_Char]) -> Word:
                 min(c.top for c in chars), max(c.bottom for c in chars))
 
 
+Rule = tuple[float, float, float]
+"""A horizontal line drawn on a page: its height from the page's top, and where it starts and ends."""
+MAX_PATHS = 5000
+"""Drawn paths looked at on a page: a table's borders are a few hundred; a crafted page has millions."""
+THIN = 2.5
+
+
+def page_rules(page: Any) -> list[Rule]:
+    """The page's horizontal lines, a table's row borders among them: thin paths, and the top and
+    bottom edges of drawn rectangles (a cell's border drawn as one)."""
+    import pypdfium2.raw as raw
+
+    height = float(page.get_height())
+    out: list[Rule] = []
+    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if n >= MAX_PATHS:
+            break
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < 10:
+            continue
+        if top - bottom <= THIN:
+            out.append((height - (top + bottom) / 2, left, right))
+        elif top - bottom <= height / 3:
+            out += [(height - top, left, right), (height - bottom, left, right)]
+    return out
+
+
 def image_count(page: Any) -> int:
     import pypdfium2.raw as raw
 

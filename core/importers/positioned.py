@@ -4,17 +4,11 @@ them when some column has no number at all."""
 
 from __future__ import annotations
 
-from typing import Optional
-
 from core.importers.layout import Line, Token
-from core.importers.match import best_label, key
+from core.importers.match import key
+from core.importers.pdf_rows import STRAY, names, nearest_band, rejoined, rows_printed_empty, ruled_rows, spanned
 from core.importers.row_repair import Observed, blank_rows
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
-
-MATCH_SURE = 0.97
-"""A label this like one of the form's is that row's own, never half of a wrapped one."""
-STRAY = 0.6
-"""A label less like any of the form's than this is a merged group's stray words ("三、本")."""
 
 
 def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
@@ -234,12 +228,23 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     tol, window, reach = (0.01, 0.0, 0.0) if grid else (2.0, 40.0, 12.0)
     labels = [t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and t.top >= first_top - window
               and not (not grid and _vertical_letter(t, tokens))]
+    if not grid:
+        ruled = ruled_rows(lines, [t for t in tokens if t.text], clusters, col_of, left, first_top, spec)
+        if ruled is not None:
+            return ruled
+        bands = spanned(bands, labels, [t for t in in_zone if t.text], clusters)
     rows: list[Observed] = _blank_above(lines, clusters, col_of, left, first_top) if grid else []
     by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
-    nearest = {id(t): _nearest_band(t, bands) for t in labels}
-    owned = {best for best, dist in nearest.values() if dist < 0}
+    nearest = {id(t): nearest_band(t, bands) for t in labels}
+    overlapping: dict[int, list[Token]] = {}
+    for t in labels:
+        if nearest[id(t)][1] < 0:
+            overlapping.setdefault(nearest[id(t)][0], []).append(t)
+    owned = {band for band, words in overlapping.items()     # a band with words of its own, not a group's stray ones
+             if any(len(t.text) > 4 for t in words)
+             or names("".join(t.text for t in sorted(words, key=lambda t: (round(t.top), t.x0))), spec) >= STRAY}
     pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
-    empty = set() if grid else _rows_printed_empty(labels, nearest, owned, spec)
+    empty = set() if grid else rows_printed_empty(labels, nearest, owned, spec)
     placed: list[tuple[float, Observed]] = [(line[0].top, Observed("".join(t.text for t in line),
                                                                    {c: BLANK for c in col_of.values()}, False))
                                             for line in empty]
@@ -262,102 +267,4 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         if has or label:
             placed.append((a, Observed(label, cells, has)))
     rows += [row for _, row in sorted(placed, key=lambda p: p[0])]
-    return rows if grid else _rejoined(rows, spec, res)
-
-
-def _nearest_band(t: Token, bands: list[tuple[float, float]]) -> tuple[int, float]:
-    """The band of numbers a label stands beside, and how far: below 0 when they overlap (by how much)."""
-    best, dist = -1, 1e9
-    for i, (a, b) in enumerate(bands):
-        overlap = min(b, t.bottom) - max(a, t.top)
-        d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
-        if d < dist:
-            best, dist = i, d
-    return best, dist
-
-
-def _rows_printed_empty(labels: list[Token], nearest: dict[int, tuple[int, float]], owned: set[int],
-                        spec: Spec) -> list[list[Token]]:
-    """Rows of a PDF's table that print no number (a report leaving its zeros blank): label words
-    beside no numbers — on one line or wrapped over up to three, a merged group's words left of
-    them set aside — that name one of the form's rows by themselves, where the nearest numbers have
-    a label of their own. Taken for the next row's label wrapped above it, such a row gave that
-    row's numbers to this one."""
-    ordered: list[list[Token]] = []
-    for t in sorted((t for t in labels if nearest[id(t)][1] >= 0 and nearest[id(t)][0] in owned),
-                    key=lambda t: t.top):
-        if ordered and t.top - ordered[-1][0].top <= 2.0:
-            ordered[-1].append(t)
-        else:
-            ordered.append([t])
-    ordered = [sorted(line, key=lambda t: t.x0) for line in ordered]
-    out: list[list[Token]] = []
-    taken: set[int] = set()
-    for i, line in enumerate(ordered):
-        for k in range(len(line)):
-            block = _naming_block(line[k:], ordered[i + 1:i + 3], spec) if id(line[k]) not in taken else None
-            if block is not None:
-                out.append(block)
-                taken.update(id(t) for t in block)
-                break
-    return out
-
-
-def _naming_block(start: list[Token], below: list[list[Token]], spec: Spec) -> Optional[list[Token]]:
-    """``start`` with the words under it on the next printed lines (up to two), as far as they name
-    one of the form's rows by themselves; None when they never do."""
-    block = list(start)
-    for more in [None, *below]:
-        if more is not None:
-            if more[0].top - block[-1].bottom > block[-1].bottom - block[-1].top:
-                return None                               # (not the next printed line)
-            block += [t for t in more if t.x0 >= start[0].x0 - 2]
-        text = "".join(t.text for t in block)
-        if max(best_label(text, labels) for _, labels in spec.rows) >= MATCH_SURE:
-            return block
-    return None
-
-
-def _rejoined(rows: list[Observed], spec: Spec, res: Result) -> list[Observed]:
-    """A row printed on two lines of numbers: a form whose 总计 cells are set to the top while the
-    others are centred (the county's Word template) prints, beside a label that wraps or stands
-    lower, the total a line above the other numbers. Two printed lines are one row when their
-    numbers stand in different columns and (``_one_row``) the upper holds no label of its own."""
-    out: list[Observed] = []
-    for row in rows:
-        prev = out[-1] if out else None
-        before = out[-2] if len(out) > 1 else None
-        if prev is not None and _one_row(prev, row, before, spec):
-            cells = {j: v or row.cells.get(j, "") for j, v in prev.cells.items()}
-            cells.update({j: v for j, v in row.cells.items() if j not in cells})
-            out[-1] = Observed(prev.label + row.label, cells, True)
-            res.notes.append(f"{spec.name}“{prev.label + row.label}”一行的数值印在两行，已合并读取")
-            continue
-        out.append(row)
-    return out
-
-
-def _filled(row: Observed) -> set[int]:
-    return {j for j, v in row.cells.items() if v}
-
-
-def _names(label: str, spec: Spec) -> float:
-    return max(best_label(label, labels) for _, labels in spec.rows) if label else 0.0
-
-
-def _one_row(upper: Observed, lower: Observed, above: Optional[Observed], spec: Spec) -> bool:
-    """Whether two printed lines of numbers are one row: their numbers in different columns, and
-    the upper line's label half of a wrapped one (the two read better together, neither names a
-    row alone), a group's stray words (naming no row, where the lower's names one), or none at
-    all — when the line above it could not claim its numbers instead."""
-    if not (upper.has_values and lower.has_values) or not _filled(upper).isdisjoint(_filled(lower)):
-        return False
-    if not upper.label:
-        return bool(lower.label) and not (above is not None and above.has_values
-                                          and _filled(above).isdisjoint(_filled(upper)))
-    if not lower.label:
-        return False
-    alone = max(_names(upper.label, spec), _names(lower.label, spec))
-    if alone < MATCH_SURE and _names(upper.label + lower.label, spec) > alone:
-        return True
-    return _names(upper.label, spec) < STRAY and _names(lower.label, spec) >= MATCH_SURE
+    return rows if grid else rejoined(rows, spec, res)

@@ -289,12 +289,22 @@ def _label_above_header(trimmed: list[tuple[str, list[str], int, Line]], spec: S
 
 # --- rows ------------------------------------------------------------------------------------------------
 
+def _beside_labels(lines: list[Line]) -> bool:
+    """Whether a PDF's lone numbers stand right of its labels, in a column of their own (a drawn
+    table whose number cells print a line above their labels: 1100 above 行政处罚), not at the left
+    margin where typed text, one cell per line, prints them."""
+    words = [t for line in lines for t in line.tokens if t.text]
+    numbers = [t for t in words if t.is_value]
+    labels = [t for t in words if not t.is_value]
+    return bool(numbers and labels) and min(t.x0 for t in numbers) > min(t.x1 for t in labels)
+
+
 def read(lines: list[Line], spec: Spec) -> Result:
     """Every cell of ``spec`` from the lines of one table region."""
     res = Result()
     positioned = [line for line in lines if line.positional]
     if len(positioned) >= 3 and not any(line.grid for line in positioned) and all(
-            len(line.tokens) == 1 for line in positioned if line.values()):
+            len(line.tokens) == 1 for line in positioned if line.values()) and not _beside_labels(positioned):
         # one cell per line printed as a column of text (a label may hold blanks: "三、本 年度办"):
         # read as text
         positioned = []
@@ -310,6 +320,11 @@ def read(lines: list[Line], spec: Spec) -> Result:
         data = [r for r in rows if r.has_values] or [r for r in rows if r.cells]   # (or its one row printed empty)
         if data:
             best = max(data, key=lambda r: sum(1 for v in r.cells.values() if v))
+            for other in data:       # its one row printed on two lines (a cell's "12件" wrapped): one row
+                taken = {j for j, v in best.cells.items() if v}
+                more = {j: v for j, v in other.cells.items() if v}
+                if other is not best and more and taken.isdisjoint(more):
+                    best = Observed(best.label, {**best.cells, **more}, True)
             rid = spec.rows[0][0]
             _put(res, spec, rid, best)
             res.found_rows.add(rid)

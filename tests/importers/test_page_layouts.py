@@ -167,3 +167,25 @@ def test_a_word_files_tables_framed_in_a_one_cell_table_are_read() -> None:
     got, _ = import_bytes(out.getvalue(), "framed.docx")
     assert (got.year, got.organ) == (report.year, report.organ)
     assert differences(got, dict(report.cells)) == []
+
+
+@pytest.mark.parametrize("pdf", sorted(LAYOUTS.glob("*.pdf")), ids=lambda p: p.stem)
+def test_without_its_borders_a_pdf_table_gives_no_row_anothers_numbers(pdf: Path) -> None:
+    """The same PDFs read as if their tables had no lines drawn (a table laid out with tabs, a
+    converter dropping the borders): rows are then told by where words stand, which may leave a
+    cell not read but never gives a row another row's numbers."""
+    import dataclasses
+
+    from corpus_import import _same
+
+    from core.importers.build import build
+    from core.importers.pdf import read_lines
+
+    meta, _ = _ENTRIES[pdf.stem.split("__")[1]]
+    lines = [dataclasses.replace(line, rules=()) for line in read_lines(pdf.read_bytes(), pdf.name)]
+    report, _ = build(lines, pdf.name, "pdf")
+    blank_zeros = pdf.name.startswith("zeros-blank")
+    wrong = [(a, report.cells.get(a), want) for a, want in meta["cells"].items() if a not in report.missing
+             and not _same(report.cells.get(a), None if blank_zeros and want == 0 else want)]
+    assert wrong == []
+    assert len(report.missing) <= len(meta["cells"]) // 10

@@ -1,0 +1,193 @@
+"""A PDF table's rows when its words stand at different heights in one row: by the lines drawn
+between rows (``ruled_rows``), else by how its lines of numbers and labels meet (a total set to
+the top of its cell, a number above its label, a label wrapped over lines, a row printing no number).
+
+Why its own module: a Word or web table gives its rows; a PDF gives only where each word stands,
+and these are the ways real offices' PDFs put one row's words at several heights.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from core.importers.layout import Line, Token
+from core.importers.match import best_label
+from core.importers.row_repair import Observed
+from core.importers.table_spec import Result, Spec
+
+MATCH_SURE = 0.97
+"""A label this like one of the form's is that row's own, never half of a wrapped one."""
+STRAY = 0.6
+"""A label less like any of the form's than this is a merged group's stray words ("三、本")."""
+NAMES_A_ROW = 0.8
+"""A label this like one of the form's names that row, whatever words a wrap left beside it."""
+
+
+def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float, float]], col_of: dict[int, int],
+                left: float, first_top: float, spec: Spec) -> Optional[list[Observed]]:
+    """A drawn table's rows, between the lines drawn across its columns of numbers: every word
+    between two of them is that row's, wherever in its cell it stands (a total set to the top, a
+    number above its label, a label wrapped over three lines), and a row whose cells hold no number
+    prints them empty. None when the numbers are not all between such lines (no borders drawn, or
+    not on every page), for the reading by position to decide."""
+    span = (clusters[0][0], clusters[-1][1])
+    ys = sorted({y for line in lines for y, x0, x1 in line.rules
+                 if x0 <= span[0] + 2 and x1 >= span[1] - 2})
+    edges: list[float] = []
+    for y in ys:
+        if not edges or y - edges[-1] > 1.0:
+            edges.append(y)
+    if len(edges) < 2:
+        return None
+    numbers = [t for t in words if t.is_value and t.xc >= left - 0.5]
+
+    def row_of(t: Token) -> int:
+        k = bisect.bisect_right(edges, t.yc)
+        return k - 1 if 0 < k < len(edges) else -1
+
+    if any(row_of(t) < 0 for t in numbers):
+        return None
+    first = min(row_of(t) for t in numbers)
+    by_row: dict[int, list[Token]] = {}
+    for t in words:
+        k = row_of(t)
+        if k >= 0 and (t.is_value or t.x1 <= left + 2.0):
+            by_row.setdefault(k, []).append(t)
+    rows = []
+    wrapped = filled = 0
+    for k in sorted(by_row):
+        here = by_row[k]
+        label = "".join(t.text for t in sorted((t for t in here if not t.is_value or t.xc < left - 0.5),
+                                               key=lambda t: (round(t.top), t.x0)))
+        cells: dict[int, str] = {}
+        for j, (x0, x1) in enumerate(clusters):
+            hit = [t for t in here if t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5]
+            filled += bool(hit)
+            wrapped += any(min(a.bottom, b.bottom) <= max(a.top, b.top) for a in hit for b in hit)
+            if j in col_of:        # (a number wrapped in a narrow cell: its lines in order)
+                cells[col_of[j]] = "".join(t.text for t in sorted(hit, key=lambda t: (round(t.top), t.x0)))
+        has = any(cells.values())
+        if has or (label and (k >= first or names(label, spec) >= MATCH_SURE)):
+            rows.append(Observed(label, cells, has))   # (a row printing its cells empty: each blank)
+    if wrapped * 4 > filled:
+        return None       # numbers on two lines in many cells: the lines drawn are no row borders
+    return rows
+
+
+def spanned(bands: list[tuple[float, float]], labels: list[Token], numbers: list[Token],
+             clusters: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Two lines of numbers one row prints, as one band: a label stands beside both, and their
+    numbers fill different columns (a 总计 set to the top of its cell, a "217件" wrapped above
+    its 件: the row's numbers stand at two heights)."""
+    def columns(band: tuple[float, float]) -> set[int]:
+        return {s for t in numbers if band[0] <= t.yc <= band[1]
+                for s, (x0, x1) in enumerate(clusters) if x0 - 0.5 <= t.xc <= x1 + 0.5}
+
+    out: list[tuple[float, float]] = []
+    for band in bands:
+        if out and columns(out[-1]).isdisjoint(columns(band)) and any(
+                min(out[-1][1], t.bottom) > max(out[-1][0], t.top) and min(band[1], t.bottom) > max(band[0], t.top)
+                for t in labels):
+            out[-1] = (out[-1][0], band[1])
+            continue
+        out.append(band)
+    return out
+
+
+def nearest_band(t: Token, bands: list[tuple[float, float]]) -> tuple[int, float]:
+    """The band of numbers a label stands beside, and how far: below 0 when they overlap (by how much)."""
+    best, dist = -1, 1e9
+    for i, (a, b) in enumerate(bands):
+        overlap = min(b, t.bottom) - max(a, t.top)
+        d = -overlap if overlap > 0 else min(abs(t.yc - a), abs(t.yc - b))
+        if d < dist:
+            best, dist = i, d
+    return best, dist
+
+
+def rows_printed_empty(labels: list[Token], nearest: dict[int, tuple[int, float]], owned: set[int],
+                        spec: Spec) -> list[list[Token]]:
+    """Rows of a PDF's table that print no number (a report leaving its zeros blank): label words
+    beside no numbers — on one line or wrapped over up to three, a merged group's words left of
+    them set aside — that name one of the form's rows by themselves, where the nearest numbers have
+    a label of their own. Taken for the next row's label wrapped above it, such a row gave that
+    row's numbers to this one."""
+    ordered: list[list[Token]] = []
+    for t in sorted((t for t in labels if nearest[id(t)][1] >= 0 and nearest[id(t)][0] in owned),
+                    key=lambda t: t.top):
+        if ordered and t.top - ordered[-1][0].top <= 2.0:
+            ordered[-1].append(t)
+        else:
+            ordered.append([t])
+    ordered = [sorted(line, key=lambda t: t.x0) for line in ordered]
+    out: list[list[Token]] = []
+    taken: set[int] = set()
+    for i, line in enumerate(ordered):
+        for k in range(len(line)):
+            block = _naming_block(line[k:], ordered[i + 1:i + 3], spec) if id(line[k]) not in taken else None
+            if block is not None:
+                out.append(block)
+                taken.update(id(t) for t in block)
+                break
+    return out
+
+
+def _naming_block(start: list[Token], below: list[list[Token]], spec: Spec) -> Optional[list[Token]]:
+    """``start`` with the words under it on the next printed lines (up to two), as far as they name
+    one of the form's rows by themselves; None when they never do."""
+    block = list(start)
+    for more in [None, *below]:
+        if more is not None:
+            if more[0].top - block[-1].bottom > block[-1].bottom - block[-1].top:
+                return None                               # (not the next printed line)
+            block += [t for t in more if t.x0 >= start[0].x0 - 2]
+        text = "".join(t.text for t in block)
+        if max(best_label(text, labels) for _, labels in spec.rows) >= MATCH_SURE:
+            return block
+    return None
+
+
+def rejoined(rows: list[Observed], spec: Spec, res: Result) -> list[Observed]:
+    """A row printed on two lines of numbers: a form whose 总计 cells are set to the top while the
+    others are centred (the county's Word template) prints, beside a label that wraps or stands
+    lower, the total a line above the other numbers. Two printed lines are one row when their
+    numbers stand in different columns and (``_one_row``) the upper holds no label of its own."""
+    out: list[Observed] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        before = out[-2] if len(out) > 1 else None
+        if prev is not None and _one_row(prev, row, before, spec):
+            cells = {j: v or row.cells.get(j, "") for j, v in prev.cells.items()}
+            cells.update({j: v for j, v in row.cells.items() if j not in cells})
+            out[-1] = Observed(prev.label + row.label, cells, True)
+            res.notes.append(f"{spec.name}“{prev.label + row.label}”一行的数值印在两行，已合并读取")
+            continue
+        out.append(row)
+    return out
+
+
+def _filled(row: Observed) -> set[int]:
+    return {j for j, v in row.cells.items() if v}
+
+
+def names(label: str, spec: Spec) -> float:
+    return max(best_label(label, labels) for _, labels in spec.rows) if label else 0.0
+
+
+def _one_row(upper: Observed, lower: Observed, above: Optional[Observed], spec: Spec) -> bool:
+    """Whether two printed lines of numbers are one row: their numbers in different columns, and
+    the upper line's label half of a wrapped one (the two read better together, neither names a
+    row alone), a group's stray words (naming no row, where the lower's names one), or none at
+    all — when the line above it could not claim its numbers instead."""
+    if not (upper.has_values and lower.has_values) or not _filled(upper).isdisjoint(_filled(lower)):
+        return False
+    if not upper.label:
+        return bool(lower.label) and not (above is not None and above.has_values
+                                          and _filled(above).isdisjoint(_filled(upper)))
+    if not lower.label:
+        return False
+    alone = max(names(upper.label, spec), names(lower.label, spec))
+    if alone < MATCH_SURE and names(upper.label + lower.label, spec) > alone:
+        return True
+    return names(upper.label, spec) < STRAY and names(lower.label, spec) >= NAMES_A_ROW
