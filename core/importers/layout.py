@@ -52,6 +52,8 @@ class Line:
     rules: tuple[tuple[float, float, float], ...] = ()
     """A PDF page's horizontal lines (height, from x, to x; pages stacked as the tokens are): where
     a drawn table's rows end."""
+    verticals: tuple[tuple[float, float, float], ...] = ()
+    """A PDF page's vertical lines (x, from height, to height): where a drawn table's columns end."""
 
     @property
     def text(self) -> str:

@@ -78,13 +78,15 @@ def drop_page_numbers(lines: list[Line], pages: int) -> list[Line]:
 
 
 def page_lines(words: list[Word], height: float, index: int, budget: Budget | None = None,
-               rules: Sequence[Rule] = ()) -> list[Line]:
+               rules: Sequence[Rule] = (), verticals: Sequence[Rule] = ()) -> list[Line]:
     """One page's words grouped into lines (top to bottom), page numbers left out; a bare number in
     a margin is only marked (``drop_page_numbers`` decides over the whole document). Each line
-    carries the page's horizontal lines (``rules``), where a drawn table's rows end."""
+    carries the page's lines drawn across (``rules``) and down (``verticals``), where a drawn
+    table's rows and columns end."""
     budget = budget or Budget("PDF")
     offset = index * PAGE_GAP
     drawn = tuple((offset + y, x0, x1) for y, x0, x1 in rules)
+    columns = tuple((x, offset + y0, offset + y1) for x, y0, y1 in verticals)
     groups: list[list[Word]] = []
     g_top = g_bottom = 0.0           # the last group's extent, kept as words join it (linear)
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -107,7 +109,7 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
             if not _bare(text):
                 continue
             extra[MARGIN_NUMBER] = f"{'top' if top < height * 0.1 else 'bottom'}:{int(text) - 1 - index}"
-        lines.append(Line(tokens, positional=True, page=index, extra=extra, rules=drawn))
+        lines.append(Line(tokens, positional=True, page=index, extra=extra, rules=drawn, verticals=columns))
     margins = Counter(round(line.tokens[0].x0) for line in lines if len(line.text) >= 15)
     left = min(margins, key=lambda m: (-margins[m], m)) if margins else 0
     for line in lines:
@@ -126,8 +128,8 @@ def _open(data: bytes, name: str) -> Any:
         raise ImportError_(f"“{name}”已损坏或不是有效的 PDF 文件，无法读取") from None
 
 
-Page = tuple[list[Word], int, float, list[Rule]]
-"""One page as PDFium gives it: its words, how many letters, its height, its horizontal lines."""
+Page = tuple[list[Word], int, float, tuple[list[Rule], list[Rule]]]
+"""One page as PDFium gives it: its words, how many letters, its height, its lines drawn across and down."""
 
 
 def read_pages(data: bytes, name: str) -> list[Page]:
@@ -287,8 +289,8 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     budget = Budget(name)
     pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
     lines: list[Line] = []
-    for i, (words, _, height, rules) in enumerate(pages):
-        lines.extend(page_lines(words, height, i, budget, rules))
+    for i, (words, _, height, (across, down)) in enumerate(pages):
+        lines.extend(page_lines(words, height, i, budget, across, down))
     lines = drop_page_numbers(lines, len(pages))
     lines = drop_running_lines(lines, [page[2] for page in pages])
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside

@@ -24,6 +24,33 @@ NAMES_A_ROW = 0.8
 """A label this like one of the form's names that row, whatever words a wrap left beside it."""
 
 
+def drawn_headers(lines: list[Line], clusters: list[tuple[float, float]], header: list[Token],
+                  values: list[Token]) -> Optional[list[str]]:
+    """The header words over each column of numbers, between the lines drawn down either side of it
+    (a report leaving its zeros blank has whole columns without a number, and a lone number in a
+    wide cell stands nearer another column's header than its own). None unless every column of
+    numbers stands between two such lines, a column of its own, and has words above it there."""
+    if not values:
+        return None
+    y = min(t.yc for t in values)
+    xs = sorted({x for line in lines for x, y0, y1 in line.verticals if y0 - 1 <= y <= y1 + 1})
+    edges: list[float] = []
+    for x in xs:
+        if not edges or x - edges[-1] > 1.0:
+            edges.append(x)
+    cells = []
+    for a, b in clusters:
+        k = bisect.bisect_right(edges, (a + b) / 2)
+        if not 0 < k < len(edges) or any(not (edges[k - 1] <= x <= edges[k]) for x in (a, b)):
+            return None
+        cells.append((edges[k - 1], edges[k]))
+    if len(set(cells)) != len(cells):
+        return None
+    texts = ["".join(t.text for t in sorted(header, key=lambda t: (round(t.top), t.x0))
+                     if left - 1 <= t.x0 and t.x1 <= right + 1) for left, right in cells]
+    return texts if all(texts) else None
+
+
 def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float, float]], col_of: dict[int, int],
                 left: float, first_top: float, spec: Spec) -> Optional[list[Observed]]:
     """A drawn table's rows, between the lines drawn across its columns of numbers: every word

@@ -180,30 +180,35 @@ def _word(chars: list[_Char]) -> Word:
 
 
 Rule = tuple[float, float, float]
-"""A horizontal line drawn on a page: its height from the page's top, and where it starts and ends."""
+"""A line drawn on a page: a horizontal one's height from the page's top and where it starts and
+ends across; a vertical one's place across and where it starts and ends down."""
 MAX_PATHS = 5000
 """Drawn paths looked at on a page: a table's borders are a few hundred; a crafted page has millions."""
 THIN = 2.5
 
 
-def page_rules(page: Any) -> list[Rule]:
-    """The page's horizontal lines, a table's row borders among them: thin paths, and the top and
-    bottom edges of drawn rectangles (a cell's border drawn as one)."""
+def page_rules(page: Any) -> tuple[list[Rule], list[Rule]]:
+    """The page's horizontal lines (a table's row borders among them) and its vertical ones (its
+    column borders: where across, from where to where down): thin paths, and the edges of drawn
+    rectangles (a cell's border drawn as one)."""
     import pypdfium2.raw as raw
 
     height = float(page.get_height())
-    out: list[Rule] = []
+    across: list[Rule] = []
+    down: list[Rule] = []
     for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)):
         if n >= MAX_PATHS:
             break
         left, bottom, right, top = obj.get_bounds()
-        if right - left < 10:
-            continue
-        if top - bottom <= THIN:
-            out.append((height - (top + bottom) / 2, left, right))
-        elif top - bottom <= height / 3:
-            out += [(height - top, left, right), (height - bottom, left, right)]
-    return out
+        wide, tall = right - left, top - bottom
+        if wide >= 10 and tall <= THIN:
+            across.append((height - (top + bottom) / 2, left, right))
+        elif tall >= 10 and wide <= THIN:
+            down.append(((left + right) / 2, height - top, height - bottom))
+        elif wide >= 10 and tall >= 10 and tall <= height / 3:
+            across += [(height - top, left, right), (height - bottom, left, right)]
+            down += [(left, height - top, height - bottom), (right, height - top, height - bottom)]
+    return across, down
 
 
 def image_count(page: Any) -> int:

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from core.importers.layout import Line, Token
 from core.importers.match import key
-from core.importers.pdf_rows import STRAY, names, nearest_band, rejoined, rows_printed_empty, ruled_rows, spanned
+from core.importers.pdf_rows import (
+    STRAY,
+    drawn_headers,
+    names,
+    nearest_band,
+    rejoined,
+    rows_printed_empty,
+    ruled_rows,
+    spanned,
+)
 from core.importers.row_repair import Observed, blank_rows
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
@@ -218,7 +227,8 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         in_zone = [t for t in tokens if t.xc >= left - 0.5 and t.is_value]
         texts = [lab[0] for _, lab in spec.cols]
     else:
-        texts = _header_texts(clusters, header, spec.flat)
+        texts = (None if grid else drawn_headers(lines, clusters, header, values)) or \
+            _header_texts(clusters, header, spec.flat)
     mapping = name_slots(spec, texts, res, "列")
     col_of = {s: c for s, c in mapping.items()}
     if len(col_of) == len(clusters):

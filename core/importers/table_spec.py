@@ -73,6 +73,8 @@ def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int
     pairs = align(texts, [labels for _, labels in spec.cols])
     anchors = {i: j for i, j, _ in pairs}
     res.misfit += len(texts) - len(anchors)
+    if not anchors and len(texts) < n:
+        return {}          # fewer columns of numbers than the table's, none named: which they are is a guess
     mapping, placed = fill_by_order(len(texts), anchors, n)
     for s in placed:
         res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
