@@ -22,6 +22,10 @@ STRAY = 0.6
 """A label less like any of the form's than this is a merged group's stray words ("三、本")."""
 NAMES_A_ROW = 0.8
 """A label this like one of the form's names that row, whatever words a wrap left beside it."""
+MAX_LOOSE_LINES = 400
+"""Lines of label words beside no numbers looked at for rows printed empty; 表三 has 26 rows."""
+MAX_PAIRS = 200_000
+"""Lines of numbers × labels looked at for rows printed on two lines; a real table has a few thousand."""
 
 
 def drawn_headers(lines: list[Line], clusters: list[tuple[float, float]], header: list[Token],
@@ -91,7 +95,7 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
         for j, (x0, x1) in enumerate(clusters):
             hit = [t for t in here if t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5]
             filled += bool(hit)
-            wrapped += any(min(a.bottom, b.bottom) <= max(a.top, b.top) for a in hit for b in hit)
+            wrapped += bool(hit) and max(t.top for t in hit) >= min(t.bottom for t in hit)
             if j in col_of:        # (a number wrapped in a narrow cell: its lines in order)
                 cells[col_of[j]] = "".join(t.text for t in sorted(hit, key=lambda t: (round(t.top), t.x0)))
         has = any(cells.values())
@@ -107,18 +111,26 @@ def spanned(bands: list[tuple[float, float]], labels: list[Token], numbers: list
     """Two lines of numbers one row prints, as one band: a label stands beside both, and their
     numbers fill different columns (a 总计 set to the top of its cell, a "217件" wrapped above
     its 件: the row's numbers stand at two heights)."""
-    def columns(band: tuple[float, float]) -> set[int]:
-        return {s for t in numbers if band[0] <= t.yc <= band[1]
-                for s, (x0, x1) in enumerate(clusters) if x0 - 0.5 <= t.xc <= x1 + 0.5}
-
+    if len(bands) * len(labels) > MAX_PAIRS:
+        return bands
+    starts = [a for a, _ in bands]
+    starts_x = [a for a, _ in clusters]
+    columns: list[set[int]] = [set() for _ in bands]        # each band's columns, in one pass
+    for t in numbers:
+        i, s = bisect.bisect_right(starts, t.yc) - 1, bisect.bisect_right(starts_x, t.xc + 0.5) - 1
+        if i >= 0 and bands[i][0] <= t.yc <= bands[i][1] and s >= 0 and t.xc <= clusters[s][1] + 0.5:
+            columns[i].add(s)
     out: list[tuple[float, float]] = []
-    for band in bands:
-        if out and columns(out[-1]).isdisjoint(columns(band)) and any(
+    cols: set[int] = set()
+    for i, band in enumerate(bands):
+        if out and cols.isdisjoint(columns[i]) and any(
                 min(out[-1][1], t.bottom) > max(out[-1][0], t.top) and min(band[1], t.bottom) > max(band[0], t.top)
                 for t in labels):
             out[-1] = (out[-1][0], band[1])
+            cols |= columns[i]
             continue
         out.append(band)
+        cols = set(columns[i])
     return out
 
 
@@ -147,6 +159,8 @@ def rows_printed_empty(labels: list[Token], nearest: dict[int, tuple[int, float]
             ordered[-1].append(t)
         else:
             ordered.append([t])
+    if len(ordered) > MAX_LOOSE_LINES:
+        return []          # (no table has so many: a crafted page, read by position alone)
     ordered = [sorted(line, key=lambda t: t.x0) for line in ordered]
     out: list[list[Token]] = []
     taken: set[int] = set()

@@ -3,7 +3,6 @@ saved HTML pages (tables read as grids through the standard library's ``html.par
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from core.importers.build import build
@@ -17,13 +16,9 @@ MAX_BAD_BYTES = 20
 """Bytes no encoding reads that a page may hold and still be read (one per thousand characters at most)."""
 
 
-def decode(raw: bytes, name: str) -> str:
-    """The text of a file in the encodings Chinese web pages are saved in; NUL bytes mean binary."""
-    return decode_lenient(raw, name)[0]
-
-
 def decode_lenient(raw: bytes, name: str) -> tuple[str, str]:
-    """``decode``, and a note for the log ("" when none): a page with a few bytes no encoding reads
+    """The text of a file in the encodings Chinese web pages are saved in (NUL bytes mean binary),
+    and a note for the log ("" when none): a page with a few bytes no encoding reads
     (a GBK footer included in a UTF-8 page, a summary cut inside a character: browsers show such
     pages) is read in the encoding that reads the rest, those bytes shown as �."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -47,7 +42,3 @@ def decode_lenient(raw: bytes, name: str) -> tuple[str, str]:
 
 def import_text(text: str, source: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
     return build(text_lines(text, Budget(source)), source, "text", year)
-
-
-def import_path(path: Path, raw: bytes) -> tuple[Report, ImportLog]:
-    return import_text(decode(raw, path.name), path.name)
