@@ -37,11 +37,7 @@ def drawn_headers(lines: list[Line], clusters: list[tuple[float, float]], header
     if not values:
         return None
     y = min(t.yc for t in values)
-    xs = sorted({x for line in lines for x, y0, y1 in line.verticals if y0 - 1 <= y <= y1 + 1})
-    edges: list[float] = []
-    for x in xs:
-        if not edges or x - edges[-1] > 1.0:
-            edges.append(x)
+    edges = _distinct({x for line in lines for x, y0, y1 in line.verticals if y0 - 1 <= y <= y1 + 1})
     cells = []
     for a, b in clusters:
         k = bisect.bisect_right(edges, (a + b) / 2)
@@ -55,20 +51,24 @@ def drawn_headers(lines: list[Line], clusters: list[tuple[float, float]], header
     return texts if all(texts) else None
 
 
+def _distinct(positions: set[float]) -> list[float]:
+    """Where lines are drawn, in order, a line drawn twice (a cell's border and its neighbour's) once."""
+    out: list[float] = []
+    for p in sorted(positions):
+        if not out or p - out[-1] > 1.0:
+            out.append(p)
+    return out
+
+
 def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float, float]], col_of: dict[int, int],
-                left: float, first_top: float, spec: Spec) -> Optional[list[Observed]]:
+               left: float, spec: Spec) -> Optional[list[Observed]]:
     """A drawn table's rows, between the lines drawn across its columns of numbers: every word
     between two of them is that row's, wherever in its cell it stands (a total set to the top, a
     number above its label, a label wrapped over three lines), and a row whose cells hold no number
     prints them empty. None when the numbers are not all between such lines (no borders drawn, or
     not on every page), for the reading by position to decide."""
     span = (clusters[0][0], clusters[-1][1])
-    ys = sorted({y for line in lines for y, x0, x1 in line.rules
-                 if x0 <= span[0] + 2 and x1 >= span[1] - 2})
-    edges: list[float] = []
-    for y in ys:
-        if not edges or y - edges[-1] > 1.0:
-            edges.append(y)
+    edges = _distinct({y for line in lines for y, x0, x1 in line.rules if x0 <= span[0] + 2 and x1 >= span[1] - 2})
     if len(edges) < 2:
         return None
     numbers = [t for t in words if t.is_value and t.xc >= left - 0.5]
@@ -145,6 +145,18 @@ def nearest_band(t: Token, bands: list[tuple[float, float]]) -> tuple[int, float
     return best, dist
 
 
+def owned_bands(labels: list[Token], nearest: dict[int, tuple[int, float]], spec: Spec) -> set[int]:
+    """The lines of numbers with label words of their own standing beside them: words longer than
+    a merged group's stray ones ("三、", "本年"), or naming more than such words do."""
+    overlapping: dict[int, list[Token]] = {}
+    for t in labels:
+        if nearest[id(t)][1] < 0:
+            overlapping.setdefault(nearest[id(t)][0], []).append(t)
+    return {band for band, words in overlapping.items()
+            if any(len(t.text) > 4 for t in words)
+            or names("".join(t.text for t in sorted(words, key=lambda t: (round(t.top), t.x0))), spec) >= STRAY}
+
+
 def rows_printed_empty(labels: list[Token], nearest: dict[int, tuple[int, float]], owned: set[int],
                         spec: Spec) -> list[list[Token]]:
     """Rows of a PDF's table that print no number (a report leaving its zeros blank): label words
@@ -183,8 +195,7 @@ def _naming_block(start: list[Token], below: list[list[Token]], spec: Spec) -> O
             if more[0].top - block[-1].bottom > block[-1].bottom - block[-1].top:
                 return None                               # (not the next printed line)
             block += [t for t in more if t.x0 >= start[0].x0 - 2]
-        text = "".join(t.text for t in block)
-        if max(best_label(text, labels) for _, labels in spec.rows) >= MATCH_SURE:
+        if names("".join(t.text for t in block), spec) >= MATCH_SURE:
             return block
     return None
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 from core.importers.layout import Line, Token
 from core.importers.match import key
 from core.importers.pdf_rows import (
-    STRAY,
     drawn_headers,
-    names,
     nearest_band,
+    owned_bands,
     rejoined,
     rows_printed_empty,
     ruled_rows,
@@ -239,28 +238,22 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     labels = [t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and t.top >= first_top - window
               and not (not grid and _vertical_letter(t, tokens))]
     if not grid:
-        ruled = ruled_rows(lines, [t for t in tokens if t.text], clusters, col_of, left, first_top, spec)
+        ruled = ruled_rows(lines, [t for t in tokens if t.text], clusters, col_of, left, spec)
         if ruled is not None:
             return ruled
         bands = spanned(bands, labels, [t for t in in_zone if t.text], clusters)
     rows: list[Observed] = _blank_above(lines, clusters, col_of, left, first_top) if grid else []
     by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
     nearest = {id(t): nearest_band(t, bands) for t in labels}
-    overlapping: dict[int, list[Token]] = {}
-    for t in labels:
-        if nearest[id(t)][1] < 0:
-            overlapping.setdefault(nearest[id(t)][0], []).append(t)
-    owned = {band for band, words in overlapping.items()     # a band with words of its own, not a group's stray ones
-             if any(len(t.text) > 4 for t in words)
-             or names("".join(t.text for t in sorted(words, key=lambda t: (round(t.top), t.x0))), spec) >= STRAY}
     pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
-    empty = set() if grid else rows_printed_empty(labels, nearest, owned, spec)
+    empty = [] if grid else rows_printed_empty(labels, nearest, owned_bands(labels, nearest, spec), spec)
     placed: list[tuple[float, Observed]] = [(line[0].top, Observed("".join(t.text for t in line),
                                                                    {c: BLANK for c in col_of.values()}, False))
                                             for line in empty]
+    in_empty = {id(t) for line in empty for t in line}
     for t in labels:
         best, dist = nearest[id(t)]
-        if any(t in line for line in empty):
+        if id(t) in in_empty:
             continue
         if best >= 0 and (dist < 0 or (not grid and dist <= max(pitch, reach))):
             by_band[best].append(t)
