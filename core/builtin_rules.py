@@ -270,8 +270,8 @@ def title_period_year(rule: RuleSpec, form: Form) -> list[Instance]:
         preamble = report.texts.get("preamble", "")
         # only a sentence that says it is the statistical period: a preamble may also cite a rule
         # "自2025年1月1日起施行", and an error must be certain (docs/severity.md)
-        period = {int(y) for s in sentences(preamble) if _PERIOD_CUE.search(s.text)
-                  for pattern in _PERIOD_YEARS for y in pattern.findall(s.text)}
+        period = {int(y) for s in (sentences(preamble) if _PERIOD_CUE.search(preamble) else ())
+                  if _PERIOD_CUE.search(s.text) for pattern in _PERIOD_YEARS for y in pattern.findall(s.text)}
         if period and period != {report.year}:
             found.append(_finding(rule, f"{rule.id}@period", (), where="统计期限", year=report.year,
                                   found="、".join(str(y) for y in sorted(period))))

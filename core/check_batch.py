@@ -75,10 +75,11 @@ def check_all(paths: Sequence[str], options: Options, jobs: int = 1) -> Iterator
     """Each file's result, in the order given; ``jobs`` > 1 checks in that many processes (0: one
     per core). Files go out in chunks so a worker's start-up is paid once per chunk, not per file."""
     jobs = jobs or os.cpu_count() or 1
-    try:
-        from concurrent.futures import ProcessPoolExecutor
-    except ImportError:      # the installed app leaves worker processes out (build.spec): one process
-        jobs = 1
+    if jobs > 1 and len(paths) > 1:
+        try:                 # only now: the process machinery costs a one-file check 15 ms to import
+            from concurrent.futures import ProcessPoolExecutor
+        except ImportError:  # the installed app leaves worker processes out (build.spec): one process
+            jobs = 1
     if jobs <= 1 or len(paths) < 2:
         for p in paths:
             yield check_one(p, options)

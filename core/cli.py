@@ -20,7 +20,6 @@ from core.check_output import _load, check_record  # noqa: F401  (check_record: 
 from core.project_json import EXTENSION, ProjectFileError
 from core.reading import is_project_file
 from core.report import parse_date
-from core.rollover import new_report
 
 PROG = "main.py"
 
@@ -123,6 +122,8 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     last = _load(args.last, err) if args.last else None
     if args.last and last is None:
         return 2
+    from core.rollover import new_report
+
     try:
         report = new_report(args.year, args.organ or "", last)
     except KeyError as e:

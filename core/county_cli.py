@@ -19,8 +19,6 @@ from typing import Any, Optional, TextIO
 
 from core import storage
 from core.atomic import reason
-from core.county.aggregate import aggregate, compare, refresh
-from core.county.collect import collect, read_unit_list
 from core.county.model import Collection, Unit
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.project_errors import ReadError
@@ -58,6 +56,8 @@ def cmd_collect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     previous = _read(args.previous, err) if args.previous else None
     if last_units is None or (args.last_year and last is None) or (args.previous and previous is None):
         return 2
+    from core.county.collect import collect
+
     skip = [p for p in (args.out, args.checklist, args.last_year, args.previous) if p]
     collection = collect([Path(f) for f in args.folders], args.year, args.fmt, last_units, skip)
     record: dict[str, Any] = _record(collection)
@@ -78,6 +78,8 @@ def cmd_collect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _aggregate(args: argparse.Namespace, collection: Collection, last: Optional[Report], previous: Optional[Report],
                record: dict[str, Any], out: TextIO, err: TextIO) -> int:
+    from core.county.aggregate import aggregate, compare, refresh
+
     units = collection.summed()
     if not units or collection.year is None:
         err.write("没有可计入汇总的单位报告\n")
@@ -147,6 +149,8 @@ def _read(path: str, err: TextIO) -> Optional[Report]:
 
 
 def _last_units(path: str, err: TextIO) -> Optional[list[str]]:
+    from core.county.collect import read_unit_list
+
     try:
         return read_unit_list(Path(path))
     except ReadError as e:

@@ -278,6 +278,12 @@ class Form:
         return self.cells[address].row.legacy
 
     @cached_property
+    def plain_counts(self) -> frozenset[str]:
+        """The cells a stored whole number goes into as it is (every kind but money, whose
+        figures are normalised to its decimals): most of every project file read."""
+        return frozenset(a for a, i in self.cells.items() if i.col.kind != "money")
+
+    @cached_property
     def legacy_addresses(self) -> frozenset[str]:
         """The cells of rows kept only to read older reports (``is_legacy``), as one set."""
         return frozenset(a for a, i in self.cells.items() if i.row.legacy)

@@ -14,13 +14,14 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from core import storage
-from core.commands import CommandError
 from core.project_errors import ReadError
 from core.report import Report
-from core.session import Session
+
+if TYPE_CHECKING:
+    from core.session import Session
 
 
 def add_parser(sub: Any) -> None:
@@ -43,6 +44,9 @@ def cmd_ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if report.form.ledger is None:
         err.write(f"{report.form.name}没有申请台账\n")
         return 2
+    from core.commands import CommandError
+    from core.session import Session
+
     session = Session(report, path=path)
     try:
         if args.import_from and not _import(session, Path(args.import_from), out, err):

@@ -49,7 +49,7 @@ from core.report import (
     date_problem,
 )
 from core.template_errors import TemplateError
-from core.values import MAX_NUMBER_CHARS, NA, Value, ValueError_, brief, format_number, from_json
+from core.values import MAX_NUMBER_CHARS, MAX_STORED, NA, Value, ValueError_, brief, format_number, from_json
 
 KIND = "nianbao-report"
 SCHEMA = 2
@@ -280,11 +280,12 @@ _DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
 _LONG_RUN = b"0" * MAX_NUMBER_CHARS
 
 
-def _long_digits(text: str) -> bool:
-    """``text`` holds a run of ``MAX_NUMBER_CHARS`` digits, as any integer literal too long for
-    ``_int`` does: every digit byte made "0" in C and one substring search, many times faster over
-    a project file than a regular expression (no UTF-8 lead or trail byte is an ASCII digit)."""
-    return _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZERO)
+def _long_digits(encoded: bytes) -> bool:
+    """The text ``encoded`` (UTF-8, ``surrogatepass``) holds a run of ``MAX_NUMBER_CHARS`` digits,
+    as any integer literal too long for ``_int`` does: every digit byte made "0" in C and one
+    substring search, many times faster over a project file than a regular expression (no UTF-8
+    lead or trail byte is an ASCII digit)."""
+    return _LONG_RUN in encoded.translate(_DIGITS_AS_ZERO)
 
 
 def _int(literal: str) -> int:
@@ -293,19 +294,21 @@ def _int(literal: str) -> int:
     return int(literal)
 
 
-def parse_text(text: str, name: str = "文件") -> dict[str, Any]:
+def parse_text(text: str, name: str = "文件", encoded: Optional[bytes] = None) -> dict[str, Any]:
     """JSON text → dict, or a Chinese message saying why it is not a project file. The nesting and
     the number of items are measured first, in one linear scan (``json`` recurses per level and
     would build millions of objects); NaN and Infinity, which JSON does not have, and number
-    literals longer than ``MAX_NUMBER_CHARS`` are refused like any other damage."""
+    literals longer than ``MAX_NUMBER_CHARS`` are refused like any other damage. ``encoded``:
+    ``text`` encoded with ``surrogatepass``, when the caller has it (both scans read bytes)."""
     from core.safe_io import json_problem
 
-    problem = json_problem(text)
+    encoded = text.encode("utf-8", "surrogatepass") if encoded is None else encoded
+    problem = json_problem(text, encoded=encoded)
     if problem:
         raise ProjectFileError(f"{name}已损坏或不是年报项目文件（{problem}）")
     # Integers are checked for length by a Python call each only when the text holds a run of
     # digits that long at all: a real file has none, and its hundreds of cells parse natively.
-    ints = _int if _long_digits(text) else None
+    ints = _int if _long_digits(encoded) else None
     try:
         data = json.loads(text, parse_float=_decimal, parse_int=ints, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
@@ -346,8 +349,11 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     if not isinstance(cells_raw, dict):
         raise ProjectFileError(f"{name}：“cells”应为单元格地址到数值的对应表")
     cells: dict[str, Value] = {}
-    known = form.cells
+    known, plain = form.cells, form.plain_counts
     for address, raw in cells_raw.items():
+        if type(raw) is int and -MAX_STORED < raw < MAX_STORED and address in plain:
+            cells[address] = raw         # nearly every cell: what ``from_json`` returns, without the call
+            continue
         info = known.get(address)
         if info is None:
             raise ProjectFileError(f"{name}：单元格地址“{brief(address, 24)}”不属于{form.name}")

@@ -79,7 +79,8 @@ def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
 def _load_text(text: str, name: str, base: Path, follow: bool) -> Report:
     from core import calc
 
-    data, replaced = surrogates.clean_json(parse_text(text, name), text)
+    encoded = text.encode("utf-8", "surrogatepass")
+    data, replaced = surrogates.clean_json(parse_text(text, name, encoded), text, encoded)
     report = printable(report_from_dict(data, name))        # control characters dropped, as at input
     if replaced:
         report.notes.append(surrogates.note(replaced))

@@ -45,13 +45,24 @@ def encode(text: str) -> bytes:
     return clean(text).encode("utf-8")
 
 
-def clean_json(data: Any, source: str | None = None) -> tuple[Any, int]:
+_ENCODED_SURROGATE_RE = re.compile(b"\\xed[\\xa0-\\xbf]")
+"""A surrogate as ``surrogatepass`` encodes it (no other character's UTF-8 has these two bytes)."""
+_ENCODED_ESCAPE_RE = re.compile(_SURROGATE_ESCAPE_RE.pattern.encode("ascii"))
+
+
+def clean_json(data: Any, source: str | None = None, encoded: bytes | None = None) -> tuple[Any, int]:
     """A parsed JSON value with every string (keys too) cleaned, and how many characters were replaced.
 
     ``source``, the JSON text ``data`` was parsed from, lets a file with no surrogate in it (every
     real one) skip the walk over its values: a surrogate gets into parsed JSON only as itself or as
-    a ``\\uD8xx``–``\\uDFxx`` escape, both found by one scan of the text."""
-    if source is not None and not has_surrogates(source) and ("\\u" not in source or not _SURROGATE_ESCAPE_RE.search(source)):
+    a ``\\uD8xx``–``\\uDFxx`` escape, both found by one scan of the text. ``encoded``: ``source``
+    encoded with ``surrogatepass``, where a surrogate is found without encoding it again."""
+    if encoded is not None:
+        if not (b"\xed" in encoded and _ENCODED_SURROGATE_RE.search(encoded)) and not (
+                b"\\" in encoded and _ENCODED_ESCAPE_RE.search(encoded)):
+            return data, 0
+    elif source is not None and not has_surrogates(source) and (
+            "\\u" not in source or not _SURROGATE_ESCAPE_RE.search(source)):
         return data, 0
     found = 0
 

@@ -114,7 +114,7 @@ def validate(report: Report) -> list[Finding]:
     """All findings of a report (and, when attached, against last year's), in template order."""
     found: list[Finding] = []
     for inst in instances_for(report.form):
-        if _applies(inst, report):
+        if not inst.needs_last_year or _applies(inst, report):    # (most need none: no call)
             found.extend(inst.run(report))
     return _accept(found, report)
 

@@ -173,7 +173,7 @@ def _blank_above(lines: list[Line], clusters: list[tuple[float, float]], col_of:
     column of numbers; a header line names its columns instead."""
     out = []
     for line in lines:
-        if not line.grid or line.tokens[0].top >= first_top:
+        if not line.grid or not line.tokens or line.tokens[0].top >= first_top:   # <tr> holding no cell
             continue
         label = "".join(t.text for t in line.tokens if t.text and t.x1 <= left)
         zone = [t for t in line.tokens if t.x0 >= left]

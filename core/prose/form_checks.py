@@ -118,7 +118,9 @@ def parts_claim(rule: RuleSpec, form: Form) -> list[Instance]:
     for key in form.text_keys():
         def run(report: Report, key: str = key) -> list[Finding]:
             text = report.texts.get(key, "")
-            found = []
+            found: list[Finding] = []
+            if not _REPORT_WORDS.search(text) or not _PARTS.search(text):
+                return found                 # no sentence can hold both: not split at all
             for s in sentences(text):
                 if not _REPORT_WORDS.search(s.text) or not _PARTS_WORDS.search(s.text):
                     continue

@@ -22,7 +22,7 @@ from typing import Optional
 from core.prose.grammar import Grammar, Measure
 from core.prose.numbers import Figure, figure_pattern, figures
 from core.prose.scanning import ranges_hit
-from core.prose.sentences import Sentence, clause_bounds, sentences
+from core.prose.sentences import Sentence, clause_bounds, spans
 from core.prose.subjects import other_organ, own_area
 
 COUNT, ZERO, ALL = "count", "zero", "all"
@@ -56,15 +56,14 @@ def claims(text: str, g: Grammar, year: int, organ: str = "") -> list[Claim]:
     Only the sentences where a figure or one of the phrases may be are read (``ranges_hit``: most
     sentences hold neither, and a folder check reads a thousand reports' prose)."""
     out: list[Claim] = []
-    found = sentences(text)
-    starts, ends = [s.start for s in found], [s.end for s in found]
+    starts, ends = spans(text)
     counted = set(ranges_hit(figure_pattern(g.units), text, starts, ends))
     phrased: dict[int, list[tuple[Measure, str, re.Pattern[str]]]] = {}
     for m, kind, pattern in g.phrases:
         for i in ranges_hit(pattern, text, starts, ends):
             phrased.setdefault(i, []).append((m, kind, pattern))
     for i in sorted(counted | phrased.keys()):
-        s = found[i]
+        s = Sentence(starts[i], ends[i], text[starts[i]:ends[i]])
         if i in counted:
             out.extend(_counts(text, s, g, year, organ))
         out.extend(_phrases(text, s, g, year, organ, phrased.get(i, ())))
@@ -154,6 +153,9 @@ class _Mention:
 
 def _mentions(g: Grammar, text: str, f: Figure, a: int) -> list[_Mention]:
     """Every measure's cue in ``text[a:f.start]``, overlapping ones reduced to the longest."""
+    any_cue = g.any_cue(f.unit)
+    if any_cue is not None and any_cue.search(text, a, f.start) is None:
+        return []
     found = []
     for m in g.measures:
         if m.cue is None or f.unit not in m.units:

@@ -75,3 +75,19 @@ def test_words_in_a_web_tables_number_cell_are_its_reason() -> None:
     assert "见附件" in got.missing.get(address, "")
     assert got.cells.get(address) is None
     assert [d for d in differences(got, dict(report.cells)) if d[0] != address] == []
+
+
+def test_a_web_table_row_holding_no_cell_is_passed_over() -> None:
+    """A damaged page whose ``<tr>`` holds text but no ``<td>`` (a lost "<" before td, found by the
+    reliability fuzzing) gives a row with nothing in it: read past, never an IndexError."""
+    report = fixture(REPORT)
+    page = html_text(report)
+    anchor = page.index("第二十条第（五）项")
+    cut = page.rindex("<td", 0, anchor)
+    damaged = page[:cut] + page[cut + 1:]                # "<tr>td colspan=…>第二十条第（五）项</td>"
+    got, _ = import_bytes(damaged.encode("utf-8"), "page.html")
+    assert got.cells.get("requests/3.1/natural") == report.cells["requests/3.1/natural"]
+    small = ('<table border=1><td colspan="4">第二十条第（一）项<td>8<tr>td colspan="4">第二十条第（五）项</table>'
+             "<p>统计期限自2024年1月1日至2024年12月31日。</p>")
+    got, _ = import_bytes(small.encode("utf-8"), "small.html")
+    assert got.year == 2024
