@@ -17,6 +17,7 @@ from typing import Optional
 
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, Line, unglued
 from core.importers.match import align, best_label, key
+from core.importers.pdf_grid import blank_unfound, drawn_blank_rows
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
@@ -190,7 +191,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     _holes_before(raw, trimmed, n)
     with_values = [t for t in trimmed if any(t[1])]
     if not with_values:
-        return blank_rows([(label, line.grid or len(line.cells) > 1 or bool(line.extra.get(EMPTY_CELLS))
+        return blank_rows([(label, line.grid or (len(line.cells) > 1 and not line.positional) or bool(line.extra.get(EMPTY_CELLS))
                             or i in blank_by_gap) for i, (label, _, _, line) in enumerate(trimmed)], spec)
     # the row a cut copy ends in says nothing of how many numbers a row prints
     counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut) or Counter({n: 1})
@@ -303,6 +304,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
     """Every cell of ``spec`` from the lines of one table region."""
     res = Result()
     positioned = [line for line in lines if line.positional]
+    # a PDF's rows printing no number, told by the cells drawn around them
+    drawn = drawn_blank_rows(positioned, spec) if any(line.rules for line in positioned) else []
     if len(positioned) >= 3 and not any(line.grid for line in positioned) and all(
             len(line.tokens) == 1 for line in positioned if line.values()) and not _beside_labels(positioned):
         # one cell per line printed as a column of text (a label may hold blanks: "三、本 年度办"):
@@ -311,7 +314,9 @@ def read(lines: list[Line], spec: Spec) -> Result:
     # where the numbers stand decides: a table typed with pipes and printed to PDF has its
     # numbers on text lines, and only its wrapped labels, headings and prose on positioned ones
     values = sum(len(line.values()) for line in lines)
-    if positioned and (len(positioned) >= len(lines) / 2 or not values and any(line.grid for line in positioned)) and (
+    if drawn and not values:
+        rows = drawn
+    elif positioned and (len(positioned) >= len(lines) / 2 or not values and any(line.grid for line in positioned)) and (
             2 * sum(len(line.values()) for line in positioned) >= values):   # (a real table printing no number: its grid)
         rows = observe_positioned(positioned, spec, res)
     else:
@@ -361,6 +366,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
             for i in obs:
                 res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
                 res.misfit += 1
+    if drawn and values:
+        blank_unfound(res, spec, drawn)
     for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:
         if spec.rows[j][0] not in res.found_rows:
             res.bare_rows.add(spec.rows[j][0])

@@ -1,0 +1,269 @@
+"""A drawn PDF table that prints no number at all, read from the lines drawn around its cells.
+
+Why its own module: where a PDF table prints numbers, they say where its columns and rows are
+(``pdf_rows``); an office leaving its zeros blank prints whole tables without one (表四 with no
+appeals, an empty 表三, 表二's 行政处罚 and 行政强制 both blank), and then only the drawn lines can.
+They are rebuilt here into cells, as a Word or web table gives them, and a cell is read blank
+only when the lines close it on every side, nothing is printed in it, its row's label names a row
+of the form and the header cells drawn straight above it name its column. Anything less is left
+not read, as before: a false blank is worse than a cell not read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Optional
+
+from core.importers.layout import Line, Token
+from core.importers.match import align, key
+from core.importers.row_repair import Observed
+from core.importers.table_spec import BLANK, Result, Spec
+
+TOL = 1.5
+"""Points two drawn lines may stand apart and be one (a cell's border and its neighbour's)."""
+MAX_UNITS = 10_000
+"""Cells of the finest grid one page's lines make: a page of 表三 some 700, a page of a real report
+at most a couple of thousand; a crafted one of this many takes PDFium's time-out's tenth to rebuild."""
+MAX_STEPS = 50_000
+"""Cells walked up looking for headers over a whole table; a real table takes a few hundred."""
+NAMED = 0.8
+"""How like one of the form's column names a column's header cells must be to name it."""
+
+Segment = tuple[float, float, float]
+
+
+@dataclass
+class Cell:
+    """A cell the drawn lines enclose: its place in its page's finest grid (bands ``i0``…``i1``
+    down, columns ``k0``…``k1`` across), whether lines close it on every side, and its words."""
+
+    page: int
+    i0: int
+    i1: int
+    k0: int
+    k1: int
+    x0: float
+    x1: float
+    closed: bool
+    words: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.words)
+
+
+@dataclass
+class _Page:
+    cells: list[Cell]
+    at: dict[tuple[int, int], Cell]
+    """(band, column) → the cell holding it."""
+    bands: int
+
+
+def _positions(values: list[float]) -> list[float]:
+    """Where lines are drawn, in order: positions within ``TOL`` of each other are one."""
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= TOL:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return [(g[0] + g[-1]) / 2 for g in groups]
+
+
+def _drawn(segments: Sequence[Segment], places: list[float]) -> list[list[tuple[float, float]]]:
+    """For each drawn position, the stretches drawn there (pieces that touch joined)."""
+    out: list[list[tuple[float, float]]] = [[] for _ in places]
+    for at, a, b in segments:
+        out[_nearest(places, at)].append((min(a, b), max(a, b)))
+    for k, spans in enumerate(out):
+        merged: list[tuple[float, float]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1] + TOL:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        out[k] = merged
+    return out
+
+
+def _nearest(places: list[float], at: float) -> int:
+    k = bisect.bisect_left(places, at)
+    return min((i for i in (k - 1, k) if 0 <= i < len(places)), key=lambda i: abs(places[i] - at))
+
+
+def _covers(spans: list[tuple[float, float]], a: float, b: float) -> bool:
+    return any(lo <= a + TOL and hi >= b - TOL for lo, hi in spans)
+
+
+def _page_grid(lines: list[Line]) -> Optional[_Page]:
+    """The cells one page's drawn lines enclose, with the region's words in them. The finest grid
+    is every line's position across and down; neighbouring squares of it are one cell where no
+    line is drawn between them (a merged cell), and a cell is closed when lines run along all
+    its sides. None when the page draws no grid, or one too fine to be a report's."""
+    across, down = lines[0].rules, lines[0].verticals
+    ys = _positions([y for y, _, _ in across])
+    xs = _positions([x for x, _, _ in down])
+    if len(ys) < 2 or len(xs) < 2 or (len(ys) - 1) * (len(xs) - 1) > MAX_UNITS:
+        return None
+    rows, cols = _drawn(across, ys), _drawn(down, xs)
+    nb, nk = len(ys) - 1, len(xs) - 1
+    parent = list(range(nb * nk))
+
+    def find(u: int) -> int:
+        while parent[u] != u:
+            parent[u] = parent[parent[u]]
+            u = parent[u]
+        return u
+
+    for i in range(nb):
+        for k in range(nk):
+            if k + 1 < nk and not _covers(cols[k + 1], ys[i], ys[i + 1]):
+                parent[find(i * nk + k)] = find(i * nk + k + 1)
+            if i + 1 < nb and not _covers(rows[i + 1], xs[k], xs[k + 1]):
+                parent[find(i * nk + k)] = find((i + 1) * nk + k)
+    groups: dict[int, list[int]] = {}
+    for u in range(nb * nk):
+        groups.setdefault(find(u), []).append(u)
+    page = _Page([], {}, nb)
+    for units in groups.values():
+        i0, i1 = min(u // nk for u in units), max(u // nk for u in units)
+        k0, k1 = min(u % nk for u in units), max(u % nk for u in units)
+        closed = len(units) == (i1 - i0 + 1) * (k1 - k0 + 1) and all(
+            _covers(cols[k0], ys[i], ys[i + 1]) and _covers(cols[k1 + 1], ys[i], ys[i + 1]) for i in range(i0, i1 + 1)
+        ) and all(_covers(rows[i0], xs[k], xs[k + 1]) and _covers(rows[i1 + 1], xs[k], xs[k + 1])
+                  for k in range(k0, k1 + 1))
+        cell = Cell(lines[0].page, i0, i1, k0, k1, xs[k0], xs[k1 + 1], closed)
+        page.cells.append(cell)
+        for u in units:
+            page.at[(u // nk, u % nk)] = cell
+    for line in lines:
+        for t in line.tokens:
+            i, k = bisect.bisect_right(ys, t.yc) - 1, bisect.bisect_right(xs, t.xc) - 1
+            if 0 <= i < nb and 0 <= k < nk:
+                page.at[(i, k)].words.append(t)
+    return page
+
+
+def drawn_blank_rows(lines: list[Line], spec: Spec) -> list[Observed]:
+    """The rows of a drawn table printing no number whose cells the drawn lines show empty, each
+    cell blank under the column its header names; [] when none can be told so (no lines drawn,
+    labels or headers not the form's), for the table to be read as before."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.positional and line.tokens:
+            pages.setdefault(line.page, []).append(line)
+    grids: dict[int, _Page] = {}
+    for number, on_page in pages.items():
+        grid = _page_grid(on_page)
+        if grid is not None:
+            grids[number] = grid
+    if not grids:
+        return []
+    heads = _Headers(grids, spec.flat)
+    cols = [labels for _, labels in spec.cols]
+    row_labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    out: list[Observed] = []
+    for number in sorted(grids):
+        grid = grids[number]
+        by_band: dict[tuple[int, int], list[Cell]] = {}
+        for cell in grid.cells:
+            by_band.setdefault((cell.i0, cell.i1), []).append(cell)
+        for (i0, i1), row in sorted(by_band.items()):
+            row.sort(key=lambda c: c.k0)
+            split = len(row)
+            while split and not row[split - 1].words and row[split - 1].closed:
+                split -= 1
+            data, label_cells = row[split:], row[:split]
+            joined = row[max(split - 1, 0):]           # (the label cell and the empty ones after it, side by side)
+            if not data or any(a.k1 + 1 != b.k0 for a, b in zip(joined, joined[1:], strict=False)):
+                continue
+            label = _label(grid, label_cells, i0, i1, row_labels)
+            if (label is None) != spec.flat:
+                continue
+            names = [heads.name(c) for c in data]
+            if any(n is None for n in names):
+                continue
+            pairs = align([n or "" for n in names], cols)
+            if len(pairs) != len(data) or any(score < NAMED for _, _, score in pairs) or (
+                    spec.flat and len(pairs) != len(cols)):
+                continue
+            out.append(Observed(label or "", {j: BLANK for _, j, _ in pairs}, False))
+    if heads.steps > MAX_STEPS or (spec.flat and len(out) != 1):
+        return []          # (a crafted page; or a table in one row drawn with several rows of cells)
+    return out
+
+
+def _label(grid: _Page, cells: list[Cell], i0: int, i1: int, labels: set[str]) -> Optional[str]:
+    """The row's label: its label cells, after the cells of merged groups left of them standing
+    over several rows (三、本年度办理结果 | （一）予以公开), as far as they name one of the form's
+    rows. None when the row has no label cell, or its words name no row."""
+    if not cells or not cells[-1].words or any(t.is_value for c in cells for t in c.words):
+        return None         # (no label; or a number left of the empty cells: a row printing some)
+    groups: list[Cell] = []
+    for k in range(cells[0].k0):
+        c = grid.at[(i0, k)]
+        if c.i0 <= i0 and c.i1 >= i1 and c.words and (not groups or groups[-1] is not c):
+            groups.append(c)
+    texts = [c.text for c in groups + cells if c.words]
+    for k in range(len(texts)):
+        if key("".join(texts[k:])) in labels:
+            return "".join(texts[k:])
+    return None
+
+
+class _Headers:
+    """What the header cells drawn straight above a cell call its column: the cells of the same
+    width above it (for a table printed in one row, 表四, also the wider ones over it: 行政复议 over
+    结果维持), read upward past the cells of the rows above (empty, or holding numbers), on to the
+    page before where the table goes on from it, until the header's words end."""
+
+    def __init__(self, grids: dict[int, _Page], parents: bool) -> None:
+        self.grids = grids
+        self.parents = parents
+        self.steps = 0
+
+    def name(self, cell: Cell) -> Optional[str]:
+        words: list[str] = []
+        page, grid, current = cell.page, self.grids[cell.page], cell
+        while self.steps <= MAX_STEPS:
+            self.steps += 1
+            above: Optional[Cell] = None
+            if current.i0 > 0:
+                above = grid.at.get((current.i0 - 1, current.k0))
+            elif page - 1 in self.grids:             # (the table broken across pages, its header too)
+                page, grid = page - 1, self.grids[page - 1]
+                self.steps += len(grid.cells)
+                above = next((c for c in grid.cells if c.i1 == grid.bands - 1 and c.x0 <= cell.x0 + TOL
+                              and c.x1 >= cell.x1 - TOL), None)
+            if above is None or not above.closed:
+                break
+            same = abs(above.x0 - cell.x0) <= TOL and abs(above.x1 - cell.x1) <= TOL
+            wider = above.x0 <= cell.x0 + TOL and above.x1 >= cell.x1 - TOL
+            if not (same or (self.parents and wider and words)):
+                break
+            if not above.words or all(t.is_value for t in above.words):
+                if words:
+                    break                            # (the header's words ended: the rows of a table above)
+            elif any(t.is_value for t in above.words):
+                return None
+            else:
+                words.insert(0, above.text)
+            current = above
+        return "".join(words) or None
+
+
+def blank_unfound(res: Result, spec: Spec, drawn: list[Observed]) -> None:
+    """Rows the reading by numbers did not find (a table printing some numbers, their lines
+    drawn only where they are) that the drawn cells show printed empty: each blank, when its
+    label is one row's of the form and no other's."""
+    for row in drawn:
+        rids = [rid for rid, labels in spec.rows if key(row.label) in {key(lab) for lab in labels}]
+        if len(rids) != 1 or rids[0] in res.found_rows:
+            continue
+        for j, text in row.cells.items():
+            res.cells[(rids[0], spec.cols[j][0])] = text
+        res.found_rows.add(rids[0])
+        res.labels[rids[0]] = row.label
