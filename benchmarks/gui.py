@@ -9,12 +9,13 @@ Qt window and never lag behind typing. Three figures, each against its goal:
 - edit-to-repaint: one keystroke committed in 表三 (parse, ``Session.execute``, totals, findings,
   every view's refresh) and the table's viewport repainted synchronously (goal ≤ 16 ms, one frame);
 - Enter → repainted 总计: the real Enter key committing a typed value, through the editor's whole
-  path, to the painted total, beside a bare QTableView recomputing a row sum driven by the same
-  keys in the same run (goal ≤ 1.5× its median);
+  path, to the frame that puts the new total on screen, beside a bare QTableView recomputing a row
+  sum driven by the same keys and timed the same way in the same run (goal ≤ 1.5× its median);
+  also to the end of two passes of the event loop, which counts what follows the frame;
 - RSS of a process with a full report open and every page shown once (goal ≤ 150 MB).
 
 Run from the repo root (offscreen unless a display is set):
-    .venv/bin/python benchmarks/gui.py [--quick]
+    .venv/bin/python benchmarks/gui.py [--quick] [--enter]     (--enter: the Enter figures only)
 """
 
 from __future__ import annotations
@@ -154,23 +155,58 @@ def _editor(view: object) -> object:
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     focus = QApplication.focusWidget()
-    if isinstance(focus, QLineEdit):
+    if isinstance(focus, QLineEdit) and view.isAncestorOf(focus):  # type: ignore[attr-defined]
         return focus
     open_editors = [e for e in view.findChildren(QLineEdit) if e.isVisible()]  # type: ignore[attr-defined]
     assert open_editors, "no cell editor opened"
     return open_editors[0]
 
 
-def _enter_runs(app: object, view: object, cell: object, runs: int, check: object, pause: float = 0.0) -> list[float]:
-    """Type a number into ``cell`` (not timed), then time the Enter key event until its effects are
-    painted: the delegate's queued commit, the model's work, and the paint events it caused.
+class _FrameClock:
+    """The moment a top-level window put a frame on screen showing the expected 总计.
+
+    Qt paints a window's dirty widgets and hands the picture to the screen while the window
+    handles its ``UpdateRequest``; this filter, on the top-level widget only, lets the window handle
+    it first and then reads the clock: the end of the first such frame after Enter whose total
+    shows the typed value is when the clerk sees it. Work done after that frame (a second repaint
+    of the edited cell, any dock repainted later) is outside this figure but inside ``passes`` below."""
+
+    def __init__(self, top: object) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        clock = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+                if clock.armed is None or event.type() != QEvent.Type.UpdateRequest:
+                    return False
+                obj.event(event)                 # the window paints and flushes its frame
+                t = time.perf_counter()
+                if clock.armed():
+                    clock.at, clock.armed = t, None
+                return True
+
+        self.armed: object = None
+        """While waiting: a callable telling whether the total shows the typed value."""
+        self.at = 0.0
+        self.filter = Filter()
+        top.installEventFilter(self.filter)  # type: ignore[attr-defined]
+
+
+def _enter_runs(app: object, view: object, cell: object, runs: int, check: object,
+                pause: float = 0.0) -> tuple[list[float], list[float]]:
+    """Type a number into ``cell`` (not timed), then time the Enter key event until the frame
+    showing its new total is on screen (``_FrameClock``), and, from the same key, until two passes
+    of the event loop are over (the delegate's queued commit, then the repaint it scheduled, and
+    whatever else ran in them: the earlier measure, which counts work done after the frame).
     ``pause``: seconds of a clerk reading before each value, with the event loop running (the
     autosave timer ticks meanwhile), so the Enter comes when an autosave is due."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    times = []
+    clock = _FrameClock(view.window())  # type: ignore[attr-defined]
+    frames, passes = [], []
     for i in range(runs):
         if pause:
             QTest.qWait(int(pause * 1000))
@@ -181,21 +217,36 @@ def _enter_runs(app: object, view: object, cell: object, runs: int, check: objec
             QTest.keyClick(target, ch)  # type: ignore[arg-type]
             QApplication.processEvents()
         editor = _editor(view)
+        typed = 50 + i % 7
+        clock.armed = lambda typed=typed: check(typed)  # type: ignore[operator]
         t0 = time.perf_counter()
         QTest.keyClick(editor, Qt.Key.Key_Return)
         app.processEvents()  # type: ignore[attr-defined]  # the queued commit
         app.processEvents()  # type: ignore[attr-defined]  # the repaint it scheduled
-        times.append((time.perf_counter() - t0) * 1000)
-        assert check(50 + i % 7), ("the total did not follow", view.currentIndex().data(), 50 + i % 7)  # type: ignore[operator, attr-defined]
-    return times
+        passes.append((time.perf_counter() - t0) * 1000)
+        deadline = time.perf_counter() + 2.0
+        while clock.armed is not None and time.perf_counter() < deadline:
+            app.processEvents()  # type: ignore[attr-defined]
+        assert clock.armed is None, ("no frame showed the new total", view.currentIndex().data(), typed)  # type: ignore[attr-defined]
+        frames.append((clock.at - t0) * 1000)
+        app.processEvents()  # type: ignore[attr-defined]  # (untimed) what follows the frame
+        assert check(typed), ("the total did not follow", view.currentIndex().data(), typed)  # type: ignore[operator, attr-defined]
+    view.window().removeEventFilter(clock.filter)  # type: ignore[attr-defined]
+    return frames, passes
 
 
-def enter_latency(runs: int, paused_runs: int = 0) -> tuple[list[float], list[float], list[float]]:
+Runs = tuple[list[float], list[float]]
+"""(to the frame showing the total, to the end of two passes of the event loop), ms per Enter."""
+
+
+def enter_latency(runs: int, paused_runs: int = 0) -> tuple[Runs, Runs, Runs]:
     """Enter → repainted 总计, the clerk's view of a keystroke: the real key event committing a typed
-    value in 表三 (editor close, commit, session, findings dock, navigator badges, repaint), beside
-    a bare QTableView of 表三's size whose model recomputes the row sum, driven the same way."""
+    value in 表三 (editor close, commit, session, findings dock, navigator badges, the table's
+    repaint), beside a bare QTableView of 表三's size whose model
+    recomputes the row sum, driven the same way: (ours, the yardstick, ours after a pause)."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
     from gui.app import create_app, settings
@@ -221,6 +272,7 @@ def enter_latency(runs: int, paused_runs: int = 0) -> tuple[list[float], list[fl
     model = view.sheet
     cell = model.index_of("requests/3.1/natural")
     total = model.index_of("requests/3.1/total")
+    QTest.qWaitForWindowExposed(window)
     QApplication.processEvents()
     base = int(str(total.data()) or 0) - int(str(cell.data()) or 0)
     ours = _enter_runs(app, view, lambda: view.select_address("requests/3.1/natural"), runs,
@@ -250,6 +302,7 @@ def enter_latency(runs: int, paused_runs: int = 0) -> tuple[list[float], list[fl
     bare.setModel(bare_model)
     bare.resize(1280, 860)
     bare.show()
+    QTest.qWaitForWindowExposed(bare)   # (an unexposed window paints nothing: no frame to time)
     QApplication.processEvents()
     yard = _enter_runs(app, bare, lambda: bare.setCurrentIndex(bare_model.index(2, 0)), runs,
                        lambda typed: bare_model.item(2, 6).text() == str(typed))
@@ -257,9 +310,29 @@ def enter_latency(runs: int, paused_runs: int = 0) -> tuple[list[float], list[fl
     return ours, yard, paused
 
 
+def enter_figures(quick: bool) -> float:
+    """Print the Enter → repainted 总计 figures; returns the ratio of medians to the yardstick."""
+    (ours, ours_passes), (yard, yard_passes), (paused, _) = enter_latency(30 if quick else 150,
+                                                                         10 if quick else 30)
+
+    def fig(t: list[float]) -> str:
+        return f"median {statistics.median(t):.2f} ms, p95 {sorted(t)[int(len(t) * 0.95) - 1]:.2f} ms"
+
+    enter_ratio = statistics.median(ours) / statistics.median(yard)
+    print(f"Enter → the frame showing the repainted 总计 (the real key event, the editor): {fig(ours)}")
+    print(f"  bare QTableView recomputing a row sum, same keys (yardstick): {fig(yard)}; "
+          f"ratio of medians {enter_ratio:.2f}× (goal ≤ {ENTER_RATIO_GOAL}×; p95 ≤ {KEY_GOAL_MS:.0f} ms on a quiet machine)")
+    print(f"  to the end of two passes of the event loop (the frame, then what follows it): "
+          f"editor {fig(ours_passes)}, yardstick {fig(yard_passes)}, ratio "
+          f"{statistics.median(ours_passes) / statistics.median(yard_passes):.2f}×")
+    print(f"  Enter after a 1.1 s pause, an autosave due (a clerk's pace), to the frame: {fig(paused)}")
+    return enter_ratio
+
+
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true")
+    p.add_argument("--enter", action="store_true", help="only Enter → repainted 总计, beside its yardstick")
     p.add_argument("--child", choices=("bare", "first", "app", "full"))
     args = p.parse_args(argv)
     if args.child == "bare":
@@ -278,6 +351,9 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     n = 3 if args.quick else 7
     print(f"platform: {os.environ['QT_QPA_PLATFORM']}; {n} runs each")
+    if args.enter:
+        enter_figures(args.quick)
+        return 0
     spawn("bare", env)  # warm the file cache for both
     spawn("app", env)
     bare, first, app = [], [], []
@@ -297,16 +373,7 @@ def main(argv: list[str]) -> int:
     print(f"edit-to-repaint, one keystroke in 表三 (edit, totals, findings, Qt's repaint of the dirty cells): "
           f"median {med:.2f} ms, p95 {p95:.2f} ms, max {max(times):.2f} ms (goal ≤ {KEY_GOAL_MS:.0f} ms)")
     print(f"  for comparison, a forced repaint of the whole visible 表三: median {statistics.median(full):.2f} ms")
-    ours, yard, paused = enter_latency(30 if args.quick else 150, 10 if args.quick else 30)
-
-    def fig(t: list[float]) -> str:
-        return f"median {statistics.median(t):.2f} ms, p95 {sorted(t)[int(len(t) * 0.95) - 1]:.2f} ms"
-
-    enter_ratio = statistics.median(ours) / statistics.median(yard)
-    print(f"Enter → repainted 总计 (the real key event, the editor): {fig(ours)}")
-    print(f"  bare QTableView recomputing a row sum, same keys (yardstick): {fig(yard)}; "
-          f"ratio of medians {enter_ratio:.2f}× (goal ≤ {ENTER_RATIO_GOAL}×; p95 ≤ {KEY_GOAL_MS:.0f} ms on a quiet machine)")
-    print(f"  Enter after a 1.1 s pause, an autosave due (a clerk's pace): {fig(paused)}")
+    enter_ratio = enter_figures(args.quick)
 
     out = spawn("full", env)[1]
     rss = float(next(line.split()[1] for line in out.splitlines() if line.startswith("rss")))

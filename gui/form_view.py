@@ -9,6 +9,7 @@ Ctrl+C copies one.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
@@ -156,15 +157,19 @@ class FormView(QTableView):
         table's edge that way. Pure: Qt calls ``moveCursor`` from many places (its own Tab
         handling, focus changes), so nothing here may move focus or emit signals."""
         current = self.sheet.cell(self.currentIndex())
-        inputs = self.inputs()
-        if not inputs:
+        positions = self.sheet.input_positions()
+        if not positions:
             return None
+        at = self.sheet.view.at
         if current is None or not current.is_value:
-            return inputs[0]
-        if action == CursorAction.MoveNext:
-            return next((c for c in inputs if (c.row, c.col) > (current.row, current.col)), None)
+            return at(*positions[0])
+        if action == CursorAction.MoveNext:   # (Tab and Enter: by position, without the cells)
+            i = bisect_right(positions, (current.row, current.col))
+            return at(*positions[i]) if i < len(positions) else None
         if action == CursorAction.MovePrevious:
-            return next((c for c in reversed(inputs) if (c.row, c.col) < (current.row, current.col)), None)
+            i = bisect_left(positions, (current.row, current.col))
+            return at(*positions[i - 1]) if i > 0 else None
+        inputs = self.inputs()
         if action == CursorAction.MoveRight:
             return min((c for c in inputs if c.row == current.row and c.col > current.col),
                        key=lambda c: c.col, default=None)
@@ -186,7 +191,7 @@ class FormView(QTableView):
                   CursorAction.MoveDown, CursorAction.MoveUp, CursorAction.MoveHome, CursorAction.MoveEnd)
 
     def moveCursor(self, action: CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        if action not in self._OWN_MOVES or not self.inputs():
+        if action not in self._OWN_MOVES or not self.sheet.input_positions():
             return super().moveCursor(action, modifiers)
         target = self.neighbour(action)
         if target is None:  # at the edge: stay (past_edge is announced by the key handlers only)

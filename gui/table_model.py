@@ -192,13 +192,19 @@ class SheetModel(QAbstractTableModel):
         self.show_last = show
         self.dataChanged.emit(self.index(0, 0), self.index(self.view.n_rows - 1, self.view.n_cols - 1))
 
-    def input_cells(self) -> list[CellView]:
-        """The cells the clerk may type in, in form order (Tab order); positions kept between edits
-        that change no cell's editability (each Enter asks for them to find the next cell)."""
+    def input_positions(self) -> list[tuple[int, int]]:
+        """Grid positions of the cells the clerk may type in, in form order (top to bottom, left to
+        right: sorted), kept between edits that change no cell's editability. Each Enter looks for
+        the next one here: making the ``CellView``s of all of them took longer than the rest of
+        the cursor's move."""
         if self._inputs is None:
             self._inputs = [(c.row, c.col) for c in self.view.value_cells() if c.editable]
+        return self._inputs
+
+    def input_cells(self) -> list[CellView]:
+        """The cells the clerk may type in, in form order (Tab order)."""
         view = self.view
-        return [view.at(r, c) for r, c in self._inputs]
+        return [view.at(r, c) for r, c in self.input_positions()]
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
