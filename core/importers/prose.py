@@ -326,14 +326,14 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
         if rows and section.id not in {t.section for t in form.tables}:
             notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
         paras = _paragraphs(chunks[section.id])
+        if starts and section.id == starts[-1][1]:       # the copy's last section: a page ends there
+            paras = _drop_page_footer(paras)
         if section.id == "6" or section.id == str(len(form.sections)):
-            paras = _drop_signature(_drop_page_footer(paras))
+            paras = _drop_signature(paras)
         if section.subsections:
             _with_subsections(section.id, [s.id for s in section.subsections], paras, texts)
         elif paras:
             texts[section.id] = "\n".join(paras)
-    if "6" in chunks and not texts.get("6"):
-        pass
     return texts, notes
 
 
@@ -344,8 +344,9 @@ _FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:
 
 
 def _drop_page_footer(paras: list[str]) -> list[str]:
-    """The last section without the page's footer a copy of the whole page ends with: from the
-    first paragraph that is page furniture (no sentence of the report: it holds no 。)."""
+    """The copy's last section (六, or where a page cut short ends) without the page's footer a
+    copy of the whole page ends with: from the first paragraph that is page furniture (no
+    sentence of the report: it holds no 。)."""
     for i, p in enumerate(paras):
         if i and _FOOTER.search(p) and "。" not in p:
             return paras[:i]

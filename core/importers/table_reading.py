@@ -108,6 +108,8 @@ def _read_table(lines: list[Line], table: Table) -> tables.Result:
     if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
         return res
     flat = tables.read(lines, _flat_spec(table))
+    if res.found_rows and not flat.cells and not flat.absent_cols:
+        return res          # (its rows printed empty, each under its own label: no one-row reading)
     out = tables.Result(notes=flat.notes, misfit=flat.misfit + len(flat.absent_cols))
     for (_, slot), text in flat.cells.items():
         rid, cid = slot.split("|")

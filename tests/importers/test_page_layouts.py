@@ -39,6 +39,27 @@ def test_rows_printed_empty_in_a_web_table_are_blank(blank: tuple[str, ...]) -> 
     assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("values", [None, [[1, 2, 3, 4, 10], [0, 1, 0, 0, 1], [0, 0, 0, 1, 1]]], ids=["empty", "filled"])
+def test_table_four_printed_in_three_rows_is_read_row_by_row(values: list[list[int]] | None) -> None:
+    """表四 printed as three rows (行政复议, and 行政诉讼 in two) under one header of its five results:
+    read row by row; printed empty, every cell blank, not "row not found" after a one-row reading
+    that finds nothing."""
+    report, page = _page()
+    rows = values or [[None] * 5] * 3
+    for r, row in zip(("review", "suit_direct", "suit_after_review"), rows, strict=True):
+        for c, v in zip(("upheld", "corrected", "other", "pending", "total"), row, strict=True):
+            report.cells[f"appeals/{r}/{c}"] = v  # type: ignore[attr-defined]
+    table = "<table border=1><tr><td>类别</td>" + "".join(f"<td>{h}</td>" for h in (
+        "结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) + "</tr>" + "".join(
+        f"<tr><td>{label}</td>" + "".join(f"<td>{'' if v is None else v}</td>" for v in row) + "</tr>"
+        for label, row in zip(("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"), rows, strict=True))
+    a = page.index("<table", page.index("<h2>四、"))
+    b = page.index("</table>", a) + len("</table>")
+    got, _ = import_bytes((page[:a] + table + "</table>" + page[b:]).encode("utf-8"), "page.html")
+    assert [a for a in got.missing if a.startswith("appeals/")] == []
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+
+
 def test_cells_and_rows_left_unclosed_are_closed_by_the_next() -> None:
     report, page = _page()
     got, _ = import_bytes(page.replace("</td>", "").replace("</tr>", "").encode("utf-8"), "page.html")
@@ -71,6 +92,15 @@ def test_the_sites_footer_is_no_prose_of_section_six() -> None:
               "<p>网站标识码：3208000001 &nbsp; 苏ICP备05001234号 &nbsp; 访问量：1234567</p>")
     got, _ = import_bytes(page.replace("</body>", footer + "</body>").encode("utf-8"), "page.html")
     assert got.texts.get("6") == "本年度未收取信息处理费。"
+
+
+def test_the_sites_footer_is_cut_from_the_last_section_of_a_page_cut_short() -> None:
+    """A page holding the report only up to 五 ends with the site's footer all the same."""
+    report, page = _page()
+    assert page.endswith("<h2>五、存在的主要问题及改进情况</h2><p>无。</p></body></html>")   # (no 六)
+    footer = "<div>分享到：微信 微博</div><p>主办单位：淮安市人民政府办公室</p><p>网站标识码：3208000001</p>"
+    got, _ = import_bytes(page.replace("</body>", footer + "</body>").encode("utf-8"), "page.html")
+    assert got.texts.get("5") == "无。"
 
 
 @pytest.mark.parametrize("before", [
