@@ -1,12 +1,13 @@
-"""A drawn PDF table that prints no number at all, read from the lines drawn around its cells.
+"""A drawn PDF table's rows read from the lines drawn around its cells, where its numbers cannot say.
 
 Why its own module: where a PDF table prints numbers, they say where its columns and rows are
 (``pdf_rows``); an office leaving its zeros blank prints whole tables without one (表四 with no
-appeals, an empty 表三, 表二's 行政处罚 and 行政强制 both blank), and then only the drawn lines can.
-They are rebuilt here into cells, as a Word or web table gives them, and a cell is read blank
-only when the lines close it on every side, nothing is printed in it, its row's label names a row
-of the form and the header cells drawn straight above it name its column. Anything less is left
-not read, as before: a false blank is worse than a cell not read.
+appeals, an empty 表三, 表二's 行政处罚 and 行政强制 both blank), or a 表四 whose one number (1 复议
+upheld) stands alone among fourteen blanks, and then only the drawn lines can. They are rebuilt
+here into cells, as a Word or web table gives them, and a cell is read (blank, or its one number)
+only when the lines close it on every side, nothing else is printed in it, its row's label names a
+row of the form and the header cells drawn straight above it name its column. Anything less is
+left not read, as before: a false value is worse than a cell not read.
 """
 
 from __future__ import annotations
@@ -147,10 +148,11 @@ def _page_grid(lines: list[Line]) -> Optional[_Page]:
     return page
 
 
-def drawn_blank_rows(lines: list[Line], spec: Spec) -> list[Observed]:
-    """The rows of a drawn table printing no number whose cells the drawn lines show empty, each
-    cell blank under the column its header names; [] when none can be told so (no lines drawn,
-    labels or headers not the form's), for the table to be read as before."""
+def drawn_rows(lines: list[Line], spec: Spec) -> list[Observed]:
+    """The rows of a drawn table whose cells the drawn lines close, each empty or holding one number
+    alone, under the column its header names; [] when none can be told so (no lines drawn, labels or
+    headers not the form's), for the table to be read as before. A table printing no number is
+    read from these alone; one printing some takes from them only what its numbers leave unread."""
     pages: dict[int, list[Line]] = {}
     for line in lines:
         if line.positional and line.tokens:
@@ -174,7 +176,7 @@ def drawn_blank_rows(lines: list[Line], spec: Spec) -> list[Observed]:
         for (i0, i1), row in sorted(by_band.items()):
             row.sort(key=lambda c: c.k0)
             split = len(row)
-            while split and not row[split - 1].words and row[split - 1].closed:
+            while split and _datum(row[split - 1]) is not None:
                 split -= 1
             data, label_cells = row[split:], row[:split]
             joined = row[max(split - 1, 0):]           # (the label cell and the empty ones after it, side by side)
@@ -190,10 +192,21 @@ def drawn_blank_rows(lines: list[Line], spec: Spec) -> list[Observed]:
             if len(pairs) != len(data) or any(score < NAMED for _, _, score in pairs) or (
                     spec.flat and len(pairs) != len(cols)):
                 continue
-            out.append(Observed(label or "", {j: BLANK for _, j, _ in pairs}, False))
+            out.append(Observed(label or "", {j: _datum(data[i]) or BLANK for i, j, _ in pairs}, False))
     if heads.steps > MAX_STEPS or (spec.flat and len(out) != 1):
         return []          # (a crafted page; or a table in one row drawn with several rows of cells)
     return out
+
+
+def _datum(cell: Cell) -> Optional[str]:
+    """What a drawn data cell prints: "" when lines close it and nothing is in it, its number when
+    it holds one number alone, None for anything else (words, a number with its unit, a cell left
+    open), which ends the row's data cells."""
+    if not cell.closed:
+        return None
+    if not cell.words:
+        return BLANK
+    return cell.words[0].text if len(cell.words) == 1 and cell.words[0].is_value else None
 
 
 def _label(grid: _Page, cells: list[Cell], i0: int, i1: int, labels: set[str]) -> Optional[str]:
@@ -255,10 +268,10 @@ class _Headers:
         return "".join(words) or None
 
 
-def blank_unfound(res: Result, spec: Spec, drawn: list[Observed]) -> None:
-    """Rows the reading by numbers did not find (a table printing some numbers, their lines
-    drawn only where they are) that the drawn cells show printed empty: each blank, when its
-    label is one row's of the form and no other's."""
+def fill_unfound(res: Result, spec: Spec, drawn: list[Observed]) -> None:
+    """Rows the reading by where numbers stand did not find (a table printing some numbers, its
+    empty rows told by nothing but their lines) that the drawn cells give: each read from them,
+    when its label is one row's of the form and no other's."""
     for row in drawn:
         rids = [rid for rid, labels in spec.rows if key(row.label) in {key(lab) for lab in labels}]
         if len(rids) != 1 or rids[0] in res.found_rows:

@@ -17,7 +17,7 @@ from typing import Optional
 
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, Line, unglued
 from core.importers.match import align, best_label, key
-from core.importers.pdf_grid import blank_unfound, drawn_blank_rows
+from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
@@ -304,8 +304,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
     """Every cell of ``spec`` from the lines of one table region."""
     res = Result()
     positioned = [line for line in lines if line.positional]
-    # a PDF's rows printing no number, told by the cells drawn around them
-    drawn = drawn_blank_rows(positioned, spec) if any(line.rules for line in positioned) else []
+    # a PDF's rows read from the cells drawn around them (a table printing no number: only so)
+    drawn = drawn_rows(positioned, spec) if any(line.rules for line in positioned) else []
     if len(positioned) >= 3 and not any(line.grid for line in positioned) and all(
             len(line.tokens) == 1 for line in positioned if line.values()) and not _beside_labels(positioned):
         # one cell per line printed as a column of text (a label may hold blanks: "三、本 年度办"):
@@ -322,7 +322,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
     else:
         rows = observe_text(lines, spec, res)
     if spec.flat:
-        data = [r for r in rows if r.has_values] or [r for r in rows if r.cells]   # (or its one row printed empty)
+        data = [r for r in rows if r.has_values] or [r for r in rows if r.cells] or drawn[:1]  # (or printed empty)
         if data:
             best = max(data, key=lambda r: sum(1 for v in r.cells.values() if v))
             for other in data:       # its one row printed on two lines (a cell's "12件" wrapped): one row
@@ -330,6 +330,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 more = {j: v for j, v in other.cells.items() if v}
                 if other is not best and more and taken.isdisjoint(more):
                     best = Observed(best.label, {**best.cells, **more}, True)
+            if drawn and _filled(drawn[0]) > _filled(best):
+                best = drawn[0]      # its cells' lines place more of its numbers than where they stand
             rid = spec.rows[0][0]
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
@@ -367,11 +369,15 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
                 res.misfit += 1
     if drawn and values:
-        blank_unfound(res, spec, drawn)
+        fill_unfound(res, spec, drawn)
     for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:
         if spec.rows[j][0] not in res.found_rows:
             res.bare_rows.add(spec.rows[j][0])
     return res
+
+
+def _filled(row: Observed) -> int:
+    return sum(1 for v in row.cells.values() if v)
 
 
 def _is_typo(printed: str, label: str) -> bool:

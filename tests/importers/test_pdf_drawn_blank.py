@@ -125,3 +125,27 @@ def test_a_row_whose_label_is_not_the_forms_is_not_read() -> None:
     assert _wrong(report, meta) == []
     assert "requests/3.1/natural" in report.missing  # type: ignore[attr-defined]
     assert "requests/3.2/natural" not in report.missing  # type: ignore[attr-defined]
+
+
+def test_a_lone_number_among_blanks_is_read_in_its_drawn_cell() -> None:
+    """表四 in one row printing one number (1 复议 upheld) and fourteen blanks: the number's column
+    is the header drawn over its cell; that cell's right border left undrawn, 表四 is not read at
+    all (its 1 never put in a column by where it stands)."""
+    pdf = LAYOUTS / "zeros-blank__code-pingtan-hzs-2024.pdf"
+    report, meta = _read(pdf)
+    assert report.cells["appeals/review/upheld"] == 1  # type: ignore[attr-defined]
+    assert [a for a in report.missing if a.startswith("appeals/")] == []  # type: ignore[attr-defined]
+
+    def cut(lines: list[Line]) -> list[Line]:
+        page = _page_of(lines, "复议后起诉")
+        one = next(t for line in lines if line.page == page and line.text == "1" for t in line.tokens)
+        drawn = next(line for line in lines if line.page == page).verticals
+        right = [x for x, _, _ in drawn if one.x1 < x < one.x1 + 20]       # (结果维持 | 结果纠正)
+        assert len(right) == 1
+        return _redrawn(lines, page, lambda vs: tuple((x, y0, min(y1, one.top - 3) if x == right[0] else y1)
+                                                      for x, y0, y1 in vs))
+
+    report, meta = _read(pdf, cut)
+    assert _wrong(report, meta) == []
+    assert sorted(a for a in report.missing if a.startswith("appeals/")) == sorted(  # type: ignore[attr-defined]
+        a for a in meta["cells"] if a.startswith("appeals/"))  # type: ignore[attr-defined]
