@@ -125,7 +125,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     log.missing.update(reading.log.missing)
     cells, origins, missing = reading.cells, reading.origins, reading.missing
     open_rows, unsplit, skip = reading.open_rows, reading.unsplit, reading.skip
-    texts, notes = prose.split(lines, found, form, skip | title_lines)
+    texts, notes = prose.split(lines, found, form, skip | title_lines | found.contents)
     for n in notes:
         log.note(n)
     for done in settle(form, year, organ, texts, open_rows):

@@ -17,6 +17,9 @@ from core.importers.match import fold, is_value_text, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
 _HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
+_TOC_ENTRY = re.compile(r"[.…·•・]{3,}\s*\d{1,3}\s*$")
+"""A line of a 目录: the heading, dot leaders, its page number. Not where the section starts."""
+_CONTENTS = re.compile(r"^目录$")
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")
 
 
@@ -43,6 +46,8 @@ class Regions:
     """Line index → section id ("1" … "6")."""
     heading_text: dict[str, str] = field(default_factory=dict)
     """Section id → the heading as printed."""
+    contents: set[int] = field(default_factory=set)
+    """Lines of a 目录 (its title and its entries): no heading, and no prose either."""
 
 
 def numbered_rows(form: Form) -> tuple[str, ...]:
@@ -179,6 +184,11 @@ def find(lines: list[Line], form: Form) -> Regions:
     rows = numbered_rows(form)
     for i, line in enumerate(lines):
         h = heading_number(line, rows)
+        if h is not None and _TOC_ENTRY.search(fold(line.text)):
+            out.contents.add(i)
+            if i and _CONTENTS.match(keys[i - 1]):
+                out.contents.add(i - 1)
+            continue
         if h is None:
             continue
         n, rest = h

@@ -103,6 +103,22 @@ def test_the_sites_footer_is_cut_from_the_last_section_of_a_page_cut_short() -> 
     assert got.texts.get("5") == "无。"
 
 
+def test_a_table_of_contents_is_no_heading_and_no_prose() -> None:
+    """A 目录 lists the six headings with dot leaders and page numbers before the report: its lines
+    start no section (else 表四 would run on to the end, taking the years of the prose after it
+    for its empty cells), and are no text of the preamble."""
+    report, page = _page()
+    toc = "<p>目 录</p>" + "".join(f"<p>{h}{'.' * 40}{n}</p>" for h, n in (
+        ("一、总体情况", 1), ("二、主动公开政府信息情况", 2), ("三、收到和处理政府信息公开申请情况", 3),
+        ("四、政府信息公开行政复议、行政诉讼情况", 4), ("五、存在的主要问题及改进情况", 5), ("六、其他需要报告的事项", 5)))
+    tail = "<h2>六、其他需要报告的事项</h2><p>2025年1月20日前无其他事项，共2020件资料归档。</p>"
+    page = page.replace("<p>统计期限", toc + "<p>统计期限", 1).replace("</body>", tail + "</body>")
+    got, _ = import_bytes(page.encode("utf-8"), "page.html")
+    assert differences(got, dict(report.cells)) == []  # type: ignore[attr-defined]
+    assert "目" not in got.texts.get("preamble", "") and "....." not in got.texts.get("preamble", "")
+    assert got.texts.get("5") == "无。"
+
+
 @pytest.mark.parametrize("before", [
     "<div>上一篇：<a>淮安市人民政府{last}年政府信息公开工作年度报告</a></div>",
     "<ul><li>淮安市人民政府{last}年政府信息公开工作年度报告</li><li>淮安市人民政府{older}年政府信息公开工作年度报告</li></ul>",
