@@ -21,7 +21,8 @@ from core.prose.annex import yoy_change
 from core.prose.checks import prose_figures
 from core.prose.form_checks import contact_block, parts_claim, report_title, section_headings, stat_period
 from core.prose.privacy import privacy
-from core.prose.sentences import sentences
+from core.prose.scanning import ranges_hit
+from core.prose.sentences import spans
 from core.registry import form_for_year
 from core.report import DERIVED, Report
 from core.rule_instances import Instance
@@ -270,8 +271,9 @@ def title_period_year(rule: RuleSpec, form: Form) -> list[Instance]:
         preamble = report.texts.get("preamble", "")
         # only a sentence that says it is the statistical period: a preamble may also cite a rule
         # "自2025年1月1日起施行", and an error must be certain (docs/severity.md)
-        period = {int(y) for s in (sentences(preamble) if _PERIOD_CUE.search(preamble) else ())
-                  if _PERIOD_CUE.search(s.text) for pattern in _PERIOD_YEARS for y in pattern.findall(s.text)}
+        starts, ends = spans(preamble)
+        said = [preamble[starts[i]:ends[i]] for i in ranges_hit(_PERIOD_CUE, preamble, starts, ends)]
+        period = {int(y) for s in said if _PERIOD_CUE.search(s) for pattern in _PERIOD_YEARS for y in pattern.findall(s)}
         if period and period != {report.year}:
             found.append(_finding(rule, f"{rule.id}@period", (), where="统计期限", year=report.year,
                                   found="、".join(str(y) for y in sorted(period))))
