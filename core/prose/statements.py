@@ -227,7 +227,6 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
     for i, f in enumerate(found):
         if f.approximate or f.percent or (g.not_count is not None and g.not_count.match(text, f.end)):
             continue
-        a, b = clause_bounds(text, f.start, s.start, s.end)
         wide = max([x.end for x in found[:i] if x.end <= f.start] + [_wide_start(text, f.start, s.start)])
         named = _named(g, text, s, f, wide)
         if named is None and head is not None and _LIST_ITEM.fullmatch(text, head[1], f.start):
@@ -237,6 +236,7 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
         head = None
         if named is None:
             continue
+        a, b = clause_bounds(text, f.start, s.start, s.end)
         mentions, cue_first = named
         near = mentions[-1]
         m = near.measure
