@@ -19,7 +19,7 @@ from typing import Optional
 
 from core.importers.layout import Line, Token
 from core.importers.match import align, key
-from core.importers.row_repair import Observed
+from core.importers.row_repair import Observed, naming_run
 from core.importers.table_spec import BLANK, Result, Spec
 
 TOL = 1.5
@@ -220,11 +220,7 @@ def _label(grid: _Page, cells: list[Cell], i0: int, i1: int, labels: set[str]) -
         c = grid.at[(i0, k)]
         if c.i0 <= i0 and c.i1 >= i1 and c.words and (not groups or groups[-1] is not c):
             groups.append(c)
-    texts = [c.text for c in groups + cells if c.words]
-    for k in range(len(texts)):
-        if key("".join(texts[k:])) in labels:
-            return "".join(texts[k:])
-    return None
+    return naming_run([c.text for c in groups + cells if c.words], labels)
 
 
 class _Headers:

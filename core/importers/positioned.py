@@ -15,7 +15,7 @@ from core.importers.pdf_rows import (
     ruled_rows,
     spanned,
 )
-from core.importers.row_repair import Observed, blank_rows
+from core.importers.row_repair import Observed, blank_rows, naming_run
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
 
@@ -160,8 +160,7 @@ def _blank_grid(lines: list[Line], spec: Spec) -> list[Observed]:
         lead = next((i for i, t in enumerate(line.tokens) if not t.text), len(line.tokens))
         if not texts or len(texts) != lead:
             continue                      # words after an empty cell: a header, not a row
-        label = next(("".join(texts[k:]) for k in range(len(texts)) if key("".join(texts[k:])) in labels),
-                     "".join(texts))
+        label = naming_run(texts, labels) or "".join(texts)
         candidates.append((label, len(line.tokens) > lead))
     return blank_rows(candidates, spec)
 

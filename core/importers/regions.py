@@ -19,7 +19,6 @@ NUMERALS = "一二三四五六七八九十"
 _HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
 _TOC_ENTRY = re.compile(r"[.…·•・]{3,}\s*\d{1,3}\s*$")
 """A line of a 目录: the heading, dot leaders, its page number. Not where the section starts."""
-_CONTENTS = re.compile(r"^目录$")
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")
 
 
@@ -186,7 +185,7 @@ def find(lines: list[Line], form: Form) -> Regions:
         h = heading_number(line, rows)
         if h is not None and _TOC_ENTRY.search(fold(line.text)):
             out.contents.add(i)
-            if i and _CONTENTS.match(keys[i - 1]):
+            if i and keys[i - 1] == "目录":
                 out.contents.add(i - 1)
             continue
         if h is None:

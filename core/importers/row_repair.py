@@ -67,6 +67,13 @@ def join_split_labels(rows: list[Observed], table: str, notes: list[str]) -> lis
     return out
 
 
+def naming_run(texts: list[str], labels: set[str]) -> Optional[str]:
+    """The longest run of a row's label cells, ending with its own, that is one of the form's row
+    labels (``key``s in ``labels``): a merged group's label may stand before it (三、本年度办理结果 |
+    （一）予以公开). None when no such run names a row."""
+    return next(("".join(texts[k:]) for k in range(len(texts)) if key("".join(texts[k:])) in labels), None)
+
+
 def blank_rows(candidates: list[tuple[str, bool]], spec: Spec) -> list[Observed]:
     """The rows of a table that prints no number at all (行政事业性收费 with its cells left empty).
 

@@ -324,7 +324,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
     if spec.flat:
         data = [r for r in rows if r.has_values] or [r for r in rows if r.cells] or drawn[:1]  # (or printed empty)
         if data:
-            best = max(data, key=lambda r: sum(1 for v in r.cells.values() if v))
+            best = max(data, key=_filled)
             for other in data:       # its one row printed on two lines (a cell's "12件" wrapped): one row
                 taken = {j for j, v in best.cells.items() if v}
                 more = {j: v for j, v in other.cells.items() if v}
