@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import partial
 
 from core.findings import Finding
 from core.forms import Form, RuleSpec, Table
@@ -25,7 +26,7 @@ from core.prose.scanning import ranges_hit
 from core.prose.sentences import spans
 from core.registry import form_for_year
 from core.report import DERIVED, Report
-from core.rule_instances import Instance
+from core.rule_instances import Instance, Run
 from core.values import KIND_NAMES, NA, format_brief, format_value, kind_problem
 
 Builder = Callable[[RuleSpec, Form], list[Instance]]
@@ -53,28 +54,30 @@ Suspects = Callable[[Report, tuple[tuple[str, str], ...]], list[tuple[str, str]]
 
 def _per_cell(rule: RuleSpec, form: Form, problem: Callable[[Report, str, str], dict[str, object] | None],
               suspects: Suspects, also_reads: tuple[str, ...] = ()) -> list[Instance]:
-    """Each cell checked alone, one instance per row: a batch check runs these for every cell of
-    every file, so one call walks a row, and an edit re-runs only its rows' few cells.
+    """Each cell checked alone, one instance per row, so an edit re-runs only its row's few cells;
+    a full validation (a batch check runs one for every file) walks every cell in one call.
     ``suspects`` picks, in one pass, the (address, kind) pairs that may have a problem;
     ``problem(report, address, kind)`` gives their message values
     (``severity`` among them to lower the rule's) or None. Findings stay one per cell."""
     by_row: dict[str, list[tuple[str, str]]] = {}
     for address, info in form.cells.items():
         by_row.setdefault(f"{info.table.id}/{info.row.id}", []).append((address, info.col.kind))
-    out = []
-    for row_key, placed in by_row.items():
-        def run(report: Report, placed: tuple[tuple[str, str], ...] = tuple(placed)) -> list[Finding]:
-            found = []
-            for a, kind in suspects(report, placed):
-                values = problem(report, a, kind)
-                if values is not None:
-                    severity = str(values.pop("severity", ""))
-                    found.append(_finding(rule, f"{rule.id}@{a}", (a,), severity, table=form.cells[a].table.name,
-                                          cell=_cell_name(form, a), **values))
-            return found
 
-        out.append(Instance(f"{rule.id}@{row_key}", rule.id, tuple(a for a, _ in placed) + also_reads, run))
-    return out
+    def run(report: Report, placed: tuple[tuple[str, str], ...]) -> list[Finding]:
+        found = []
+        for a, kind in suspects(report, placed):
+            values = problem(report, a, kind)
+            if values is not None:
+                severity = str(values.pop("severity", ""))
+                found.append(_finding(rule, f"{rule.id}@{a}", (a,), severity, table=form.cells[a].table.name,
+                                      cell=_cell_name(form, a), **values))
+        return found
+
+    every = tuple(p for placed in by_row.values() for p in placed)
+    whole: Run = lambda report: run(report, every)  # noqa: E731  (suspects keep their order: rows in turn)
+    return [Instance(f"{rule.id}@{row_key}", rule.id, tuple(a for a, _ in placed) + also_reads,
+                     partial(run, placed=tuple(placed)), whole=whole)
+            for row_key, placed in by_row.items()]
 
 
 def _unusual(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:

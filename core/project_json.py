@@ -26,12 +26,11 @@ before anything computes with it or prints it (``core.values.MAX_EXPONENT``).
 from __future__ import annotations
 
 import json
-import re
-import secrets
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Optional
 
+from core.json_text import json_text as json_text  # re-exported: the writer of what this module reads
 from core.ledger.model import Ledger
 from core.ledger.persist import ledger_from_json, ledger_json
 from core.paths import EXTENSION as EXTENSION  # re-exported: the file's name and its reader's error
@@ -49,7 +48,7 @@ from core.report import (
     date_problem,
 )
 from core.template_errors import TemplateError
-from core.values import MAX_NUMBER_CHARS, MAX_STORED, NA, Value, ValueError_, brief, format_number, from_json
+from core.values import MAX_NUMBER_CHARS, MAX_STORED, NA, Value, ValueError_, brief, from_json
 
 KIND = "nianbao-report"
 SCHEMA = 2
@@ -137,19 +136,28 @@ def _origins(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
         raise ProjectFileError(f"{name}：“origins”应为单元格地址到来源的对应表")
     out = {}
     same: dict[tuple[str, str], Origin] = {}  # an imported file's cells all share one origin: built once
+    previous: object = None
+    origin = Origin(TYPED)
     for address, entry in raw.items():
         if address not in form_cells:
             raise ProjectFileError(f"{name}：“origins”中的单元格地址“{brief(address, 24)}”不属于本格式")
-        kind, source = (entry, "") if type(entry) is str else (
-            (entry.get("kind"), entry.get("source", "")) if type(entry) is dict else (None, ""))
-        origin = same.get((kind, source)) if type(kind) is str and type(source) is str else None
-        if origin is None:
-            if kind not in ORIGIN_KINDS or kind == COMPUTED or not isinstance(source, str):
-                raise ProjectFileError(f"{name}：单元格 {address} 的来源“{brief(str(entry), 40)}”无法识别")
-            origin = same[(kind, source)] = Origin(kind, source)
+        if entry != previous or previous is None:  # (nearly every entry is the one before it again)
+            origin = _origin(entry, address, name, same)
+            previous = entry
         if cells.get(address) is not None:
             out[address] = origin
     return out
+
+
+def _origin(entry: object, address: str, name: str, same: dict[tuple[str, str], Origin]) -> Origin:
+    kind, source = (entry, "") if type(entry) is str else (
+        (entry.get("kind"), entry.get("source", "")) if type(entry) is dict else (None, ""))
+    origin = same.get((kind, source)) if type(kind) is str and type(source) is str else None
+    if origin is None:
+        if kind not in ORIGIN_KINDS or kind == COMPUTED or not isinstance(source, str):
+            raise ProjectFileError(f"{name}：单元格 {address} 的来源“{brief(str(entry), 40)}”无法识别")
+        origin = same[(kind, source)] = Origin(kind, source)
+    return origin
 
 
 def _missing(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> dict[str, str]:
@@ -161,103 +169,6 @@ def _missing(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
         if cells.get(address) is not None:
             raise ProjectFileError(f"{name}：单元格 {address} 既有数值又标记为未读取")
     return {str(k): str(v) for k, v in raw.items()}
-
-
-def json_text(obj: Any, indent: Optional[int] = None) -> str:
-    """``json.dumps(obj, ensure_ascii=False, indent=indent)`` that also writes a ``Decimal`` as a
-    plain JSON number with its exact digits (``7545.00``, never through float).
-
-    On one line (``check --json``) json's own encoder writes it with placeholders for the
-    decimals (``_one_line``); indented, or when a string holds a placeholder's random key, it is
-    assembled here. Either way nothing a string holds can turn into a number, and strings, ints,
-    floats and constants are encoded by ``json`` itself, byte for byte as before."""
-    if indent is None:
-        line = _one_line(obj)
-        if line is not None:
-            return line
-    out: list[str] = []
-    _encode(obj, indent, 0, out)
-    return "".join(out)
-
-
-_STRING = json.JSONEncoder(ensure_ascii=False).encode
-"""``json.dumps(obj, ensure_ascii=False)``: json's own (C) encoder, for strings and whole values."""
-
-
-def _one_line(obj: Any) -> Optional[str]:
-    """``obj`` on one line by json's own (C) encoder, each ``Decimal`` written in as a placeholder
-    string that is then replaced by its digits (``check --json`` writes a few hundred values per
-    file of a folder). The placeholders carry a random key; None (the caller encodes it the slow
-    way) when the text holds that key anywhere else, so a string can never become a number."""
-    key = _NUMBER_KEY
-    numbers: list[str] = []
-
-    def number(o: Any) -> str:
-        if not isinstance(o, Decimal):
-            raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
-        if not o.is_finite():
-            raise ValueError(f"Out of range Decimal value: {o}")
-        numbers.append(format_number(o))
-        return f"{key}:{len(numbers) - 1}"
-
-    text = json.JSONEncoder(ensure_ascii=False, default=number).encode(obj)
-    if not numbers:
-        return text
-    if text.count(key) != len(numbers):
-        return None
-    return _NUMBER_PLACEHOLDER.sub(lambda m: numbers[int(m.group(1))], text)
-
-
-_NUMBER_KEY = secrets.token_hex(8)
-"""Random per process: no file's text can know it."""
-_NUMBER_PLACEHOLDER = re.compile(f'"{_NUMBER_KEY}:(\\d+)"')
-
-
-_KEY_CONSTANTS = {True: "true", False: "false", None: "null"}
-
-
-def _key(key: object) -> str:
-    """A dict key as ``json.dumps`` writes it (keys are strings in JSON)."""
-    if isinstance(key, str):
-        return key
-    if isinstance(key, bool) or key is None:
-        return _KEY_CONSTANTS[key]
-    if isinstance(key, (int, float)):
-        return json.dumps(key)
-    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
-
-
-def _encode(obj: Any, indent: Optional[int], level: int, out: list[str]) -> None:
-    if isinstance(obj, str):
-        out.append(_STRING(obj))
-    elif isinstance(obj, Decimal):
-        if not obj.is_finite():
-            raise ValueError(f"Out of range Decimal value: {obj}")
-        out.append(format_number(obj))  # plain digits; scientific (still a JSON number) beyond any cell
-    elif obj is None or isinstance(obj, (bool, int, float)):
-        out.append(json.dumps(obj))
-    elif isinstance(obj, (dict, list, tuple)):
-        items = list(obj.items()) if isinstance(obj, dict) else list(obj)
-        opening, closing = ("{", "}") if isinstance(obj, dict) else ("[", "]")
-        if not items:
-            out.append(opening + closing)
-            return
-        if indent is None:
-            inner, separator, end = "", ", ", ""
-        else:
-            inner, end = "\n" + " " * (indent * (level + 1)), "\n" + " " * (indent * level)
-            separator = "," + inner
-        out.append(opening + inner)
-        for i, item in enumerate(items):
-            if i:
-                out.append(separator)
-            value = item[1] if isinstance(obj, dict) else item
-            if isinstance(obj, dict):
-                out.append(_STRING(_key(item[0])) + ": ")
-            _encode(value, indent, level + 1, out)
-        out.append(end + closing)
-    else:
-        raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
 
 
 def _no_constant(word: str) -> Any:

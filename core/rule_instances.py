@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Optional
 
 from core.findings import Finding
 from core.report import Report
@@ -22,6 +23,9 @@ class Instance:
 
     ``reads`` lists what the check depends on: cell addresses, ``text:<id>`` for prose, ``meta`` for
     title, year, organ and the attached last year. ``reads_last`` names last year's cells.
+    ``whole`` (the same object on each of a rule's instances, which follow one another) runs every
+    place of the rule at once, giving what their runs give in turn: a full validation calls it once
+    instead of one call per row (a batch check validates a thousand reports).
     """
 
     key: str
@@ -30,3 +34,4 @@ class Instance:
     run: Run
     needs_last_year: bool = False
     reads_last: tuple[str, ...] = field(default=())
+    whole: Optional[Run] = None

@@ -110,12 +110,34 @@ def _accept(findings: Iterable[Finding], report: Report) -> list[Finding]:
     return out
 
 
+_Step = tuple[Run, bool, Instance]
+_plans: dict[int, tuple[Form, list[_Step]]] = {}
+
+
+def _plan(form: Form) -> list[_Step]:
+    """A full validation's calls, in template order: each instance's run, or once its rule's
+    ``whole`` run for all its instances (one call instead of one per row)."""
+    cached = _plans.get(id(form))
+    if cached is not None and cached[0] is form:
+        return cached[1]
+    steps: list[_Step] = []
+    wholes: set[int] = set()
+    for inst in instances_for(form):
+        if inst.whole is None or inst.needs_last_year:
+            steps.append((inst.run, inst.needs_last_year, inst))
+        elif id(inst.whole) not in wholes:
+            wholes.add(id(inst.whole))
+            steps.append((inst.whole, False, inst))
+    _plans[id(form)] = (form, steps)
+    return steps
+
+
 def validate(report: Report) -> list[Finding]:
     """All findings of a report (and, when attached, against last year's), in template order."""
     found: list[Finding] = []
-    for inst in instances_for(report.form):
-        if not inst.needs_last_year or _applies(inst, report):    # (most need none: no call)
-            found.extend(inst.run(report))
+    for run, needs_last_year, inst in _plan(report.form):
+        if not needs_last_year or _applies(inst, report):    # (most need none: no call)
+            found.extend(run(report))
     return _accept(found, report)
 
 

@@ -12,18 +12,25 @@ import os
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
+from typing import Optional
 
+import pytest
+from builders import clean_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import safe_io, surrogates
-from core.project_json import KIND, SCHEMA, report_from_dict
+from core.project_json import KIND, SCHEMA, ProjectFileError, report_from_dict
 from core.prose import statements
 from core.prose.grammar import Grammar, grammar
 from core.prose.numbers import figures
 from core.prose.sentences import Sentence, sentences, spans
 from core.registry import get_form
+from core.report import ORIGIN_KINDS, Origin
+from core.validate import Validator, validate
+from core.validate import _plan as validate_plan
 from core.values import MAX_STORED, ValueError_, from_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,3 +214,66 @@ def test_check_of_one_file_loads_neither_worker_processes_nor_the_county_desk(tm
     done = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=ROOT, capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+
+
+# -- rules checking each cell alone, run for the whole form at once ------------------------------------
+
+ODD_VALUES = st.sampled_from([Decimal("1.5"), Decimal("-3"), 250_000, 99_999_999, Decimal("12345678.9"), -7, 0, 3])
+
+
+@given(st.sampled_from(["2019", "2021"]), st.lists(st.tuples(st.integers(0, 10_000), ODD_VALUES), max_size=30),
+       st.sampled_from(["某某镇人民政府", "某某市人民政府", "某某县公安局", ""]))
+@settings(max_examples=150, deadline=None)
+def test_a_full_validation_finds_what_each_rows_check_finds(fmt: str, edits: list[tuple[int, object]],
+                                                           organ: str) -> None:
+    """``validate`` runs R5 (kinds) and R8 (magnitudes) over every cell in one call; the validator
+    an edit uses runs them row by row. Both must give the same findings in the same order."""
+    report = clean_report(fmt, organ=organ)
+    addresses = list(report.form.cells)
+    for i, value in edits:
+        report.cells[addresses[i % len(addresses)]] = value  # type: ignore[assignment]
+    assert validate(report) == Validator(report).findings()
+
+
+def test_the_whole_form_runs_once_per_rule_and_finds_cells_of_many_rows() -> None:
+    report = clean_report("2021")
+    for address in ("requests/1/natural", "requests/3.2/total", "art20_1/rules/in_force"):
+        report.cells[address] = Decimal("2.5")
+    plan = [inst.rule for _, _, inst in validate_plan(report.form)]
+    assert plan.count("R5") == plan.count("R8") == 1
+    kinds = [f for f in validate(report) if f.rule == "R5"]
+    assert [f.cells for f in kinds] == [("art20_1/rules/in_force",), ("requests/1/natural",),
+                                        ("requests/3.2/total",)]
+
+
+# -- origins: an entry like the one before it is not read again -------------------------------------------
+
+ORIGIN_ENTRIES = st.sampled_from(["imported", "typed", {"kind": "imported", "source": "a.pdf"},
+                                  {"kind": "imported", "source": "b.pdf"}, {"kind": "carried"}, "computed",
+                                  "nonsense", {"kind": "imported", "source": 3}, None, 1, True])
+
+
+def _origin_the_long_way(entry: object) -> Optional[Origin]:
+    kind, source = (entry, "") if isinstance(entry, str) else (
+        (entry.get("kind"), entry.get("source", "")) if isinstance(entry, dict) else (None, ""))
+    if kind not in ORIGIN_KINDS or kind == "computed" or not isinstance(source, str):
+        return None
+    return Origin(str(kind), source)
+
+
+@given(st.lists(ORIGIN_ENTRIES, min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_origins_read_entry_by_entry_as_the_long_way(entries: list[object]) -> None:
+    form = get_form("2021")
+    addresses = list(form.cells)[:len(entries)]
+    data = {"kind": KIND, "schema": SCHEMA, "format": "2021", "year": 2024,
+            "cells": {a: 1 for a in addresses}, "origins": {a: json.loads(json.dumps(e)) for a, e in
+                                                            zip(addresses, entries, strict=True)}}
+    expected = [_origin_the_long_way(e) for e in entries]
+    if None in expected:
+        bad = addresses[expected.index(None)]
+        with pytest.raises(ProjectFileError, match=f"单元格 {re.escape(bad)} 的来源"):
+            report_from_dict(data)
+    else:
+        got = report_from_dict(data).origins
+        assert [got[a] for a in addresses] == expected

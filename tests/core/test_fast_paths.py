@@ -105,11 +105,11 @@ def test_json_text_writes_what_json_writes_and_decimals_exactly(obj: object) -> 
 
 
 def test_a_string_that_looks_like_a_placeholder_stays_a_string() -> None:
-    from core import project_json
+    from core import json_text
 
-    fake = f"{project_json._NUMBER_KEY}:0"
+    fake = f"{json_text._NUMBER_KEY}:0"
     for obj in ({"s": fake, "d": Decimal("2.50")}, [Decimal("1.0"), fake, {fake: fake}], {"only": fake}):
-        assert project_json.json_text(obj) == _reference(obj)
+        assert json_text.json_text(obj) == _reference(obj)
 
 
 # -- skipping sentences a pattern cannot match in (core.prose.scanning) ----------------------------
