@@ -19,7 +19,7 @@ import core.importers.regions as regions
 import core.importers.script as script
 from core.forms import Form, Table
 from core.importers.layout import Line
-from core.importers.match import detect_format, fold, is_mixed, read_value, similarity
+from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, read_value, similarity
 from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
@@ -97,6 +97,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         other = read_tables(lines, form_for_year(year), source)
         if other.found.tables and other.misfit < reading.misfit:
             reading, form, mixed = other, other.form, True
+    if (not reading.log.read and not mixed and year is not None and _has_form(year)
+            and form_for_year(year) is not form and _labels_printed(full, form, forms) < MIXED):
+        # no table cell read (tables as pictures, a copy cut before them) and the other form told by
+        # one word of the prose (…以公开政府规章、规范性文件…为重点 in a 2021 report): that word is no
+        # table; the year's form, not a false "wrong format" finding and sentences read onto its rows
+        form = form_for_year(year)
+        reading = read_tables(lines, form, source)
     if mixed:
         log.note(_mixed_note(form, year))
     found, lines = reading.found, reading.lines
@@ -155,6 +162,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
                     origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
     return report, log
+
+
+def _labels_printed(text: str, form: Form, forms: list[Form]) -> int:
+    """How many of ``form``'s own labels (those no other form prints) ``text`` holds."""
+    return next((hits for f, hits, _ in format_hits(text, forms) if f is form), 0)
 
 
 def _form_headings(found: regions.Regions, form: Form) -> int:

@@ -1,0 +1,60 @@
+"""A report whose tables are not in the text (pictures on the page, a copy cut before them) is put on
+the form its year requires: one word of its prose that only the other form prints as a row label
+(规范性文件, 行政规范性文件) is no table, and must not make a 2021 report a 2019-format one with a
+false "wrong format" finding (S5) — while a text printing several of the other form's labels, its
+table's digits run together, still reads as that form."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.importers import import_bytes
+from core.validate import validate
+
+# 乌兰浩特 area, 巴彦扎拉嘎乡 (zltq.gov.cn, published 2023-01-19): the excerpt the search tool returns
+# ends in section 一; its tables are not in it. The period sentence names 2021; its prose says
+# 规范性文件 once (…以公开政府规章、规范性文件、规划计划等为重点…), never 行政规范性文件.
+NO_TABLES_2021 = (
+    "巴彦扎拉嘎乡政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)《国务院办公厅政府信息与政务公开办公室"
+    "关于印发 <中华人民共和国政府信息公开工作年度报告格式> 的通知》(国办公开办函〔2021〕30号)要求和自治区、盟、"
+    "旗各级关于政府信息公开工作的有关规定,结合我乡全年工作实际制作。本报告所列数据统计期限为2021年1月1日至"
+    "2021年12月31日。\n"
+    "(一)主动公开情况。2022年度我乡共计主动公开信息77条,其中,工作动态69条,通知公告5条,预决算公开信息3条。\n"
+    "(二)依申请公开情况。2022年度我乡未发生依申请公开情况。\n"
+    "(四)开平台建设情况。我乡不断优化政府信息公开相关的工作职能,以公开政府规章、规范性文件、规划计划等为重点,"
+    "持续推进政府信息公开平台建设,不断丰富群众获取政府信息的相关渠道。\n"
+)
+
+# The mirror case: a 2020 report (2019 form) whose four tables are pictures between their headings,
+# its prose naming 行政规范性文件 — a 2021 row label — once.
+PICTURES_2020 = (
+    "某县统计局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我局认真贯彻《条例》,全年制发行政规范性文件0件。\n"
+    "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+    "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n"
+)
+
+# A 2022 report whose 第二十条第(一)项 is printed on 2019's headers, its digits run together: four of
+# 2019's own labels are a table's, and the report is read as printed (S5 is then a true finding).
+RUN_TOGETHER_2022 = (
+    "某镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇认真贯彻《条例》。\n二、主动公开政府信息情况\n"
+    "第二十条第(一)项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件3312\n"
+    "三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n无。\n"
+    "六、其他需要报告的事项\n无。\n"
+)
+
+
+@pytest.mark.parametrize(("text", "year", "fmt"), [(NO_TABLES_2021, 2021, "2021"), (PICTURES_2020, 2020, "2019")],
+                         ids=["no-tables-2021", "pictures-2020"])
+def test_a_report_without_tables_is_on_its_years_form(text: str, year: int, fmt: str) -> None:
+    report, _ = import_bytes(text.encode("utf-8"), "report.txt")
+    assert (report.year, report.format) == (year, fmt)
+    assert [f.message for f in validate(report) if f.rule == "S5"] == []
+    assert {a: v for a, v in report.cells.items() if v is not None} == {}
+
+
+def test_run_together_table_of_the_other_form_keeps_that_form() -> None:
+    report, log = import_bytes(RUN_TOGETHER_2022.encode("utf-8"), "report.txt")
+    assert (report.year, report.format) == (2022, "2019")
+    assert [f.rule for f in validate(report) if f.rule == "S5"] == ["S5"]
