@@ -74,6 +74,10 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         year = period
         if year is not None:
             log.note(f"标题中未找到年度，按统计期限定为 {year} 年")
+            worked = prose.work_year(full[:4000])
+            if worked is not None and worked != year:
+                log.note(f"统计期限写的是 {year} 年，而正文说的是“{worked}年度”：统计期限可能沿用了上年报告，"
+                         "请核对报告年度")
         else:
             published = prose.published_year(full[:4000])
             if published is not None:

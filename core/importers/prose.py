@@ -251,6 +251,21 @@ def prose_year(text: str) -> Optional[int]:
     return ranked[0][0]
 
 
+_YEAR_OF_WORK = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年度")
+
+
+def work_year(text: str) -> Optional[int]:
+    """The one year the text's "N年度" name, when they name one only and at least twice (2022年度我乡
+    共计主动公开…; 2022年度我乡未发生…): a check of a statistical period left from last year's
+    report. Years in 《》 titles and 〔〕 document numbers are no year of work."""
+    named = [int(y) for y in _YEAR_OF_WORK.findall(_without_titles(fold(text)))]
+    return named[0] if len(named) >= 2 and len(set(named)) == 1 else None
+
+
+def _without_titles(text: str) -> str:
+    return re.sub(r"《[^《》\n]{0,80}》", "《》", text)
+
+
 def published_year(text: str) -> Optional[int]:
     """The year a page says the report was published in (发布时间：2025-02-06), or None."""
     m = _PUBLISHED.search(fold(text))

@@ -58,3 +58,23 @@ def test_run_together_table_of_the_other_form_keeps_that_form() -> None:
     report, log = import_bytes(RUN_TOGETHER_2022.encode("utf-8"), "report.txt")
     assert (report.year, report.format) == (2022, "2019")
     assert [f.rule for f in validate(report) if f.rule == "S5"] == ["S5"]
+
+
+def test_a_period_left_from_last_years_report_is_pointed_out() -> None:
+    """No year in the title, the period says 2021, the prose twice "2022年度": the year stays the
+    period's (what the report states), and the clerk is told the two disagree."""
+    report, log = import_bytes(NO_TABLES_2021.encode("utf-8"), "report.txt")
+    assert report.year == 2021
+    assert [n for n in log.notes if "统计期限写的是 2021 年" in n and "2022年度" in n]
+
+
+@pytest.mark.parametrize("prose", [
+    "(一)主动公开情况。2021年度我乡共计主动公开信息77条。(二)依申请公开情况。2021年度我乡未发生依申请公开情况。",
+    "(一)主动公开情况。2022年度我乡共计主动公开信息77条。(二)依申请公开情况。2021年度收到申请1件。",
+    "(一)主动公开情况。2022年度我乡共计主动公开信息77条。",
+    "(一)依据《关于做好2022年度政府信息公开工作年度报告编制工作的通知》和《关于印发2022年度政务公开工作要点的通知》制作。",
+], ids=["same-year", "two-years", "once", "titles"])
+def test_no_disagreement_is_claimed_without_one(prose: str) -> None:
+    text = NO_TABLES_2021.split("(一)主动公开情况")[0] + prose + "\n"
+    _, log = import_bytes(text.encode("utf-8"), "report.txt")
+    assert not [n for n in log.notes if "统计期限写的是" in n]
