@@ -8,13 +8,10 @@ from typing import Any, Optional, TextIO
 
 from core import ledger_cli
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
-from core.importers.confidence import confidence
 from core.project_errors import ReadError
 from core.project_json import cells_json, origins_json
 from core.reading import read_report
 from core.report import Report
-from core.sheet import table_views
-from core.table_text import render as render_table
 
 
 def _load(path: str, err: TextIO, year: Optional[int] = None) -> Optional[Report]:
@@ -41,6 +38,9 @@ def _counts(findings: list[Finding]) -> str:
 def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO, tables: bool = False) -> None:
     out.write(f"{path}：{report.display_title()}（{report.form.name}）\n")
     if tables:
+        from core.sheet import table_views  # (--tables only: a folder's check prints findings)
+        from core.table_text import render as render_table
+
         for view in table_views(report, findings):
             out.write(render_table(view) + "\n\n")
     for note in report.notes:
@@ -56,6 +56,8 @@ def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO
 
 def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str, Any]:
     """The ``--json`` object of one file."""
+    from core.importers.confidence import confidence  # (--json only)
+
     return {
         "file": path,
         "format": report.format,

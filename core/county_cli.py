@@ -15,11 +15,10 @@ from __future__ import annotations
 import argparse
 import unicodedata
 from pathlib import Path
-from typing import Any, Optional, TextIO
+from typing import TYPE_CHECKING, Any, Optional, TextIO
 
 from core import storage
 from core.atomic import reason
-from core.county.model import Collection, Unit
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.project_errors import ReadError
 from core.project_json import json_text
@@ -27,6 +26,9 @@ from core.reading import read_report
 from core.registry import available_formats, get_form
 from core.report import Report
 from core.values import NA, Value, format_value
+
+if TYPE_CHECKING:  # (the county desk loads only for ``collect``: ``check`` builds this parser too)
+    from core.county.model import Collection, Unit
 
 
 def add_parser(sub: Any) -> None:

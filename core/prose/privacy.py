@@ -13,15 +13,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from core.commands import SetText
 from core.findings import Finding
 from core.forms import Form, RuleSpec
 from core.prose.common import finding
 from core.prose.sentences import sentences
 from core.report import Report
 from core.rule_instances import Instance
+
+if TYPE_CHECKING:  # (the editor's command, built only when the clerk masks a number: not for ``check``)
+    from core.commands import SetText
 
 MOBILE, MOBILE_CONTACT, ID_NUMBER, BANK_CARD, NAME = "mobile", "mobile_contact", "id", "bank", "name"
 LEDGER_NAME = "ledger_name"
@@ -148,6 +150,8 @@ def mask_command(report: Report, f: Finding) -> Optional[SetText]:
     text = report.texts.get(key, "")
     if b > len(text):
         return None
+    from core.commands import SetText
+
     return SetText(key, mask(text, (a, b)))
 
 

@@ -199,8 +199,9 @@ def test_a_cue_that_cannot_join_others_leaves_the_shortcut_off() -> None:
 # -- what a one-file check loads -----------------------------------------------------------------------
 
 def test_check_of_one_file_loads_neither_worker_processes_nor_the_county_desk(tmp_path: Path) -> None:
-    """Start-up is paid by every ``check``: the process pool (``--jobs``), the county's aggregate
-    and the editor's session are imported only by the commands that use them."""
+    """Start-up is paid by every ``check``: the process pool (``--jobs``), the county's desk, the
+    editor's session and commands, and what only ``--json`` or ``--tables`` print (the import's
+    confidence, the tables drawn as text) are imported only by the commands that use them."""
     from builders import clean_report
 
     from core import storage
@@ -209,7 +210,8 @@ def test_check_of_one_file_loads_neither_worker_processes_nor_the_county_desk(tm
     probe = ("import sys, runpy; sys.argv = ['main.py', 'check', sys.argv[1]]\n"
              "try:\n    runpy.run_path('main.py', run_name='__main__')\nexcept SystemExit:\n    pass\n"
              "print(sorted(m for m in ('concurrent.futures.process', 'multiprocessing', 'core.county.aggregate',"
-             " 'core.session', 'core.journal') if m in sys.modules))")
+             " 'core.county.model', 'core.session', 'core.journal', 'core.commands', 'core.importers.confidence',"
+             " 'core.sheet', 'core.table_text') if m in sys.modules))")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=ROOT, capture_output=True, text=True,
                           env=env, timeout=120)
