@@ -197,9 +197,11 @@ def blanks(rule: RuleSpec, form: Form) -> list[Instance]:
 
 
 def empty_table(rule: RuleSpec, form: Form) -> list[Instance]:
+    every = {t.id: tuple(t.addresses(include_legacy=True)) for t in form.tables}
+
     def problem(report: Report, table: Table) -> tuple[tuple[str, ...], dict[str, object]] | None:
-        every = table.addresses(include_legacy=True)
-        if any(report.cells.get(a) is not None or a in report.missing for a in every):
+        get = report.cells.get
+        if any(get(a) is not None for a in every[table.id]) or not report.missing.keys().isdisjoint(every[table.id]):
             return None
         return (), {}
 
@@ -207,10 +209,13 @@ def empty_table(rule: RuleSpec, form: Form) -> list[Instance]:
 
 
 def not_read(rule: RuleSpec, form: Form) -> list[Instance]:
+    every = {t.id: tuple(t.addresses(include_legacy=True)) for t in form.tables}
+
     def problem(report: Report, table: Table) -> tuple[tuple[str, ...], dict[str, object]] | None:
-        if not report.missing:
+        missing = report.missing
+        if not missing or missing.keys().isdisjoint(every[table.id]):
             return None
-        unread = [a for a in table.addresses(include_legacy=True) if a in report.missing]
+        unread = [a for a in every[table.id] if a in missing]
         if not unread:
             return None
         return tuple(unread), {"count": len(unread), "cells": _listed(form, unread)}

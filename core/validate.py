@@ -47,9 +47,9 @@ def _make_run(rule: RuleSpec, place: BoundRule) -> Run:
         last = report.last_year
         # A check whose operands were not read from the source is not run: the "not read" info
         # of the table says so, instead of an error about numbers nobody has seen.
-        if report.missing and any(a in report.missing for a in reads):
+        if report.missing and not report.missing.keys().isdisjoint(reads):
             return []
-        if last is not None and last.missing and any(a in last.missing for a in reads_last):
+        if last is not None and last.missing and not last.missing.keys().isdisjoint(reads_last):
             return []
         last_number: expr.Lookup = last.number if last is not None else _zero
         left = bound.left.evaluate(report.number, last_number)
