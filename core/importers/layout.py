@@ -72,6 +72,9 @@ EMPTY_CELLS = "empty_cells"
 FRAMED = "framed"
 """``Line.extra`` key of a text line that opens with a pipe."""
 _PIPE_RULE = re.compile(r"^[\s|:：\-—–=+]*$")
+MIXED = "mixed"
+"""``Line.extra`` key of a space-separated row whose label holds a number and then signs that are no
+number ("行政许可 43 +(0) -(0) 66", "行政处罚 12 ? 0 0"): where its cells end cannot be told."""
 GLUED = "glued"
 """``Line.extra`` key of a text line split by ``unglued``: its one number is a run of the row's cells."""
 _GLUED = re.compile(r"([^\d\s]*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)")
@@ -146,11 +149,31 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
     extra = {"separated": "1"} if "|" in cut or "｜" in cut or "\t" in cut else {}
     if glued:
         extra[GLUED] = "1"
+    if not extra and len(cells) > 1 and _mixed(cells[0]):
+        extra[MIXED] = cells[0]
     if len(cells) == 1 and cells[0] and not is_value_text(cells[0]) and stripped.count("|") + stripped.count("｜") >= 2:
         extra[EMPTY_CELLS] = "1"             # "规章 | ||||": the row's cells printed empty
     if stripped[:1] in ("|", "｜") and len(stripped) > 1:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
     return Line(tokens, positional=False, page=0, extra=extra)
+
+
+def _mixed(label: str) -> bool:
+    """A space-separated label with a number standing in it and, after that number, a word of signs
+    with no letter of a label ("+(0)", "?"): the row's first cells were taken into its label."""
+    words = label.split()
+    for i, w in enumerate(words[1:-1], start=1):
+        if is_value_text(w) and any(_sign_word(x) for x in words[i + 1:]):
+            return True
+    return False
+
+
+def _sign_word(word: str) -> bool:
+    """A word that stands where a number does and is none: signs around a digit ("+(0)", "-(0)"),
+    or the "?" a copy puts for a character its encoding lost."""
+    if is_value_text(word) or any(ch.isalpha() for ch in word):
+        return False
+    return any(ch.isdigit() for ch in word) or set(word) <= {"?", "？"}
 
 
 def text_lines(text: str, budget: Budget | None = None) -> list[Line]:

@@ -15,12 +15,13 @@ import dataclasses
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, Line, unglued
+from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, Line, unglued
 from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
+from core.importers.text_cells import lone, odd_cells, split_row
 
 __all__ = ["BLANK", "LAST", "Result", "Spec", "read", "header_line_index"]
 LAST = "last"
@@ -28,17 +29,6 @@ LAST = "last"
 
 
 # --- text cells -------------------------------------------------------------------------------------------
-
-def _split_row(cells: list[str]) -> tuple[str, list[str]]:
-    from core.importers.match import is_value_text
-
-    last_label = -1
-    for i, c in enumerate(cells):
-        if c and not is_value_text(c):
-            last_label = i
-    label = "".join(c for c in cells[:last_label + 1] if c)
-    return label, cells[last_label + 1:]
-
 
 RUN = "run"
 """``Line.extra`` key of a row whose one run of digits could not be split into its cells."""
@@ -135,7 +125,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     """The row the copy's very last line belongs to (a page cut short may end on the next row's 2 or 20)."""
     trail: list[int] = []
     """Blank lines after each row, before the next: a row printing its cells empty shows one per cell."""
-    for line in lines:
+    odd = odd_cells(lines, n)
+    for at, line in enumerate(lines):
         cells = line.cells
         if not any(c.strip() for c in cells):
             blank += 1
@@ -143,8 +134,13 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         gap, blank = blank, 0
         if trail:
             trail[-1] = gap
-        glued = unglued(cells)               # a PDF's line (a text line was split when read)
-        label, tail = (glued[0], [glued[1]]) if glued else _split_row(cells)
+        if at in odd:
+            glued = None                     # a cell among the row's numbers (not read: it is no number)
+            cells = [lone(line) or ""]
+            label, tail = "", list(cells)
+        else:
+            glued = unglued(cells)           # a PDF's line (a text line was split when read)
+            label, tail = (glued[0], [glued[1]]) if glued else split_row(cells)
         if label and len(tail) == 1 and _is_run(tail[0], glued is not None or bool(line.extra.get(GLUED))):
             split = _split_run(tail[0], n)
             if split is None:
@@ -194,7 +190,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         return blank_rows([(label, line.grid or (len(line.cells) > 1 and not line.positional) or bool(line.extra.get(EMPTY_CELLS))
                             or i in blank_by_gap) for i, (label, _, _, line) in enumerate(trimmed)], spec)
     # the row a cut copy ends in says nothing of how many numbers a row prints
-    counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut) or Counter({n: 1})
+    counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut
+                     and not t[3].extra.get(MIXED)) or Counter({n: 1})
     k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if spec.flat:
         k = max(counts)
@@ -242,6 +239,10 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         out: dict[int, str] = {}
         if line.extra.get(RUN) and any(cells):
             res.notes.append(f"{spec.name}“{label}”一行的数字连在一起（{line.extra[RUN]}），无法确定如何分列，该行未读取")
+            rows.append(Observed(label, {}, True))
+            continue
+        if line.extra.get(MIXED) and any(cells):
+            res.notes.append(f"{spec.name}“{label}”一行的数字间夹有不是数字的字符，各数值所在的列无法确定，该行未读取")
             rows.append(Observed(label, {}, True))
             continue
         if line.extra.get("unsure") and any(cells):

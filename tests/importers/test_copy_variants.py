@@ -196,3 +196,63 @@ def test_tables_in_another_order_are_not_anchored_in_the_prose() -> None:
     report, _ = import_text(text, "x.txt")
     assert (report.cells["requests/1/natural"], report.cells["requests/1/total"]) == (5, 5)
     assert report.cells["art20_5/license/decisions"] == 12
+
+
+ODD_PIPES = ("某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项 |\n"
+             "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 43 | +(0) -(0) | 66 |\n"
+             "其他对外管理服务事项 | 19 | 0 | 0 |\n第二十条第(六)项 |\n"
+             "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政处罚 | 12 | ? 0 | 0 |\n行政强制 | 0 | 0 | 0 |\n")
+"""长春经开区文教局 2020 prints 行政许可's 本年增/减 as "+(0) -(0)"; 盘锦 2021 (a copy whose spaces
+became "?") prints "? 0": a cell that is no number, among the row's numbers."""
+
+
+def _one_cell_per_line(pipes: str) -> str:
+    """The same page copied one cell per line, each closed by its pipe (长春经开区文教局 2020)."""
+    out = []
+    for line in pipes.splitlines():
+        cells = [c.strip() for c in line.split("|") if c.strip()]
+        out += [f"{c} |" for c in cells] if len(cells) > 1 else [line]
+        out.append("|")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["pipes", "one-cell-per-line"])
+def test_a_cell_that_is_no_number_stays_in_its_place_among_the_rows_numbers(layout: str) -> None:
+    """Taken into the label, "+(0) -(0)" moved 66 to 上一年项目数量 (and 12's row read 0 there) with
+    the other cells blank; one cell per line, it opened a row of its own and the whole block was not
+    read. Now the odd cell alone is not read (with why), the numbers around it in their columns."""
+    text = ODD_PIPES if layout == "pipes" else _one_cell_per_line(ODD_PIPES)
+    report, log = import_text(text, "x.txt")
+    assert [report.cells.get(f"art20_5/license/{c}") for c in ("prev_items", "decisions")] == [43, 66]
+    assert "art20_5/license/change" in report.missing and "+(0) -(0)" in log.missing["art20_5/license/change"]
+    assert [report.cells[f"art20_5/other_services/{c}"] for c in ("prev_items", "change", "decisions")] == [19, 0, 0]
+    assert [report.cells.get(f"art20_6/penalty/{c}") for c in ("prev_items", "decisions")] == [12, 0]
+    assert "art20_6/penalty/change" in report.missing
+    assert [report.cells[f"art20_6/enforcement/{c}"] for c in ("prev_items", "change", "decisions")] == [0, 0, 0]
+
+
+def test_a_line_of_signs_is_kept_as_a_cell_only_where_the_numbers_after_it_complete_the_row() -> None:
+    """One cell per line, "+(0) -(0)" then no number before the next label: where it stands among
+    the row's cells cannot be told, so no number of the row is placed by it."""
+    text = ("某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n"
+            "本年增/减\n处理决定数量\n行政许可\n43\n+(0) -(0)\n其他对外管理服务事项\n19\n0\n0\n")
+    report, _ = import_text(text, "x.txt")
+    printed = {"art20_5/license/prev_items": 43, "art20_5/other_services/prev_items": 19,
+               "art20_5/other_services/change": 0, "art20_5/other_services/decisions": 0}
+    for address in ("art20_5/license/prev_items", "art20_5/license/change", "art20_5/license/decisions",
+                    "art20_5/other_services/prev_items", "art20_5/other_services/change", "art20_5/other_services/decisions"):
+        assert address in report.missing or report.cells.get(address) == printed.get(address), address
+
+
+def test_a_space_separated_row_with_signs_among_its_numbers_is_not_read() -> None:
+    """Copied with spaces, "行政许可 43 +(0) -(0) 66" gave 66 as 上一年项目数量 (43 and the signs taken
+    into the label) and "行政处罚 12 ? 0 0" 0 there: where each cell ends cannot be told, so such a
+    row is not read; the other rows are, in their columns."""
+    text = "\n".join(line.replace(" | ", " ").rstrip(" |") for line in ODD_PIPES.splitlines()) + "\n"
+    report, log = import_text(text, "x.txt")
+    for address in ("art20_5/license/prev_items", "art20_5/license/change", "art20_5/license/decisions",
+                    "art20_6/penalty/prev_items", "art20_6/penalty/change", "art20_6/penalty/decisions"):
+        assert address in report.missing, address
+    assert [report.cells[f"art20_5/other_services/{c}"] for c in ("prev_items", "change", "decisions")] == [19, 0, 0]
+    assert [report.cells[f"art20_6/enforcement/{c}"] for c in ("prev_items", "change", "decisions")] == [0, 0, 0]
+    assert any("夹有不是数字的字符" in n for n in log.notes)

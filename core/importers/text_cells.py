@@ -1,0 +1,86 @@
+"""A copied text line's cells: which of them are the row's label and which its numbers, and a cell
+among the numbers that is no number ("+(0) -(0)" for 增 0 减 0, "? 0" where a copy lost a space),
+kept in its place and not read rather than joined to the label or made a row of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from core.importers.layout import Line
+from core.importers.match import is_value_text
+
+
+def split_row(cells: list[str]) -> tuple[str, list[str]]:
+    """A separated row's label and its cells. The label is its first run of words (a number before
+    it, a row's index, kept in it); a cell of words or signs after a number (行政许可 | 43 | +(0) -(0) |
+    66, 行政处罚 | 12 | ? 0 | 0) stays a cell, in its place — not read, with why — rather than
+    joined to the label, which would move the numbers after it left (66 read as 上一年项目数量)."""
+    last_label = -1
+    for i, c in enumerate(cells):
+        if c and not is_value_text(c):
+            last_label = i
+    first = next((i for i, c in enumerate(cells) if c and not is_value_text(c)), -1)
+    run_end = first
+    while run_end + 1 < len(cells) and not (cells[run_end + 1] and is_value_text(cells[run_end + 1])):
+        run_end += 1
+    if first >= 0 and run_end < last_label and _is_odd_cell(cells[last_label]):
+        while not cells[run_end]:
+            run_end -= 1                 # (empty cells after the label are the row's cells)
+        last_label = run_end
+    label = "".join(c for c in cells[:last_label + 1] if c)
+    return label, cells[last_label + 1:]
+
+
+_ODD_CELL_MAX = 12
+"""At most so many characters in a cell of words or signs among a row's numbers (+(0) -(0), ? 0)."""
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _is_odd_cell(text: str) -> bool:
+    """A cell that stands where a number does but cannot be read as one (+(0) -(0): 增 0 减 0;
+    "? 0": a page's lost space): short, with a digit, and no words of a label."""
+    t = text.strip()
+    return 0 < len(t) <= _ODD_CELL_MAX and any(ch.isdigit() for ch in t) and not _WORD.search(t)
+
+
+def lone(line: Line) -> Optional[str]:
+    """The one cell a line of a one-cell-per-line copy prints, or None: its text when it is one
+    cell, or a cell the copy split at its space ("? 0 |" read as "?" and 0: a sign or mark with no
+    word, then numbers)."""
+    cells = line.cells
+    texts = [c for c in cells if c.strip()]
+    if len(texts) == 1 and len(cells) == 1:
+        return texts[0]
+    if len(texts) > 1 and not line.positional and not any(ch.isalnum() for ch in texts[0]) \
+            and all(is_value_text(c) for c in texts[1:]):
+        return " ".join(texts)
+    return None
+
+
+def odd_cells(lines: list[Line], n: int) -> set[int]:
+    """Lines of a one-cell-per-line copy that are a cell among a row's numbers, not a row's label:
+    a short text with a digit and no words (_is_odd_cell) after a label and fewer than ``n`` numbers,
+    when the numbers after it complete the row exactly (its place among the row's cells is then
+    certain). Such a line is kept as a cell, not read, instead of opening a row of its own."""
+    printed = [i for i, line in enumerate(lines) if any(c.strip() for c in line.cells)]
+    texts = [lone(lines[i]) for i in printed]
+    number = [t is not None and is_value_text(t) for t in texts]
+    out: set[int] = set()
+    for p, text in enumerate(texts):
+        if text is None or number[p] or not _is_odd_cell(text):
+            continue
+        q = p - 1
+        while q >= 0 and (number[q] or printed[q] in out):
+            q -= 1
+        before = p - 1 - q
+        if q < 0 or before == 0 or texts[q] is None:
+            continue                     # its row's label is a line of its own, then some of its numbers
+        r = p + 1
+        while r < len(printed) and number[r]:
+            r += 1
+        if before + 1 + (r - p - 1) == n:
+            out.add(printed[p])
+    return out
