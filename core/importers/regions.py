@@ -16,7 +16,8 @@ from core.importers.layout import Line
 from core.importers.match import fold, is_value_text, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
-_HEAD = re.compile(r"^[#*\s>]*([一二三四五六])\s*[、.．]\s*(.*)$")
+_HEAD = re.compile(r"^[#*\s>?？]*([一二三四五六])\s*[、.．]\s*(.*)$")
+"""一、总体情况; "#" and "*" a markdown copy's marks, "?" characters a copy lost (????一、總體情況)."""
 _TOC_ENTRY = re.compile(r"[.…·•・]{3,}\s*\d{1,3}\s*$")
 """A line of a 目录: the heading, dot leaders, its page number. Not where the section starts."""
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")

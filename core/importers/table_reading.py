@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import core.importers.regions as regions
 import core.importers.tables as tables
 from core.forms import Form, Table
+from core.importers.heading_cut import cut_headings
 from core.importers.layout import Line
 from core.importers.match import col_labels, is_value_text, read_value, row_labels
 from core.importers.model import ImportLog
@@ -49,6 +50,7 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
     """Every table of ``form`` as ``lines`` print it (``source``: the file the origins name)."""
     log = ImportLog(source=source)
     lines, flat_notes, open_rows = unflatten(lines, form)
+    lines = cut_headings(lines, [s.heading for s in form.sections])   # (a run-together page's: cut above)
     _mark_last(lines)
     for n in flat_notes:
         log.note(n)

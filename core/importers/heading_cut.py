@@ -1,0 +1,79 @@
+"""Section headings printed inside a line of text, cut onto lines of their own.
+
+A page's copy may print a heading and its first paragraph as one line ("五、存在的主要问题及改进情况
+我公司按…"), or run a paragraph on into the next heading ("…主动向社会进行了公开。 二、主动公开政府信
+息情况"). Left so, the section is not found, its text goes to the section before it, and the report
+reads as missing a section it has (S1–S3, errors that block an export). A heading is cut out only
+when the form prints it whole — its own numeral and its own words — at the line's start or after
+a sentence's end or a space; never a list of the headings (one straight after another), a 目录
+entry (dot leaders and a page number), a table's row or a cell of a grid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.importers.layout import Line, Token
+
+_BEFORE = " \t\u3000。！？!?"
+"""What may stand just before a heading inside a line: a space, or a sentence's end."""
+_LEAD = re.compile(r"[#*>?？\s]*")
+"""What may stand before a heading at a line's start: markdown marks, or "?" for characters a copy lost."""
+_LEADERS = re.compile(r"\s*[.…·•・]{2,}")
+_NEXT = re.compile(r"\s*")
+
+
+def heading_pattern(headings: Sequence[str]) -> re.Pattern[str]:
+    """The form's headings ("一、总体情况"), each with its own numeral, printed with 、 . or ．"""
+    alternatives = []
+    for h in headings:
+        numeral, title = h[0], h[1:].lstrip("、.． ")
+        alternatives.append(re.escape(numeral) + r"\s*[、.．]\s*" + r"\s?".join(re.escape(ch) for ch in title))
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def cut_headings(lines: list[Line], headings: Sequence[str]) -> list[Line]:
+    """``lines`` with every section heading printed inside a line of text on a line of its own (the
+    words before and after it on theirs)."""
+    pattern = heading_pattern(headings)
+    out: list[Line] = []
+    for line in lines:
+        pieces = _pieces(line, pattern)
+        if pieces is None:
+            out.append(line)
+            continue
+        out.extend(Line([Token(p, 0, 1, line.tokens[0].top, line.tokens[0].bottom)], positional=False,
+                        page=line.page, indent=line.indent, table_id=line.table_id) for p in pieces)
+    return out
+
+
+def _pieces(line: Line, pattern: re.Pattern[str]) -> list[str] | None:
+    """The line cut before and after each heading it holds, or None when it is left whole."""
+    if line.positional or line.grid or line.extra or sum(1 for c in line.cells if c.strip()) != 1:
+        return None
+    text = line.text
+    if pattern.search(text) is None:
+        return None
+    found = list(pattern.finditer(text))
+    cuts: list[tuple[int, int]] = []
+    for i, m in enumerate(found):
+        at_start = _LEAD.fullmatch(text, 0, m.start()) is not None
+        if not at_start and text[m.start() - 1] not in _BEFORE:
+            continue
+        if _LEADERS.match(text, m.end()):
+            continue                                   # a 目录 entry: "一、总体情况……1"
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _NEXT.fullmatch(text, m.end(), nxt.start()):
+            return None                                # a list of the headings, not the report's own
+        if at_start and m.end() == len(text.rstrip()):
+            continue                                   # the heading alone: nothing to cut
+        cuts.append((m.start(), m.end()))
+    if not cuts:
+        return None
+    pieces, pos = [], 0
+    for a, b in cuts:
+        pieces += [text[pos:a], text[a:b]]
+        pos = b
+    pieces.append(text[pos:])
+    return [p.strip() for p in pieces if p.strip() and _LEAD.fullmatch(p) is None]
