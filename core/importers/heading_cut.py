@@ -25,11 +25,12 @@ _NEXT = re.compile(r"\s*")
 
 
 def heading_pattern(headings: Sequence[str]) -> re.Pattern[str]:
-    """The form's headings ("一、总体情况"), each with its own numeral, printed with 、 . or ．"""
+    """The form's headings ("一、总体情况"), each with its own numeral, printed with 、 . ． or
+    nothing after it (一总体情况: its own words tell it)."""
     alternatives = []
     for h in headings:
         numeral, title = h[0], h[1:].lstrip("、.． ")
-        alternatives.append(re.escape(numeral) + r"\s*[、.．]\s*" + r"\s?".join(re.escape(ch) for ch in title))
+        alternatives.append(re.escape(numeral) + r"\s*[、.．]?\s*" + r"\s?".join(re.escape(ch) for ch in title))
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
@@ -44,13 +45,14 @@ def cut_headings(lines: list[Line], headings: Sequence[str]) -> list[Line]:
             out.append(line)
             continue
         out.extend(Line([Token(p, 0, 1, line.tokens[0].top, line.tokens[0].bottom)], positional=False,
-                        page=line.page, indent=line.indent, table_id=line.table_id) for p in pieces)
+                        page=line.page, indent=line.indent, table_id=line.table_id, extra=dict(line.extra))
+                   for p in pieces)
     return out
 
 
 def _pieces(line: Line, pattern: re.Pattern[str]) -> list[str] | None:
     """The line cut before and after each heading it holds, or None when it is left whole."""
-    if line.positional or line.grid or line.extra or sum(1 for c in line.cells if c.strip()) != 1:
+    if line.positional or line.grid or set(line.extra) - {"words"} or sum(1 for c in line.cells if c.strip()) != 1:
         return None
     text = line.text
     if pattern.search(text) is None:

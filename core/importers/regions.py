@@ -8,6 +8,7 @@ label such as "四、结转下年度继续办理" is never mistaken for section 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -61,13 +62,14 @@ def numbered_rows(form: Form) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def heading_number(line: Line, rows: tuple[str, ...] = ()) -> Optional[tuple[int, str]]:
+def heading_number(line: Line, rows: tuple[str, ...] = (), titles: Sequence[str] = ()) -> Optional[tuple[int, str]]:
     """(section number, rest of the heading) when the line looks like 一、…六、 on its own and is
-    not one of ``rows`` (a table's numbered row labels)."""
+    not one of ``rows`` (a table's numbered row labels); with no mark after the numeral
+    (一总体情况) only when the words are the section's own title (``titles``: the form's, in order)."""
     if line.values() and line.positional:
         return None
     text = fold(line.text).strip()
-    m = _HEAD.match(text)
+    m = _HEAD.match(text) or _bare_head(text, titles)
     if not m:
         return None
     rest = m.group(2).strip().strip("*#").strip()
@@ -77,6 +79,18 @@ def heading_number(line: Line, rows: tuple[str, ...] = ()) -> Optional[tuple[int
     if any(similarity(rest, r) > 0.7 for r in rows):
         return None
     return NUMERALS.index(m.group(1)) + 1, rest
+
+
+_BARE_HEAD = re.compile(r"^[#*\s>?？]*([一二三四五六])\s*(.*)$")
+
+
+def _bare_head(text: str, titles: Sequence[str]) -> Optional[re.Match[str]]:
+    m = _BARE_HEAD.match(text)
+    if m is None:
+        return None
+    n = NUMERALS.index(m.group(1))
+    own = key(_HEAD.sub(r"\2", titles[n])) if n < len(titles) else ""
+    return m if own and key(m.group(2)).startswith(own) else None
 
 
 def subheading(text: str) -> Optional[tuple[int, str]]:
@@ -182,8 +196,9 @@ def find(lines: list[Line], form: Form) -> Regions:
         _HEAD.match(f"{r.group} {r.label}".strip()) or _HEAD.match(r.label) for r in t.rows)}
     current = 0
     rows = numbered_rows(form)
+    titles = [s.heading for s in form.sections]
     for i, line in enumerate(lines):
-        h = heading_number(line, rows)
+        h = heading_number(line, rows, titles)
         if h is not None and _TOC_ENTRY.search(fold(line.text)):
             out.contents.add(i)
             if i and keys[i - 1] == "目录":

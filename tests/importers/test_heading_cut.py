@@ -67,3 +67,19 @@ def test_cut_pieces() -> None:
     assert [x.text for x in cut_headings(lines, HEADINGS)] == [
         "…主动向社会进行了公开。", "二、主动公开政府信息情况", "五、存在的主要问题及改进情况", "我公司按要求完成了工作。",
         "六、其他需要报告的事项", "无"]
+
+
+@pytest.mark.parametrize("how", ["alone", "after"])
+def test_a_heading_with_no_mark_after_its_numeral_is_told_by_its_own_words(how: str) -> None:
+    """平潭金井片区 2020 prints "一总体情况" (no 、): its section was taken for missing (S1)."""
+    text = SEED.read_text(encoding="utf-8")
+    want, _ = import_text(text, "x.txt")
+    joined = text if how == "alone" else _joined(text, "一、总体情况", "after")
+    got, _ = import_text(joined.replace("一、总体情况", "一总体情况"), "x.txt")
+    assert got.texts == want.texts
+    assert [f.rule for f in validate(got) if f.rule == "S1"] == []
+
+
+def test_a_numeral_before_other_words_is_no_heading_without_its_mark() -> None:
+    lines = text_lines("…已公开。一本年新收申请3件\n")
+    assert [x.text for x in cut_headings(lines, HEADINGS)] == [x.text for x in lines]
