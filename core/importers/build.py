@@ -84,7 +84,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 year = published - 1
                 log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
             else:
-                year = prose.prose_year(full[:4000])
+                year = prose.prose_year(_outside_tables(lines, probe)[:4000])
                 if year is not None:
                     log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
                 elif given_year is not None:
@@ -166,6 +166,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
                     origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
     return report, log
+
+
+def _outside_tables(lines: list[Line], found: regions.Regions) -> str:
+    """The text of the lines no table takes: a year a table's header names (上一年项目数量（指2019年…）)
+    is not the year the report speaks of."""
+    inside = {i for a, b in found.tables.values() for i in range(a, b)}
+    return "\n".join(line.text for i, line in enumerate(lines) if i not in inside)
 
 
 def _labels_printed(text: str, form: Form, forms: list[Form]) -> int:
