@@ -21,6 +21,8 @@ _BEFORE = " \t\u3000。！？!?"
 _LEAD = re.compile(r"[#*>?？\s]*")
 """What may stand before a heading at a line's start: markdown marks, or "?" for characters a copy lost."""
 _LEADERS = re.compile(r"\s*[.…·•・]{2,}")
+_AFTER = " \t\u3000。：:，,；;"
+"""What a heading's words may be followed by before its section's first words (六、其他需要报告的事项：无)."""
 _NEXT = re.compile(r"\s*")
 
 
@@ -77,5 +79,7 @@ def _pieces(line: Line, pattern: re.Pattern[str]) -> list[str] | None:
     for a, b in cuts:
         pieces += [text[pos:a], text[a:b]]
         pos = b
+        if _LEADERS.match(text, pos) is None:
+            pos += len(text[pos:]) - len(text[pos:].lstrip(_AFTER))   # 六、其他需要报告的事项：无
     pieces.append(text[pos:])
     return [p.strip() for p in pieces if p.strip() and _LEAD.fullmatch(p) is None]

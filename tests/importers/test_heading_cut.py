@@ -83,3 +83,9 @@ def test_a_heading_with_no_mark_after_its_numeral_is_told_by_its_own_words(how: 
 def test_a_numeral_before_other_words_is_no_heading_without_its_mark() -> None:
     lines = text_lines("…已公开。一本年新收申请3件\n")
     assert [x.text for x in cut_headings(lines, HEADINGS)] == [x.text for x in lines]
+
+
+def test_the_mark_after_a_heading_goes_with_it() -> None:
+    lines = text_lines("六、其他需要报告的事项：本年度未收取信息处理费。\n一、总体情况。2023年，我镇认真贯彻《条例》。\n")
+    assert [x.text for x in cut_headings(lines, HEADINGS)] == [
+        "六、其他需要报告的事项", "本年度未收取信息处理费。", "一、总体情况", "2023年，我镇认真贯彻《条例》。"]
