@@ -19,11 +19,11 @@ import core.importers.regions as regions
 import core.importers.script as script
 from core.forms import Form, Table
 from core.importers.layout import Line
-from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, read_value, similarity
+from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, key, read_value, similarity
 from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
-from core.importers.table_reading import read_tables
+from core.importers.table_reading import Reading, read_tables
 from core.registry import available_formats, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.text_clean import clean_text
@@ -136,6 +136,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     log.missing.update(reading.log.missing)
     cells, origins, missing = reading.cells, reading.origins, reading.missing
     open_rows, unsplit, skip = reading.open_rows, reading.unsplit, reading.skip
+    _rows_split_by_another_form(form, forms, reading, cells, missing, log)
     texts, notes = prose.split(lines, found, form, skip | title_lines | found.contents)
     for n in notes:
         log.note(n)
@@ -173,6 +174,37 @@ def _outside_tables(lines: list[Line], found: regions.Regions) -> str:
     is not the year the report speaks of."""
     inside = {i for a, b in found.tables.values() for i in range(a, b)}
     return "\n".join(line.text for i, line in enumerate(lines) if i not in inside)
+
+
+def _rows_split_by_another_form(form: Form, forms: list[Form], reading: Reading, cells: dict[str, Value],
+                                missing: dict[str, str], log: ImportLog) -> None:
+    """A row of ``form`` that the source prints as another form's sub-rows (a 2021 report whose 表二
+    kept 2019's header, read on the 2019 form, prints 表三's （六）其他处理 as 2021's three items
+    1.申请人无正当理由逾期不补正… 2.申请人逾期未按收费通知… 3.其他): no one printed row is that row —
+    the one it was matched to (3.其他) holds a part of it, the other parts are dropped — so its cells
+    are not read, with the reason, rather than read as a part of themselves."""
+    for table in form.tables:
+        span = reading.found.tables.get(table.id)
+        if span is None:
+            continue
+        printed = key("".join(line.text for line in reading.lines[span[0]:span[1]]))
+        own = {r.id for r in table.rows}
+        for row in table.rows:
+            parts = [r for f in forms if f is not form for t in f.tables if t.id == table.id
+                     for r in t.rows if r.id.startswith(row.id + ".") and r.id not in own]
+            shown = [r for r in parts if any(len(key(lab)) >= 8 and key(lab) in printed for lab in (r.label, *r.aliases))]
+            if not shown:
+                continue
+            addresses = [table.address(row.id, c.id) for c in table.cols]
+            if all(a in missing for a in addresses):
+                continue
+            why = (f"原文{table.name}把“{row.label}”分项印出（{'、'.join(r.label for r in shown)} 等，另一版格式的行），"
+                   f"本格式只有一行，未读取")
+            for a in addresses:
+                cells[a] = None
+                missing[a] = log.missing[a] = why
+                log.read.pop(a, None)
+            log.note(f"{why}，请对照原文合计后填写")
 
 
 def _labels_printed(text: str, form: Form, forms: list[Form]) -> int:

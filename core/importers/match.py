@@ -24,12 +24,14 @@ MATCH = 0.5
 """Least similarity at which a printed label may stand for a form label."""
 EXACT = 0.97
 
-_NUMBERING = [
+NUMBERING = [
     re.compile(r"[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"),
     re.compile(r"(?<![\d.])\d{1,2}\s*[.、．,，]\s*(?!\d)"),
     re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}\s*[、.．]"),
 ]
 _NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+WORD = re.compile(r"[0-9a-z\u3400-\u9fff]")
+"""One letter a key keeps."""
 
 
 def fold(text: str) -> str:
@@ -41,7 +43,7 @@ def key(text: str, numbering: bool = False) -> str:
     """What a label is compared by: width-folded, without spaces, punctuation (and numbering)."""
     s = fold(text).lower()
     if not numbering:
-        for pattern in _NUMBERING:
+        for pattern in NUMBERING:
             s = pattern.sub(" ", s)
     return _NOT_WORD.sub("", s)
 

@@ -15,7 +15,7 @@ from core.importers.pdf_rows import (
     ruled_rows,
     spanned,
 )
-from core.importers.row_repair import Observed, blank_rows, naming_run
+from core.importers.row_repair import Observed, blank_rows, join_wrapped_labels, naming_run
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
 
@@ -268,5 +268,35 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         has = any(cells.values())
         if has or label:
             placed.append((a, Observed(label, cells, has)))
-    rows += [row for _, row in sorted(placed, key=lambda p: p[0])]
-    return rows if grid else rejoined(rows, spec, res)
+    if grid:
+        return rows + [row for _, row in sorted(placed, key=lambda p: p[0])]
+    used = in_empty | {id(t) for words in by_band.values() for t in words}
+    loose = _loose_lines([t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and id(t) not in used
+                          and t.top >= max((h.bottom for h in header), default=-1e9) and not _vertical_letter(t, tokens)])
+    rows += wrapped_rows(placed, loose, spec, res)
+    return rejoined(rows, spec, res)
+
+
+def _loose_lines(words: list[Token]) -> list[tuple[float, Observed]]:
+    """Label words left beside no line of numbers, as the lines they print (a long label's lines
+    beyond the reach of its numbers), each a bare label where it stands."""
+    lines: list[list[Token]] = []
+    for t in sorted(words, key=lambda t: (t.top, t.x0)):
+        if lines and abs(t.top - lines[-1][0].top) <= 2.0:
+            lines[-1].append(t)
+        else:
+            lines.append([t])
+    return [(line[0].top, Observed("".join(t.text for t in sorted(line, key=lambda t: t.x0)), {}, False))
+            for line in lines]
+
+
+def wrapped_rows(rows: list[tuple[float, Observed]], loose: list[tuple[float, Observed]], spec: Spec,
+                 res: Result) -> list[Observed]:
+    """The rows, a label's lines beyond the reach of its numbers joined to them where that is
+    certain (``join_wrapped_labels``: from the line its row's words begin); lines it leaves alone
+    are left out, as before (a label beside no number says nothing)."""
+    if not loose:
+        return [row for _, row in sorted(rows, key=lambda p: p[0])]
+    kept = {id(row) for _, row in rows}
+    joined = join_wrapped_labels([row for _, row in sorted(rows + loose, key=lambda p: p[0])], spec, res.notes)
+    return [row for row in joined if id(row) in kept or row.has_values or row.cells]

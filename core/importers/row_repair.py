@@ -7,11 +7,21 @@ stand, the label would read as a blank row and the numbers as a row without a na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
-from core.importers.match import key
+from core.importers.match import MATCH, NUMBERING, WORD, best_label, fold, key, similarity
 from core.importers.table_spec import BLANK, Spec
+
+STARTS_LIKE = 0.6
+"""A label whose first words are this like one of the form's row labels may start that row (typos in
+it: 规犯姓文件), and is taken for no line of another row's wrapped label."""
+MAX_WRAPPED = 40
+"""Lines one row's label may wrap over: a definition of 150 characters in a label column eight wide."""
+DEFINES = frozenset(":([【〔<-—–")
+"""What may follow the form's words at the head of a label, opening a definition or a filling
+note after them (as folded: 规章：地方行政规章指…, 规范性文件（行政机关制定发布的…）)."""
 
 
 @dataclass
@@ -22,6 +32,9 @@ class Observed:
     cells: dict[int, str]
     """Spec column index → printed text ("" printed blank); absent = not read."""
     has_values: bool
+    named: str = ""
+    """The form's row label the row is matched by, when its label begins with that row's words and
+    goes on with a definition (规章：地方行政规章指…规范性文件…), which may name other rows too."""
 
 
 def drop_echoes(rows: list[Observed]) -> list[Observed]:
@@ -36,11 +49,13 @@ def drop_echoes(rows: list[Observed]) -> list[Observed]:
     return out
 
 
-def join_split_labels(rows: list[Observed], table: str, notes: list[str]) -> list[Observed]:
+def join_split_labels(rows: list[Observed], spec: Spec, notes: list[str]) -> list[Observed]:
     """A label printed apart from its numbers (a PDF converted to Markdown: "（二）部分公开（区分处理的，
     只计这一情" / "形，不计其他情形）" on lines of their own, the numbers in a row without a label just
     after, or just before): the label's lines are joined and given the numbers, with a note, since
-    the pairing is by position."""
+    the pairing is by position. A label whose numbers stand on one of its own lines is joined first
+    (``join_wrapped_labels``)."""
+    rows = join_wrapped_labels(rows, spec, notes)
     out: list[Observed] = []
     i = 0
     while i < len(rows):
@@ -61,8 +76,8 @@ def join_split_labels(rows: list[Observed], table: str, notes: list[str]) -> lis
             out.extend(rows[i:j])
             i = j
             continue
-        out.append(Observed(label, values.cells, True))
-        notes.append(f"{table}“{label}”一行的行名与数值分在两处，按相邻位置合并读取")
+        out.append(Observed(label, values.cells, True, rows[i].named))
+        notes.append(f"{spec.name}“{label}”一行的行名与数值分在两处，按相邻位置合并读取")
         i = nxt
     return out
 
@@ -85,3 +100,144 @@ def blank_rows(candidates: list[tuple[str, bool]], spec: Spec) -> list[Observed]
     labels = {key(lab) for _, variants in spec.rows for lab in variants}
     return [Observed(label, {j: BLANK for j in range(len(spec.cols))} if prints_cells else {}, False)
             for label, prints_cells in candidates if label and key(label) in labels]
+
+
+def heads(label: str, spec: Spec) -> tuple[set[int], str]:
+    """The rows of ``spec`` (indices) whose label ``label`` begins: with the row's whole words, then
+    nothing or a definition opened by ``DEFINES``, or with more than half of them and nothing else
+    (the form's words themselves wrapped: 其他对外管理服 / 务事项); and the form's label when one
+    row's whole words begin it (the longest, when a row's words begin another's)."""
+    starts, named, _ = _head(label, spec)
+    return starts, named
+
+
+def _head(label: str, spec: Spec) -> tuple[set[int], str, str]:
+    """``heads``, and what the label prints after the form's words it names (folded)."""
+    s = fold(label).lower()
+    for pattern in NUMBERING:
+        s = pattern.sub(" ", s)
+    at = [i for i, ch in enumerate(s) if WORD.fullmatch(ch)]
+    k = "".join(s[i] for i in at)
+    if not k:
+        return set(), "", ""
+    whole: dict[int, tuple[str, str]] = {}
+    out: set[int] = set()
+    for j, (_, variants) in enumerate(spec.rows):
+        for lab in variants:
+            kl = key(lab)
+            if not kl:
+                continue
+            rest = s[at[len(kl) - 1] + 1:].strip() if k.startswith(kl) else ""
+            if k.startswith(kl) and (len(k) == len(kl) or rest[:1] in DEFINES):
+                out.add(j)
+                if len(kl) > len(key(whole.get(j, ("", ""))[0])):
+                    whole[j] = (lab, rest)
+            elif kl.startswith(k) and len(k) >= 2 and 2 * len(k) > len(kl):
+                out.add(j)
+    longest = max((len(key(lab)) for lab, _ in whole.values()), default=0)
+    named = [(lab, rest) for lab, rest in whole.values() if len(key(lab)) == longest]
+    return (out, *named[0]) if len(named) == 1 else (out, "", "")
+
+
+_OPEN, _CLOSE = "([【〔<", ")]】〕>"
+
+
+def _closed(label: str, spec: Spec) -> bool:
+    """Whether a row's label, as its lines so far print it, is whole: the form's words and nothing
+    after them, or a definition after them that has ended — its bracket closed (规范性文件（…）), or
+    after a colon its last sentence (规章：…不得称“条例”。). A label not whole goes on on the next line."""
+    _, named, rest = _head(label, spec)
+    if not named:
+        return False                      # (the form's own words not yet all printed)
+    depth = sum(rest.count(c) for c in _OPEN) - sum(rest.count(c) for c in _CLOSE)
+    if not rest or rest[0] in _OPEN:
+        return depth <= 0
+    return depth <= 0 and rest.rstrip("”’\"'」』 ").endswith(("。", "."))
+
+
+def _reopens(label: str) -> bool:
+    """A line opening a definition of the words on the line before (规章 / （设区的市…））."""
+    return fold(label).strip()[:1] in DEFINES
+
+
+def wrapped_above(lines: list[tuple[str, bool]], first: int, spec: Spec) -> int:
+    """Where a table's rows start when the label of the row whose numbers come ``first`` wraps over
+    the lines above them ((label, whether it prints a cell) each; 规章：地方行政规章指… / …但不 / 得称
+    “条例”。 1 1 1): at the line its words begin (``heads``), over bare labels only; else ``first``."""
+    for i in range(first - 1, max(first - 1 - MAX_WRAPPED, -1), -1):
+        label, cells = lines[i]
+        if not label or cells:
+            break
+        if heads(label, spec)[0]:
+            return i
+    return first
+
+
+def _starts_a_row(label: str, spec: Spec) -> bool:
+    """Whether ``label`` begins one of the form's rows, typos and all: its first words (as many as
+    the row's) are like the row's label, or the whole label is."""
+    k = key(label)
+    return bool(k) and any(similarity(k[:len(key(lab))], lab) >= STARTS_LIKE or similarity(label, lab) >= 0.97
+                           for _, variants in spec.rows for lab in variants if key(lab))
+
+
+def _bare(row: Observed) -> bool:
+    """A label's line on its own: no number and no cell (not even one printed empty)."""
+    return bool(row.label) and not row.has_values and not row.cells
+
+
+def join_wrapped_labels(rows: list[Observed], spec: Spec, notes: list[str]) -> list[Observed]:
+    """A row's label wrapped over several lines with its numbers on one of them, the first, a middle
+    or the last (a narrow label column; a long label holding a definition: 规章：地方行政规章指…):
+    the lines from the one beginning with a row's words (``heads``) up to the next line that may
+    begin a row or prints cells of its own are one row, when exactly one of them prints numbers,
+    every other is a bare label, and the line with the numbers names no other row than the head's
+    (a line of a definition may name one: …规范性文件。规章的名称…). Each line that begins a row's
+    words is matched by them (``Observed.named``). Otherwise the lines stay as they are: where
+    the numbers belong is not certain, and they are not given to the head's row."""
+    out: list[Observed] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        starts, named = heads(row.label, spec) if row.label else (set(), "")
+        if not starts:
+            out.append(row)
+            i += 1
+            continue
+        j, text = i + 1, row.label
+        while j < len(rows) and not (_closed(text, spec) and not _reopens(rows[j].label)) and _goes_on(rows[j], spec):
+            text += rows[j].label
+            j += 1
+        block = rows[i:j]
+        valued = [r for r in block if r.has_values]
+        if len(valued) == 1 and valued[0] is not row and all(_bare(r) for r in block if r is not valued[0]) \
+                and _closed(text, spec) and _names_only(valued[0].label, starts, spec):
+            label = "".join(r.label for r in block)
+            out.append(Observed(label, valued[0].cells, True, named))
+            shown = label if len(label) <= 40 else label[:30] + "…"
+            notes.append(f"{spec.name}“{shown}”一行的行名折成 {len(block)} 行，数值印在其中一行，已合并读取")
+            i = j
+            continue
+        out.append(Observed(row.label, row.cells, row.has_values, named) if named else row)
+        i += 1
+    return out
+
+
+def _goes_on(row: Observed, spec: Spec) -> bool:
+    """Whether a line may go on a label wrapped above it: no line that may begin a row (``heads``,
+    or its first words like a row's, typos and all) and none printing cells without a number."""
+    if row.cells and not row.has_values:
+        return False
+    return not (row.label and (heads(row.label, spec)[0] or _starts_a_row(row.label, spec)
+                               or _DEFINED.match(fold(row.label).strip())))
+
+
+_DEFINED = re.compile(r"[\u3400-\u9fffa-zA-Z]{2,12}\s*:")
+"""A line opening with a few words and a colon: a row's own label and its definition (规犯姓闻件：是指…),
+however garbled its words, not a line of the definition above it."""
+
+
+def _names_only(label: str, starts: set[int], spec: Spec) -> bool:
+    """Whether a line of a wrapped label names no row of the form but (perhaps) one it may begin."""
+    named = {j for j, (_, variants) in enumerate(spec.rows) if label and best_label(label, variants) >= MATCH}
+    return not named or bool(named & starts)

@@ -19,9 +19,9 @@ from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, Line, unglu
 from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
-from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels
+from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, wrapped_above
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
-from core.importers.text_cells import lone, odd_cells, split_row
+from core.importers.text_cells import lone, odd_cells, split_row, zeros_apart
 
 __all__ = ["BLANK", "LAST", "Result", "Spec", "read", "header_line_index"]
 LAST = "last"
@@ -146,6 +146,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             if split is None:
                 line = dataclasses.replace(line, extra={**line.extra, RUN: tail[0]})
             tail = split or tail
+        if label and 0 < len(tail) < n:
+            tail = zeros_apart(tail, n)
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1 \
                 and (spec.flat or len(raw[-1][1]) < n):     # (a row with its every cell: a page number after it)
             prev = raw[-1]
@@ -286,7 +288,7 @@ def _label_above_header(trimmed: list[tuple[str, list[str], int, Line]], spec: S
         label, cells, _, line = trimmed[i]
         if label and not any(c.strip() for c in cells) and key(line.text) in labels:
             return i
-    return first_data
+    return wrapped_above([(label, any(c.strip() for c in cells)) for label, cells, _, _ in trimmed], first_data, spec)
 
 
 # --- rows ------------------------------------------------------------------------------------------------
@@ -337,10 +339,10 @@ def read(lines: list[Line], spec: Spec) -> Result:
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
         return res
-    rows = join_split_labels(drop_echoes(rows), spec.name, res.notes)
+    rows = join_split_labels(drop_echoes(rows), spec, res.notes)
     bare = [r.label for r in rows if r.label and not (r.has_values or r.cells)]
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
-    pairs = align([r.label for r in rows], [labels for _, labels in spec.rows])
+    pairs = align([r.named or r.label for r in rows], [labels for _, labels in spec.rows])
     matched_obs = {i for i, _, _ in pairs}
     matched_rows = {j for _, j, _ in pairs}
     for i, j, score in pairs:

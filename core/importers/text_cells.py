@@ -84,3 +84,14 @@ def odd_cells(lines: list[Line], n: int) -> set[int]:
         if before + 1 + (r - p - 1) == n:
             out.add(printed[p])
     return out
+
+
+def zeros_apart(tail: list[str], n: int) -> list[str]:
+    """A row's numbers with "00" (or "000") taken as that many cells of 0 when that makes the row's
+    ``n`` cells ("（六）其他处理 0 0 0 0 0 00": a copy lost the space between the last two): no count
+    is printed with a leading zero, so such a word is never one number."""
+    apart = [z for c in tail for z in (list(c.strip()) if _ZEROS.fullmatch(c.strip()) else [c])]
+    return apart if len(apart) == n else tail
+
+
+_ZEROS = re.compile(r"00+")

@@ -39,11 +39,26 @@ Marker = tuple[Optional[Table], Optional[str]]
 labels (None for a heading, a title or a header word)."""
 
 
+def section_headings(form: Form) -> set[str]:
+    """The sections' headings as reports print them: the form's own and the wordings its heading
+    rule accepts (五、政府信息公开工作存在的主要问题及改进情况, the older forms' words), each with the
+    section's number. In a run-together copy each is cut off the prose it runs into, so the section
+    is found there and its prose is not taken into the table before it."""
+    out = {s.heading for s in form.sections}
+    rule = next((r for r in form.rules if r.kind == "section_headings"), None)
+    variants = dict(rule.params.get("variants", {})) if rule is not None else {}
+    for s in form.sections:
+        number, sep, _ = s.heading.partition("、")
+        if sep:
+            out.update(f"{number}、{v}" for v in variants.get(s.id, ()))
+    return out
+
+
 def _markers(form: Form) -> list[tuple[str, Marker]]:
     owners: dict[str, set[str]] = {}
     out: dict[str, Marker] = {}
-    for s in form.sections:
-        owners.setdefault(s.heading, set())
+    for heading in section_headings(form):
+        owners.setdefault(heading, set())
     for t in form.tables:
         words = [t.title] + [g.text for g in t.grid if g.text] + [r.group for r in t.rows if r.group]
         for w in words:
@@ -232,7 +247,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
     """``lines`` with every run-together line cut back into lines; notes for the log; and the rows
     whose run the sums could not split (their cells print "—" until settled or marked not read)."""
     markers = _markers(form)
-    headings = {sec.heading for sec in form.sections}
+    headings = section_headings(form)
     by_first: dict[str, list[tuple[str, Marker]]] = {}
     for m, row in markers:
         for word in dict.fromkeys(_variants(_normal(m))):

@@ -237,4 +237,7 @@ def test_without_its_borders_a_pdf_table_gives_no_row_anothers_numbers(pdf: Path
              and not _same(report.cells.get(a), None if blank_zeros and want == 0 else want)]
     assert wrong == []
     if not blank_zeros:       # (zeros left blank, which position alone cannot always place, may stay unread)
-        assert len(report.missing) <= len(meta["cells"]) // 10
+        # (an entry read from a copy cut short counts the cells it holds: the tables after the cut are
+        # in no layout of it)
+        missing = [a for a in report.missing if meta["tables"] == "full" or a in meta["cells"]]
+        assert len(missing) <= len(meta["cells"]) // 10
