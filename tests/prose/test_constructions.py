@@ -140,3 +140,18 @@ def test_applicant_columns_of_a_list_are_read_one_by_one() -> None:
     assert r6("全年共收到政府信息公开申请21件，其中自然人18件、商业企业2件。") == {("received", INFO)}
     assert r6("2023年收到自然人申请48件。") == set()                     # another year: left alone
     assert r6("收到自然人申请较上年增加5件。") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "全年共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份；",
+    "共发布政府信息（文件）687份，其中主动公开299份，依申请公开及不予公开388份，立案查处各类违法行为。",
+])
+def test_documents_counted_by_their_disclosure_class_are_no_requests_withheld(text: str) -> None:
+    """平潭综合执法与应急管理局 2020 and 2023 count the documents they made by 公开属性 (主动公开,
+    依申请公开, 不予公开): not 表三's requests refused (helper 62 found them compared with （三）不予公开)."""
+    assert r6(text) == set()
+
+
+def test_requests_refused_in_a_clause_on_requests_are_still_read() -> None:
+    assert r6("在依申请公开答复中，不予公开3件。") == {("withheld", "warning")}
+    assert r6("在依申请公开答复中，不予公开0件。") == set()
