@@ -24,6 +24,15 @@ _LEADERS = re.compile(r"\s*[.…·•・]{2,}")
 _AFTER = " \t\u3000。：:，,；;"
 """What a heading's words may be followed by before its section's first words (六、其他需要报告的事项：无)."""
 _NEXT = re.compile(r"\s*")
+_LONGER = re.compile(r"[\u4e00-\u9fff]{1,16}(?=[\s。：:，,；;]|$)")
+"""Words run on from a heading's own up to a break: a longer wording of it (…改进情况和下一步打算),
+part of the heading, not its section's first words."""
+
+
+def _heading_end(text: str, end: int) -> int:
+    """Where a heading found up to ``end`` ends: after the words its wording runs on with."""
+    m = _LONGER.match(text, end)
+    return m.end() if m else end
 
 
 def heading_pattern(headings: Sequence[str]) -> re.Pattern[str]:
@@ -70,16 +79,15 @@ def _pieces(line: Line, pattern: re.Pattern[str]) -> list[str] | None:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and _NEXT.fullmatch(text, m.end(), nxt.start()):
             return None                                # a list of the headings, not the report's own
-        if at_start and m.end() == len(text.rstrip()):
+        end = _heading_end(text, m.end())
+        if at_start and end == len(text.rstrip()):
             continue                                   # the heading alone: nothing to cut
-        cuts.append((m.start(), m.end()))
+        cuts.append((m.start(), end))
     if not cuts:
         return None
     pieces, pos = [], 0
     for a, b in cuts:
         pieces += [text[pos:a], text[a:b]]
-        pos = b
-        if _LEADERS.match(text, pos) is None:
-            pos += len(text[pos:]) - len(text[pos:].lstrip(_AFTER))   # 六、其他需要报告的事项：无
+        pos = b + len(text[b:]) - len(text[b:].lstrip(_AFTER))   # 六、其他需要报告的事项：无
     pieces.append(text[pos:])
     return [p.strip() for p in pieces if p.strip() and _LEAD.fullmatch(p) is None]

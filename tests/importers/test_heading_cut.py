@@ -89,3 +89,16 @@ def test_the_mark_after_a_heading_goes_with_it() -> None:
     lines = text_lines("六、其他需要报告的事项：本年度未收取信息处理费。\n一、总体情况。2023年，我镇认真贯彻《条例》。\n")
     assert [x.text for x in cut_headings(lines, HEADINGS)] == [
         "六、其他需要报告的事项", "本年度未收取信息处理费。", "一、总体情况", "2023年，我镇认真贯彻《条例》。"]
+
+
+@pytest.mark.parametrize("line", ["五、存在的主要问题及改进情况和下一步打算", "六、其他需要报告的事项无"])
+def test_a_longer_wording_of_a_heading_is_the_heading(line: str) -> None:
+    """Words run on from the heading's own to the line's end are its wording, not a paragraph."""
+    lines = text_lines(line + "\n")
+    assert [x.text for x in cut_headings(lines, HEADINGS)] == [line]
+
+
+def test_a_longer_wording_goes_with_the_heading_inside_a_line() -> None:
+    lines = text_lines("…取得实效。 五、存在的主要问题及改进情况和下一步打算 一是公开内容不够全面。\n")
+    assert [x.text for x in cut_headings(lines, HEADINGS)] == [
+        "…取得实效。", "五、存在的主要问题及改进情况和下一步打算", "一是公开内容不够全面。"]
