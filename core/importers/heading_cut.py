@@ -24,7 +24,7 @@ _LEADERS = re.compile(r"\s*[.…·•・]{2,}")
 _AFTER = " \t\u3000。：:，,；;"
 """What a heading's words may be followed by before its section's first words (六、其他需要报告的事项：无)."""
 _NEXT = re.compile(r"\s*")
-_LONGER = re.compile(r"[\u4e00-\u9fff]{1,16}(?=[\s。：:，,；;]|$)")
+_LONGER = re.compile(r"[\u4e00-\u9fff、]{1,16}(?=[\s。：:，,；;\d（(【]|$)")
 """Words run on from a heading's own up to a break: a longer wording of it (…改进情况和下一步打算),
 part of the heading, not its section's first words."""
 
@@ -35,14 +35,26 @@ def _heading_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_OWN_WORDS = 7
+"""A heading's first words that tell it when the rest is worded otherwise (存在的主要问题 of
+存在的主要问题及改进情况 / …及明年工作计划; 其他需要报告的 of 其他需要报告的事项)."""
+
+
 def heading_pattern(headings: Sequence[str]) -> re.Pattern[str]:
     """The form's headings ("一、总体情况"), each with its own numeral, printed with 、 . ． or
     nothing after it (一总体情况: its own words tell it)."""
     alternatives = []
     for h in headings:
         numeral, title = h[0], h[1:].lstrip("、.． ")
-        alternatives.append(re.escape(numeral) + r"\s*[、.．]?\s*" + r"\s?".join(re.escape(ch) for ch in title))
+        words = _spaced(title)
+        if len(title) > _OWN_WORDS:      # or its first words, a wording of its own after them
+            words = f"(?:{words}|{_spaced(title[:_OWN_WORDS])})"
+        alternatives.append(re.escape(numeral) + r"\s*[、.．]?\s*" + words)
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def _spaced(words: str) -> str:
+    return r"\s?".join(re.escape(ch) for ch in words)
 
 
 def cut_headings(lines: list[Line], headings: Sequence[str]) -> list[Line]:

@@ -102,3 +102,22 @@ def test_a_longer_wording_goes_with_the_heading_inside_a_line() -> None:
     lines = text_lines("…取得实效。 五、存在的主要问题及改进情况和下一步打算 一是公开内容不够全面。\n")
     assert [x.text for x in cut_headings(lines, HEADINGS)] == [
         "…取得实效。", "五、存在的主要问题及改进情况和下一步打算", "一是公开内容不够全面。"]
+
+
+def test_a_heading_worded_otherwise_after_its_first_words_is_cut_with_its_wording() -> None:
+    """平潭公安局 2024: "五、存在的主要问题及明年工作计划2024年，我局…" run on after 表四's numbers;
+    金井片区 2022: "五、存在的主要问题及改进措施（一）存在问题…". Section 五 was taken for missing (S2)."""
+    lines = text_lines("审结总计 0 0 0 五、存在的主要问题及明年工作计划2024年，我局政府信息公开工作能力进一步增强。\n"
+                       "五、存在的主要问题及改进措施（一）存在问题金井片区管理局…\n")
+    assert [x.text for x in cut_headings(lines, HEADINGS)] == [
+        "审结总计 0 0 0", "五、存在的主要问题及明年工作计划", "2024年，我局政府信息公开工作能力进一步增强。",
+        "五、存在的主要问题及改进措施", "（一）存在问题金井片区管理局…"]
+
+
+def test_a_report_whose_heading_is_worded_otherwise_and_runs_on_has_its_section() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    want, _ = import_text(text, "x.txt")
+    got, log = import_text(_joined(text, "五、存在的主要问题及改进情况", "after").replace(
+        "五、存在的主要问题及改进情况 ", "五、存在的主要问题及下一步工作打算"), "x.txt")
+    assert got.texts == want.texts
+    assert any("第五部分标题原文为“五、存在的主要问题及下一步工作打算”" in n for n in log.notes)
