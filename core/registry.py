@@ -40,3 +40,8 @@ def form_for_year(year: int) -> Form:
         if form.applies_to(year):
             return form
     raise KeyError(f"没有适用于 {year} 年度报告的格式模板")
+
+
+def first_year() -> int:
+    """The first report year any template covers (2019): an older report used another form."""
+    return min(get_form(f).first_year for f in available_formats())

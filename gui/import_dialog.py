@@ -40,6 +40,7 @@ from core.importers import ImportError_, ImportLog, YearNotFound, import_file
 from core.importers.confidence import DOUBT, TableConfidence, confidence
 from core.importers.pasted import NAME as PASTED
 from core.importers.pasted import import_pasted
+from core.registry import first_year
 from core.report import Report
 from core.session import Session
 from core.sheet import CellView, TableView, table_views
@@ -199,7 +200,7 @@ class ImportDialog(QDialog):
         today = date.today().year
         year, ok = QInputDialog.getInt(
             self, "报告年度", "原文中没有写明报告年度（标题、统计期限和发布时间都没有）。\n这份报告是哪一年的？",
-            self.expected_year or today - 1, 2008, today + 1)
+            self.expected_year or today - 1, first_year(), today + 1)   # (older reports used another form)
         return year if ok else None
 
     def _enable(self, on: bool) -> None:

@@ -24,7 +24,7 @@ from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
 from core.importers.table_reading import Reading, read_tables
-from core.registry import available_formats, form_for_year, get_form
+from core.registry import available_formats, first_year, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.text_clean import clean_text
 from core.values import Value, format_value
@@ -70,8 +70,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
     period = prose.period_year(full)
     organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
+    said = "正文开头所说的报告名称" if how.startswith("原文没有标题，按正文开头") else "标题"
     if year is None:
-        year = period
+        year, said = period, "统计期限"
         if year is not None:
             log.note(f"标题中未找到年度，按统计期限定为 {year} 年")
             worked = prose.work_year(full[:4000])
@@ -81,17 +82,28 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         else:
             published = prose.published_year(full[:4000])
             if published is not None:
-                year = published - 1
+                year, said = published - 1, f"发布时间 {published} 年"
                 log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
             else:
-                year = prose.prose_year(_outside_tables(lines, probe)[:4000])
+                year, said = prose.prose_year(_outside_tables(lines, probe)[:4000]), "正文开头所说的年份"
                 if year is not None:
                     log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
                 elif given_year is not None:
-                    year = given_year
+                    year, said = given_year, "您指定的年度"
                     log.note(f"原文没有写明报告年度，按您指定的 {year} 年读取")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
+    elif period is None:
+        spoken = prose.prose_year(_outside_tables(lines, probe)[:4000])
+        if spoken is not None and spoken != year:
+            # no statistical period to check the title by, and the opening speaks of another year
+            # (现公布…2024年…报告 over 现将2025年度工作报告如下, 2025年…: last year's words kept)
+            log.note(f"标题年度为 {year} 年，而正文说的多是“{spoken}年”：标题可能沿用了上年报告，请核对报告年度")
+    if year is not None and not _has_form(year):
+        # a report of 2018 or before (or a notice about one): the old form's sections and tables
+        # (概述、…收费及减免情况, 收到申请数/同意公开答复数…) are none of the supported forms', and
+        # read onto the current one its sections' words would land under other headings
+        raise ImportError_(_before_forms(source, year, said))
     mixed = is_mixed([t.text for line in lines for t in line.tokens], forms)
     form = choose_form(full, year, mixed)
     reading = read_tables(lines, form, source)
@@ -137,7 +149,10 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     cells, origins, missing = reading.cells, reading.origins, reading.missing
     open_rows, unsplit, skip = reading.open_rows, reading.unsplit, reading.skip
     _rows_split_by_another_form(form, forms, reading, cells, missing, log)
-    texts, notes = prose.split(lines, found, form, skip | title_lines | found.contents)
+    # what a copied page prints above the report's title (its menu, breadcrumb, a 索引号/发布机构 grid)
+    # is no words of the report: the preamble starts below the title
+    above = set(range(min(title_lines))) if title_lines else set()
+    texts, notes = prose.split(lines, found, form, skip | title_lines | above | found.contents)
     for n in notes:
         log.note(n)
     for done in settle(form, year, organ, texts, open_rows):
@@ -167,6 +182,14 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
                     origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
     return report, log
+
+
+def _before_forms(source: str, year: int, said: str) -> str:
+    """Why a report of a year before every supported form is not imported."""
+    first = first_year()
+    names = "、".join(get_form(f).name for f in available_formats())
+    return (f"“{source}”写的是 {year} 年度（年度按{said}）：{first} 年以前的政府信息公开工作年度报告使用旧的格式，"
+            f"章节和统计表都与本程序支持的{names}不同，无法导入；请导入 {first} 年度及以后的年度报告")
 
 
 def _outside_tables(lines: list[Line], found: regions.Regions) -> str:

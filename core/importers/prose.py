@@ -52,11 +52,11 @@ _LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公�
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
-_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|中心|所|站|级|级政府|级机关)")
+_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
-_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))编制)《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
+_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|现公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))编制)《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
                           r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
@@ -117,7 +117,8 @@ def metadata(lines: list[Line], head_end: int,
     the statistical period, when stated (which of several titles on a page is the report's)."""
     idx = [i for i in range(min(len(lines), max(1, head_end)))
            if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
-           and "草稿" not in lines[i].text and not _NAVIGATION.match(fold(lines[i].text))]
+           and "草稿" not in lines[i].text and not _NAVIGATION.match(fold(lines[i].text))
+           and not _DATE_LINE.match(fold(lines[i].text))]   # a date on its own line is no part of a title
     idx = idx[_own_title(lines, idx, period):][:12]
     unnamed: Optional[tuple[str, Optional[int], str, str, set[int]]] = None
     for n in range(len(idx)):
@@ -207,8 +208,14 @@ def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
         organ, year, rest = after.group(2), int(after.group(1)), f"{after.group(1)}年" + text[after.end(2):after.end()]
     else:
         return None
-    organ = re.sub(r"^由", "", re.sub(r"\s+", "", organ))
-    return None if _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
+    organ = _MANNER.sub("", re.sub(r"^由", "", re.sub(r"\s+", "", organ)))
+    organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
+    return None if len(organ) < 2 or _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
+
+
+_MANNER = re.compile(r"(?:认真|精心|依法|及时|严格|如实|全面|规范|统一|组织|负责)+$")
+"""How a sentence says the report was written, not who wrote it (…结合实际工作，认真编制了2016年度…报告):
+never the organ, nor the end of its name."""
 
 
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
@@ -328,7 +335,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         chunks[sid] = [lines[i] for i in range(start + 1, end) if i not in skip]
     texts: dict[str, str] = {}
-    pre = _paragraphs(chunks["preamble"])
+    pre = [p for p in _paragraphs(chunks["preamble"]) if not _page_head(p)]
     if pre:
         texts["preamble"] = "\n".join(pre)
     for section in form.sections:
@@ -356,6 +363,23 @@ _FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:
                      r"分享到|^\s*相关(?:文章|链接|阅读|新闻|信息)|^\s*[上下]一篇|打印本页|关闭窗口|【\s*(?:打印|关闭)|"
                      r"扫一扫|浏览次数|访问(?:量|次数)\s*[:：]|字号\s*[:：]?\s*\[?\s*大")
 """A web page's footer and share bar after a report (主办单位, 网站标识码, 分享到, 相关文章 …)."""
+
+
+_HEAD = re.compile(r"(?:发布|发文|生成|成文)(?:时间|日期|机构)|索\s*引\s*号|来\s*源\s*[:：]|浏览次数|阅读次数|点击数|"
+                   r"字号\s*[:：]|字体\s*[:：]|【\s*字体|时效性|有\s*效\s*性|^\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+"""A web page's field lines between the title and the report (发布日期：…, 来源：…, 索引号 …, 浏览次数：…,
+2025-01-26 15:07 alone)."""
+
+
+def _page_head(para: str) -> bool:
+    """A paragraph of the page, not of the report's preamble: a field line or a repeat of the title
+    (a page prints it again under its date), holding no sentence (no 。)."""
+    if "。" in para:
+        return False
+    if _HEAD.search(para) or _FOOTER.search(para):
+        return True
+    parts = title_parts(para)
+    return parts is not None and len(key(para)) <= 60 and fold(para).rstrip().endswith(("报告", "年报"))
 
 
 def _drop_page_footer(paras: list[str]) -> list[str]:
