@@ -17,6 +17,7 @@ from typing import Optional
 import core.importers.prose as prose
 import core.importers.regions as regions
 import core.importers.script as script
+import core.importers.sections as sections
 from core.forms import Form, Table
 from core.importers.layout import Line
 from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, key, read_value, similarity
@@ -152,7 +153,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     # what a copied page prints above the report's title (its menu, breadcrumb, a 索引号/发布机构 grid)
     # is no words of the report: the preamble starts below the title
     above = set(range(min(title_lines))) if title_lines else set()
-    texts, notes = prose.split(lines, found, form, skip | title_lines | above | found.contents)
+    texts, notes = sections.split(lines, found, form, skip | title_lines | above | found.contents)
     for n in notes:
         log.note(n)
     for done in settle(form, year, organ, texts, open_rows):

@@ -1,19 +1,13 @@
-"""The report's words: title, organ, year, contact details, and the prose of each section.
-
-Prose is split at the six numbered headings found by ``regions`` and, inside a section with
-subsections, at paragraphs opening with （一）…; text before 一、 (after the title) is the
-preamble. What the tables print is left out, and so are page numbers and the signature.
-"""
+"""The report's words about itself: title, organ, year and contact details (the prose of each
+section is ``sections``)."""
 
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from core.forms import Form
 from core.importers.layout import Line
-from core.importers.match import fold, key, similarity
-from core.importers.regions import Regions, subheading
+from core.importers.match import fold, key
 
 _REPORT = r"(?:报\s*告|年\s*报)"
 """How a title ends: …年度报告, …工作报告, or 政府信息公开年报."""
@@ -24,6 +18,9 @@ _TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*"
 _TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(.{2,40}?)\s*"
                                rf"(?:((?:人民)?政府|政务)?\s*信息\s*公开|政务\s*公开).{{0,12}}?{_REPORT}")
 """2019年上海市人民政府办公厅政府信息公开工作年度报告: the year first, the organ after it."""
+_TITLE_YEAR_AFTER = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)(?:政府|政务)?\s*信息\s*公开|政务\s*公开).{0,12}?" + _REPORT + r")\s*"
+                               r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$")
+"""宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): the year after the title, in brackets."""
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
                      r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日")
 """自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日."""
@@ -35,14 +32,15 @@ _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|�
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
 _PAGE_NO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$")
-_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+"""A date on a line of its own (2021年9月26日): a page's or a signature's, never part of a title."""
 CONTACT = {
     "电话": re.compile(r"(?:电话|联系电话|咨询电话)[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?)"),
     "传真": re.compile(r"传真[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8})"),
     "邮编": re.compile(r"邮(?:政)?编(?:码)?[：:\s]*(\d{6})"),
     "电子邮箱": re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"),
     "网址": re.compile(r"((?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn[^\s）)，,。>]*)"),
-    "地址": re.compile(r"地址[：:\s]*([^，,；;。）)（(]{4,60})"),
+    "地址": re.compile(r"地址[：:\s]*(?![、和及与])([^，,；;。）)（(、]{4,60})"),
 }
 
 
@@ -98,7 +96,15 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
             return organ, int(first.group(1)), title
     m = _TITLE.search(clean)
     if not m:
-        return None
+        after = _TITLE_YEAR_AFTER.match(clean.rsplit(">", 1)[-1].strip())
+        if after is None:
+            return None
+        # 宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): read as 宝坻区大钟庄镇2019年…报告, titled as printed
+        organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", _PAGE_CHROME.sub("", re.sub(r"\s+", "", after.group(1)))))
+        organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)
+        if len(organ) < 2 or _names_none(organ) or "关于" in organ:
+            return None
+        return organ, int(after.group(3)), re.sub(r"\s+", "", after.group()[after.group().find(organ):])
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", organ))
     organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)     # Page8-…: a flip-book's page before the name
@@ -118,7 +124,7 @@ def metadata(lines: list[Line], head_end: int,
     idx = [i for i in range(min(len(lines), max(1, head_end)))
            if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
            and "草稿" not in lines[i].text and not _NAVIGATION.match(fold(lines[i].text))
-           and not _DATE_LINE.match(fold(lines[i].text))]   # a date on its own line is no part of a title
+           and not DATE_LINE.match(fold(lines[i].text))]   # a date on its own line is no part of a title
     idx = idx[_own_title(lines, idx, period):][:12]
     unnamed: Optional[tuple[str, Optional[int], str, str, set[int]]] = None
     for n in range(len(idx)):
@@ -287,138 +293,3 @@ def contact(text: str) -> dict[str, str]:
         if m:
             out[name] = m.group(1).strip()
     return out
-
-
-def is_table_row(line: Line) -> bool:
-    """A row of a table pasted into the prose (a file list, a screenshot's grid): not prose."""
-    return line.grid or (not line.positional and sum(1 for c in line.cells if c.strip()) >= 3)
-
-
-def _paragraphs(lines: list[Line]) -> list[str]:
-    """Lines joined into paragraphs: a PDF line continues the previous unless it is indented."""
-    out: list[str] = []
-    for line in lines:
-        text = line.text.strip()
-        if not text or is_page_number(text) or is_table_row(line):
-            continue
-        if line.positional and not line.grid and out and line.indent < 8:
-            prev = out[-1]
-            sep = " " if prev and prev[-1].isascii() and text[0].isascii() and prev[-1].isalnum() else ""
-            out[-1] = prev + sep + text
-        else:
-            out.append(text)
-    return [_clean(p) for p in out]
-
-
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{0,300}\)")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]{1,300})>")
-
-
-def _clean(text: str) -> str:
-    """Web-to-text leftovers out of a paragraph: markdown headings, bold marks and link syntax."""
-    text = re.sub(r"^[#>\s]+", "", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
-    return text.replace("**", "").strip()
-
-
-def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tuple[dict[str, str], list[str]]:
-    """Section texts (preamble, 1…6 and subsections) and notes on renamed headings."""
-    notes: list[str] = []
-    starts = sorted(regions.headings.items())
-    first = starts[0][0] if starts else len(lines)
-    chunks: dict[str, list[Line]] = {"preamble": []}
-    for i in range(first):
-        if i not in skip:
-            chunks["preamble"].append(lines[i])
-    for n, (start, sid) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        chunks[sid] = [lines[i] for i in range(start + 1, end) if i not in skip]
-    texts: dict[str, str] = {}
-    pre = [p for p in _paragraphs(chunks["preamble"]) if not _page_head(p)]
-    if pre:
-        texts["preamble"] = "\n".join(pre)
-    for section in form.sections:
-        if section.id not in chunks:
-            continue
-        printed = regions.heading_text.get(section.id, "")
-        if printed and similarity(printed, section.heading) < 0.9:
-            notes.append(f"第{section.heading[0]}部分标题原文为“{printed}”（格式为“{section.heading}”）")
-        rows = sum(1 for line in chunks[section.id] if is_table_row(line))
-        if rows and section.id not in {t.section for t in form.tables}:
-            notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
-        paras = _paragraphs(chunks[section.id])
-        if starts and section.id == starts[-1][1]:       # the copy's last section: a page ends there
-            paras = _drop_page_footer(paras)
-        if section.id == "6" or section.id == str(len(form.sections)):
-            paras = _drop_signature(paras)
-        if section.subsections:
-            _with_subsections(section.id, [s.id for s in section.subsections], paras, texts)
-        elif paras:
-            texts[section.id] = "\n".join(paras)
-    return texts, notes
-
-
-_FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:主办|承办)单位\s*[:：]|技术支持\s*[:：]|网站地图|"
-                     r"分享到|^\s*相关(?:文章|链接|阅读|新闻|信息)|^\s*[上下]一篇|打印本页|关闭窗口|【\s*(?:打印|关闭)|"
-                     r"扫一扫|浏览次数|访问(?:量|次数)\s*[:：]|字号\s*[:：]?\s*\[?\s*大")
-"""A web page's footer and share bar after a report (主办单位, 网站标识码, 分享到, 相关文章 …)."""
-
-
-_HEAD = re.compile(r"(?:发布|发文|生成|成文)(?:时间|日期|机构)|索\s*引\s*号|来\s*源\s*[:：]|浏览次数|阅读次数|点击数|"
-                   r"字号\s*[:：]|字体\s*[:：]|【\s*字体|时效性|有\s*效\s*性|^\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-"""A web page's field lines between the title and the report (发布日期：…, 来源：…, 索引号 …, 浏览次数：…,
-2025-01-26 15:07 alone)."""
-
-
-def _page_head(para: str) -> bool:
-    """A paragraph of the page, not of the report's preamble: a field line or a repeat of the title
-    (a page prints it again under its date), holding no sentence (no 。)."""
-    if "。" in para:
-        return False
-    if _HEAD.search(para) or _FOOTER.search(para):
-        return True
-    parts = title_parts(para)
-    return parts is not None and len(key(para)) <= 60 and fold(para).rstrip().endswith(("报告", "年报"))
-
-
-def _drop_page_footer(paras: list[str]) -> list[str]:
-    """The copy's last section (六, or where a page cut short ends) without the page's footer a
-    copy of the whole page ends with: from the first paragraph that is page furniture (no
-    sentence of the report: it holds no 。)."""
-    for i, p in enumerate(paras):
-        if i and _FOOTER.search(p) and "。" not in p:
-            return paras[:i]
-    return paras
-
-
-def _drop_signature(paras: list[str]) -> list[str]:
-    """The organ's name and the date that close the report are not prose of section 六."""
-    out = list(paras)
-    while out and (_DATE_LINE.match(fold(out[-1])) or (len(key(out[-1])) <= 20 and not re.search(r"[。；，]", out[-1]))):
-        if len(out) == 1 and not _DATE_LINE.match(fold(out[-1])) and len(key(out[-1])) <= 4:
-            break
-        out.pop()
-    return out
-
-
-def _with_subsections(sid: str, subs: list[str], paras: list[str], texts: dict[str, str]) -> None:
-    """Paragraphs under a section whose subsections are headed （一）…: each subsection its own
-    text when the paragraphs follow that numbering in order; otherwise the whole section."""
-    marks = []
-    expected = 1
-    for i, p in enumerate(paras):
-        sh = subheading(p)
-        if sh and sh[0] == expected and expected <= len(subs):
-            marks.append(i)
-            expected += 1
-    if len(marks) < 2:
-        if paras:
-            texts[sid] = "\n".join(paras)
-        return
-    head = paras[:marks[0]]
-    if head:
-        texts[sid] = "\n".join(head)
-    for n, m in enumerate(marks):
-        end = marks[n + 1] if n + 1 < len(marks) else len(paras)
-        texts[subs[n]] = "\n".join(paras[m:end])

@@ -38,6 +38,8 @@ def title_problem(title: str, standard: Optional[re.Pattern[str]] = None) -> Opt
         return None
     if re.search(r"政府信息公开工作\d{4}年度?报告", t) or re.search(r"信息公开工作\d{4}年", t):
         return "年份写在了“政府信息公开工作”之后"
+    if re.search(r"报告[（(]\d{4}年度?[）)]$", t):
+        return "年份写在了标题末尾"
     if re.search(r"\d{4}年度?政府信息公开年度报告", t):
         return "缺少“工作”二字"
     if re.search(r"\d{4}年度政府信息公开工作年度报告", t):

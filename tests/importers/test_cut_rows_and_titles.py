@@ -253,3 +253,60 @@ def test_a_work_plan_is_no_title() -> None:
     from core.importers.prose import title_parts
 
     assert title_parts("青石镇2024年政务公开工作要点") is None
+
+
+@pytest.mark.parametrize(("title", "organ", "year"), [
+    ("宝坻区大钟庄镇政府信息公开工作年度报告 (2019年)", "宝坻区大钟庄镇", 2019),     # 天津宝坻 2019, as printed
+    ("青石县人民政府信息公开工作年度报告（2020年度）", "青石县人民政府", 2020),
+    ("首页 > 年报 > 青石街道办事处政务公开工作年度报告(2021年)", "青石街道办事处", 2021),
+])
+def test_a_title_with_its_year_in_brackets_after_it(title: str, organ: str, year: int) -> None:
+    """宝坻区大钟庄镇 2019 (helper 66): the year printed after the title in brackets was not read, so
+    the organ was left empty, the year came from the publication date, and F1 warned of a title
+    "2019年政府信息公开工作年度报告" lacking its organ, a title the page never printed."""
+    from core.importers.prose import title_parts
+
+    parts = title_parts(title)
+    assert parts is not None and parts[:2] == (organ, year)
+
+
+@pytest.mark.parametrize("line", [
+    "现将我镇政府信息公开工作年度报告(2021年)",      # the report's own words, no name
+    "关于做好政府信息公开工作年度报告(2021年)",
+    "青石镇人民政府信息公开工作年度报告(2024年3月26日)",   # a date, not a year
+])
+def test_a_bracketed_year_after_no_title_names_nothing(line: str) -> None:
+    from core.importers.prose import title_parts
+
+    assert title_parts(line) is None
+
+
+def test_a_bracketed_year_title_keeps_its_organ_and_year_on_import() -> None:
+    from core.validate import validate
+
+    text = ("宝坻区大钟庄镇政府信息公开工作年度报告 (2019年)\n来源:天津市宝坻区大钟庄镇人民政府 发布时间:2020-01-30 00:00\n"
+            "一、总体情况\n我镇依托区政府门户网站主动公开政府信息31条。\n二、主动公开政府信息情况\n第二十条第(一)项\n"
+            "信息内容\n本年新\n制作数量\n本年新\n公开数量\n对外公开总数量\n规章\n0\n0\n0\n规范性文件\n0\n0\n0\n")
+    report, log = import_text(text, "baodi.txt")
+    assert (report.organ, report.year) == ("宝坻区大钟庄镇", 2019)
+    assert not any("发布时间" in n for n in log.notes)
+    f1 = [f.message for f in validate(report) if f.rule == "F1"]
+    assert len(f1) == 1 and "年份写在了标题末尾" in f1[0] and "缺少机关名称" not in f1[0]
+
+
+def test_an_opening_organ_stops_before_yi_that_opens_a_phrase() -> None:
+    """易家街道 2021 (武汉硚口, helper 66): "2021年,易家街道办事处以贯彻《信息公开条例》为契机" gave the organ
+    "易家街道办事处以"."""
+    text = ("一、总体情况\n2021年,易家街道办事处以贯彻《信息公开条例》为契机,坚持“公开为常态、不公开为例外”。\n"
+            "本报告统计期限为2021年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n")
+    report, _ = import_text(text, "yijia.txt")
+    assert report.organ == "易家街道办事处"
+
+
+def test_an_address_is_not_read_from_a_list_naming_the_word() -> None:
+    """易家街道 2021: "…机构设置、办公地址、办公时间、联系方式…" was logged as the contact address
+    "、办公时间、联系方式、负责人姓名…"."""
+    from core.importers.prose import contact
+
+    assert "地址" not in contact("依规公开机关简介、工作职能、机构设置、办公地址、办公时间、联系方式、负责人姓名等信息。")
+    assert contact("请与四都镇人民政府党政办联系(地址:诏安县四都镇外埕村621号,电话:0596-3522003)")["地址"] == "诏安县四都镇外埕村621号"
