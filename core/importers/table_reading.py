@@ -129,10 +129,15 @@ def _mark_last(lines: list[Line]) -> None:
     """Mark the source's last line when it holds a number: a copy cut short may end there inside a
     row ("一、本年新收… | 0 | 0 | 0 | 0 " and no more), whose missing cells are then not read — not
     taken as printed empty, nor as a sign the table has fewer columns — or on the first characters of
-    the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too many leaves out."""
+    the next row (2 of 2.其他法律…, 20 of 2020年), which a row with one number too many leaves out.
+    Marked too when it is a row's label alone, closed by its pipe or not ("其他对外管理服务事项 |"):
+    a copy cut short before the row's cells, which are then not read, not taken as printed empty —
+    unlike a label with its empty cells after it (a browser's copy of an empty row: label and tabs)."""
     printed = [line for line in lines if any(c.strip() for c in line.cells)]
     if printed and any(t.is_value for t in printed[-1].tokens):
         printed[-1].extra[tables.LAST] = "1"
+    elif printed and not printed[-1].grid and len(printed[-1].cells) == 1:
+        printed[-1].extra[tables.LAST] = "1"    # a row's label and no more ("其他对外管理服务事项 |"): cut off
 
 
 def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],

@@ -273,8 +273,11 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
                 if s in use:
                     out[use[s]] = BLANK
             res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
-        if not any(cells) and label and (cells or line.grid or line.extra.get("separated") or i in blank_by_gap):
-            # cells printed empty; a bare label on a line of its own printed none, and is not read
+        cut_after_label = i == cut and not cells and not line.grid and not line.extra.get(EMPTY_CELLS)
+        if not any(cells) and label and not cut_after_label \
+                and (cells or line.grid or line.extra.get("separated") or i in blank_by_gap):
+            # cells printed empty; a bare label on a line of its own printed none, and is not read; nor
+            # is the copy's last line, a label closed by its pipe ("其他对外管理服务事项 |"): cut off there
             out = {use[s]: BLANK for s in range(k) if s in use}
         rows.append(Observed(label, out, any(cells)))
     return rows
