@@ -239,12 +239,15 @@ def section_required(rule: RuleSpec, form: Form) -> list[Instance]:
 
 
 def text_mentions(rule: RuleSpec, form: Form) -> list[Instance]:
+    """A section that names none of ``any``. A section left empty that the form requires is the
+    section rule's finding (第六部分为空), not also this one's (未报告信息处理费)."""
     section = str(rule.params["section"])
     words = [str(w) for w in rule.params["any"]]
+    required = any(r.kind == "section_required" and str(r.params.get("section")) == section for r in form.rules)
 
     def run(report: Report) -> list[Finding]:
         text = section_text(report, section)
-        if any(w in text for w in words):
+        if any(w in text for w in words) or (required and not text.strip()):
             return []
         return [_finding(rule, f"{rule.id}@{section}", (), section=form.section(section).heading)]
 

@@ -308,3 +308,12 @@ def test_errors_block_the_final_export_and_warnings_do_not() -> None:
     report.cells["art20_1/normative/in_force"] = 9  # X2 warning
     report.texts["5"] = ""  # S2 error
     assert [f.rule for f in blocking(validate(report))] == ["S2"]
+
+
+@pytest.mark.parametrize("fmt", ["2019", "2021"])
+def test_an_empty_required_section_is_one_finding_not_two(fmt: str) -> None:
+    """六 left empty is S3's error (第六部分为空); S4 (未报告信息处理费) says nothing more about it —
+    it speaks of a 六 that has words but names no fee."""
+    report = _clean(fmt)
+    text("6", "")(report)
+    assert [f.rule for f in validate(report) if f.rule in ("S3", "S4")] == ["S3"]
