@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 
 from core.importers.layout import Line, Token
+from core.importers.regions import HEAD_LEAD
 
 _BEFORE = " \t\u3000。！？!?"
 """What may stand just before a heading inside a line: a space, or a sentence's end."""
-_LEAD = re.compile(r"[#*>?？\s]*")
-"""What may stand before a heading at a line's start: markdown marks, or "?" for characters a copy lost."""
+_LEAD = re.compile(HEAD_LEAD)
+"""What may stand before a heading at a line's start (``regions.HEAD_LEAD``)."""
 _LEADERS = re.compile(r"\s*[.…·•・]{2,}")
 _AFTER = " \t\u3000。：:，,；;"
 """What a heading's words may be followed by before its section's first words (六、其他需要报告的事项：无)."""

@@ -17,8 +17,11 @@ from core.importers.layout import Line
 from core.importers.match import fold, is_value_text, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
-_HEAD = re.compile(r"^[#*\s>?？]*([一二三四五六])\s*[、.．]\s*(.*)$")
-"""一、总体情况; "#" and "*" a markdown copy's marks, "?" characters a copy lost (????一、總體情況)."""
+HEAD_LEAD = r"[#*\s>?？]*"
+"""What may stand before a section heading: a markdown copy's "#" and "*", or the "?" a copy put for
+characters it lost (????一、總體情況)."""
+_HEAD = re.compile(rf"^{HEAD_LEAD}([一二三四五六])\s*[、.．]\s*(.*)$")
+"""一、总体情况, 一. 总体情况: a section's numeral, its mark and its words."""
 _TOC_ENTRY = re.compile(r"[.…·•・]{3,}\s*\d{1,3}\s*$")
 """A line of a 目录: the heading, dot leaders, its page number. Not where the section starts."""
 _SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")
@@ -81,7 +84,7 @@ def heading_number(line: Line, rows: tuple[str, ...] = (), titles: Sequence[str]
     return NUMERALS.index(m.group(1)) + 1, rest
 
 
-_BARE_HEAD = re.compile(r"^[#*\s>?？]*([一二三四五六])\s*(.*)$")
+_BARE_HEAD = re.compile(rf"^{HEAD_LEAD}([一二三四五六])\s*(.*)$")
 
 
 def _bare_head(text: str, titles: Sequence[str]) -> Optional[re.Match[str]]:
