@@ -65,6 +65,18 @@ def figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
         + unit_alt + r"|%|％)")
 
 
+@lru_cache(maxsize=256)
+def figure_ends(units: tuple[str, ...]) -> re.Pattern[str]:
+    """The last character of a figure's number and what follows it to the unit (2件 of 12件, 十条).
+
+    Which sentences hold a figure is asked of every sentence of every text, and this pattern begins
+    with one character class, which the regular expression engine scans for far faster than
+    ``figure_pattern``'s alternatives. Every match of ``figure_pattern`` ends with a match of this
+    one, which starts inside the number, so in the figure's own sentence (a number holds no stop)."""
+    unit_alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return re.compile(r"[\d,，" + CN_NUMERAL[1:-1] + r"]\s*(?:万)?\s*(?:余|多)?\s*(?:" + unit_alt + r"|%|％)")
+
+
 def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int] = None) -> list[Figure]:
     """The figures in ``text[start:end]`` whose measure word is one of ``units``."""
     end = len(text) if end is None else end

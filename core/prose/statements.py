@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Optional
 
 from core.prose.grammar import Grammar, Measure
-from core.prose.numbers import Figure, figure_pattern, figures
+from core.prose.numbers import Figure, figure_ends, figures
 from core.prose.scanning import ranges_hit
 from core.prose.sentences import Sentence, clause_bounds, spans
 from core.prose.subjects import other_organ, own_area
@@ -57,7 +57,7 @@ def claims(text: str, g: Grammar, year: int, organ: str = "") -> list[Claim]:
     sentences hold neither, and a folder check reads a thousand reports' prose)."""
     out: list[Claim] = []
     starts, ends = spans(text)
-    counted = set(ranges_hit(figure_pattern(g.units), text, starts, ends))
+    counted = set(ranges_hit(figure_ends(g.units), text, starts, ends))
     phrased: dict[int, list[tuple[Measure, str, re.Pattern[str]]]] = {}
     for m, kind, pattern in g.phrases:
         for i in ranges_hit(pattern, text, starts, ends):

@@ -146,6 +146,21 @@ def test_ranges_hit_never_skips_a_sentence_the_pattern_matches_in(text: str) -> 
         assert matched <= hit, (pattern.pattern, text)  # type: ignore[attr-defined]
 
 
+@given(_PROSE.map(lambda s: s.replace("12", "1,2，十二")))
+@example("收到3，件。共1,件；十二 余件")
+@settings(max_examples=300, deadline=None)
+def test_every_sentence_holding_a_figure_is_among_those_its_ends_find(text: str) -> None:
+    from core.prose.numbers import figure_ends, figure_pattern
+    from core.prose.scanning import ranges_hit
+
+    found = sentences(text)
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    for units in (("件",), ("件", "个", "起"), ("件", "人次"), ("万元", "元")):
+        hit = set(ranges_hit(figure_ends(units), text, starts, ends))
+        holding = {i for i, s in enumerate(found) if figure_pattern(units).search(text, s.start, s.end)}
+        assert holding <= hit, (units, text)
+
+
 @given(_PROSE)
 @settings(max_examples=200, deadline=None)
 def test_every_match_holds_one_of_the_required_words(text: str) -> None:
