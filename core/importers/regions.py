@@ -54,6 +54,21 @@ class Regions:
     """Lines of a 目录 (its title and its entries): no heading, and no prose either."""
 
 
+def section_headings(form: Form) -> set[str]:
+    """The sections' headings as reports print them: the form's own and the wordings its heading
+    rule accepts (五、政府信息公开工作存在的主要问题及改进情况, the older forms' words), each with the
+    section's number. In a run-together copy each is cut off the prose it runs into, so the section
+    is found there and its prose is not taken into the table before it."""
+    out = {s.heading for s in form.sections}
+    rule = next((r for r in form.rules if r.kind == "section_headings"), None)
+    variants = dict(rule.params.get("variants", {})) if rule is not None else {}
+    for s in form.sections:
+        number, sep, _ = s.heading.partition("、")
+        if sep:
+            out.update(f"{number}、{v}" for v in variants.get(s.id, ()))
+    return out
+
+
 def numbered_rows(form: Form) -> tuple[str, ...]:
     """The row labels a table numbers like headings (表三's 一、本年新收…, 四、结转下年度继续办理)."""
     out = []
@@ -220,6 +235,7 @@ def find(lines: list[Line], form: Form) -> Regions:
             current = n
             out.headings[i] = str(n)
             out.heading_text[str(n)] = fold(line.text).strip().lstrip("#* ").strip()
+    _fill_unnumbered(lines, keys, form, out)
     heads = sorted(out.headings)
     for idx, (start, tid) in enumerate(anchors):
         end = anchors[idx + 1][0] if idx + 1 < len(anchors) else len(lines)
@@ -233,3 +249,29 @@ def find(lines: list[Line], form: Form) -> Regions:
             end = min(end, printed[59] + 1 if len(printed) > 60 else end)
         out.tables[tid] = (start, end)
     return out
+
+
+def _fill_unnumbered(lines: list[Line], keys: list[str], form: Form, out: Regions) -> None:
+    """A heading printed without its number (a page whose list numbering is drawn by its style:
+    总体情况 on a line of its own) for a section no numbered heading was found for, when the line
+    is the heading's words alone, the only such line, and stands between the sections around it.
+    A run of such lines is a list of the headings (本报告包括：…, a 目录), not where they start."""
+    words = {key(_HEAD.sub(r"\2", h), numbering=True): NUMERALS.index(_HEAD.sub(r"\1", h)) + 1
+             for h in section_headings(form) if _HEAD.match(h)}
+    printed = [i for i, k in enumerate(keys) if k]
+    candidates: dict[int, list[int]] = {}
+    for at, i in enumerate(printed):
+        n = words.get(keys[i])
+        if n is None or i in out.contents or (lines[i].values() and lines[i].positional):
+            continue
+        if not any(keys[printed[j]] in words for j in (at - 1, at + 1) if 0 <= j < len(printed)):
+            candidates.setdefault(n, []).append(i)
+    found = {int(n): i for i, n in out.headings.items()}
+    for n, at_lines in sorted(candidates.items()):
+        if n in found or len(at_lines) != 1:
+            continue
+        i = at_lines[0]
+        if all(j < i for m, j in found.items() if m < n) and all(j > i for m, j in found.items() if m > n):
+            found[n] = i
+            out.headings[i] = str(n)
+            out.heading_text[str(n)] = fold(lines[i].text).strip().lstrip("#* ").strip()

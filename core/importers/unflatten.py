@@ -20,6 +20,7 @@ from typing import Optional
 from core.forms import Form, Table
 from core.importers.layout import GLUED, Line, Token
 from core.importers.match import row_labels, similarity
+from core.importers.regions import section_headings
 from core.importers.run_split import Budget, candidates, printed_in_one_row, resolve, row_slots, sums
 
 MIN_LENGTH = 300
@@ -37,21 +38,6 @@ _HALF_WIDTH = str.maketrans("（）：", "():")
 Marker = tuple[Optional[Table], Optional[str]]
 """What a printed word says: the table it belongs to (None when several or none) and the row it
 labels (None for a heading, a title or a header word)."""
-
-
-def section_headings(form: Form) -> set[str]:
-    """The sections' headings as reports print them: the form's own and the wordings its heading
-    rule accepts (五、政府信息公开工作存在的主要问题及改进情况, the older forms' words), each with the
-    section's number. In a run-together copy each is cut off the prose it runs into, so the section
-    is found there and its prose is not taken into the table before it."""
-    out = {s.heading for s in form.sections}
-    rule = next((r for r in form.rules if r.kind == "section_headings"), None)
-    variants = dict(rule.params.get("variants", {})) if rule is not None else {}
-    for s in form.sections:
-        number, sep, _ = s.heading.partition("、")
-        if sep:
-            out.update(f"{number}、{v}" for v in variants.get(s.id, ()))
-    return out
 
 
 def _markers(form: Form) -> list[tuple[str, Marker]]:
