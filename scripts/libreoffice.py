@@ -122,16 +122,22 @@ def convert(src: Path, to: str, outdir: Path, work: Path, *, recalc: bool = Fals
     return out
 
 
+BATCH = 200
+"""Files given to one LibreOffice process: 7.4 converts the first 247 named on its command line and
+silently skips the rest (exit status 0), so a corpus grown past that lost its last entries."""
+
+
 def convert_many(sources: list[Path], to: str, outdir: Path, work: Path, timeout: float = 600) -> list[Path]:
-    """``convert`` for many files in one LibreOffice process (its start-up is most of a small
-    file's conversion); the converted files' paths, in order."""
+    """``convert`` for many files in few LibreOffice processes (its start-up is most of a small
+    file's conversion), ``BATCH`` files each; the converted files' paths, in order."""
     exe = soffice()
     if exe is None:
         raise FileNotFoundError("LibreOffice (soffice) is not installed")
     outdir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([exe, f"-env:UserInstallation={profile_dir(work).as_uri()}", "--headless", "--convert-to", to,
-                    "--outdir", str(outdir), *map(str, sources)],
-                   check=True, capture_output=True, timeout=timeout, env=environment(work))
+    for start in range(0, len(sources), BATCH):
+        subprocess.run([exe, f"-env:UserInstallation={profile_dir(work).as_uri()}", "--headless", "--convert-to", to,
+                        "--outdir", str(outdir), *map(str, sources[start:start + BATCH])],
+                       check=True, capture_output=True, timeout=timeout, env=environment(work))
     out = [outdir / (src.stem + "." + to.split(":")[0]) for src in sources]
     lost = [p.name for p in out if not p.exists()]
     if lost:

@@ -77,6 +77,11 @@ MIXED = "mixed"
 number ("行政许可 43 +(0) -(0) 66", "行政处罚 12 ? 0 0"): where its cells end cannot be told."""
 GLUED = "glued"
 """``Line.extra`` key of a text line split by ``unglued``: its one number is a run of the row's cells."""
+MERGED = "merged"
+"""``Line.extra`` key of a pipe row whose number is followed by a run of pipes with nothing between
+them ("行政许可 | 0 | |||"): a page copied to text writes a merged cell so, its text then one pipe
+more per column it spans, while an empty cell stands between spaces ("文 号 | |", "0 | 0 | |").
+Which of the columns under it the number belongs to is not printed."""
 _GLUED = re.compile(r"([^\d\s]*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)")
 
 
@@ -155,7 +160,17 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         extra[EMPTY_CELLS] = "1"             # "规章 | ||||": the row's cells printed empty
     if stripped[:1] in ("|", "｜") and len(stripped) > 1:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
+    if _merged_after_value(cut):
+        extra[MERGED] = "1"
     return Line(tokens, positional=False, page=0, extra=extra)
+
+
+def _merged_after_value(line: str) -> bool:
+    """Whether a number in a pipe row is followed by a merge's run of pipes: after its own closing
+    pipe, a space and two pipes or more with nothing between them (not the line's closing pipe)."""
+    pieces = re.split(r"[|｜]", line)
+    return any(is_value_text(p.strip()) and pieces[i + 1].strip() == "" != pieces[i + 1] and pieces[i + 2] == ""
+               for i, p in enumerate(pieces[:-3]))
 
 
 def _mixed(label: str) -> bool:

@@ -1,6 +1,6 @@
 """The organ an untitled copy's opening names as the one doing the work, the last place an organ
 is read from: "2020年，宣城市气象局认真贯彻落实…", "为认真做好京山市卫生健康局政府信息公开工作，…",
-"台吉镇根据《中华人民共和国政府信息公开条例》…".
+"台吉镇根据《中华人民共和国政府信息公开条例》…", "2025年和平街道办事处通过铁东区门户网站公开信息65条".
 
 Why only there, and so narrowly: a copy that starts at 一、总体情况 often names its organ nowhere
 else, and the clerk would type it again; but a body mentions other organs too (区委区政府, a county
@@ -17,7 +17,7 @@ _NAME = r"([\u4e00-\u9fff（）()]{3,30}?)"
 _SUBJECT = re.compile(
     r"^\s*(?:(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[，,、]?\s*)" + _NAME
     + r"(?:以(?=贯彻|落实|深入|全面|推进|提升|加强))?(?:政府信息公开工作|政务公开工作|信息公开工作|认真|坚持|以习|深入|按照|严格|全面|进一步|始终|紧紧|高度|积极"
-      r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共公开|共主动公开|全年|累计)")
+      r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共公开|共主动公开|全年|累计|通过)")
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
 _BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
 """台吉镇根据《中华人民共和国政府信息公开条例》…规定 (the organ as the opening's subject, no year)."""

@@ -21,7 +21,7 @@ from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, wrapped_above
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
-from core.importers.text_cells import lone, odd_cells, split_row, zeros_apart
+from core.importers.text_cells import lone, merged_short, odd_cells, split_row, usual_gap, zeros_apart
 
 __all__ = ["BLANK", "LAST", "Result", "Spec", "read", "header_line_index"]
 LAST = "last"
@@ -84,25 +84,6 @@ def _names_every_column(header: list[Line], spec: Spec) -> bool:
     return len({j for _, j, _ in align(texts, [labels for _, labels in spec.cols])}) == len(spec.cols)
 
 
-def _usual_gap(lines: list[Line]) -> int:
-    """How many blank lines a one-cell-per-line copy puts between two cells (-1 when no one count
-    holds for most of them): an empty cell of the page then shows as one more (a bare "|" line, in a
-    copy whose cells each end with a pipe, is such a blank line)."""
-    gaps: Counter[int] = Counter()
-    blank, seen = 0, False
-    for line in lines:
-        if not any(c.strip() for c in line.cells):
-            blank += 1
-            continue
-        if seen:
-            gaps[blank] += 1
-        blank, seen = 0, True
-    if not gaps:
-        return -1
-    usual, count = gaps.most_common(1)[0]
-    return usual if count >= 0.6 * sum(gaps.values()) else -1
-
-
 def _texts_at(header: list[Line], s0: int, k: int) -> list[str]:
     """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
     texts = [""] * k
@@ -120,7 +101,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     raw: list[tuple[str, list[str], int, Line]] = []
     spaced: list[list[str]] = []
     """Each row's cells with an empty cell for every blank line beyond the usual between cells."""
-    usual, blank = _usual_gap(lines), 0
+    usual, blank = usual_gap(lines), 0
     cut: Optional[int] = None
     """The row the copy's very last line belongs to (a page cut short may end on the next row's 2 or 20)."""
     trail: list[int] = []
@@ -193,7 +174,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
                             or i in blank_by_gap) for i, (label, _, _, line) in enumerate(trimmed)], spec)
     # the row a cut copy ends in says nothing of how many numbers a row prints
     counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut
-                     and not t[3].extra.get(MIXED)) or Counter({n: 1})
+                     and not t[3].extra.get(MIXED) and not merged_short(t[3], t[1], n)) or Counter({n: 1})
     k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if spec.flat:
         k = max(counts)
@@ -245,6 +226,11 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             continue
         if line.extra.get(MIXED) and any(cells):
             res.notes.append(f"{spec.name}“{label}”一行的数字间夹有不是数字的字符，各数值所在的列无法确定，该行未读取")
+            rows.append(Observed(label, {}, True))
+            continue
+        if merged_short(line, cells, n):
+            res.misfit += merged_short(line, cells, n)
+            res.notes.append(f"{spec.name}“{label}”一行的数值印在跨几列的合并单元格中，看不出属于哪一列，该行未读取")
             rows.append(Observed(label, {}, True))
             continue
         if line.extra.get("unsure") and any(cells):

@@ -1,13 +1,15 @@
 """A copied text line's cells: which of them are the row's label and which its numbers, and a cell
 among the numbers that is no number ("+(0) -(0)" for 增 0 减 0, "? 0" where a copy lost a space),
-kept in its place and not read rather than joined to the label or made a row of its own."""
+kept in its place and not read rather than joined to the label or made a row of its own; what a
+copy's blank lines and merged cells say of where a row's cells stand."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
-from core.importers.layout import Line
+from core.importers.layout import MERGED, Line
 from core.importers.match import is_value_text
 
 
@@ -95,3 +97,33 @@ def zeros_apart(tail: list[str], n: int) -> list[str]:
 
 
 _ZEROS = re.compile(r"00+")
+
+
+def usual_gap(lines: list[Line]) -> int:
+    """How many blank lines a one-cell-per-line copy puts between two cells (-1 when no one count
+    holds for most of them): an empty cell of the page then shows as one more (a bare "|" line, in a
+    copy whose cells each end with a pipe, is such a blank line)."""
+    gaps: Counter[int] = Counter()
+    blank, seen = 0, False
+    for line in lines:
+        if not any(c.strip() for c in line.cells):
+            blank += 1
+            continue
+        if seen:
+            gaps[blank] += 1
+        blank, seen = 0, True
+    if not gaps:
+        return -1
+    usual, count = gaps.most_common(1)[0]
+    return usual if count >= 0.6 * sum(gaps.values()) else -1
+
+
+def merged_short(line: Line, cells: list[str], n: int) -> int:
+    """For a row printing fewer numbers than the table's columns, its last in a merged cell
+    ("行政许可 | 0 | |||" under 上一年项目数量 | 本年增/减 | 处理决定数量), how many of the columns it
+    leaves unplaced (0 for any other row): the number may stand for any of the columns it spans, so
+    neither it nor the columns after it can be placed. Counted as columns the row does not fit, as
+    a table printed with fewer columns than the form is: a form whose block has one column
+    (2021's 本年处理决定数量) fits it."""
+    printed = max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
+    return n - printed if line.extra.get(MERGED) and 0 < printed < n else 0

@@ -177,6 +177,7 @@ def test_a_change_written_out_is_no_label() -> None:
     ("2020年,乌海市工业和信息化局认真贯彻落实《条例》,", "乌海市工业和信息化局"),
     ("2023年,本溪市财政局深入贯彻落实《条例》,", "本溪市财政局"),
     ("台吉镇根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和市文件的具体要求,", "台吉镇"),
+    ("2025年和平街道办事处通过铁东区门户网站公开信息65条,", "和平街道办事处"),    # (鞍山 铁东区, helper 69)
 ])
 def test_an_untitled_copy_takes_the_organ_its_opening_names_as_subject(opening: str, organ: str) -> None:
     """Real openings of copies that start at 一、总体情况 (宣城, 伊州区天山乡, 京山, 荣昌): the organ was
@@ -194,6 +195,7 @@ def test_an_untitled_copy_takes_the_organ_its_opening_names_as_subject(opening: 
     "2025年,区城乡建设局认真贯彻落实,",
     "本报告根据《中华人民共和国政府信息公开条例》要求编制,",
     "各乡镇根据《中华人民共和国政府信息公开条例》,",
+    "2023年通过“阿巴嘎旗人民政府”门户网站累计公开政府信息105条,",   # the site, not the organ (helper 69)
 ])
 def test_an_opening_naming_no_placed_organ_gives_none(opening: str) -> None:
     text = f"一、总体情况\n{opening}\n本报告统计期限为2022年1月1日至12月31日。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n规章 | 0 | 0 | 0 |\n"
