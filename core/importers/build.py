@@ -159,7 +159,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     for done in settle(form, year, organ, texts, open_rows):
         row = done.row
         if done.split is None:
-            log.note(f"{row.name}一行的数字连在一起（{row.run}），无法确定如何分列，未读取")
+            if not row.partly:                  # (a row partly read has said so already)
+                log.note(f"{row.name}一行的数字连在一起（{row.run}），无法确定如何分列，未读取")
             continue
         for a, text in zip(row.slots, done.split, strict=True):
             if a in missing and a in unsplit:

@@ -55,17 +55,22 @@ class Regions:
 
 
 def section_headings(form: Form) -> set[str]:
-    """The sections' headings as reports print them: the form's own and the wordings its heading
-    rule accepts (五、政府信息公开工作存在的主要问题及改进情况, the older forms' words), each with the
-    section's number. In a run-together copy each is cut off the prose it runs into, so the section
-    is found there and its prose is not taken into the table before it."""
+    """The sections' headings as reports print them: the form's own, the wordings its heading rule
+    accepts (五、政府信息公开工作存在的主要问题及改进情况) and those reports kept from the earlier
+    outline (一、概述, 六、需要说明的其他事项与附表: "older", still not the prescribed title), each
+    with the section's number. In a run-together copy each is cut off the prose it runs into, so the
+    section is found there: a heading the copy's words alone cannot tell from prose is only known by
+    its wording, and a section not found is reported missing."""
     out = {s.heading for s in form.sections}
     rule = next((r for r in form.rules if r.kind == "section_headings"), None)
-    variants = dict(rule.params.get("variants", {})) if rule is not None else {}
+    wordings: dict[str, list[str]] = {}
+    for param in ("variants", "older"):
+        for sid, words in dict(rule.params.get(param, {}) if rule is not None else {}).items():
+            wordings.setdefault(str(sid), []).extend(str(w) for w in words)
     for s in form.sections:
         number, sep, _ = s.heading.partition("、")
         if sep:
-            out.update(f"{number}、{v}" for v in variants.get(s.id, ()))
+            out.update(f"{number}、{v}" for v in wordings.get(s.id, ()))
     return out
 
 

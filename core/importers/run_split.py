@@ -11,7 +11,7 @@ numbers do not add up, the row is left unread rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
@@ -90,11 +90,12 @@ def row_slots(table: Table, rid: Optional[str]) -> list[str]:
 
 
 def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
-               budget: Optional[Budget] = None) -> Optional[list[list[str]]]:
+               budget: Optional[Budget] = None, signed: Optional[Collection[str]] = None) -> Optional[list[list[str]]]:
     """Every split of ``run`` into ``len(slots)`` whole numbers (no leading zeros; a minus sign
-    starts a cell) that satisfies each sum lying inside the row; None when there are too many to
-    mean anything. In a row no sum governs, a cell may also have been printed blank ("" — a copy
-    loses empty cells without a trace: 行政许可 215 is 2, blank, 15 as well as 2, 1, 5)."""
+    starts a cell — only one of ``signed``, the cells the form lets be negative, when given) that
+    satisfies each sum lying inside the row; None when there are too many to mean anything. In a
+    row no sum governs, a cell may also have been printed blank ("" — a copy loses empty cells
+    without a trace: 行政许可 215 is 2, blank, 15 as well as 2, 1, 5)."""
     n = len(slots)
     index = {a: i for i, a in enumerate(slots)}
     due: dict[int, list[Sum]] = {}
@@ -127,6 +128,8 @@ def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
         if blanks and not walk(i, parts + [""]):
             return False
         sign = run[i] == "-"
+        if sign and signed is not None and slots[len(parts)] not in signed:
+            return True                          # 处理决定数量 is never negative: "-" starts 本年增/减
         for end in range(i + 1 + sign, min(len(run) + 1, i + sign + _PART + 1)):
             part = run[i:end]
             if part[-1] == "-" or (len(part) > 1 + sign and part[sign] == "0"):
@@ -138,6 +141,14 @@ def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
     if not walk(0, []):
         return None
     return found
+
+
+def agreed(options: Sequence[Sequence[str]]) -> list[Optional[str]]:
+    """Each cell's value where every possible split gives it the same (88-720: 88 whether the rest
+    is -72 0 or -7 20), else None: what a run the sums leave open still says for sure."""
+    if not options:
+        return []
+    return [values[0] if len(set(values)) == 1 else None for values in zip(*options, strict=True)]
 
 
 def resolve(rows: Sequence[tuple[list[str], Optional[list[list[str]]]]], rules: Sequence[Sum],

@@ -21,7 +21,7 @@ from core.forms import Form, Table
 from core.importers.layout import GLUED, Line, Token
 from core.importers.match import row_labels, similarity
 from core.importers.regions import section_headings
-from core.importers.run_split import Budget, candidates, printed_in_one_row, resolve, row_slots, sums
+from core.importers.run_split import Budget, agreed, candidates, printed_in_one_row, resolve, row_slots, sums
 
 MIN_LENGTH = 300
 """A line this long holding several of the form's labels is a page that ran together."""
@@ -70,6 +70,8 @@ class Unsplit:
     run: str
     slots: list[str]
     options: list[list[str]]
+    partly: bool = False
+    """Some of the row's cells were read (every split agrees on them): ``slots`` are the others."""
 
 
 @dataclass
@@ -95,6 +97,8 @@ class _Run:
     run: str
     values: list[str] = field(default_factory=list)
     """The numbers as printed, when they were apart already (one per cell)."""
+    shown: str = ""
+    """The run as the page prints it ("1400000 14"), for the clerk to find it there."""
 
 
 def _line(cells: list[str], top: int) -> Line:
@@ -116,7 +120,8 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
             if r.values:
                 options = [r.values] if all(v.lstrip("-").isdigit() for v in r.values) else None
             else:
-                options = candidates(r.run, slots, rules, budget)
+                signed = {a for a in slots if form.kind_of(a) == "change"}
+                options = candidates(r.run, slots, rules, budget, signed)
             rows.append((slots, options))
         legacy = {table.address(row.id, c.id) for row in table.rows if row.legacy for c in table.cols}
         chosen = resolve(rows, rules, lambda a: 0 if a in legacy else None, budget)
@@ -125,14 +130,28 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
             if r.values:
                 continue
             if split is None:
-                unsplit.append(Unsplit(name, r.run, slots, options or []))
-                split = ["—"] * len(slots)
+                split = _partly(table, name, r.shown or r.run, slots, options or [], unsplit, notes)
             elif len(r.run) != len(slots):
                 own = any(set(x.reads) <= set(slots) for x in rules)
                 how = ("本表的勾稽关系（各行合计与各列总计）" if options is None or len(options) > 1 else
                        "各列之和等于合计" if own else "唯一的分法（数字不以 0 开头）")
-                notes.append(f"{name}一行的数字连在一起（{r.run}），按{how}分为 {' '.join(split)}，请核对")
+                notes.append(f"{name}一行的数字连在一起（{r.shown or r.run}），按{how}分为 {' '.join(split)}，请核对")
             out[r.at] = _line(([r.label] if r.label else []) + split, r.at)
+
+
+def _partly(table: Table, name: str, run: str, slots: list[str], options: list[list[str]],
+            unsplit: list[Unsplit], notes: list[str]) -> list[str]:
+    """A row the sums leave open: its cells every split agrees on (行政许可 88-720: 上一年项目数量 88,
+    whether the rest is -72 0 or -7 20), the others "—" and left to the report's words."""
+    sure = agreed(options)
+    open_at = [i for i, v in enumerate(sure) if v is None] if sure else list(range(len(slots)))
+    kept = list(dict.fromkeys(tuple(o[i] for i in open_at) for o in options))
+    unsplit.append(Unsplit(name, run, [slots[i] for i in open_at], [list(o) for o in kept], len(open_at) < len(slots)))
+    if len(open_at) < len(slots):
+        labels = {table.address(row.id, c.id): c.label for row in table.rows for c in table.cols}
+        said = "、".join(f"{labels.get(a, a)} {v or '（空白）'}" for a, v in zip(slots, sure, strict=True) if v is not None)
+        notes.append(f"{name}一行的数字连在一起（{run}），无论如何分列都是 {said}，已读取；其余单元格无法确定，未读取")
+    return [v if v is not None else "—" for v in sure] if sure else ["—"] * len(slots)
 
 
 def _words(out: list[Line], text: str) -> None:
@@ -319,7 +338,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
                 out.append(_line([label], len(out)))
             width = len(row_slots(owner, rid))
             runs.append(_Run(len(out), owner, rid, label if rid is not None else "", "".join(values),
-                             values if len(values) == width else []))
+                             values if len(values) == width else [], " ".join(values)))
             out.append(_line(([label] if rid is not None else []) + values, len(out)))
         _resolve(form, runs, out, notes, unsplit, budget)
     return out, notes, unsplit

@@ -110,3 +110,29 @@ def test_in_a_row_no_sum_governs_a_cell_may_have_been_blank(run: str, expected: 
         assert resolve([(slots, options)], sums(FORM, table), lambda a: None) == [None]
     else:
         assert options == expected
+
+
+def test_a_minus_sign_starts_only_a_cell_the_form_lets_be_negative_and_the_cells_all_splits_share_are_read() -> None:
+    """平潭交通与建设局 2020 prints 行政许可 "88-720" and 行政处罚 "26-260" (上一年项目数量, 本年增/减,
+    处理决定数量): 88 is 上一年 whatever the rest, but the row was not read at all — "-720" counted
+    as a possible 处理决定数量 and "8 8 -720" kept 88 open. Only 本年增/减 takes a sign; a cell every
+    remaining split agrees on is read, the others are left (the log says why)."""
+    from core.importers.run_split import agreed
+    from core.importers.text import import_text
+
+    old = get_form("2019")
+    slots = row_slots(old.table("art20_5"), "license")
+    signed = {a for a in slots if old.kind_of(a) == "change"}
+    options = candidates("88-720", slots, sums(old, old.table("art20_5")), signed=signed)
+    assert options and all(not o[2].startswith("-") for o in options)
+    assert agreed(options) == ["88", None, None]
+    text = ("某局2020年政府信息公开工作年度报告 一、总体情况" + "2020年，我局主动公开政府信息141条。" * 4
+            + "二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量"
+            "对外公开总数量规章000规范性文件000第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可88-720"
+            "其他对外管理服务事项000第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚26-260行政强制000"
+            "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费15-15 五、存在的主要问题及改进情况 无。")
+    report, log = import_text(text, "x.txt")
+    assert (report.cells["art20_5/license/prev_items"], report.cells["art20_6/penalty/prev_items"]) == (88, 26)
+    assert {"art20_5/license/change", "art20_5/license/decisions", "art20_6/penalty/change"} <= set(report.missing)
+    assert report.cells["art20_8/fees/change"] == -15
+    assert any("88-720" in n and "88" in n and "已读取" in n for n in log.notes)
