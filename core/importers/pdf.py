@@ -24,10 +24,12 @@ from core.importers.build import build
 from core.importers.layout import Line, Token
 from core.importers.model import ImportError_, ImportLog
 from core.importers.pdf_text import MAX_CHARS, Rule, TooManyChars, Word, image_count, page_rules, page_words
-from core.importers.printed_text import typed_rows
+from core.importers.printed_text import typed_rows, wrapped_paragraphs
 from core.importers.prose import is_page_number
 from core.importers.safety import Budget
 from core.importers.tab_stops import tab_rows
+from core.importers.unflatten import ran_together
+from core.registry import available_formats, get_form
 from core.report import Report
 
 MAX_PAGES = 80
@@ -293,6 +295,9 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
         lines.extend(page_lines(words, height, i, budget, across, down))
     lines = drop_page_numbers(lines, len(pages))
     lines = drop_running_lines(lines, [page[2] for page in pages])
+    # a page's tables run together into one paragraph, wrapped by the page: that paragraph on one line
+    forms = [ran_together(get_form(f)) for f in available_formats()]
+    lines = wrapped_paragraphs(lines, lambda text: any(wanted(text) for wanted in forms), budget)
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
     # its unit) read as that text, across page breaks too
     return typed_rows(tab_rows(lines, budget), budget)

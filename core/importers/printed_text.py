@@ -2,13 +2,16 @@
 make of a copied page (a Markdown or web table with its pipes, a number with its unit) when it is
 printed, put back the way the text importer reads the same text.
 
-Printing does two things to such text that reading words by position must undo:
+Printing does three things to such text that reading words by position must undo:
 
 * a row too long for the page wraps, and its last cells land on the next line (or the next page's
   first line). A pipe row framed by pipes ("| 1. 申请人… | 9 | 0 |") that does not yet end with its
   closing pipe, on a line reaching the right margin, is continued by the line below;
 * a number and its unit are set in different fonts ("592" in a Latin face, "万元" in a CJK one),
-  whose boxes stand a little apart, so the letters are not joined into one word.
+  whose boxes stand a little apart, so the letters are not joined into one word;
+* a copy whose tables ran together into one paragraph is wrapped by the page anywhere, a row's
+  label on one line and its numbers on the next: the paragraph is one line again when the whole of
+  it is what ``unflatten`` cuts back into rows.
 
 A pipe row's cells are then its pieces between pipes (``layout.text_line``), not where the words
 happen to stand, exactly as for the same text copied into a .txt file.
@@ -22,6 +25,7 @@ the numbers and their padding, so two of its numbers never stand a blank apart a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.importers.layout import Line, Token, text_line
 from core.importers.safety import Budget
@@ -53,15 +57,18 @@ def _open(raw: str) -> bool:
     return s.startswith(_PIPES) and not s.endswith(_PIPES)
 
 
+def _reaches(line: Line, right: dict[int, float]) -> bool:
+    """A printed line running to the right margin (``right``: each page's), as a wrapped one does."""
+    end = line.tokens[-1]
+    return end.x1 >= right.get(line.page, 0.0) - 2 * (end.bottom - end.top)
+
+
 def _continues(raw: str, last: Line, nxt: Line, right: dict[int, float]) -> bool:
     """Whether ``nxt`` is the rest of the framed row ``raw`` whose last printed line is ``last``:
     that line reaches the right margin, and the row has not closed (no closing pipe yet) or the next
     line is the end of a row that does not open one of its own (the wrap fell just after a pipe:
     "0 | 9 |")."""
-    if not nxt.tokens or not raw.lstrip().startswith(_PIPES):
-        return False
-    end = last.tokens[-1]
-    if end.x1 < right.get(last.page, 0.0) - 2 * (end.bottom - end.top):
+    if not nxt.tokens or not raw.lstrip().startswith(_PIPES) or not _reaches(last, right):
         return False
     if _open(raw):
         return True
@@ -133,6 +140,41 @@ def _as_text(raw: str, first: Line, last: Line, budget: Budget) -> Line | None:
     line.tokens = [Token(t.text, x0 + j, x0 + j + 1, y0, y1) for j, t in enumerate(line.tokens)]
     line.page, line.indent = first.page, first.indent
     return line
+
+
+MAX_PARAGRAPH = 40
+"""Lines a wrapped paragraph is looked for over: a page's tables run together fill a dozen or so."""
+
+
+def _typed(line: Line) -> bool:
+    """A PDF line of typed words, each a blank from the next at most (no drawn table's cells)."""
+    t = line.tokens
+    return line.positional and not line.grid and bool(t) and all(
+        b.x0 - a.x1 <= 1.5 * max(a.bottom - a.top, b.bottom - b.top) for a, b in zip(t, t[1:], strict=False))
+
+
+def wrapped_paragraphs(lines: list[Line], wanted: Callable[[str], bool], budget: Budget) -> list[Line]:
+    """A paragraph of typed words the page wrapped over several lines, put back on one text line when
+    ``wanted`` says the whole of it is what a copy ran together — a page's tables flattened into one
+    paragraph and printed ("… 规 章 0 0" / "0 行政规范性文件 0 0 0 …"), whose rows and numbers the
+    wraps would otherwise cut apart: read line by line, none of it was found. A line continues the
+    one above when that one reaches the right margin and it starts at the left one; every other line
+    stays as it was."""
+    right = _right_edges(lines)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while (j < len(lines) and j - i < MAX_PARAGRAPH and _typed(lines[j - 1]) and _typed(lines[j])
+               and lines[j].indent < 8 and _reaches(lines[j - 1], right)):
+            j += 1
+        raw = _raw(lines[i])
+        for line in lines[i + 1:j]:
+            raw = _glue(raw, _raw(line))
+        whole = _as_text(raw, lines[i], lines[j - 1], budget) if j - i > 1 and wanted(raw) else None
+        out.extend([whole] if whole is not None else lines[i:j])
+        i = j
+    return out
 
 
 def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:

@@ -63,7 +63,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         chunks[sid] = [lines[i] for i in range(start + 1, end) if i not in skip]
     texts: dict[str, str] = {}
-    pre = [p for p in _paragraphs(chunks["preamble"]) if not _page_head(p)]
+    pre = _without_page_head(_paragraphs(chunks["preamble"]))
     if pre:
         texts["preamble"] = "\n".join(pre)
     for section in form.sections:
@@ -108,6 +108,23 @@ def _page_head(para: str) -> bool:
         return True
     parts = title_parts(para)
     return parts is not None and len(key(para)) <= 60 and fold(para).rstrip().endswith(("报告", "年报"))
+
+
+def _without_page_head(paras: list[str]) -> list[str]:
+    """The preamble's paragraphs without the page's head block. A short line naming no field that
+    stands between two of the page's field lines (陆丰市人民政府办公室 between 2026-01-22 17:49:17 and
+    字体:大中小, the title printed again under them) is the block's too — the site's publisher — not
+    a sentence of the report, which would have made the check say the preamble lacks its period and
+    contact. Only a line with a page line just above and just below it: one next to the report's
+    words is kept."""
+    head = [_page_head(p) for p in paras]
+    out = []
+    for i, p in enumerate(paras):
+        framed = 0 < i < len(paras) - 1 and head[i - 1] and head[i + 1]
+        if head[i] or (framed and len(key(p)) <= 30 and not re.search(r"[。，,；;：:！!？?]", p)):
+            continue
+        out.append(p)
+    return out
 
 
 def _drop_page_footer(paras: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -154,6 +155,18 @@ def _partly(table: Table, name: str, run: str, slots: list[str], options: list[l
     return [v if v is not None else "—" for v in sure] if sure else ["—"] * len(slots)
 
 
+def _holds_rows(squeezed: str, markers: list[tuple[str, Marker]]) -> bool:
+    """Five of the form's row labels or more in a line (its ``_squeezed`` text): a copy ran together."""
+    return sum(1 for m, (_, rid) in markers if rid and _normal(m) in squeezed) >= 5
+
+
+def ran_together(form: Form) -> Callable[[str], bool]:
+    """Whether a text is what a copy of a report on ``form`` ran together (long, and holding its
+    rows' labels): the test ``unflatten`` cuts a line by, for a paragraph a page wrapped."""
+    markers = _markers(form)
+    return lambda text: len(text) >= MIN_LENGTH and _holds_rows(_squeezed(text)[0], markers)
+
+
 def _words(out: list[Line], text: str) -> None:
     """Words of the page, kept in one line with the words just before them, so a sentence the form's
     labels cut ("废止|行政规范性文件|5件") reads as one sentence again."""
@@ -267,7 +280,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
         # ran together with a space between them (申请 数量, 总　　计); cuts fall in the line as printed
         squeezed, at = _squeezed(text)
         if len(text) < MIN_LENGTH or (line.positional and len(line.values()) >= POSITIONED_CELLS) \
-                or sum(1 for m, (_, rid) in markers if rid and _normal(m) in squeezed) < 5:
+                or not _holds_rows(squeezed, markers):
             # (a PDF's line holding many numbers each in its place: a table's rows a tall merged
             # label joined into one line, read by where they stand, not cut as a run-together copy)
             out.append(line)

@@ -7,7 +7,9 @@ copies showed (``scripts/corpus_printed_report.py``), each on a small file made 
 * a pipe row too long for the page wraps, within a page and across a page break (reportlab);
 * a number and its unit set in two fonts stand apart, and are one cell (reportlab);
 * a pipe table whose headings and wrapped labels stand on lines of their own is read by its pipe
-  rows, where its numbers are (LibreOffice, as the corpus test prints).
+  rows, where its numbers are (LibreOffice, as the corpus test prints);
+* a page's tables run together into one paragraph, wrapped over many printed lines, is read as
+  its text is (LibreOffice).
 """
 
 from __future__ import annotations
@@ -157,3 +159,26 @@ def test_a_pipe_table_among_loose_heading_lines_is_read_by_its_pipe_rows(tmp_pat
     appeals = {a: v for a, v in report.cells.items() if a.startswith("appeals/")}
     assert differences(got, appeals) == []
     assert all(got.cells[a] is not NA for a in appeals)
+
+
+RUN_TOGETHER = ("某某区农业农村局2025年政府信息公开工作年度报告\n"
+                "本报告统计期限自2025年1月1日至2025年12月31日。\n"
+                "二、主动公开政府信息情况 第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数 "
+                "规 章 0 0 0 行政规范性文件 4 1 17 第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 "
+                "第二十条第(六)项 信息内容 本年处理决定数量 行政处罚 15 行政强制 3 第二十条第(八)项 信息内容 "
+                "本年收费金额(单位:万元) 行政事业性收费 0 三、收到和处理政府信息公开申请情况 (本列数据的勾稽关系为:"
+                "第一项加第二项之和,等于第三项加第四项之和) 申请人情况 自然人 法人或其他组织 总计 商业 企业 科研 机构 "
+                "社会公益组织 法律服务机构 其他 一、本年新收政府信息公开申请数量 1 0 0 0 0 11 12 "
+                "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n")
+
+
+def test_a_run_together_paragraph_wrapped_by_the_page_reads_as_its_text(tmp_path: Path) -> None:
+    """A page's tables flattened into one paragraph (汉台区农业农村局 2025, helper 68), printed: the
+    page wraps it over a dozen lines, cutting rows from their numbers ("规 章 0 0" / "0 行政规范性文件");
+    read line by line none of it was found. The paragraph is put back on one line, as in the text."""
+    text_report, _ = import_bytes(RUN_TOGETHER.encode("utf-8"), "page.txt")
+    assert text_report.cells["requests/1/total"] == 12 and text_report.cells["art20_1/normative/in_force"] == 17
+    got, _ = import_file(_print(RUN_TOGETHER, "pdf", tmp_path))
+    read = {a: v for a, v in text_report.cells.items() if a not in text_report.missing and v is not None}
+    assert len(read) == 24
+    assert differences(got, read) == []
