@@ -123,8 +123,8 @@ def convert(src: Path, to: str, outdir: Path, work: Path, *, recalc: bool = Fals
 
 
 BATCH = 200
-"""Files given to one LibreOffice process: 7.4 converts the first 247 named on its command line and
-silently skips the rest (exit status 0), so a corpus grown past that lost its last entries."""
+"""Files one LibreOffice run is given at most: a run given more (257 text files) converted the first
+247 and exited 0 without a word about the rest."""
 
 
 def convert_many(sources: list[Path], to: str, outdir: Path, work: Path, timeout: float = 600) -> list[Path]:
@@ -134,10 +134,11 @@ def convert_many(sources: list[Path], to: str, outdir: Path, work: Path, timeout
     if exe is None:
         raise FileNotFoundError("LibreOffice (soffice) is not installed")
     outdir.mkdir(parents=True, exist_ok=True)
+    env = environment(work)
     for start in range(0, len(sources), BATCH):
         subprocess.run([exe, f"-env:UserInstallation={profile_dir(work).as_uri()}", "--headless", "--convert-to", to,
                         "--outdir", str(outdir), *map(str, sources[start:start + BATCH])],
-                       check=True, capture_output=True, timeout=timeout, env=environment(work))
+                       check=True, capture_output=True, timeout=timeout, env=env)
     out = [outdir / (src.stem + "." + to.split(":")[0]) for src in sources]
     lost = [p.name for p in out if not p.exists()]
     if lost:

@@ -19,7 +19,7 @@ import core.importers.regions as regions
 import core.importers.script as script
 import core.importers.sections as sections
 from core.forms import Form, Table
-from core.importers.layout import Line
+from core.importers.layout import Line, mark_space_cells
 from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, key, read_value, similarity
 from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
@@ -56,6 +56,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     log = ImportLog(source=source, kind=kind)
     # "— 5 —", the page number of a 公文 (GB/T 9704), left inside a table by a PDF-to-text conversion
     lines = [line for line in lines if not _DASHED_PAGE_NUMBER.match(fold(line.text))]
+    mark_space_cells(lines)
     full = "\n".join(line.text for line in lines)
     if script.is_traditional(full):
         lines = [_converted(line, script.simplified) for line in lines]

@@ -82,6 +82,10 @@ MERGED = "merged"
 them ("行政许可 | 0 | |||"): a page copied to text writes a merged cell so, its text then one pipe
 more per column it spans, while an empty cell stands between spaces ("文 号 | |", "0 | 0 | |").
 Which of the columns under it the number belongs to is not printed."""
+SPACES = "spaces"
+"""``Line.extra`` key of a line (a paragraph) holding spaces and nothing else."""
+SPACE_CELL = "space_cell"
+"""``Line.extra`` key of a line holding only spaces between two empty lines (``mark_space_cells``)."""
 _GLUED = re.compile(r"([^\d\s]*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)")
 
 
@@ -162,6 +166,8 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
     if _merged_after_value(cut):
         extra[MERGED] = "1"
+    if cut and not stripped:
+        extra[SPACES] = "1"
     return Line(tokens, positional=False, page=0, extra=extra)
 
 
@@ -171,6 +177,18 @@ def _merged_after_value(line: str) -> bool:
     pieces = re.split(r"[|｜]", line)
     return any(is_value_text(p.strip()) and pieces[i + 1].strip() == "" != pieces[i + 1] and pieces[i + 2] == ""
                for i, p in enumerate(pieces[:-3]))
+
+
+def mark_space_cells(lines: list[Line]) -> None:
+    """Mark each line of spaces standing between two empty lines: in a copy (or a Word file) that
+    parts its cells with empty lines, a cell the page printed empty (its "&nbsp;"), not one more
+    parting line — where lines of spaces part the cells (句容市水利局 2022), they stand between cells."""
+    def empty(line: Line) -> bool:
+        return not line.positional and not line.text and not line.extra.get(SPACES)
+
+    for i in range(1, len(lines) - 1):
+        if lines[i].extra.get(SPACES) and empty(lines[i - 1]) and empty(lines[i + 1]):
+            lines[i].extra[SPACE_CELL] = "1"
 
 
 def _mixed(label: str) -> bool:

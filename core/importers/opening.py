@@ -4,8 +4,9 @@ is read from: "2020年，宣城市气象局认真贯彻落实…", "为认真做
 
 Why only there, and so narrowly: a copy that starts at 一、总体情况 often names its organ nowhere
 else, and the clerk would type it again; but a body mentions other organs too (区委区政府, a county
-office's contact line). So only a paragraph's first words are read, only a name that begins with a
-place (宣城市, 天山乡 — never 县统计局 or 我局), and the log says where it came from.
+office's contact line). So only a paragraph's first words are read (and 由…编制, which says who wrote
+the report), only a name that begins with a place (宣城市, 天山乡 — never 县统计局 or 我局), and the
+log says where it came from.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ _SUBJECT = re.compile(
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
 _BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
 """台吉镇根据《中华人民共和国政府信息公开条例》…规定 (the organ as the opening's subject, no year)."""
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|街道)")
+_BY_WHOM = re.compile(r"由" + _NAME + r"(?:负责)?编制(?:而成|完成)?(?=[，,。；;]|$)")
+"""本报告依据…要求，由保康县农业农村局编制。: who wrote the report, said of the report itself anywhere
+in the preamble's sentence. Not an office (由两城镇人民政府党政办公室编制: the office writes its
+government's report, or its own — which, the words do not say), nor one with 政务/工作 in its name
+(由…区政务公开工作领导小组办公室编制, for the whole district)."""
+_OFFICE = re.compile(r"(?:办公室|办)$")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|街道|街)")
+"""A name that begins with a place (武汉's districts call a 街道 "武湖街")."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
                            r"|^我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds, and names that begin without a place (区城乡建设局, 开发区管委会); a
@@ -30,12 +38,14 @@ name may hold 信息 (乌海市工业和信息化局) and begin with 本 (本溪
 
 def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
     """(organ, the words it was read from) from the first of ``paragraphs`` whose first words name
-    one; None when none does."""
+    one, or that says who wrote the report (由…编制); None when none does."""
     for text in paragraphs:
         m = _SUBJECT.match(text) or _TO_DO.match(text) or _BY_LAW.match(text)
-        if m is None:
-            continue
-        organ = re.sub(r"\s+", "", m.group(1))
-        if _PLACE.match(organ) and not _NOT_AN_ORGAN.search(organ):
-            return organ, text[:m.end()].strip()
+        by = _BY_WHOM.search(text)      # (本报告依据《…》: 本报告 is the subject _BY_LAW finds, and no organ)
+        if by and _OFFICE.search(by.group(1)):
+            by = None
+        for found, words in ((m, text[:m.end()] if m else ""), (by, by.group() if by else "")):
+            organ = re.sub(r"\s+", "", found.group(1)) if found else ""
+            if _PLACE.match(organ) and not _NOT_AN_ORGAN.search(organ):
+                return organ, words.strip()
     return None

@@ -215,10 +215,14 @@ def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     else:
         return None
     organ = _MANNER.sub("", re.sub(r"^由", "", re.sub(r"\s+", "", organ)))
+    organ = _VERB.split(organ)[-1]      # 编制本报告现向社会公开安乐乡2019年…: the name stands after the last verb
     organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
     return None if len(organ) < 2 or _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
 
 
+_VERB = re.compile(rf"{_PUBLISH}|现向社会公开|现公开")
+"""The verbs a preamble names its report after: a name never holds one, so a name read from an earlier
+verb (编制) on stops at the last of them."""
 _MANNER = re.compile(r"(?:认真|精心|依法|及时|严格|如实|全面|规范|统一|组织|负责)+$")
 """How a sentence says the report was written, not who wrote it (…结合实际工作，认真编制了2016年度…报告):
 never the organ, nor the end of its name."""

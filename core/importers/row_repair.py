@@ -160,12 +160,30 @@ def _reopens(label: str) -> bool:
     return fold(label).strip()[:1] in DEFINES
 
 
-def wrapped_above(lines: list[tuple[str, bool]], first: int, spec: Spec) -> int:
+def rows_start(lines: list[tuple[str, bool, bool]], first: int, spec: Spec) -> int:
+    """Where a table's rows start, over the header, when the row whose numbers come ``first`` has
+    its label above them ((label, whether it prints a cell, whether it prints its cells empty) each):
+    at a row's own label standing alone a few lines up ("### 行政复议", then 结果维持 … 总计, then the
+    numbers), or at the line a wrapped label begins (``wrapped_above``); and then at the rows printed
+    empty right above that one (规章 | over 规范性文件's label wrapped on a printed page): rows, not
+    the header, which begins no row."""
+    labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    start = next((i for i in range(first - 1, max(first - 4, -1), -1)
+                  if lines[i][0] and not lines[i][1] and key(lines[i][0]) in labels), None)
+    if start is None:
+        start = wrapped_above(lines, first, spec)
+    while start < first and start > 0 and lines[start - 1][2] and lines[start - 1][0] \
+            and not lines[start - 1][1] and heads(lines[start - 1][0], spec)[0]:
+        start -= 1
+    return start
+
+
+def wrapped_above(lines: list[tuple[str, bool, bool]], first: int, spec: Spec) -> int:
     """Where a table's rows start when the label of the row whose numbers come ``first`` wraps over
-    the lines above them ((label, whether it prints a cell) each; 规章：地方行政规章指… / …但不 / 得称
-    “条例”。 1 1 1): at the line its words begin (``heads``), over bare labels only; else ``first``."""
+    the lines above them (规章：地方行政规章指… / …但不 / 得称“条例”。 1 1 1): at the line its words
+    begin (``heads``), over bare labels only; else ``first``."""
     for i in range(first - 1, max(first - 1 - MAX_WRAPPED, -1), -1):
-        label, cells = lines[i]
+        label, cells, _ = lines[i]
         if not label or cells:
             break
         if heads(label, spec)[0]:

@@ -15,13 +15,13 @@ import dataclasses
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, Line, unglued
+from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
 from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
-from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, wrapped_above
+from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
-from core.importers.text_cells import lone, merged_short, odd_cells, split_row, usual_gap, zeros_apart
+from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
 
 __all__ = ["BLANK", "LAST", "Result", "Spec", "read", "header_line_index"]
 LAST = "last"
@@ -109,6 +109,12 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     odd = odd_cells(lines, n)
     for at, line in enumerate(lines):
         cells = line.cells
+        if line.extra.get(SPACE_CELL) and raw and usual >= 1:
+            # a cell printed empty ("&nbsp;") among cells parted by empty lines: one cell, counted
+            # where the row's empty cells are (taken only when that gives the row its every column)
+            spaced[-1] += [""] * (blank - usual if blank > usual else 0) + [""]
+            trail[-1], blank = blank, 0
+            continue
         if not any(c.strip() for c in cells):
             blank += 1
             continue                         # a blank line between copied cells ends nothing
@@ -158,6 +164,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if label and len(tail) < n and len(spaced[i]) == n:
             # 一、本年新收… then six empty cells and 0 (总计): one blank line more per empty cell
             raw[i] = (label, spaced[i], start, line)
+            if not any(spaced[i]):
+                blank_by_gap.add(i)                     # 行政许可, then three cells of "&nbsp;"
         elif label and len(tail) < n and len(full) == n:
             if any(full):
                 raw[i] = (label, full, start, line)    # (一)予以公开 4, then six empty cells
@@ -272,12 +280,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
 def _label_above_header(trimmed: list[tuple[str, list[str], int, Line]], spec: Spec, first_data: int) -> int:
     """Where the rows start: at the first line with numbers, or at a row's own label standing alone
     above the header over them ("### 行政复议", then 结果维持 … 总计, then the numbers)."""
-    labels = {key(lab) for _, variants in spec.rows for lab in variants}
-    for i in range(first_data - 1, max(first_data - 4, -1), -1):
-        label, cells, _, line = trimmed[i]
-        if label and not any(c.strip() for c in cells) and key(line.text) in labels:
-            return i
-    return wrapped_above([(label, any(c.strip() for c in cells)) for label, cells, _, _ in trimmed], first_data, spec)
+    return rows_start([(label, any(c.strip() for c in cells), printed_empty(line))
+                       for label, cells, _, line in trimmed], first_data, spec)
 
 
 # --- rows ------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import MERGED, Line
+from core.importers.layout import EMPTY_CELLS, MERGED, SPACE_CELL, Line
 from core.importers.match import is_value_text
 
 
@@ -102,11 +102,12 @@ _ZEROS = re.compile(r"00+")
 def usual_gap(lines: list[Line]) -> int:
     """How many blank lines a one-cell-per-line copy puts between two cells (-1 when no one count
     holds for most of them): an empty cell of the page then shows as one more (a bare "|" line, in a
-    copy whose cells each end with a pipe, is such a blank line)."""
+    copy whose cells each end with a pipe, is such a blank line; a line of spaces between empty lines is
+    a cell)."""
     gaps: Counter[int] = Counter()
     blank, seen = 0, False
     for line in lines:
-        if not any(c.strip() for c in line.cells):
+        if not any(c.strip() for c in line.cells) and not line.extra.get(SPACE_CELL):
             blank += 1
             continue
         if seen:
@@ -127,3 +128,8 @@ def merged_short(line: Line, cells: list[str], n: int) -> int:
     (2021's 本年处理决定数量) fits it."""
     printed = max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
     return n - printed if line.extra.get(MERGED) and 0 < printed < n else 0
+
+
+def printed_empty(line: Line) -> bool:
+    """A label line that prints its cells empty (closed by its pipe, "规章 |"; or "规章 | ||||")."""
+    return bool(line.grid or line.extra.get("separated") or line.extra.get(EMPTY_CELLS))
