@@ -127,7 +127,9 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
         legacy = {table.address(row.id, c.id) for row in table.rows if row.legacy for c in table.cols}
         chosen = resolve(rows, rules, lambda a: 0 if a in legacy else None, budget)
         for r, (slots, options), split in zip(group, rows, chosen, strict=True):
-            name = f"{table.name}“{r.label}”" if r.label else table.name
+            # the form's own label, as the clerk sees the row in the editor, not the page's half-width (七)
+            label = table.row(r.rid).label if r.rid else r.label
+            name = f"{table.name}“{label}”" if label else table.name
             if r.values:
                 continue
             if split is None:

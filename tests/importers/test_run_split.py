@@ -136,3 +136,17 @@ def test_a_minus_sign_starts_only_a_cell_the_form_lets_be_negative_and_the_cells
     assert {"art20_5/license/change", "art20_5/license/decisions", "art20_6/penalty/change"} <= set(report.missing)
     assert report.cells["art20_8/fees/change"] == -15
     assert any("88-720" in n and "88" in n and "已读取" in n for n in log.notes)
+
+
+def test_a_glued_rows_note_names_the_row_as_the_form_does() -> None:
+    """The page prints （七）总计 (平潭 2021, a run-together copy); the note named it "(七)总计", the
+    folded text the reader compares by, which the clerk finds neither on the page nor in the editor."""
+    from pathlib import Path
+
+    from core.importers import import_file
+
+    source = Path(__file__).resolve().parents[1] / "corpus" / "code-pingtan-2021.txt"
+    _, log = import_file(source)
+    glued = [n for n in log.notes if "一行的数字连在一起" in n]
+    assert any(n.startswith("表三“（七）总计”") for n in glued), glued
+    assert not any("(" in n.split("一行")[0] for n in glued), glued
