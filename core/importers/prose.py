@@ -125,7 +125,8 @@ def metadata(lines: list[Line], head_end: int,
            if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
            and "草稿" not in lines[i].text and not _NAVIGATION.match(fold(lines[i].text))
            and not DATE_LINE.match(fold(lines[i].text))]   # a date on its own line is no part of a title
-    idx = idx[_own_title(lines, idx, period):][:12]
+    idx = idx[_own_title(lines, idx, period):]
+    rest, idx = idx, idx[:_WINDOW]
     unnamed: Optional[tuple[str, Optional[int], str, str, set[int]]] = None
     for n in range(len(idx)):
         for span in (1, 2, 3):
@@ -153,6 +154,11 @@ def metadata(lines: list[Line], head_end: int,
             if parts and unnamed is None:
                 # a title naming no organ; the organ may stand on the line above or below it
                 unnamed = (_organ_beside(lines, idx, n, n + span - 1), parts[1], parts[2], "", set(used))
+    further = _title_further_down(lines, rest, period if unnamed is None else unnamed[1]) \
+        if unnamed is None or not unnamed[0] else None
+    if further is not None:
+        parts, line = further
+        return parts[0], parts[1], parts[2], "", {line}
     if unnamed is None or not unnamed[0]:
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i in range(min(len(lines), max(1, head_end) + 6)):
@@ -178,6 +184,29 @@ def metadata(lines: list[Line], head_end: int,
             return found[0], year, unnamed[2] if unnamed else "", f"原文没有标题，单位名称按正文开头“{found[1]}”读取，请核对", \
                 unnamed[4] if unnamed else set()
     return unnamed or ("", None, "", "", set())
+
+
+_WINDOW = 12
+"""How many of the head's lines a title is first looked for in (and joined over, when wrapped)."""
+
+
+def _title_further_down(lines: list[Line], idx: list[int],
+                        year: Optional[int]) -> Optional[tuple[tuple[str, int, str], int]]:
+    """A title on a line of its own below the lines first looked at: a saved web page prints its
+    site's menus, dozens of lines of them, above the article's title (平潭综合实验区行政审批局
+    2024年…报告 after 69 lines of 国务院 / 省政府 / 首页 / 政务公开 …). Only a line that is the title
+    and nothing else (no sentence ends on it, it ends with the title's own words), of the report's
+    year when that is known; the last such line, the one just above the article."""
+    found = None
+    for i in idx[_WINDOW:]:
+        text = fold(lines[i].text).strip()
+        if len(key(text)) > 70 or re.search(r"[，,。；;《》“”]", text):
+            continue
+        parts = title_parts(text)
+        if (parts is not None and parts[0] and (year is None or parts[1] == year)
+                and re.sub(r"\s+", "", text).endswith(parts[2])):
+            found = (parts, i)
+    return found
 
 
 _NAVIGATION = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|链接|新闻|信息)|推荐阅读|往期回顾)")

@@ -252,8 +252,40 @@ def find(lines: list[Line], form: Form) -> Regions:
             # blank line between cells has twice as many lines)
             printed = [i for i in range(start, end) if keys[i]]
             end = min(end, printed[59] + 1 if len(printed) > 60 else end)
+            end = _prose_resumes(form.tables[-1], lines, keys, start, end, rows)
         out.tables[tid] = (start, end)
     return out
+
+
+_SENTENCE_END = re.compile(r"[。；;！？]")
+
+
+def _prose_resumes(table: Table, lines: list[Line], keys: list[str], start: int, end: int,
+                   rows: tuple[str, ...]) -> int:
+    """Where the report's words start again after the last table's numbers: a sentence, a heading
+    or sub-heading, or a line of words none of the table's own. Headings the section reader did not
+    take (五、其他需要报告的事项 after a 六 of the report's own outline, 六、存在的主要问题和改进情况 run
+    into the page's last table) left the prose after the table inside it, and it was read as neither
+    table nor text — dropped without a word (上海市科委 2024, 平潭苏平片区 2023). A line of the table's
+    own characters is its header, whatever their order (a PDF's 维持纠正结果审结 read across a header
+    printed vertically; 表四 printed as two blocks, 行政诉讼's under 行政复议's numbers)."""
+    own = set("".join(key(w) for w in [g.text for g in table.grid] + [c.label for c in table.cols]
+                      + [r.label for r in table.rows] + [r.group for r in table.rows]))
+    numbers = False
+    for i in range(start, end):
+        cells = [c for c in lines[i].cells if c.strip()]
+        if not cells:
+            continue
+        if all(is_value_text(c) for c in cells):
+            numbers = True
+            continue
+        if not numbers:
+            continue
+        text = fold(lines[i].text)
+        other = [ch for ch in key(text) if ch not in own]
+        if _SENTENCE_END.search(text) or subheading(text) or heading_number(lines[i], rows) or len(other) >= 4:
+            return i
+    return end
 
 
 def _fill_unnumbered(lines: list[Line], keys: list[str], form: Form, out: Regions) -> None:

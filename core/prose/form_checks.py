@@ -47,7 +47,9 @@ def title_problem(title: str, standard: Optional[re.Pattern[str]] = None) -> Opt
     if re.fullmatch(r"\d{4}年度?(.{2,})政府信息公开工作年度报告", t):
         return "年份写在了机关名称之前"
     if re.match(r"\d{4}年", t):
-        return "缺少机关名称"
+        # 2022年湖口县卫生健康委员会信息公开年报: the organ is there, after the year; the form is not
+        named = re.match(r"\d{4}年度?(.*?)(?:(?:政府|政务)?信息公开|政务公开)", t)
+        return "不符合规定格式" if named and len(named.group(1)) >= 2 else "缺少机关名称"
     if not re.search(r"\d{4}", t):
         return "缺少年份"
     return "不符合规定格式"
@@ -145,6 +147,18 @@ _PERIOD_WORDS = re.compile(r"统计(?:期限|时限|时间|区间|周期|数据|
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+_OPENING_PERIOD = re.compile(r"统计(?:期限|时限|区间|周期)|所列数据|起止时间")
+"""What says the report's period in 一's opening, where other words (统计数据, 统计时间) may be about
+anything else."""
+
+
+def _opening(report: Report) -> str:
+    """The text under 一、总体情况 before its first sub-heading. Many reports open 一 with what the
+    format puts in the preamble (本报告所列数据的统计期限…, 如对本报告有任何疑问请与…联系): said there,
+    it is said, and asking for it again would have the clerk write it twice."""
+    return report.texts.get("1", "")
+
+
 def stat_period(rule: RuleSpec, form: Form) -> list[Instance]:
     """The preamble is where the format puts it; it runs once the preamble is written, so a report
     still being drafted is not nagged."""
@@ -152,6 +166,8 @@ def stat_period(rule: RuleSpec, form: Form) -> list[Instance]:
         if not report.texts.get("preamble", "").strip():
             return []
         text = report.texts["preamble"]
+        if not _PERIOD.search(text) and not _PERIOD_WORDS.search(text) and _OPENING_PERIOD.search(_opening(report)):
+            text = _opening(report)
         if _PERIOD.search(text):
             return []
         words = _PERIOD_WORDS.search(text)
@@ -163,7 +179,7 @@ def stat_period(rule: RuleSpec, form: Form) -> list[Instance]:
         # the period is mentioned in words the check cannot read as two dates: unsure, an info
         return [finding(rule, rule.id, (), None, INFO, problem="未能读出起止日期，请核对是否为该年1月1日至12月31日")]
 
-    return [Instance(rule.id, rule.id, ("text:preamble",), run)]
+    return [Instance(rule.id, rule.id, ("text:preamble", "text:1"), run)]
 
 
 LANDLINE = re.compile(r"(?<![\d])(?:[(（]?0\d{2,3}[)）]?[-－—\s]?)?[2-9]\d{6,7}(?:[-－—转]\d{1,5})?(?!\d)")
@@ -173,13 +189,16 @@ _PHONE_AT = re.compile(r"(?:联系电话|咨询电话|电话|联系方式|热线
 _EMAIL_AT = re.compile(r"(?:电子邮箱|电子信箱|邮箱|E-?mail|email|邮件地址)\s*[:：]?\s*([^\s，,。；;）)]+)", re.I)
 
 
+NO_CONTACT = "未写明联系方式（联系电话、电子邮箱等）"
+
+
 def contact_problems(text: str) -> list[str]:
     """What is missing or malformed in the contact details of ``text``."""
     problems = []
     has_phone = bool(LANDLINE.search(text) or MOBILE.search(text))
     has_email = bool(EMAIL.search(text))
     if not has_phone and not has_email:
-        problems.append("未写明联系方式（联系电话、电子邮箱等）")
+        problems.append(NO_CONTACT)
     for m in _PHONE_AT.finditer(text):
         raw = m.group(1).strip()
         if not re.search(r"\d{5}", raw.replace("-", "")):
@@ -190,17 +209,34 @@ def contact_problems(text: str) -> list[str]:
         raw = m.group(1).strip().rstrip("。.")
         if "@" in raw and not EMAIL.fullmatch(raw):
             problems.append(f"电子邮箱“{raw}”格式不对")
+        elif "@" not in raw and "＠" in raw:
+            problems.append(f"电子邮箱“{raw}”中的“＠”是全角字符，应为半角“@”")
         elif "@" not in raw and re.search(r"[A-Za-z0-9]", raw) and not EMAIL.search(raw):
             problems.append(f"电子邮箱“{raw}”格式不对（缺少@）")
     return problems
+
+
+_CONTACT_CUE = re.compile(r"联系|疑问|咨询")
+
+
+def _opening_contact(report: Report) -> str:
+    """The paragraphs of 一's opening that give a phone or an e-mail as the report's contact (如对本报告
+    有疑问…联系: a bare number there may be a count or a date, a 监督举报电话 is the public's, not the
+    report's)."""
+    return "\n".join(p for p in _opening(report).split("\n")
+                     if _CONTACT_CUE.search(p) and (LANDLINE.search(p) or MOBILE.search(p) or EMAIL.search(p)))
 
 
 def contact_block(rule: RuleSpec, form: Form) -> list[Instance]:
     def run(report: Report) -> list[Finding]:
         if not report.texts.get("preamble", "").strip():
             return []
-        problems = contact_problems(report.texts["preamble"])
-        return [finding(rule, f"{rule.id}@{i}" if i else rule.id, (), None, where="前言", problem=p)
-                for i, p in enumerate(problems)]
+        problems = [("前言", p) for p in contact_problems(report.texts["preamble"])]
+        opening = _opening_contact(report) if ("前言", NO_CONTACT) in problems else ""
+        if opening:
+            problems = [w for w in problems if w[1] != NO_CONTACT]
+            problems += [(form.text_heading("1"), p) for p in contact_problems(opening)]
+        return [finding(rule, f"{rule.id}@{i}" if i else rule.id, (), None, where=where, problem=p)
+                for i, (where, p) in enumerate(problems)]
 
-    return [Instance(rule.id, rule.id, ("text:preamble",), run)]
+    return [Instance(rule.id, rule.id, ("text:preamble", "text:1"), run)]

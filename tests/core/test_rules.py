@@ -317,3 +317,19 @@ def test_an_empty_required_section_is_one_finding_not_two(fmt: str) -> None:
     report = _clean(fmt)
     text("6", "")(report)
     assert [f.rule for f in validate(report) if f.rule in ("S3", "S4")] == ["S3"]
+
+
+@pytest.mark.parametrize("said", [
+    "2023年度我局未产生信息公开处理费。",                    # 平潭综合实验区社会事业局 2023
+    "2025 年度本机关未收取信息公开处理费。",                  # 上海市人民政府办公厅 2025
+    "2023年度，县发展和改革局政府信息公开未发生收费情况。",     # 沭阳县发展和改革局 2023
+    "本机关依申请提供政府信息，不收取费用。",
+])
+def test_a_fee_statement_worded_otherwise_reports_the_fee(said: str) -> None:
+    """六 reporting the fee in other words than 信息处理费 (信息公开处理费, 未发生收费情况, 不收取费用)
+    has reported it: S4 warned on four full real reports that say so. A 六 naming no fee still draws S4."""
+    report = _clean("2021")
+    text("6", said)(report)
+    assert not [f for f in validate(report) if f.rule == "S4"]
+    text("6", "本年度无其他需要报告的事项。")(report)
+    assert [f.rule for f in validate(report) if f.rule == "S4"] == ["S4"]

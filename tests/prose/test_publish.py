@@ -113,3 +113,12 @@ def test_annex_from_accepted_warnings_and_large_changes() -> None:
     assert text.startswith("附：2024年度报告差异说明") and "有1件文件由上级转发后重新计入" in text
     assert "由上年 42 变为 21" in text
     assert annex_text(clean_report("2021"), []) == ""
+
+
+def test_problems_are_named_as_printed() -> None:
+    """What F1 and F5 say is wrong is what is wrong (an audit of the corpus, helper 72): the organ of
+    湖口县卫生健康委员会 stands after the year, not missing; 金井湾片区's e-mail has a full-width ＠."""
+    assert title_problem("2022年湖口县卫生健康委员会信息公开年报") == "不符合规定格式"
+    assert title_problem("2022年政府信息公开工作年度报告") == "缺少机关名称"
+    assert contact_problems("电话：0591-23155817，电子邮箱：jfjzhc＠163.com。") == [
+        "电子邮箱“jfjzhc＠163.com”中的“＠”是全角字符，应为半角“@”"]
