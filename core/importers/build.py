@@ -76,7 +76,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if year is None:
         year, said = period, "统计期限"
         if year is not None:
-            log.note(f"标题中未找到年度，按统计期限定为 {year} 年")
+            # a copy that starts below its title (一、总体情况) has no title to miss the year in
+            log.note(f"{'标题中未找到年度' if title else '原文没有标题'}，按统计期限定为 {year} 年")
             worked = prose.work_year(full[:4000])
             if worked is not None and worked != year:
                 log.note(f"统计期限写的是 {year} 年，而正文说的是“{worked}年度”：统计期限可能沿用了上年报告，"

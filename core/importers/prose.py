@@ -27,7 +27,9 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?
 _PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
-_FIELD_LABEL = re.compile(r"^(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)")
+_FIELD_LABEL = re.compile(r"^[•·●◦▪■◆▶►‣∙・\-–—*\s]*(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)")
+"""A page's field that holds the title (标题：…, 名称 …), the field list often drawn as bullets
+(• 名称 兰陵县新兴镇2022年…): the label and its bullet are no part of the organ's name."""
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
@@ -284,12 +286,17 @@ def period_year(text: str) -> Optional[int]:
 _PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
 
 
+# the year a request is carried over to (其中1件结转至2021年答复; 结转2022年办理): the year after the
+# report's, never the one it is about
+_CARRIED_TO = re.compile(r"结转\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年")
+
+
 def prose_year(text: str) -> Optional[int]:
     """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…; a copy that
     starts at 一、总体情况 may name it once: 汇报我镇2023年政府信息公开工作), when no other year is
     named as often: the last resort when nothing states the year, always told to the clerk."""
     counts: dict[int, int] = {}
-    for m in _PROSE_YEAR.finditer(fold(text)):
+    for m in _PROSE_YEAR.finditer(_CARRIED_TO.sub("结转", fold(text))):
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

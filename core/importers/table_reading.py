@@ -147,7 +147,10 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
     for n in res.notes:
         log.note(n)
     for cid in res.absent_cols:
-        log.note(f"{table.name}原文没有“{table.col(cid).label}”列，该列各格按空白录入")
+        # the header may name the column and every row leave it blank (行政许可 | 106 | 2939 | |):
+        # the note must not claim the report lacks a column it prints
+        log.note(f"{table.name}原文各行都没有“{table.col(cid).label}”列的数值（表头未列此列，或此列各格空白），"
+                 "该列各格按空白录入")
     legacy_found = any(r.legacy and r.id in res.found_rows for r in table.rows)
     replaced = {x for r in table.rows if r.legacy and r.id in res.found_rows for x in r.replaces}
     if legacy_found:

@@ -90,3 +90,16 @@ def test_a_year_a_tables_header_names_is_not_the_reports() -> None:
     report, log = import_bytes(text.encode("utf-8"), "report.txt")
     assert report.year == 2020
     assert any("正文开头所说的“2020年”" in n for n in log.notes)
+
+
+def test_the_year_a_request_is_carried_over_to_is_not_the_reports() -> None:
+    """泰州市姜堰区人社局 2020's copy starts at 一、总体情况: its prose names 2020 once, and 2021 once
+    as the year a request was carried over to (其中1件结转至2021年答复) — the year after the report's."""
+    text = ("一、总体情况\n2020年,全局充分利用政务公开平台,累计主动公开政府信息100余条。\n"
+            "全年共收到政府信息公开申请3件,其中1件结转至2021年答复。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 | ||||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 | |\n"
+            "规章 | 0 | 0 | 0 | |\n规范性文件 | 0 | 0 | 1 | |\n")
+    report, log = import_bytes(text.encode("utf-8"), "report.txt")
+    assert report.year == 2020
+    assert any("正文开头所说的“2020年”" in n for n in log.notes)
+
