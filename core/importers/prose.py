@@ -18,6 +18,10 @@ _TITLE = re.compile(r"(.{2,40}?)\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*"
 _TITLE_YEAR_FIRST = re.compile(r"^[（(]?\s*((?:19|20)\d{2})\s*[）)]?\s*年度?\s*(.{2,40}?)\s*"
                                rf"(?:((?:人民)?政府|政务)?\s*信息\s*公开|政务\s*公开).{{0,12}}?{_REPORT}")
 """2019年上海市人民政府办公厅政府信息公开工作年度报告: the year first, the organ after it."""
+_TITLE_YEAR_INSIDE = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)政府|政务)?\s*信息\s*公开\s*(?:工作)?\s*"
+                                r"((?:19|20)\d{2})\s*年度?\s*(?:报\s*告|年\s*报))\s*$")
+"""西安市阎良区机关事务服务中心政府信息公开工作2021年度报告: the year after 信息公开工作, just before
+报告 (the prose check names the misplacement; the importer still reads the organ and year)."""
 _TITLE_YEAR_AFTER = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)(?:政府|政务)?\s*信息\s*公开|政务\s*公开).{0,12}?" + _REPORT + r")\s*"
                                r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$")
 """宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): the year after the title, in brackets."""
@@ -100,7 +104,7 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     if not m:
         after = _TITLE_YEAR_AFTER.match(clean.rsplit(">", 1)[-1].strip())
         if after is None:
-            return None
+            return _year_inside(clean.rsplit(">", 1)[-1].strip())
         # 宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): read as 宝坻区大钟庄镇2019年…报告, titled as printed
         organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", _PAGE_CHROME.sub("", re.sub(r"\s+", "", after.group(1)))))
         organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)
@@ -118,6 +122,37 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     return organ, year, title[title.find(organ):] if organ in title else title
 
 
+def _year_inside(clean: str) -> Optional[tuple[str, int, str]]:
+    """(organ, year, title) of a title that puts the year inside its last words (…信息公开工作2021年度报告);
+    an organ-less one (政府信息公开工作2021年度报告) leaves the organ to the line above it."""
+    m = _TITLE_YEAR_INSIDE.match(clean)
+    if m is None:
+        return None
+    organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)))))
+    organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)
+    title = re.sub(r"\s+", "", m.group())
+    if not organ or organ in _NO_ORGAN:
+        return "", int(m.group(3)), title
+    if len(organ) < 2 or _names_none(organ) or "关于" in organ:
+        return None
+    return organ, int(m.group(3)), title[title.find(organ):]
+
+
+_PAGE_FIELD = re.compile(r"(?:浏览|阅读|访问|点击)\s*(?:次数|量|数)\s*[:：]|(?:发布|发文|生成|成文)\s*(?:时间|日期)\s*[:：]"
+                         r"|来\s*源\s*[:：]|字\s*[号体]\s*[:：]")
+"""A web page's own field lines about the article (浏览次数:次, 发布时间：…, 来源：…, 字号：…). Above a
+title wrapped over two lines, such a line was joined into it and its last word taken for the organ's
+first (瀏覽次數:次 / 西安市高陵區文化和旅游體育局 / 2021年…報告 read as 次西安市高陵区…局)."""
+
+
+def _page_field(text: str) -> bool:
+    """A line of the page's fields that holds no title (one that also holds the title stays a title):
+    never a part of a title wrapped over lines. It stays among the lines looked at, so that the line
+    beside a title naming no organ is still the one printed there (a 来源：… line names no organ; the
+    site's banner above it must not be taken for one)."""
+    return bool(_PAGE_FIELD.search(text)) and title_parts(text) is None
+
+
 def metadata(lines: list[Line], head_end: int,
              period: Optional[int] = None) -> tuple[str, Optional[int], str, str, set[int]]:
     """(organ, year, title, how the title was found, the title's line indexes) from the lines
@@ -133,7 +168,7 @@ def metadata(lines: list[Line], head_end: int,
     for n in range(len(idx)):
         for span in (1, 2, 3):
             used = idx[n:n + span]
-            if len(used) < span:
+            if len(used) < span or (span > 1 and any(_page_field(fold(lines[j].text)) for j in used)):
                 break
             joined = "".join(fold(lines[j].text).strip() for j in used)
             if len(key(joined)) > 70:
