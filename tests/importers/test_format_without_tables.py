@@ -80,25 +80,22 @@ def test_no_disagreement_is_claimed_without_one(prose: str) -> None:
     assert not [n for n in log.notes if "统计期限写的是" in n]
 
 
-def test_a_year_a_tables_header_names_is_not_the_reports() -> None:
-    """武汉经开区卫健局 2020's copy starts at 一、总体情况: its prose names 2020 once, its 表二 header
-    "上一年项目数量 (指2019年…)" 2019 once. The header's year is no year the report speaks of."""
-    text = ("一、总体情况\n2020年,在管委会的统一部署下,我局认真贯彻实施《条例》。全年新制发规范性文件11件。\n"
-            "二、行政机关主动公开政府信息情况\n第二十条第(一)项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n"
-            "规章\t0\t0\t0\n规范性文件\t11\t11\t11\n第二十条第(五)项\n"
-            "信息内容\t上一年项目数量 (指2019年12月31日前)\t本年增/减\t处理决定数量\n行政许可\t5\t0\t9\n")
-    report, log = import_bytes(text.encode("utf-8"), "report.txt")
-    assert report.year == 2020
-    assert any("正文开头所说的“2020年”" in n for n in log.notes)
+HEADER_YEAR = ("一、总体情况\n2020年,在管委会的统一部署下,我局认真贯彻实施《条例》。全年新制发规范性文件11件。\n"
+               "二、行政机关主动公开政府信息情况\n第二十条第(一)项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n"
+               "规章\t0\t0\t0\n规范性文件\t11\t11\t11\n第二十条第(五)项\n"
+               "信息内容\t上一年项目数量 (指2019年12月31日前)\t本年增/减\t处理决定数量\n行政许可\t5\t0\t9\n")
+"""武汉经开区卫健局 2020's copy starts at 一、总体情况: its prose names 2020 once, its 表二 header
+"上一年项目数量 (指2019年…)" 2019 once. The header's year is no year the report speaks of."""
+CARRIED_YEAR = ("一、总体情况\n2020年,全局充分利用政务公开平台,累计主动公开政府信息100余条。\n"
+                "全年共收到政府信息公开申请3件,其中1件结转至2021年答复。\n二、主动公开政府信息情况\n"
+                "第二十条第(一)项 | ||||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 | |\n"
+                "规章 | 0 | 0 | 0 | |\n规范性文件 | 0 | 0 | 1 | |\n")
+"""泰州市姜堰区人社局 2020's copy starts at 一、总体情况: its prose names 2020 once, and 2021 once
+as the year a request was carried over to (其中1件结转至2021年答复) — the year after the report's."""
 
 
-def test_the_year_a_request_is_carried_over_to_is_not_the_reports() -> None:
-    """泰州市姜堰区人社局 2020's copy starts at 一、总体情况: its prose names 2020 once, and 2021 once
-    as the year a request was carried over to (其中1件结转至2021年答复) — the year after the report's."""
-    text = ("一、总体情况\n2020年,全局充分利用政务公开平台,累计主动公开政府信息100余条。\n"
-            "全年共收到政府信息公开申请3件,其中1件结转至2021年答复。\n二、主动公开政府信息情况\n"
-            "第二十条第(一)项 | ||||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 | |\n"
-            "规章 | 0 | 0 | 0 | |\n规范性文件 | 0 | 0 | 1 | |\n")
+@pytest.mark.parametrize("text", [HEADER_YEAR, CARRIED_YEAR], ids=["a_tables_header", "carried_over_to"])
+def test_a_year_the_report_does_not_speak_of_is_not_its_year(text: str) -> None:
     report, log = import_bytes(text.encode("utf-8"), "report.txt")
     assert report.year == 2020
     assert any("正文开头所说的“2020年”" in n for n in log.notes)
