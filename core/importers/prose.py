@@ -8,6 +8,7 @@ from typing import Optional
 
 from core.importers.layout import Line
 from core.importers.match import fold, key
+from core.importers.title_sentence import names_its_report, quoted_year_first
 
 _REPORT = r"(?:报\s*告|年\s*报)"
 """How a title ends: …年度报告, …工作报告, or 政府信息公开年报."""
@@ -52,11 +53,12 @@ CONTACT = {
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
-_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
-"""A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告)."""
+_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)发布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
+"""A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告; 现发布,
+特发布 as 铜梁区商务委 2021 words it)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
-_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")
+_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")
 """现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
@@ -186,6 +188,8 @@ def metadata(lines: list[Line], head_end: int,
                 if alone and alone[0]:
                     # lines of page chrome above a full title (明升体育 / 图片 / 鸭南乡2021年…报告)
                     return alone[0], alone[1], alone[2], "", {used[-1]}
+            if parts and parts[0] and span == 1 and names_its_report(joined, parts[0]):
+                return parts[0], parts[1], parts[2], "原文没有标题，按正文开头所说的报告名称", set()   # (stays prose)
             if parts and parts[0]:
                 return parts[0], parts[1], parts[2], ("标题分两行" if span > 1 else ""), set(used)
             if parts and unnamed is None:
@@ -278,6 +282,8 @@ def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
         organ, year, rest = quoted.group(1), int(quoted.group(2)), text[quoted.start(2):quoted.end()].rstrip("》 ")
     elif after is not None:
         organ, year, rest = after.group(2), int(after.group(1)), f"{after.group(1)}年" + text[after.end(2):after.end()]
+    elif (year_first := quoted_year_first(text)) is not None:
+        organ, year, rest = year_first          # 认真编制了《2021年色威镇…报告》
     else:
         return None
     organ = _MANNER.sub("", re.sub(r"^由", "", re.sub(r"\s+", "", organ)))

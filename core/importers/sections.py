@@ -94,9 +94,11 @@ _FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:
 
 
 _HEAD = re.compile(r"(?:发布|发文|生成|成文)(?:时间|日期|机构)|索\s*引\s*号|来\s*源\s*[:：]|浏览次数|阅读次数|点击数|"
-                   r"字号\s*[:：]|字体\s*[:：]|【\s*字体|时效性|有\s*效\s*性|^\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+                   r"字号\s*[:：]|字体\s*[:：]|【\s*字体|时效性|有\s*效\s*性|^\s*(?:语音播报|分享\s*[:：]|背景色\s*[:：])\s*$|"
+                   r"^\s*(?:(?:时\s*间|日\s*期)\s*[:：]\s*)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 """A web page's field lines between the title and the report (发布日期：…, 来源：…, 索引号 …, 浏览次数：…,
-2025-01-26 15:07 alone)."""
+2025-01-26 15:07 alone or labelled only 时间: / 日期:, as 营山县 and 重庆's district sites print it; their
+语音播报 and 分享: buttons, 西藏's 背景色: picker, each a line of its own)."""
 
 
 def _page_head(para: str) -> bool:
@@ -106,8 +108,13 @@ def _page_head(para: str) -> bool:
         return False
     if _HEAD.search(para) or _FOOTER.search(para):
         return True
+    return _title_again(para)
+
+
+def _title_again(para: str) -> bool:
+    """The report's title printed again (no sentence in it)."""
     parts = title_parts(para)
-    return parts is not None and len(key(para)) <= 60 and fold(para).rstrip().endswith(("报告", "年报"))
+    return "。" not in para and parts is not None and len(key(para)) <= 60 and fold(para).rstrip().endswith(("报告", "年报"))
 
 
 def _without_page_head(paras: list[str]) -> list[str]:
@@ -116,8 +123,12 @@ def _without_page_head(paras: list[str]) -> list[str]:
     字体:大中小, the title printed again under them) is the block's too — the site's publisher — not
     a sentence of the report, which would have made the check say the preamble lacks its period and
     contact. Only a line with a page line just above and just below it: one next to the report's
-    words is kept."""
+    words is kept. The title printed again over two lines is the page's too: neither line holds a
+    sentence, joined they are a title."""
     head = [_page_head(p) for p in paras]
+    for i in range(len(paras) - 1):
+        if not head[i] and not head[i + 1] and _title_again(paras[i] + paras[i + 1]):
+            head[i] = head[i + 1] = True     # the title again, wrapped after the organ (盐边县共和乡人民政府 / 关于…的年度报告)
     out = []
     for i, p in enumerate(paras):
         framed = 0 < i < len(paras) - 1 and head[i - 1] and head[i + 1]

@@ -1,0 +1,35 @@
+"""A report's name read from a sentence of its preamble, on a line that is no title.
+
+A copy with no title line often opens with its preamble's one sentence naming the report
+("根据《中华人民共和国政府信息公开条例》规定,现发布重庆市铜梁区商务委员会2021年政府信息公开工作年度报告。").
+The organ and year are read from it as from a title, but the line is the preamble: taken for the
+title, it was left out of the report's words, and the check then had no preamble to find the
+statistical period or the contact missing from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_CLAUSE = re.compile(r"[，,。；;]|《[^》]*》")
+"""What a title never holds before the organ's name and a sentence does: a clause before it
+(根据《条例》规定，…) or a law or notice quoted (《中华人民共和国政府信息公开条例》)."""
+
+
+def names_its_report(text: str, organ: str) -> bool:
+    """``text``, read as naming ``organ``'s report, is a sentence of the preamble, not a title."""
+    at = text.find(organ) if organ else -1
+    return at > 0 and _CLAUSE.search(text[:at]) is not None
+
+
+_QUOTED_YEAR_FIRST = re.compile(r"《\s*((?:19|20)\d{2})\s*年度?\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*"
+                                r"((?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告)\s*》")
+"""我镇认真编制了《2021年色威镇政府信息公开工作年度报告》: the report's name quoted whole, the year before
+the organ — the quotes bound the name, so no verb before it is needed to tell where it starts."""
+
+
+def quoted_year_first(text: str) -> Optional[tuple[str, int, str]]:
+    """(organ, year, the rest of the name after the organ) of a quoted name with the year first."""
+    m = _QUOTED_YEAR_FIRST.search(text)
+    return (m.group(2), int(m.group(1)), f"{m.group(1)}年" + m.group(3)) if m else None
