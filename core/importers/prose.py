@@ -32,7 +32,7 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?
 _PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
-_FIELD_LABEL = re.compile(r"^[•·●◦▪■◆▶►‣∙・\-–—*\s]*(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)")
+_FIELD_LABEL = re.compile(r"^[•·●\u25e6\u25aa■◆\u25b6\u25ba\u2023\u2219・\-–—*\s]*(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)")
 """A page's field that holds the title (标题：…, 名称 …), the field list often drawn as bullets
 (• 名称 兰陵县新兴镇2022年…): the label and its bullet are no part of the organ's name."""
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
