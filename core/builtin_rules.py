@@ -9,7 +9,7 @@ instances with what they read, so edits re-run only what they touch.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import partial
 
@@ -27,7 +27,7 @@ from core.prose.sentences import spans
 from core.registry import form_for_year
 from core.report import DERIVED, Report
 from core.rule_instances import Instance, Run
-from core.values import KIND_NAMES, NA, format_brief, format_value, kind_problem
+from core.values import KIND_NAMES, NA, Value, format_brief, format_value, kind_problem
 
 Builder = Callable[[RuleSpec, Form], list[Instance]]
 
@@ -89,6 +89,13 @@ def _unusual(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[
                                                   and (0 <= v < 100_000 or kind == "change" and -100_000 < v < 100_000))]
 
 
+def _within(values: Iterable[Value], floor: Decimal) -> bool:
+    """Every value blank, "/" or a number no larger than ``floor`` either way (a set keeps one of
+    equal numbers, 1, True and Decimal("1.0"), all alike here)."""
+    return all(v is None or v is NA or isinstance(v, (int, Decimal)) and abs(v) <= floor  # type: ignore[operator]
+               for v in set(values))
+
+
 def cell_kinds(rule: RuleSpec, form: Form) -> list[Instance]:
     def problem(report: Report, a: str, kind: str) -> dict[str, object] | None:
         value = report.cells.get(a)
@@ -122,11 +129,19 @@ def magnitude(rule: RuleSpec, form: Form) -> list[Instance]:
                  for name, (limits, per_table) in [("", default), *levels.items()]}
     """Each cell's limit per level ("" the default), worked out once rather than per cell checked."""
 
+    floors = {name: min((x for x in limits.values() if x is not None), default=None) for name, limits in limits_of.items()}
+    """The lowest limit of any cell, per level: a report no value of which is larger than that
+    (asked of its few distinct values) has no cell over its own."""
+
     def limits_for(report: Report) -> dict[str, Decimal | None]:
         return limits_of.get(organ_level(report.organ) if levels else "", limits_of[""])
 
     def over(report: Report, placed: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-        get, limits = report.cells.get, limits_for(report)
+        level = organ_level(report.organ) if levels else ""
+        floor = floors.get(level, floors[""])
+        if floor is None or _within(report.cells.values(), floor):
+            return []
+        get, limits = report.cells.get, limits_of.get(level, limits_of[""])
         return [(a, kind) for a, kind in placed if (v := get(a)) is not None and v is not NA
                 and (limit := limits[a]) is not None and abs(v) > limit]  # type: ignore[operator]  # a number here
 

@@ -368,5 +368,7 @@ def matching(addresses: Iterable[str], pattern: str) -> list[str]:
     """The addresses a template's cell pattern (``requests/3.*/natural``) names, in order:
     ``fnmatchcase`` with the pattern translated once, not once per address (rules, drafts and the
     prose grammar resolve their patterns against every cell of the form)."""
+    if not any(c in pattern for c in "*?["):   # one address: fnmatch's pattern for it matches it alone
+        return [a for a in addresses if a == pattern]
     match = _glob(pattern)
     return [a for a in addresses if match(a)]

@@ -6,10 +6,10 @@ anything: the path must be a plain name (no NUL), a regular file (not a folder, 
 limit; JSON must not nest deeper, nor hold more brackets and items, than any real file does
 (``json`` recurses per level, so a 100,000-deep array would otherwise end in ``RecursionError``;
 millions of tiny items would take gigabytes once parsed). That scan is linear in the text whatever
-its bytes: it works on the UTF-8 bytes with ``replace``, ``translate`` and one ``split`` (no
-regular expression that could backtrack over a run of escapes). Before a writer writes: the name
-must be one Windows accepts, since files travel to Windows PCs. Problems come back as Chinese
-text; each caller raises its own domain error with it.
+its bytes: it works on the UTF-8 bytes with ``replace``, ``translate``, one ``split`` and a search
+for two bytes (no regular expression that could backtrack over a run of escapes). Before a writer
+writes: the name must be one Windows accepts, since files travel to Windows PCs. Problems come
+back as Chinese text; each caller raises its own domain error with it.
 """
 
 from __future__ import annotations
@@ -90,23 +90,60 @@ def _structure(text: str, encoded: bytes | None = None) -> bytes:
     """``text``'s quotes, brackets and commas with every escaped character gone, as UTF-8 bytes
     (``encoded``: ``text`` already encoded with ``surrogatepass``, to spare a second encoding).
 
-    No multi-byte UTF-8 character contains an ASCII byte. Escaped backslashes go first, then
-    escaped quotes: a run of backslashes pairs up from its left, as a JSON reader pairs them, so
-    every quote left opens or closes a string. The bytes that can follow a backslash in JSON are
-    kept until then, so the pairing is the same as over the whole text, on a text a fraction of
-    its size (a folder check reads thousands of files)."""
+    No multi-byte UTF-8 character contains an ASCII byte. When every backslash escapes a letter or
+    a slash (``\\n``: all a real file escapes), no escape holds a quote, a bracket, a comma or a
+    backslash, and dropping every other byte is all there is to do (``_escaped`` would pair no
+    backslash with a quote or a backslash: each stays followed by its letter)."""
     data = text.encode("utf-8", "surrogatepass") if encoded is None else encoded
+    if _OTHER_ESCAPE.search(data) is None:
+        return data.translate(None, _SCAN_DROP)
+    return _escaped(data)
+
+
+_OTHER_ESCAPE = re.compile(rb"\\[^/bfnrtu]")
+"""A backslash before anything but a slash or a letter JSON escapes. Two bytes, the first a
+literal: the search cannot backtrack, and skips to each backslash in C."""
+
+
+def _escaped(data: bytes) -> bytes:
+    """``_structure`` of any bytes. Escaped backslashes go first, then escaped quotes: a run of
+    backslashes pairs up from its left, as a JSON reader pairs them, so every quote left opens or
+    closes a string. The bytes that can follow a backslash in JSON are kept until then, so the
+    pairing is the same as over the whole text, on a text a fraction of its size (a folder check
+    reads thousands of files)."""
     data = data.translate(None, _ESCAPE_DROP).replace(b"\\\\", b"").replace(b'\\"', b"")
     return data.translate(None, _SCAN_DROP)
 
 
 def _outside_strings(structure: bytes) -> bytes:
-    """The brackets and commas between strings: the parts between quotes alternate outside/inside."""
-    return b"".join(structure.split(b'"')[0::2])
+    """The brackets and commas between strings: the parts between quotes alternate outside/inside.
+
+    Each ``""`` goes first, in C: two adjacent quotes close an empty part, and removing them joins
+    the parts on either side, both outside or both inside, so every part keeps its side and the
+    outside reads the same. Nearly every string holds no bracket or comma (``""`` here), so few
+    quotes, if any, are left to split at."""
+    fewer = structure.replace(b'""', b"")
+    if b'"' not in fewer:
+        return fewer
+    return b"".join(fewer.split(b'"')[0::2])
 
 
 def _depth(skeleton: bytes) -> int:
     return max(accumulate(map(_STEP.__getitem__, skeleton.replace(b",", b""))), default=0)
+
+
+_ONE_KIND = bytes.maketrans(b"{}", b"[]")
+
+
+def _deeper(skeleton: bytes, limit: int) -> bool:
+    """``_depth(skeleton) > limit``, read mostly from a few bytes: with every adjacent open-close
+    pair (``{}`` of an origin, ``[]``) taken out the depth drops by at most one — each pair's two
+    running depths are the one before it plus one, and that one — so a rest at most ``limit - 1``
+    deep answers it; otherwise the whole skeleton is counted."""
+    rest = skeleton.replace(b",", b"").translate(_ONE_KIND).replace(b"[]", b"")
+    if max(0, _depth(rest)) < limit:
+        return False
+    return _depth(skeleton) > limit
 
 
 def json_depth(text: str) -> int:
@@ -130,7 +167,7 @@ def json_problem(text: str, limit: int = MAX_JSON_DEPTH, max_items: int = MAX_JS
     skeleton = _outside_strings(structure)
     if len(skeleton) > max_items:
         return f"条目超过 {max_items:,} 个"
-    if _depth(skeleton) > limit:
+    if _deeper(skeleton, limit):
         return f"嵌套层数超过 {limit} 层"
     return ""
 

@@ -34,13 +34,25 @@ MAX_BYTES = 20 * 1024 * 1024
 def read_text(path: Path, limit: int = MAX_BYTES) -> str:
     """A file's text, or ``ProjectFileError`` saying why it cannot be read: the path is checked
     (NUL, a folder, a device, a FIFO) and the size capped before a byte is read."""
+    return _read(path, limit)[0]
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _read(path: Path, limit: int = MAX_BYTES) -> tuple[str, bytes]:
+    """``read_text``'s text and the same text as UTF-8 (what ``text.encode("utf-8", "surrogatepass")``
+    gives): the file's bytes after the BOM ``utf-8-sig`` drops. Strict UTF-8 decoding accepts no
+    encoded surrogate and no overlong form, so encoding the text gives those bytes back; a folder
+    check reads a thousand files and is spared encoding each again."""
     raw, problem = safe_io.read_limited(path, limit)
     if problem:
         raise ProjectFileError(problem)
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProjectFileError(f"“{path.name}”不是年报项目文件（不是 UTF-8 文本，可能是 Word、Excel 或 PDF 文件）") from None
+    return text, raw[3:] if raw.startswith(_BOM) else raw
 
 
 def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True, tidy: bool = False) -> Report:
@@ -52,7 +64,8 @@ def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True
     editor opening the file to work on it — also removes the temp files a killed save left
     beside it (any save there removes them too)."""
     path = Path(path)
-    report = load_text(read_text(path), f"“{path.name}”", path.parent, follow)
+    text, encoded = _read(path)
+    report = load_text(text, f"“{path.name}”", path.parent, follow, encoded)
     if tidy and os.access(path.parent, os.W_OK):
         atomic.remove_stale_temps(path)
     if last_year is not None:
@@ -60,13 +73,14 @@ def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True
     return report
 
 
-def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
-    """A report from project-file text; ``base`` resolves a relative last-year reference.
+def load_text(text: str, name: str, base: Path, follow: bool = True, encoded: Optional[bytes] = None) -> Report:
+    """A report from project-file text; ``base`` resolves a relative last-year reference;
+    ``encoded``: ``text.encode("utf-8", "surrogatepass")`` when the caller has it (``_read``).
 
     The one error boundary of project-file reading: whatever goes wrong comes out as
     ``ProjectFileError`` naming the file (an unforeseen failure keeps its cause for the log)."""
     try:
-        return _load_text(text, name, base, follow)
+        return _load_text(text, name, base, follow, encoded)
     except ProjectFileError:
         raise
     except (RecursionError, MemoryError) as e:
@@ -76,10 +90,11 @@ def load_text(text: str, name: str, base: Path, follow: bool = True) -> Report:
                                "请使用备份（.bak）或自动保存的版本") from e
 
 
-def _load_text(text: str, name: str, base: Path, follow: bool) -> Report:
+def _load_text(text: str, name: str, base: Path, follow: bool, encoded: Optional[bytes]) -> Report:
     from core import calc
 
-    encoded = text.encode("utf-8", "surrogatepass")
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
     data, replaced = surrogates.clean_json(parse_text(text, name, encoded), text, encoded)
     report = printable(report_from_dict(data, name))        # control characters dropped, as at input
     if replaced:

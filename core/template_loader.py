@@ -9,7 +9,6 @@ Totals, rules and carries are parsed and bound in ``template_rules``.
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 import json
 import re
 from collections.abc import Mapping
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from core import template_county, template_rules
-from core.forms import Anchor, CellInfo, Column, Form, GridCell, LedgerSpec, Row, Section, Subsection, Table
+from core.forms import Anchor, CellInfo, Column, Form, GridCell, LedgerSpec, Row, Section, Subsection, Table, matching
 from core.template_errors import TemplateError, keys, need
 from core.values import KINDS
 
@@ -327,8 +326,7 @@ def _drafts(common: Mapping[str, Any], raw: Mapping[str, Any], form: Form, name:
             if not isinstance(text, str):
                 raise TemplateError(f"{where}[{key}]：应为文字")
             patterns = re.findall(r"\{([^{}]+)\}", text)
-            if key in form.text_keys() and patterns and all(
-                    any(fnmatch.fnmatchcase(a, p) for a in form.cells) for p in patterns):
+            if key in form.text_keys() and patterns and all(matching(form.cells, p) for p in patterns):
                 out[str(key)] = text
             elif source is raw.get("drafts"):
                 raise TemplateError(f"{where}[{key}]：没有这一处正文，或占位符不对应本格式的单元格")

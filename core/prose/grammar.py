@@ -120,6 +120,34 @@ class Grammar:
     def _any_cue(self) -> dict[str, Optional[re.Pattern[str]]]:
         return {}
 
+    def cued(self, unit: str) -> tuple[tuple[Measure, re.Pattern[str], Optional[frozenset[str]]], ...]:
+        """(measure, cue, the characters the cue's matches begin with) of the measures counted in
+        ``unit`` that have a cue, in order: what the words before a figure are searched for,
+        without passing over the others each time (``first_chars``: None when not known)."""
+        found = self._cued.get(unit)
+        if found is None:
+            from core.prose.scanning import first_chars
+
+            found = self._cued[unit] = tuple((m, m.cue, first_chars(m.cue)) for m in self.measures
+                                             if m.cue is not None and unit in m.units)
+        return found
+
+    def followed(self, unit: str) -> tuple[tuple[Measure, re.Pattern[str]], ...]:
+        """(measure, ``after``) of the measures counted in ``unit`` whose cue may follow the figure, in order."""
+        found = self._followed.get(unit)
+        if found is None:
+            found = self._followed[unit] = tuple((m, m.after) for m in self.measures
+                                                 if m.after is not None and unit in m.units)
+        return found
+
+    @cached_property
+    def _cued(self) -> dict[str, tuple[tuple[Measure, re.Pattern[str], Optional[frozenset[str]]], ...]]:
+        return {}
+
+    @cached_property
+    def _followed(self) -> dict[str, tuple[tuple[Measure, re.Pattern[str]], ...]]:
+        return {}
+
 
 _NOT_JOINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]")
 """Backreferences, conditionals and inline flags: what changes meaning inside an alternation."""

@@ -58,11 +58,17 @@ _RANGE_AFTER = re.compile(r"\s*(?:不等|之间|以内|之内|不到|上下)")
 
 @lru_cache(maxsize=256)
 def figure_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
-    """A figure followed by one of ``units``: built once per set of units, not per sentence read."""
+    """A figure followed by one of ``units``: built once per set of units, not per sentence read.
+
+    The number is Arabic digits (with separators and decimals) or Chinese numerals
+    (``\\d[\\d,，]*(?:\\.\\d+)?|[零…万]+``), spelt as one character of either and then the rest
+    of a number of the kind it began (no Chinese numeral is a digit: the look-behind tells which).
+    The same matches, but the engine skips to the next such character instead of trying both
+    alternatives at every character of every sentence holding a figure."""
     unit_alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
     return re.compile(
-        r"(?P<num>\d[\d,，]*(?:\.\d+)?|" + CN_NUMERAL + r"+)\s*(?P<wan>万)?\s*(?P<approx>余|多)?\s*(?P<unit>"
-        + unit_alt + r"|%|％)")
+        r"(?P<num>[\d" + CN_NUMERAL[1:-1] + r"](?:(?<=\d)[\d,，]*(?:\.\d+)?|(?<!\d)" + CN_NUMERAL + r"*))"
+        r"\s*(?P<wan>万)?\s*(?P<approx>余|多)?\s*(?P<unit>" + unit_alt + r"|%|％)")
 
 
 @lru_cache(maxsize=256)
@@ -72,9 +78,11 @@ def figure_ends(units: tuple[str, ...]) -> re.Pattern[str]:
     Which sentences hold a figure is asked of every sentence of every text, and this pattern begins
     with one character class, which the regular expression engine scans for far faster than
     ``figure_pattern``'s alternatives. Every match of ``figure_pattern`` ends with a match of this
-    one, which starts inside the number, so in the figure's own sentence (a number holds no stop)."""
+    one, which starts inside the number, so in the figure's own sentence (a number holds no stop):
+    at the number's last digit or numeral, after which only separators (1,件) can follow. Not at a
+    comma: "，" is in nearly every sentence, and a comma before a unit (，个人) is no figure."""
     unit_alt = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
-    return re.compile(r"[\d,，" + CN_NUMERAL[1:-1] + r"]\s*(?:万)?\s*(?:余|多)?\s*(?:" + unit_alt + r"|%|％)")
+    return re.compile(r"[\d" + CN_NUMERAL[1:-1] + r"][,，]*\s*(?:万)?\s*(?:余|多)?\s*(?:" + unit_alt + r"|%|％)")
 
 
 def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int] = None) -> list[Figure]:
@@ -82,32 +90,31 @@ def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int
     end = len(text) if end is None else end
     out = []
     for m in figure_pattern(units).finditer(text, start, end):
-        raw = m.group("num")
+        raw, wan, approx_word, unit = m.group("num", "wan", "approx", "unit")
+        at, after = m.span()
         if raw[0].isdigit():
             # a digit run glued to letters or more digits before it is part of a code, not a count
-            if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".-/第"
-                                  or text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()):
+            if at > 0 and ((glued := text[at - 1]).isdigit() or glued in ".-/第" or glued.isascii() and glued.isalpha()):
                 continue
             try:
                 value = Decimal(raw.replace(",", "").replace("，", ""))
             except InvalidOperation:
                 continue
         else:
-            if raw in ("万",) or (m.start() > 0 and text[m.start() - 1] in "第每唯统之某任"):
+            if raw == "万" or (at > 0 and text[at - 1] in "第每唯统之某任"):
                 continue
             number = chinese_to_int(raw)
             if number is None:
                 continue
             value = Decimal(number)
-        if m.group("wan"):
+        if wan:
             value *= 10000
-        unit = m.group("unit")
-        before = text[max(0, m.start() - 2):m.start()]
-        approx = bool(m.group("approx")) or bool(_APPROX_AFTER.match(text, m.end())) \
+        before = text[max(0, at - 2):at]
+        approx = bool(approx_word) or bool(_APPROX_AFTER.match(text, after)) \
             or before.endswith(("约", "近", "超", "逾")) or before.endswith(("大约", "将近", "超过")) \
-            or bool(_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
-            or bool(_RANGE_AFTER.match(text, m.end()))
-        out.append(Figure(value, m.start(), m.end(), unit, approx, unit in ("%", "％")))
+            or bool(_RANGE_BEFORE.search(text, max(0, at - 12), at)) \
+            or bool(_RANGE_AFTER.match(text, after))
+        out.append(Figure(value, at, after, unit, approx, unit in ("%", "％")))
     return out
 
 

@@ -21,9 +21,13 @@ class Sentence:
 
 
 _STOPS = "。！？!?；;"
-_SENTENCE = re.compile(rf"(?:[^\s{_STOPS}][^{_STOPS}\n]*)?[{_STOPS}]+|[^\s{_STOPS}](?:[^{_STOPS}\n]*[^\s{_STOPS}])?")
+_SENTENCE = re.compile(rf"(?:[^\s{_STOPS}][^{_STOPS}\n]*+)?+[{_STOPS}]+|[^\s{_STOPS}](?:[^{_STOPS}\n]*[^\s{_STOPS}])?")
 """One sentence without the white space around it: words up to and with a run of stops, or up to
-a line break or the end; a line break is never part of one."""
+a line break or the end; a line break is never part of one.
+
+The words before the stops are taken possessively (``*+``, ``?+``): giving any back could only
+end them on a word, never a stop, so backing off cannot match, and a line with no stop (a
+heading) fails the first branch at once instead of once per character."""
 
 
 def sentences(text: str) -> list[Sentence]:

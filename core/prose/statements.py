@@ -66,7 +66,8 @@ def claims(text: str, g: Grammar, year: int, organ: str = "") -> list[Claim]:
         s = Sentence(starts[i], ends[i], text[starts[i]:ends[i]])
         if i in counted:
             out.extend(_counts(text, s, g, year, organ))
-        out.extend(_phrases(text, s, g, year, organ, phrased.get(i, ())))
+        if i in phrased:
+            out.extend(_phrases(text, s, g, year, organ, phrased[i]))
     out.sort(key=lambda c: (c.start, c.measure.id))
     return out
 
@@ -76,7 +77,21 @@ _YEAR = re.compile(r"(?<![\d〔\[（(])(\d{4})\s*年")
 
 def _other_year(text: str, start: int, end: int, year: int, cues: Sequence[tuple[int, int]] = ()) -> bool:
     """A year other than the report's is named in ``text[start:end]`` (outside 《》 titles and the
-    cue itself: 结转至2026年 is this year's figure)."""
+    cue itself: 结转至2026年 is this year's figure). The titles are read only once such a year is
+    there: most sentences name none, or only the report's own."""
+    titled: Optional[set[int]] = None
+    for m in _YEAR.finditer(text, start, end):
+        if int(m.group(1)) == year or any(a <= m.start() < b for a, b in cues):
+            continue
+        if titled is None:
+            titled = _titled(text, start, end)
+        if m.start() not in titled:
+            return True
+    return False
+
+
+def _titled(text: str, start: int, end: int) -> set[int]:
+    """The positions of ``text[start:end]`` inside a 《》 title."""
     depth = 0
     titled = set()
     for i in range(start, end):
@@ -87,8 +102,7 @@ def _other_year(text: str, start: int, end: int, year: int, cues: Sequence[tuple
             depth = max(0, depth - 1)
         elif depth:
             titled.add(i)
-    return any(int(m.group(1)) != year and m.start() not in titled and not any(a <= m.start() < b for a, b in cues)
-               for m in _YEAR.finditer(text, start, end))
+    return titled
 
 
 QUIET, UNSURE = "quiet", "unsure"
@@ -157,13 +171,14 @@ def _mentions(g: Grammar, text: str, f: Figure, a: int) -> list[_Mention]:
     if any_cue is not None and any_cue.search(text, a, f.start) is None:
         return []
     found = []
-    for m in g.measures:
-        if m.cue is None or f.unit not in m.units:
+    words = frozenset(text[a:f.start])   # a cue none of whose first characters is here is not searched for
+    for m, cue, first in g.cued(f.unit):
+        if first is not None and first.isdisjoint(words):
             continue
-        for hit in m.cue.finditer(text, a, f.start):
+        for hit in cue.finditer(text, a, f.start):
             end = hit.end()
             for k in range(hit.start() + 1, hit.end()):  # 共收 then 收到: the cue reaches to 共收到
-                more = m.cue.match(text, k, f.start)
+                more = cue.match(text, k, f.start)
                 end = max(end, more.end() if more else end)
             found.append(_Mention(m, hit.start(), end))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -184,11 +199,10 @@ def _named(g: Grammar, text: str, s: Sentence, f: Figure, a: int) -> Optional[tu
         if _context_ok(x.measure, text, s, f.start) and (best is None or x.end >= best.end):
             best = x
     if best is None:
-        for m in g.measures:
-            if m.after is not None and f.unit in m.units:
-                hit = m.after.match(text, f.end)
-                if hit is not None and _context_ok(m, text, s, f.start):
-                    return [_Mention(m, hit.start(), hit.end())], False
+        for m, after in g.followed(f.unit):
+            hit = after.match(text, f.end)
+            if hit is not None and _context_ok(m, text, s, f.start):
+                return [_Mention(m, hit.start(), hit.end())], False
         return None
     if best.measure.whole and g.filler is not None:
         # 同意公开答复9件, 转下一年度办理答复的有1件: the specific one before the whole's words
