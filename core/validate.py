@@ -9,9 +9,8 @@ an edit only the instances reading what changed run again, which keeps a keystro
 from __future__ import annotations
 
 import dataclasses
-import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 
 from core import expr
@@ -44,7 +43,7 @@ def _make_run(rule: RuleSpec, place: BoundRule) -> Run:
     bound, key, labels, subs = place.check, place.key, place.labels, place.shown
     reads, reads_last = bound.reads, bound.reads_last
 
-    left_of, right_of, holds = bound.left.evaluate, bound.right.evaluate, _HOLDS[bound.op]
+    left_of, right_of, holds = bound.left.evaluate, bound.right.evaluate, expr.COMPARE[bound.op]
 
     def run(report: Report) -> list[Finding]:
         last = report.last_year
@@ -73,11 +72,6 @@ def _make_run(rule: RuleSpec, place: BoundRule) -> Run:
                         rule.basis, key, last_cells=reads_last)]
 
     return run
-
-
-_HOLDS: dict[str, Callable[[Number, Number], object]] = {
-    "==": operator.eq, "!=": operator.ne, "<=": operator.le, ">=": operator.ge, "<": operator.lt, ">": operator.gt}
-"""``expr.holds`` by operator, as the comparison itself (a check runs a few dozen times per report)."""
 
 
 def _zero(address: str) -> Number:
