@@ -25,6 +25,7 @@ from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
 from core.importers.table_reading import Reading, read_tables
+from core.importers.title_sentence import speaks_of_itself
 from core.registry import available_formats, first_year, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.text_clean import clean_text
@@ -70,6 +71,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     forms = [get_form(f) for f in available_formats()]
     probe = regions.find(lines, forms[-1])
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
+    preamble = "\n".join(line.text for line in lines[:head_end])
     period = prose.period_year(full)
     organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
     said = "正文开头所说的报告名称" if how.startswith("原文没有标题，按正文开头") else "标题"
@@ -126,7 +128,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if mixed:
         log.note(_mixed_note(form, year))
     found, lines = reading.found, reading.lines
-    if not found.tables and not (year is not None and (title or _form_headings(found, form) >= 2)):
+    # with no table read, a report is known by its title, its sections' headings, or its preamble's
+    # words about itself with the period it covers (本年度报告根据《…政府信息公开条例》…由浙江省水利厅
+    # 编制: a copy cut before its tables); anything else (a notice, a page of prose) is no report
+    itself = year is not None and year == period and speaks_of_itself(preamble)
+    if not found.tables and not (year is not None and (title or _form_headings(found, form) >= 2 or itself)):
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:

@@ -33,3 +33,14 @@ def quoted_year_first(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, the rest of the name after the organ) of a quoted name with the year first."""
     m = _QUOTED_YEAR_FIRST.search(text)
     return (m.group(2), int(m.group(1)), f"{m.group(1)}年" + m.group(3)) if m else None
+
+
+_ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府信息公开|政府信息公开[^。；;]*?本(?:年度)?(?:报\s*告|年\s*报)")
+"""本年度报告根据《中华人民共和国政府信息公开条例》…由浙江省水利厅编制 (编制本报告): one sentence both
+naming the document it opens (本报告, 本年度报告, 本年报) and the law or form it reports under."""
+
+
+def speaks_of_itself(text: str) -> bool:
+    """``text`` (a preamble) says, of the document it opens, that it is a 政府信息公开 report: with
+    its statistical period, what a copy cut before its tables and under no title is known by."""
+    return _ITSELF.search(text) is not None

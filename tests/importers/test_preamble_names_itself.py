@@ -1,0 +1,53 @@
+"""A copy cut before its tables, under no title, whose preamble says what it is: the 2022 report of
+浙江省水利厅 as a search engine stores its page (the field grid, the preamble, 一、总体情况, then cut).
+Before: refused as "不像是政府信息公开工作年度报告" — a report was known only by a title or two of the
+form's headings, and this copy has neither; its first sentence names it (本年度报告根据《…政府信息
+公开条例》…由浙江省水利厅编制) and it states the period it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.importers.model import ImportError_
+from core.importers.text import import_text
+from core.importers.title_sentence import speaks_of_itself
+
+GRID = ("索引号 | 002482285/2023-00209 | 发布机构 | 省水利厅 | |\n"
+        "公开方式 | 主动公开 | 公开范围 | 面向全社会 | |\n"
+        "文 号 | 有 效 性 | |||\n")
+ITSELF = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作"
+          "年度报告格式》的要求,由浙江省水利厅编制。")
+REST = ("全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、"
+        "存在的主要问题及改进情况、其他需要说明的事项等六部分内容。")
+PERIOD = "本年度报告中所列数据的统计期限自2022年1月1日起至12月31日止。"
+BODY = ("如对报告有任何疑问,请联系浙江省水利厅办公室,电话:0571-87826580。\n"
+        "一、总体情况\n"
+        "2022年,省水利厅通过门户网站、政务微博、政务微信等主动公开政府信息8731条,其中门户网站公开信息7717条。\n")
+
+
+def test_a_copy_cut_before_its_tables_is_read_for_what_its_preamble_says() -> None:
+    report, log = import_text(GRID + ITSELF + REST + PERIOD + BODY, "zjslt.txt")
+    assert (report.year, report.organ) == (2022, "浙江省水利厅")
+    assert set(report.form.input_addresses()) <= set(report.missing)      # every cell: not read, with why
+    assert any("未找到表二" in note for note in log.notes)
+
+
+@pytest.mark.parametrize("text", [
+    GRID + REST + PERIOD + BODY,                       # no sentence says what the document is
+    GRID + ITSELF + REST + BODY,                       # no period it covers
+    "根据《中华人民共和国政府信息公开条例》,现就有关事项通知如下。统计期限自2022年1月1日起至12月31日止。\n",
+])
+def test_without_its_words_about_itself_and_its_period_it_is_still_refused(text: str) -> None:
+    with pytest.raises(ImportError_, match="未找到任何统计表"):
+        import_text(text, "x.txt")
+
+
+@pytest.mark.parametrize("text,said", [
+    (ITSELF, True),
+    ("根据《中华人民共和国政府信息公开条例》要求,编制本报告。", True),
+    ("本年报依据《中华人民共和国政府信息公开条例》规定编制。", True),
+    ("本报告所列数据统计期限自2022年1月1日起至12月31日止。", False),       # its period, not what it is
+    ("根据《中华人民共和国政府信息公开条例》,现就有关事项通知如下。本报告另行印发。", False),  # two sentences
+])
+def test_what_counts_as_a_preamble_speaking_of_itself(text: str, said: bool) -> None:
+    assert speaks_of_itself(text) is said
