@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.importers.match import align
+from core.importers.layout import Line
+from core.importers.match import MATCH, align, best_label
 
 BLANK = ""
 
@@ -79,3 +80,36 @@ def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int
     for s in placed:
         res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
     return mapping
+
+
+def names_every_column(header: list[Line], spec: Spec) -> bool:
+    """Whether a header printed one cell per line names each of the table's columns. A two-level
+    header is printed level by level (自然人, 法人或其他组织, 总计, then 商业企业…其他 under the second),
+    so the names are paired with the columns one to one, in whatever order they come."""
+    if not header or any(len([c for c in line.cells if c.strip()]) > 1 for line in header):
+        return False
+    texts = [line.cells[0] for line in header if line.cells and line.cells[0].strip()]
+    cols = [labels for _, labels in spec.cols]
+    if len({j for _, j, _ in align(texts, cols)}) == len(cols):
+        return True
+    scores = sorted(((best_label(t, labels), i, j) for i, t in enumerate(texts) for j, labels in enumerate(cols)),
+                    reverse=True)
+    used: set[int] = set()
+    named: set[int] = set()
+    for score, i, j in scores:
+        if score >= MATCH and i not in used and j not in named:
+            used.add(i)
+            named.add(j)
+    return len(named) == len(cols)
+
+
+def texts_at(header: list[Line], s0: int, k: int) -> list[str]:
+    """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
+    texts = [""] * k
+    for line in header:
+        cells = line.cells
+        for j in range(k):
+            idx = s0 + j
+            if 0 <= idx < len(cells) and cells[idx] and not cells[idx].strip().isdigit():
+                texts[j] = cells[idx]
+    return texts

@@ -20,7 +20,7 @@ from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start
-from core.importers.table_spec import BLANK, Result, Spec, name_slots
+from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, texts_at
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
 
 __all__ = ["BLANK", "LAST", "Result", "Spec", "read", "header_line_index"]
@@ -74,26 +74,6 @@ def _holes_before(raw: list[tuple[str, list[str], int, Line]], trimmed: list[tup
     for i, (label, tail, start, line) in enumerate(raw):
         if len(tail) == n + 1 and tail[0] == "" and tail[-1] == "" and start + 1 == common and trimmed[i][2] == start:
             trimmed[i] = (label, tail[1:], start + 1, line)
-
-
-def _names_every_column(header: list[Line], spec: Spec) -> bool:
-    """Whether a header printed one cell per line names each of the table's columns."""
-    if not header or any(len([c for c in line.cells if c.strip()]) > 1 for line in header):
-        return False
-    texts = [line.cells[0] for line in header if line.cells and line.cells[0].strip()]
-    return len({j for _, j, _ in align(texts, [labels for _, labels in spec.cols])}) == len(spec.cols)
-
-
-def _texts_at(header: list[Line], s0: int, k: int) -> list[str]:
-    """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
-    texts = [""] * k
-    for line in header:
-        cells = line.cells
-        for j in range(k):
-            idx = s0 + j
-            if 0 <= idx < len(cells) and cells[idx] and not cells[idx].strip().isdigit():
-                texts[j] = cells[idx]
-    return texts
 
 
 def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
@@ -184,6 +164,13 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     counts = Counter(len(t[1]) for i, t in enumerate(trimmed) if any(t[1]) and i != cut
                      and not t[3].extra.get(MIXED) and not merged_short(t[3], t[1], n)) or Counter({n: 1})
     k = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    lost = not spec.flat and len({c for c in counts if c < n}) > 1
+    """Rows print different numbers of cells, fewer than the columns (1 here, 2 there, of 7): the copy
+    lost its empty cells, so where each number stands is not printed; a table printed with fewer
+    columns prints the same few in every row."""
+    if lost:
+        res.notes.append(f"{spec.name}各行印出的数值个数不一（{'、'.join(map(str, sorted(c for c in counts if c < n)))} 个，"
+                         f"表格有 {n} 列），空白格在复制时丢失，看不出各数值所在的列，这些行未读取")
     if spec.flat:
         k = max(counts)
     for idx, (label, cells, start, line) in enumerate(trimmed):
@@ -205,22 +192,22 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         starts = {t[2] + d for t in with_values if len(t[1]) == k for d in (-1, 0, 1)}
         best: tuple[float, list[str]] = (-1.0, [""] * k)
         for s0 in sorted(starts):
-            texts = _texts_at(header, s0, k)
+            texts = texts_at(header, s0, k)
             pairs = align(texts, [labels for _, labels in spec.cols])
             named = {i for i, _, _ in pairs}
             score = sum(sc for _, _, sc in pairs) - 0.1 * sum(1 for i, t in enumerate(texts) if t and i not in named)
             if score > best[0]:
                 best = (score, texts)
         mapping = name_slots(spec, best[1], res, "")
-        if _names_every_column(header, spec):
+        if names_every_column(header, spec):
             # one cell per line: the header names all n columns and the rows print k of them; which
             # columns they are cannot be told from where the cells stand (政府集中采购 then one 0)
             res.notes.append(f"{spec.name}表头有 {n} 列，而每行只印了 {k} 个数值，且各数值单独成行、看不出所在的列，"
                              "这些行未读取")
             return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
-    if len(mapping) == k:
+    if len(mapping) == k and not lost:
         res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in mapping.values()]
-    else:
+    elif not lost:
         res.notes.append(f"{spec.name}每行印有 {k} 个数值，少于表格的 {n} 列，且表头无法说明各是哪一列；无法确定的列未读取")
     rows = []
     first_data = _label_above_header(trimmed, spec, next((i for i, t in enumerate(trimmed) if any(t[1])), len(trimmed)))
@@ -249,6 +236,9 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if len(cells) > n:
             res.notes.append(f"{spec.name}“{label}”一行有 {len(cells)} 个数值，多于表格的 {n} 列，该行未读取")
             res.misfit += len(cells) - n
+            rows.append(Observed(label, {}, True))
+            continue
+        if lost and 0 < len(cells) < n and any(cells):
             rows.append(Observed(label, {}, True))
             continue
         use = mapping if len(cells) <= k else {i: i for i in range(n)}
