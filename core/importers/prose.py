@@ -8,7 +8,7 @@ from typing import Optional
 
 from core.importers.layout import Line
 from core.importers.match import fold, key
-from core.importers.title_sentence import names_its_report, quoted_year_first
+from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government
 
 _REPORT = r"(?:报\s*告|年\s*报)"
 """How a title ends: …年度报告, …工作报告, or 政府信息公开年报."""
@@ -72,11 +72,14 @@ _QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?
                      r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
 """现形成《海城市卫生健康局2025年政府信息公开工作年度报告》: the report's name quoted whole."""
 _YEAR_BEFORE = re.compile(rf"(?:{_PUBLISH}|(?:特|现)编制)《?\s*((?:19|20)\d{{2}})\s*年度?\s*"
-                          r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
+                          r"([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*(?:(?<!人民)(?:政府|政务))?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现向社会公布2022年卯都乡信息公开工作年度报告, 特编制2023年度和静县克尔古提乡人民政府办公室信息公开年度报告:
-the year before the organ."""
-_NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:(?:政府|政务)?\s*信息\s*公开|政务\s*公开)\s*(?:工作)?\s*(?:年度)?\s*(?:报\s*告|年\s*报)")
-"""驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere)."""
+the year before the organ. After 人民 the 政府 is the organ's (特向社会公布2020年桂洋镇人民政府信息公开工作年度报告
+named 桂洋镇人民), as in the title patterns."""
+_NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:(?:(?<!人民)(?:政府|政务))?\s*信息\s*公开|政务\s*公开)\s*(?:工作)?\s*(?:年度)?\s*"
+                            r"(?:报\s*告|年\s*报)")
+"""驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere); 某镇人民政府
+信息公开工作年度报告 keeps its 人民政府."""
 
 
 def is_page_number(text: str) -> bool:
@@ -281,7 +284,8 @@ def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     elif quoted is not None:
         organ, year, rest = quoted.group(1), int(quoted.group(2)), text[quoted.start(2):quoted.end()].rstrip("》 ")
     elif after is not None:
-        organ, year, rest = after.group(2), int(after.group(1)), f"{after.group(1)}年" + text[after.end(2):after.end()]
+        organ, year = after.group(2), int(after.group(1))
+        rest = f"{after.group(1)}年" + shared_government(organ, text[after.end(2):after.end()])
     elif (year_first := quoted_year_first(text)) is not None:
         organ, year, rest = year_first          # 认真编制了《2021年色威镇…报告》
     else:

@@ -24,15 +24,23 @@ def names_its_report(text: str, organ: str) -> bool:
 
 
 _QUOTED_YEAR_FIRST = re.compile(r"《\s*((?:19|20)\d{2})\s*年度?\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*"
-                                r"((?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告)\s*》")
+                                r"((?:(?<!人民)(?:政府|政务))?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告)\s*》")
 """我镇认真编制了《2021年色威镇政府信息公开工作年度报告》: the report's name quoted whole, the year before
-the organ — the quotes bound the name, so no verb before it is needed to tell where it starts."""
+the organ — the quotes bound the name, so no verb before it is needed to tell where it starts. After 人民
+the 政府 is the organ's (《2021年某镇人民政府信息公开…》 is 某镇人民政府's)."""
 
 
 def quoted_year_first(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, the rest of the name after the organ) of a quoted name with the year first."""
     m = _QUOTED_YEAR_FIRST.search(text)
-    return (m.group(2), int(m.group(1)), f"{m.group(1)}年" + m.group(3)) if m else None
+    return (m.group(2), int(m.group(1)), f"{m.group(1)}年" + shared_government(m.group(2), m.group(3))) if m else None
+
+
+def shared_government(organ: str, words: str) -> str:
+    """The report's words after its organ, whole: in 2020年桂洋镇人民政府信息公开工作年度报告 one 政府 ends the
+    organ's name and begins the report's (政府信息公开), so the name put back together in the usual order
+    holds it twice — 桂洋镇人民政府2020年政府信息公开…, not a title lacking 政府 (a false F1)."""
+    return "政府" + words if organ.endswith("人民政府") and re.match(r"\s*信\s*息", words) else words
 
 
 _ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府信息公开|政府信息公开[^。；;]*?本(?:年度)?(?:报\s*告|年\s*报)")
