@@ -221,14 +221,19 @@ def _worth(cells: list[str]) -> bool:
     return any(is_value_text(c) for c in filled) or len(filled) >= 3 or (len(filled) == 2 and cells[0] == "")
 
 
-def _tabbed(line: Line, stops: Stops) -> list[str] | None:
+def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | None:
     """The cells of ``line`` when it is a tabbed row worth reading so (labels glued to their numbers
-    split first); None leaves the line, words and all, as it was."""
+    split first); None leaves the line, words and all, as it was. ``margin``: the stop the line
+    before starts on when that line was left as it was; a lone number on that stop is a cell of
+    a block indented so (规章, then 0, 0, 0 each on a line of its own), not one after an empty cell."""
     if not line.tokens:
         return None
     split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
     cells = tab_cells(split, stops)
     if cells is None or not _worth(cells):
+        return None
+    filled = [j for j, c in enumerate(cells) if c]
+    if margin is not None and filled == [margin] and margin == len(cells) - 1:
         return None
     line.extra.update(split.extra)
     return cells
@@ -242,13 +247,16 @@ def tab_rows(lines: list[Line], budget: Budget) -> list[Line]:
         return lines
     out: list[Line] = []
     i = 0
+    margin: int | None = None
     while i < len(lines):
         line = lines[i]
-        cells = _tabbed(line, stops)
+        cells = _tabbed(line, stops, margin)
         if cells is None:
             out.append(line)
+            margin = stops.on(line.tokens[0].x0) if line.tokens else None
             i += 1
             continue
+        margin = None
         last, j = line, i + 1
         while j < len(lines) and j - i <= 3 and any(is_value_text(c) for c in cells):
             more = _wraps(cells, last.tokens[-1], lines[j], stops)

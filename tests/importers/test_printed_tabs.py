@@ -253,3 +253,16 @@ def test_a_row_whose_label_ends_next_to_a_stop_is_not_read() -> None:
     assert res.cells[("rules", "in_force")] == "0"
     assert not any(rid == "normative" for rid, _ in res.cells)
     assert any("无法确定" in n and "行政规范性文件" in n for n in res.notes)
+
+
+def test_one_cell_per_line_indented_as_a_block_is_read_as_text() -> None:
+    """A copy whose every line is indented alike (a page's text printed as it was copied: "    规章",
+    "    0"): each lone number was read as a cell after an empty one, so no row had its numbers and
+    表二's rows were not found."""
+    lines = ONE_PER_LINE.splitlines()
+    runs = [(LEFT if i < 3 else LEFT + 35.43, 800 - 16 * i, line) for i, line in enumerate(lines)]
+    runs.append((LEFT, 800 - 16 * len(lines), PROSE))
+    report, _ = import_bytes(_canvas(runs), "x.pdf")
+    for col, value in (("issued", 3), ("repealed", 1), ("in_force", 20)):
+        assert report.cells[f"art20_1/normative/{col}"] == value, report.missing
+    assert [report.cells[f"art20_1/rules/{col}"] for col in ("issued", "repealed", "in_force")] == [0, 0, 0]
