@@ -17,7 +17,6 @@ from core.findings import Finding
 from core.forms import Form, RuleSpec, Table
 from core.ledger.checks import ledger
 from core.organ_level import organ_level
-from core.outline import section_text
 from core.prose.annex import yoy_change
 from core.prose.checks import prose_figures
 from core.prose.form_checks import contact_block, parts_claim, report_title, section_headings, stat_period
@@ -27,6 +26,7 @@ from core.prose.sentences import spans
 from core.registry import form_for_year
 from core.report import DERIVED, Report
 from core.rule_instances import Instance, Run
+from core.section_rules import section_required, text_mentions, unread_sections
 from core.values import KIND_NAMES, NA, Value, format_brief, format_value, kind_problem
 
 Builder = Callable[[RuleSpec, Form], list[Instance]]
@@ -238,37 +238,6 @@ def not_read(rule: RuleSpec, form: Form) -> list[Instance]:
     return _per_table(rule, form, problem)
 
 
-def _section_reads(form: Form, section: str) -> tuple[str, ...]:
-    return tuple(f"text:{k}" for k in form.section_text_keys(section))
-
-
-def section_required(rule: RuleSpec, form: Form) -> list[Instance]:
-    section = str(rule.params["section"])
-
-    def run(report: Report) -> list[Finding]:
-        if section_text(report, section).strip():
-            return []
-        return [_finding(rule, f"{rule.id}@{section}", (), section=form.section(section).heading)]
-
-    return [Instance(f"{rule.id}@{section}", rule.id, _section_reads(form, section), run)]
-
-
-def text_mentions(rule: RuleSpec, form: Form) -> list[Instance]:
-    """A section that names none of ``any``. A section left empty that the form requires is the
-    section rule's finding (第六部分为空), not also this one's (未报告信息处理费)."""
-    section = str(rule.params["section"])
-    words = [str(w) for w in rule.params["any"]]
-    required = any(r.kind == "section_required" and str(r.params.get("section")) == section for r in form.rules)
-
-    def run(report: Report) -> list[Finding]:
-        text = section_text(report, section)
-        if any(w in text for w in words) or (required and not text.strip()):
-            return []
-        return [_finding(rule, f"{rule.id}@{section}", (), section=form.section(section).heading)]
-
-    return [Instance(f"{rule.id}@{section}", rule.id, _section_reads(form, section), run)]
-
-
 def format_years(rule: RuleSpec, form: Form) -> list[Instance]:
     def run(report: Report) -> list[Finding]:
         if form.applies_to(report.year):
@@ -361,6 +330,7 @@ BUILTIN_RULES: Mapping[str, Builder] = {
     "blanks": blanks,
     "empty_table": empty_table,
     "not_read": not_read,
+    "unread_sections": unread_sections,
     "magnitude": magnitude,
     "section_required": section_required,
     "text_mentions": text_mentions,

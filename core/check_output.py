@@ -67,6 +67,7 @@ def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str
         "origin": origins_json(report),
         "findings": [f.as_dict() for f in findings],
         "import": {"missing": sorted(report.missing), "notes": list(report.notes),
+                   "unread_sections": [s.id for s in report.form.sections if s.id in report.unread_sections],
                    "tables": [t.as_dict() for t in confidence(report, findings)]},
         **ledger_cli.summary(report),
     }

@@ -172,6 +172,9 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(f"  说明：{note}\n")
         if report.missing:
             out.write(f"  说明：{len(report.missing)} 个单元格未能从原文读取，已标记为“未读取”\n")
+        if report.unread_sections:
+            numbers = "、".join(s.heading.partition("、")[0] for s in report.form.sections if s.id in report.unread_sections)
+            out.write(f"  说明：原文没有读到第{numbers}部分（复制不完整），已标记为“未读取”\n")
     return 0
 
 

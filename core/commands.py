@@ -177,6 +177,10 @@ class SetText:
     """The new text; None removes the section's entry (the inverse of writing a new section)."""
     carried: Optional[bool] = None
     """Whether the text is still last year's, unrevised; None means "revised now" (cleared)."""
+    unread: Optional[str] = None
+    """Why the section was not read from the source (``Report.unread_sections``), restored by an
+    undo; None, what a clerk's edit gives, clears it: the section is the clerk's now, as a typed
+    cell stops being missing."""
 
     @property
     def label(self) -> str:
@@ -187,6 +191,10 @@ class SetText:
             raise CommandError(f"没有第“{self.section}”部分")
         old_text = report.texts.get(self.section)
         was_carried = self.section in report.carried_texts
+        section = report.form.section_of(self.section)
+        old_unread = report.unread_sections.get(section) if section is not None else None
+        if section is not None:
+            _set_or_pop(report.unread_sections, section, self.unread)
         if self.text is None:
             report.texts.pop(self.section, None)
         else:
@@ -196,7 +204,8 @@ class SetText:
         else:
             report.carried_texts.discard(self.section)
         now_carried = self.section in report.carried_texts
-        return Applied(SetText(self.section, old_text, was_carried),
+        # (the checks of a section's mark read every place of its prose: ``text:<key>`` reaches them)
+        return Applied(SetText(self.section, old_text, was_carried, old_unread),
                        Change(texts=(self.section,), meta=was_carried != now_carried))
 
 

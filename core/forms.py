@@ -331,6 +331,10 @@ class Form:
         section = self.section(section_id)
         return (section.id,) + tuple(sub.id for sub in section.subsections)
 
+    def section_of(self, key: str) -> Optional[str]:
+        """The section a place of prose belongs to ("1.2" → "1"); None for the preamble."""
+        return next((s.id for s in self.sections if key in self.section_text_keys(s.id)), None)
+
     def applies_to(self, year: int) -> bool:
         return year >= self.first_year and (self.last_year is None or year <= self.last_year)
 

@@ -6,13 +6,15 @@ Layout (schema 2; schema 1 is the same without ``origins`` and ``missing`` and s
      "title": "", "date": "2025-01-20", "totals": "derived", "cells": {"requests/1/natural": 21, …},
      "origins": {"requests/2/natural": "carried", "requests/1/natural": {"kind": "imported", "source": "2023.pdf"}},
      "missing": {"requests/3.1/natural": "来源文件第 5 页表格在此处截断"},
+     "unread_sections": {"5": "来源文件在表三处中断，其后的内容没有读到"},
      "texts": {"preamble": "…", "1": "…", "1.2": "…", …, "6": "…"},
      "accepted": {"X2@art20_1/normative": {"explanation": "…", "message": "…"}},
      "carried_texts": ["5"], "notes": [], "last_year": null | {"file": "…"} | {"embedded": {…}}}
 
 ``date`` is the 落款 date (ISO; "" or absent: the day of export). ``origins`` records where a value
 came from (typed, carried, imported, overridden; derived totals are computed and not stored);
-``missing`` lists cells an importer could not read, with the reason.
+``missing`` lists cells an importer could not read, with the reason; ``unread_sections`` (written
+only when there is one; absent in older files) the sections the source never reached, with the reason.
 
 Money is written as a JSON number with its exact digits (never through float), and read back as
 ``Decimal``: ``json_text`` writes the JSON itself, so a ``Decimal`` becomes a number and every
@@ -30,6 +32,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Optional
 
+from core.forms import Form
 from core.json_text import json_text as json_text  # re-exported: the writer of what this module reads
 from core.ledger.model import Ledger
 from core.ledger.persist import ledger_from_json, ledger_json
@@ -69,6 +72,8 @@ def report_to_dict(report: Report, embed_last_year: bool = True, personal: bool 
         "cells": cells_json(report),
         "origins": origins_json(report, recorded_only=True),
         "missing": dict(sorted(report.missing.items())),
+        **({"unread_sections": {s.id: report.unread_sections[s.id] for s in report.form.sections
+                                if s.id in report.unread_sections}} if report.unread_sections else {}),
         "texts": dict(report.texts),
         "accepted": {k: {"explanation": a.explanation, "message": a.message}
                      for k, a in report.accepted.items()},
@@ -83,7 +88,8 @@ def report_to_dict(report: Report, embed_last_year: bool = True, personal: bool 
         data["last_year"] = {"file": report.last_year_file}
     elif report.last_year is not None and embed_last_year:
         inner = report_to_dict(report.last_year, embed_last_year=False)
-        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes", "date", "ledger"):  # not last year's concern
+        for key in ("kind", "schema", "last_year", "accepted", "carried_texts", "notes", "date", "ledger",
+                    "unread_sections"):  # not last year's concern
             inner.pop(key, None)
         data["last_year"] = {"embedded": inner}
     return data
@@ -168,6 +174,20 @@ def _missing(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> 
             raise ProjectFileError(f"{name}：“missing”中的单元格地址“{brief(address, 24)}”不属于本格式")
         if cells.get(address) is not None:
             raise ProjectFileError(f"{name}：单元格 {address} 既有数值又标记为未读取")
+    return {str(k): str(v) for k, v in raw.items()}
+
+
+def _unread_sections(raw: object, texts: Mapping[str, str], form: Form, name: str) -> dict[str, str]:
+    """A section holding text was read, or written since: marked unread too, S1–S3 would never
+    look at it again (the editor clears the mark with the first keystroke), so such a file is refused."""
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ProjectFileError(f"{name}：“unread_sections”应为部分编号到未读取原因的对应表")
+    ids = [s.id for s in form.sections]
+    for section in raw:
+        if section not in ids:
+            raise ProjectFileError(f"{name}：“unread_sections”中没有第“{brief(str(section))}”部分")
+        if any(texts.get(k, "").strip() for k in form.section_text_keys(section)):
+            raise ProjectFileError(f"{name}：第“{section}”部分既有文字又标记为未读取")
     return {str(k): str(v) for k, v in raw.items()}
 
 
@@ -305,9 +325,11 @@ def report_from_dict(data: Mapping[str, Any], name: str = "文件", nested: bool
     unknown_texts = [k for k in texts if k not in form.text_key_set]
     if unknown_texts:
         raise ProjectFileError(f"{name}：“texts”中没有第“{brief(unknown_texts[0])}”部分")
+    unread = _unread_sections(data.get("unread_sections") or {}, texts, form, name)
     return Report(form=form, year=year, organ=organ, title=title, date=str(date), cells=cells,
                   texts={str(k): v for k, v in texts.items()}, accepted=accepted, totals=str(totals),
                   carried_texts=set(carried), notes=list(notes), origins=origins, missing=missing,
+                  unread_sections=unread,
                   ledger=Ledger() if nested else ledger_from_json(data.get("ledger"), form, name))
 
 

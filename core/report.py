@@ -4,7 +4,8 @@ A report knows which form it follows and whether its totals are derived (made in
 computed cells are never typed) or printed (read from a published file: the printed totals are
 kept so the checks can show where they disagree with the sums). Each cell also knows where its
 value came from (``origins``), and a cell an importer could not read is *missing* — not blank:
-checks that need it are not run, instead of reporting errors about numbers nobody has seen.
+checks that need it are not run, instead of reporting errors about numbers nobody has seen. A
+section the source never reached (a copy that stops inside 表三) is likewise *unread*, not empty.
 
 Only ``core.commands`` (applied through ``core.session.Session``) and ``core.calc`` change cells
 after a report is built.
@@ -78,6 +79,10 @@ class Report:
     """Recorded origins of cells holding a value; see ``origin_of`` for what a cell shows."""
     missing: dict[str, str] = field(default_factory=dict)
     """Cells an importer could not read, with the reason. Their value is None but they are not blank."""
+    unread_sections: dict[str, str] = field(default_factory=dict)
+    """Sections ("5", "6") the source never reached (a copy cut short), with the reason: their
+    prose is not read, not absent from the report, so the checks that a section is written skip
+    them — as ``missing`` is for cells. Writing into the section clears its mark."""
     date: str = ""
     """The 落款 date as an ISO date (2025-01-20); "" prints the day of export."""
     ledger: Ledger = field(default_factory=Ledger)

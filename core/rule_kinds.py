@@ -39,6 +39,8 @@ BUILTIN_RULE_KINDS: Mapping[str, KindSpec] = {k.name: k for k in (
     KindSpec("blanks", "表格中留空的单元格（未读取的不算）", placeholders=("table", "count", "cells")),
     KindSpec("empty_table", "整张表格一个数字都没有填写", placeholders=("table",), certain=True),
     KindSpec("not_read", "导入时未能读取的单元格：涉及它们的核对不进行", placeholders=("table", "count", "cells")),
+    KindSpec("unread_sections", "来源文件没有读到的部分（复制不完整）：这些部分是否填写的核对不进行",
+             placeholders=("sections", "reason")),
     KindSpec("magnitude", "数值大得不合常理（多为单位填错，如把元填进万元栏）",
              params=(Param("limits", dict), Param("table_limits", dict, required=False),
                      Param("levels", dict, required=False), Param("unknown_severity", str, required=False),

@@ -48,13 +48,14 @@ def printable(report: Report) -> Report:
     last = report.last_year
     clean_last = printable(last) if last is not None else None
     texts = [report.organ, report.title, report.last_year_file, *report.texts.values(), *report.notes,
-             *report.missing.values(), *(a.explanation for a in report.accepted.values()),
-             *(a.message for a in report.accepted.values())]
+             *report.missing.values(), *report.unread_sections.values(),
+             *(a.explanation for a in report.accepted.values()), *(a.message for a in report.accepted.values())]
     if clean_last is last and not needs_cleaning("\n".join(texts)):   # one search: a check reads thousands
         return report
     return dataclasses.replace(
         report, organ=clean_text(report.organ), title=clean_text(report.title),
         texts={k: clean_text(v) for k, v in report.texts.items()}, notes=[clean_text(n) for n in report.notes],
         accepted={k: Acceptance(clean_text(a.explanation), clean_text(a.message)) for k, a in report.accepted.items()},
-        missing={k: clean_text(v) for k, v in report.missing.items()}, last_year=clean_last,
+        missing={k: clean_text(v) for k, v in report.missing.items()},
+        unread_sections={k: clean_text(v) for k, v in report.unread_sections.items()}, last_year=clean_last,
         last_year_file=clean_text(report.last_year_file), cells=dict(report.cells))

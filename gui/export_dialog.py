@@ -45,7 +45,7 @@ from core.exporters import (
     personal_data,
 )
 from core.exporters.pdf import unprintable
-from core.findings import blocking
+from core.section_rules import blockers_text, export_blockers
 from core.session import Session
 
 FOLDER_KEY = "export/folder"
@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         """How a file or folder is opened (replaced in tests, which must not launch other programs)."""
         self.done_box: Optional[QMessageBox] = None
         self.confirm_box: Optional[QMessageBox] = None
-        self.errors = blocking(session.findings)
+        self.errors = export_blockers(session.report, session.findings)
 
         chosen = self._setting(FORMATS_KEY, "docx,pdf").split(",")
         self.format_boxes: dict[str, QCheckBox] = {}
@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         if self.errors:
-            self.error_label.setText(f"报告中还有 {len(self.errors)} 个错误，不能导出正式文件；"
+            self.error_label.setText(f"报告中还有 {blockers_text(self.errors)}，不能导出正式文件；"
                                      "请改正后再导出，或导出草稿：")
             self.error_list.addItems([f"{i}. {f.message}" for i, f in enumerate(self.errors, 1)])
             self.draft_box.setChecked(True)

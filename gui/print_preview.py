@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.exporters import ExportError, render
-from core.findings import blocking
+from core.section_rules import export_blockers
 from core.session import Session
 
 PREVIEW_DPI = 80
@@ -89,7 +89,7 @@ class PrintPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle("打印预览")
         self.resize(760, 900)
-        self.draft = bool(blocking(session.findings))
+        self.draft = bool(export_blockers(session.report, session.findings))
         self.pdf = render(session.report, "pdf", session.findings, draft=self.draft)   # (the export, self-checked)
         images = page_images(self.pdf)
         self.page_count = len(images)

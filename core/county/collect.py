@@ -25,7 +25,7 @@ from core import atomic
 from core.builtin_rules import same_organ
 from core.county.model import Collection, Unit
 from core.damage import damage
-from core.findings import ERROR, INFO, WARNING, Finding, blocking
+from core.findings import ERROR, INFO, WARNING, Finding
 from core.forms import Form
 from core.journal import SUFFIX as AUTOSAVE_SUFFIX
 from core.project_errors import ProjectFileError, ReadError
@@ -33,6 +33,7 @@ from core.reading import read_report, readable_suffixes
 from core.registry import available_formats, form_for_year, get_form
 from core.report import AGGREGATED, Report
 from core.safe_io import os_reason
+from core.section_rules import export_blockers
 from core.template_county import fill
 
 PathLike = Union[str, Path]
@@ -163,7 +164,7 @@ def read_unit(path: Path) -> Unit:
     unit.warnings = sum(f.severity == WARNING for f in findings)
     unit.infos = sum(f.severity == INFO for f in findings)
     unit.not_read = len(report.missing)
-    unit.export_ready = not blocking(findings)
+    unit.export_ready = not export_blockers(report, findings)
     if is_aggregate(report):
         unit.excluded = AGGREGATE_EXCLUDED
     return unit

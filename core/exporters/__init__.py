@@ -20,8 +20,9 @@ from typing import Optional, Union
 from core.damage import damage
 from core.exporters.common import DRAFT_MARK, FORMAT_NAMES, FORMATS, default_name
 from core.exporters.selfcheck import SelfCheckError
-from core.findings import WARNING, Finding, blocking
+from core.findings import WARNING, Finding
 from core.report import Report
+from core.section_rules import blockers_text, export_blockers
 from core.text_clean import printable
 
 __all__ = ["DRAFT_MARK", "ExportError", "ExportRefused", "FORMATS", "FORMAT_NAMES", "carried_place",
@@ -41,7 +42,7 @@ class ExportRefused(ExportError):
     def __init__(self, errors: Sequence[Finding]) -> None:
         self.errors = list(errors)
         lines = "\n".join(f"  {i}. {f.message}" for i, f in enumerate(self.errors, 1))
-        super().__init__(f"报告中还有 {len(self.errors)} 个错误，不能导出正式文件。请改正后再导出，"
+        super().__init__(f"报告中还有 {blockers_text(self.errors)}，不能导出正式文件。请改正后再导出，"
                          f"或选择导出草稿（每页标注“{DRAFT_MARK}”）：\n{lines}")
 
 
@@ -130,14 +131,14 @@ def render(report: Report, fmt: str, findings: Iterable[Finding] = (), draft: bo
 def export(report: Report, path: Union[str, Path], fmt: Optional[str] = None, draft: bool = False,
            findings: Optional[Sequence[Finding]] = None, today: Optional[_dt.date] = None,
            annex: bool = False) -> Path:
-    """Write the report to ``path``. Without ``draft`` the report must have no errors
-    (``ExportRefused`` lists them); ``findings`` defaults to a fresh validation."""
+    """Write the report to ``path``. Without ``draft`` the report must have no errors and no
+    section left unread (``ExportRefused`` lists them); ``findings`` defaults to a fresh validation."""
     path = Path(path)
     fmt = fmt or format_of(path)
     if findings is None:
         from core.validate import validate
         findings = validate(report)
-    errors = blocking(findings)
+    errors = export_blockers(report, findings)
     if errors and not draft:
         raise ExportRefused(errors)
     try:

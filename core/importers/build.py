@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Optional
 
 import core.importers.prose as prose
+import core.importers.reach as reach
 import core.importers.regions as regions
 import core.importers.script as script
 import core.importers.sections as sections
@@ -189,8 +190,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if log.contact:
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))
     texts = {k: clean_text(v) for k, v in texts.items()}         # NUL, controls, lone surrogates
+    # sections a copy cut short never came to: not read, not absent (S1–S3 skip them, N2 says so)
+    unread = reach.unread_sections(form, lines, found, texts, missing)
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
-                    origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes))
+                    origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes),
+                    unread_sections=unread)
     return report, log
 
 

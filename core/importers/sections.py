@@ -93,6 +93,11 @@ _FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:
 """A web page's footer and share bar after a report (主办单位, 网站标识码, 分享到, 相关文章 …)."""
 
 
+def page_footer(text: str) -> bool:
+    """A line of a web page's footer: the page went on to its end, past the report's."""
+    return _FOOTER.search(text) is not None and "。" not in text
+
+
 _HEAD = re.compile(r"(?:发布|发文|生成|成文)(?:时间|日期|机构)|索\s*引\s*号|来\s*源\s*[:：]|浏览次数|阅读次数|点击数|"
                    r"字号\s*[:：]|字体\s*[:：]|【\s*字体|时效性|有\s*效\s*性|^\s*(?:语音播报|分享\s*[:：]|背景色\s*[:：])\s*$|"
                    r"^\s*(?:(?:时\s*间|日\s*期)\s*[:：]\s*)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")

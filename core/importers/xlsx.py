@@ -82,6 +82,7 @@ def _own_export(wb: Any, name: str) -> tuple[Report, ImportLog] | None:
     log.note("从本程序导出的 Excel 文件的“数据”表读取")
     report = Report(form=base.form, year=base.year, organ=base.organ, title=base.title, cells=cells,
                     texts=dict(base.texts), origins=origins, missing=missing, totals=PRINTED, notes=list(log.notes),
+                    unread_sections=dict(base.unread_sections),
                     ledger=Ledger(list(base.ledger.requests)))   # the register as exported: without names
     return report, log
 

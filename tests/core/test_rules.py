@@ -79,6 +79,18 @@ def not_read(*addresses: str) -> Mutation:
     return mutate
 
 
+def unread(*sections: str) -> Mutation:
+    """An imported copy cut short: ``sections`` were never reached, so they hold no text."""
+
+    def mutate(r: Report) -> None:
+        for s in sections:
+            for k in r.form.section_text_keys(s):
+                r.texts.pop(k, None)
+            r.unread_sections[s] = "来源文件在表四处中断，其后的内容没有读到"
+
+    return mutate
+
+
 def blank_table(table: str) -> Mutation:
     def mutate(r: Report) -> None:
         for a in r.form.table(table).addresses():
@@ -120,6 +132,7 @@ CASES: list[tuple[str, tuple[str, ...], Mutation, tuple[str, ...], tuple[str, ..
     ("R5c", BOTH, blank_table("art20_6"), (), ("表二第二十条第（六）项一个数字都没有填写",)),
     ("N1", BOTH, not_read("requests/3.1/natural", "requests/3.2/natural"),
      ("requests/3.1/natural", "requests/3.2/natural"), ("表三有 6 个单元格未能从来源文件读取", "（一）予以公开 / 自然人")),
+    ("N2", BOTH, unread("5", "6"), (), ("第五、六部分未能从来源文件读取", "来源文件在表四处中断")),
     ("R8", ("2021",), cells({"art20_8/fees/amount": Decimal("242523110")}), ("art20_8/fees/amount",),
      ("数值可能有误", "242523110万元", "超过 1000万元", "把“元”填成了“万元”")),
     ("R8", BOTH, cells({"appeals/review/upheld": 2000000, "appeals/review/corrected": None}),
