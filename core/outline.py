@@ -34,6 +34,10 @@ class TextBlock:
 def text_blocks(report: Report) -> list[TextBlock]:
     """Every place prose may stand, in printing order."""
     def block(key: str, heading: str, level: int, guidance: str, tables: tuple[str, ...] = ()) -> TextBlock:
+        section = report.form.section_of(key) if report.unread_sections else None
+        if section in report.unread_sections:
+            # the box shows this while empty: the text is not known to be absent, only not read
+            guidance = f"本部分未能从来源文件读取（{report.unread_sections[section]}），请对照原文补写。{guidance}"
         return TextBlock(key, heading, level, report.texts.get(key, ""), guidance,
                          key in report.carried_texts, tables)
 

@@ -42,6 +42,7 @@ from core.importers.pasted import NAME as PASTED
 from core.importers.pasted import import_pasted
 from core.registry import first_year
 from core.report import Report
+from core.section_rules import unread_findings
 from core.session import Session
 from core.sheet import CellView, TableView, table_views
 from core.values import ValueError_, parse_input
@@ -180,6 +181,7 @@ class ImportDialog(QDialog):
         self.checked.setVisible(bool(self.doubtful))
         if report.missing:
             self.notes.addItem(f"{len(report.missing)} 个单元格未能读取（红色），检查时不会把它们当作 0")
+        self.notes.addItems([f.message for f in unread_findings(report, self.session.findings)])
         self.status.setText(LEGEND)
         self._build_tables()
         self._enable(True)

@@ -129,3 +129,17 @@ def test_a_final_export_waits_for_the_sections_not_read(tmp_path: Path) -> None:
         session.execute(SetText(section, "本年度无此项情况。"))
     assert export_blockers(session.report, session.findings) == []
     assert export(session.report, tmp_path / "final.docx", findings=session.findings).exists()
+
+
+def test_the_box_of_a_section_not_read_says_so_while_empty() -> None:
+    """The editor's box shows its guidance while empty: for a section not read it says why first,
+    so an empty box is not taken for a section the report lacks."""
+    from core.outline import text_blocks
+
+    blocks = {b.id: b for b in text_blocks(cut_copy())}
+    assert blocks["5"].guidance.startswith(f"本部分未能从来源文件读取（{WHY}），请对照原文补写。")
+    assert blocks["6.1"].guidance.startswith("本部分未能从来源文件读取")            # its subsections too
+    assert not blocks["3"].guidance.startswith("本部分未能") and not blocks["preamble"].guidance.startswith("本部分未能")
+    session = Session(cut_copy())
+    session.execute(SetText("5", "无。"))
+    assert not {b.id: b for b in text_blocks(session.report)}["5"].guidance.startswith("本部分未能")

@@ -58,6 +58,8 @@ def test_missing_cells_are_red_and_open_as_report(qtbot: object, tmp_path: Path)
     assert item is not None and item.text() == ""
     assert item.background().color().name().upper() == COLOURS["missing"].upper()
     assert "未能读取" in item.toolTip()
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert any(n.startswith("第四、五、六部分未能从来源文件读取") for n in notes), notes  # the copy ended in 三
     qtbot.mouseClick(dialog.open_report, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert dialog.choice == OPEN and dialog.report is not None
 
