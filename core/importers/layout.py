@@ -82,6 +82,11 @@ MERGED = "merged"
 them ("行政许可 | 0 | |||"): a page copied to text writes a merged cell so, its text then one pipe
 more per column it spans, while an empty cell stands between spaces ("文 号 | |", "0 | 0 | |").
 Which of the columns under it the number belongs to is not printed."""
+SHEET = "sheet"
+"""``Line.extra`` key of a row of a spreadsheet (.xlsx, .xls): a sheet's empty cell is no value,
+drawn in the table's borders or not, and its row is read up to its last filled cell — so a row of
+a table printing its cells empty is its label alone there, where a Word or web table gives its
+empty cells."""
 SPACES = "spaces"
 """``Line.extra`` key of a line (a paragraph) holding spaces and nothing else."""
 SPACE_CELL = "space_cell"

@@ -13,7 +13,7 @@ from typing import Optional
 
 from core.importers.layout import Line, Token
 from core.importers.match import best_label
-from core.importers.row_repair import Observed
+from core.importers.row_repair import Observed, closed, heads
 from core.importers.table_spec import Result, Spec
 
 MATCH_SURE = 0.97
@@ -68,7 +68,8 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
     prints them empty. None when the numbers are not all between such lines (no borders drawn, or
     not on every page), for the reading by position to decide."""
     span = (clusters[0][0], clusters[-1][1])
-    edges = _distinct({y for line in lines for y, x0, x1 in line.rules if x0 <= span[0] + 2 and x1 >= span[1] - 2})
+    page_at = {y: line.page for line in lines for y, x0, x1 in line.rules if x0 <= span[0] + 2 and x1 >= span[1] - 2}
+    edges = _distinct(set(page_at))
     if len(edges) < 2:
         return None
     numbers = [t for t in words if t.is_value and t.xc >= left - 0.5]
@@ -85,7 +86,10 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
         k = row_of(t)
         if k >= 0 and (t.is_value or t.x1 <= left + 2.0):
             by_row.setdefault(k, []).append(t)
+    headed = {row_of(t) for t in words if not t.is_value and t.xc >= left - 0.5}
+    downs = [v for verticals in {line.page: line.verticals for line in lines}.values() for v in verticals]
     rows = []
+    placed: list[tuple[int, Observed, str]] = []
     wrapped = filled = 0
     for k in sorted(by_row):
         here = by_row[k]
@@ -101,9 +105,53 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
         has = any(cells.values())
         if has or (label and (k >= first or names(label, spec) >= MATCH_SURE)):
             rows.append(Observed(label, cells, has))   # (a row printing its cells empty: each blank)
+            own = _own_cell(downs, (edges[k] + edges[k + 1]) / 2, left)
+            placed.append((k, rows[-1], "".join(t.text for t in sorted(here, key=lambda t: (round(t.top), t.x0))
+                                               if not t.is_value and t.x0 >= own - 0.5)))
     if wrapped * 4 > filled:
         return None       # numbers on two lines in many cells: the lines drawn are no row borders
-    return rows
+    return _rejoin_page_breaks(placed, [page_at.get(e, -1) for e in edges], headed, spec)
+
+
+def _own_cell(downs: list[tuple[float, float, float]], y: float, left: float) -> float:
+    """Where the label cell next to a row's numbers begins: the line drawn down through the row
+    before the one closing that cell on the numbers' side (a merged group's cell, 三、本年度办理结果,
+    stands left of it)."""
+    xs = _distinct({x for x, y0, y1 in downs if y0 - 1 <= y <= y1 + 1 and x < left - 1})
+    return xs[-2] if len(xs) >= 2 else -1e9
+
+
+def _rejoin_page_breaks(placed: list[tuple[int, Observed, str]], page_of: list[int], headed: set[int],
+                        spec: Spec) -> list[Observed]:
+    """A row Word or WPS broke over a page (a long label in a narrow column: "1.本机关不掌" at the
+    foot of one page, "握相关政府信息" atop the next), as the one row it is. Each part is drawn as a
+    row of its own, the numbers printed in one part and the other's cells empty; read apart, the
+    part without numbers took a row's place as a row printed blank (its words like enough to the
+    row's), and the numbers were left with half a label naming none. The two parts are one row when
+    they are the last row of a page and the first of the next (a header repeated above it aside),
+    at most one part prints numbers, and the words of their own label cells (the cell beside the
+    numbers, not a merged group's left of it) make one of the form's row labels together, the
+    earlier part's not yet a whole one and the later's beginning none."""
+    def page(k: int) -> int:
+        return page_of[k] if page_of[k] == page_of[k + 1] else -1
+
+    out: list[Observed] = []
+    prev, last, own = -1, -1, ""                         # (the row before: its place in ``out``, its band, its own label)
+    for k, row, mine in placed:
+        if k in headed:                                  # (a header repeated on the new page)
+            out.append(row)
+            continue
+        before = out[prev] if prev >= 0 else None
+        if before is not None and page(k) == page(last) + 1 > 0 and not (before.has_values and row.has_values) \
+                and mine and not closed(own, spec) and not heads(mine, spec)[0] \
+                and names(own + mine, spec) >= MATCH_SURE > names(mine, spec):
+            values = row if row.has_values else before
+            out[prev] = Observed(before.label + row.label, values.cells, values.has_values)
+            prev = last = -1
+            continue
+        out.append(row)
+        prev, last, own = len(out) - 1, k, mine
+    return out
 
 
 def spanned(bands: list[tuple[float, float]], labels: list[Token], numbers: list[Token],

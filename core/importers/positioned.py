@@ -4,7 +4,7 @@ them when some column has no number at all."""
 
 from __future__ import annotations
 
-from core.importers.layout import Line, Token
+from core.importers.layout import SHEET, Line, Token
 from core.importers.match import key
 from core.importers.pdf_rows import (
     drawn_headers,
@@ -31,9 +31,16 @@ def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False) -> list[str]:
+def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False,
+                  grid: bool = False) -> list[str]:
     """Header words over each column. Words spanning several columns are group headings: left
-    out, or put first when the same column names repeat under groups (表四's 结果维持 ×3)."""
+    out, or put first when the same column names repeat under groups (表四's 结果维持 ×3).
+
+    In a grid (Word, Excel, web) a header cell names the column it stands over or none: a sheet
+    keeps no empty cell after a row's last value, so 表四's 复议后起诉 columns, left blank, have no
+    column of numbers under them, and their words, given to the nearest column, named the column of
+    未经复议直接起诉's 总计 and moved its number under 复议后起诉. Printed words (a PDF) stand near
+    their column, not over it."""
     texts = [""] * len(clusters)
     for t in sorted(header, key=lambda t: (t.top, t.x0)):
         covered = [i for i, (a, b) in enumerate(clusters) if t.x0 <= (a + b) / 2 <= t.x1]
@@ -41,6 +48,11 @@ def _header_texts(clusters: list[tuple[float, float]], header: list[Token], pare
             if parents:
                 for i in covered:
                     texts[i] = t.text + texts[i]
+            continue
+        if grid:
+            over = [i for i, (a, b) in enumerate(clusters) if t.x0 < b and a < t.x1]
+            if len(over) == 1:
+                texts[over[0]] += t.text
             continue
         best, dist = -1, 1e9
         for i, (a, b) in enumerate(clusters):
@@ -141,8 +153,8 @@ def _data_band(values: list[Token]) -> list[Token]:
 def _blank_grid(lines: list[Line], spec: Spec) -> list[Observed]:
     """The rows of a Word, Excel or web table printing no number at all: a row whose label cells
     (one, or a merged group's label and its own: 三、本年度办理结果 | （一）予以公开) are followed
-    by empty cells only; for a table printed in one row (表四), its one row of empty cells under
-    the header, when it has a cell for each column."""
+    by empty cells only, or in a sheet by nothing (``_labels_alone``); for a table printed in one
+    row (表四), its one row of empty cells under the header, when it has a cell for each column."""
     grid = [line for line in lines if line.grid and line.tokens]
     if spec.flat:
         n = len(spec.cols)
@@ -161,7 +173,8 @@ def _blank_grid(lines: list[Line], spec: Spec) -> list[Observed]:
         if not texts or len(texts) != lead:
             continue                      # words after an empty cell: a header, not a row
         label = naming_run(texts, labels) or "".join(texts)
-        candidates.append((label, len(line.tokens) > lead))
+        alone = bool(line.extra.get(SHEET)) and key(label) in labels     # (a sheet's row: its label alone)
+        candidates.append((label, len(line.tokens) > lead or alone))
     return blank_rows(candidates, spec)
 
 
@@ -182,6 +195,26 @@ def _blank_above(lines: list[Line], clusters: list[tuple[float, float]], col_of:
                  if s in col_of and any(x0 <= t.xc <= x1 for t in zone)}
         if cells:
             out.append(Observed(label, cells, False))
+    return out
+
+
+def _labels_alone(lines: list[Line], col_of: dict[int, int], left: float,
+                  spec: Spec) -> list[tuple[float, Observed]]:
+    """Rows of a sheet's table that print their label and nothing more (``SHEET``: a sheet keeps
+    nothing of an empty cell): printed empty in every column, when the label cells left of the
+    numbers name one of the form's rows. Left out, such a row was "not found" and its cells not
+    read, though the sheet prints it (规章 left empty above 行政规范性文件's numbers). A label whose
+    numbers stand on the sheet's next row under no label is joined to them after
+    (``row_repair.join_split_labels``)."""
+    labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    out = []
+    for line in lines:
+        texts = [t.text for t in line.tokens if t.text]
+        if not line.extra.get(SHEET) or not texts or any(t.x1 > left for t in line.tokens if t.text):
+            continue
+        label = naming_run(texts, labels)
+        if label is not None:
+            out.append((line.tokens[0].top, Observed(label, {c: BLANK for c in col_of.values()}, False)))
     return out
 
 
@@ -226,7 +259,7 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         texts = [lab[0] for _, lab in spec.cols]
     else:
         texts = (None if grid else drawn_headers(lines, clusters, header, values)) or \
-            _header_texts(clusters, header, spec.flat)
+            _header_texts(clusters, header, spec.flat, grid)
     mapping = name_slots(spec, texts, res, "列")
     col_of = {s: c for s, c in mapping.items()}
     if len(col_of) == len(clusters):
@@ -249,6 +282,8 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     placed: list[tuple[float, Observed]] = [(line[0].top, Observed("".join(t.text for t in line),
                                                                    {c: BLANK for c in col_of.values()}, False))
                                             for line in empty]
+    if grid:
+        placed += _labels_alone(lines, col_of, left, spec)
     in_empty = {id(t) for line in empty for t in line}
     for t in labels:
         best, dist = nearest[id(t)]

@@ -142,7 +142,7 @@ def _head(label: str, spec: Spec) -> tuple[set[int], str, str]:
 _OPEN, _CLOSE = "([【〔<", ")]】〕>"
 
 
-def _closed(label: str, spec: Spec) -> bool:
+def closed(label: str, spec: Spec) -> bool:
     """Whether a row's label, as its lines so far print it, is whole: the form's words and nothing
     after them, or a definition after them that has ended — its bracket closed (规范性文件（…）), or
     after a colon its last sentence (规章：…不得称“条例”。). A label not whole goes on on the next line."""
@@ -223,13 +223,13 @@ def join_wrapped_labels(rows: list[Observed], spec: Spec, notes: list[str]) -> l
             i += 1
             continue
         j, text = i + 1, row.label
-        while j < len(rows) and not (_closed(text, spec) and not _reopens(rows[j].label)) and _goes_on(rows[j], spec):
+        while j < len(rows) and not (closed(text, spec) and not _reopens(rows[j].label)) and _goes_on(rows[j], spec):
             text += rows[j].label
             j += 1
         block = rows[i:j]
         valued = [r for r in block if r.has_values]
         if len(valued) == 1 and valued[0] is not row and all(_bare(r) for r in block if r is not valued[0]) \
-                and _closed(text, spec) and _names_only(valued[0].label, starts, spec):
+                and closed(text, spec) and _names_only(valued[0].label, starts, spec):
             label = "".join(r.label for r in block)
             out.append(Observed(label, valued[0].cells, True, named))
             shown = label if len(label) <= 40 else label[:30] + "…"

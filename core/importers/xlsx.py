@@ -13,7 +13,7 @@ import io
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import Line, Token
+from core.importers.layout import SHEET, Line, Token
 from core.importers.match import read_value
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget, check_zip
@@ -118,9 +118,9 @@ def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None) -> l
                 budget.line(len(texts))
                 for text in texts:
                     budget.text(text)
+                extra = {SHEET: "1", UNCOMPUTED_ROW: "1"} if r in worked else {SHEET: "1"}
                 lines.append(Line([Token(x, c, c + 1, top, top + 1) for c, x in enumerate(texts)],
-                                  positional=True, grid=True, table_id=t,
-                                  extra={UNCOMPUTED_ROW: "1"} if r in worked else {}))
+                                  positional=True, grid=True, table_id=t, extra=extra))
             top += 1
     return lines
 

@@ -90,9 +90,13 @@ def html_text(report: Report) -> str:
 
 
 def official_xlsx(report: Report) -> bytes:
-    """An Excel workbook laid out like the official tables (merged cells), as counties send."""
+    """An Excel workbook laid out like the official tables (merged cells, every cell's borders
+    drawn), as counties send."""
     import openpyxl
+    from openpyxl.styles import Border, Side
 
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "表二至表四"
@@ -107,6 +111,9 @@ def official_xlsx(report: Report) -> bytes:
                 if cell.value is not None and not isinstance(cell.value, type(None)) and value.lstrip("-").isdigit():
                     value = int(value)
             ws.cell(r, c, value if value != "" else None)
+            for i in range(cell.row_span):
+                for j in range(cell.col_span):
+                    ws.cell(r + i, c + j).border = box
             if cell.row_span > 1 or cell.col_span > 1:
                 ws.merge_cells(start_row=r, start_column=c, end_row=r + cell.row_span - 1,
                                end_column=c + cell.col_span - 1)
