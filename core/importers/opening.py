@@ -15,12 +15,17 @@ import re
 from typing import Optional
 
 _NAME = r"([\u4e00-\u9fff（）()]{3,30}?)"
+UNDER = r"在[^，,。；;]{2,30}?下\s*[，,]\s*"
+"""在区委、区政府的坚强领导下，: who the organ works under, said before or after its name."""
+FOLLOWING_VERB = (r"(?:以(?=贯彻|落实|深入|全面|推进|提升|加强))?(?:认真|坚持|以习|深入|按照|严格|全面|进一步|始终|紧紧|高度|积极"
+                  r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共(?!青)|全年|累计|通过|" + UNDER + ")")
+"""The words after the organ: a verb of its work (认真, 坚持…), 共 before a count (2023年度，洋县自然
+资源局共完成…65条; 共公开, 共受理) — not 共青团, which begins a name —, or whom it works under (2022年以来，
+丰收乡在县委县政府的正确领导下，认真…)."""
 _SUBJECT = re.compile(
-    r"^\s*(?:(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[，,、]?\s*)" + _NAME
-    + r"(?:以(?=贯彻|落实|深入|全面|推进|提升|加强))?(?:政府信息公开工作|政务公开工作|信息公开工作|认真|坚持|以习|深入|按照|严格|全面|进一步|始终|紧紧|高度|积极"
-      r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共(?!青)|全年|累计|通过)")
-"""The words after the organ: a verb of its work (认真, 坚持…), or 共 before a count (2023年度，洋县自然
-资源局共完成…65条; 共公开, 共受理) — not 共青团, which begins a name."""
+    r"^\s*(?:(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[，,、]?\s*)(?:" + UNDER + ")?" + _NAME
+    + r"(?:政府信息公开工作|政务公开工作|信息公开工作|" + FOLLOWING_VERB + ")")
+"""2020年，宣城市气象局认真…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真贯彻…"""
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
 _BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
 """台吉镇根据《中华人民共和国政府信息公开条例》…规定 (the organ as the opening's subject, no year)."""
@@ -35,11 +40,16 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|�
 """A name that begins with a place (武汉's districts call a 街道 "武湖街"; 洋县, 易县, 滑县, 莘县, 代县: a
 county's name may be one character before 县, never 本县 or 该县, which name none)."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
-                           r"|网站|网页|公众号|微信|微博|新媒体|平台"
+                           r"|网站|网页|官网|公众号|微信|微博|新媒体|平台"
                            r"|^我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds (a website or an account counted with 共: 某县人民政府门户网站共发布…),
 and names that begin without a place (区城乡建设局, 开发区管委会); a name may hold 信息 (乌海市工业和
 信息化局) and begin with 本 (本溪市财政局)."""
+
+
+def names_a_place(organ: str) -> bool:
+    """``organ`` begins with a place and holds no word an organ's name never holds."""
+    return bool(_PLACE.match(organ)) and not _NOT_AN_ORGAN.search(organ)
 
 
 def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
@@ -52,6 +62,6 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
             by = None
         for found, words in ((m, text[:m.end()] if m else ""), (by, by.group() if by else "")):
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
-            if _PLACE.match(organ) and not _NOT_AN_ORGAN.search(organ):
+            if names_a_place(organ):
                 return organ, words.strip()
     return None

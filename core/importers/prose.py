@@ -8,6 +8,7 @@ from typing import Optional
 
 from core.importers.layout import Line
 from core.importers.match import fold, key
+from core.importers.opening import names_a_place, opening_subject
 from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government
 
 _REPORT = r"(?:报\s*告|年\s*报)"
@@ -63,11 +64,11 @@ _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|�
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
 _IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|现公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))编制)《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
-                          r"([^，,。；;《》“”]{2,30}?)特?编制(?:了|完成|的)?《?)\s*((?:19|20)\d{2})\s*年度?\s*"
+                          r"([^，,。；;《》“”]{2,30}?)(?:特?编制(?:了|完成|的)?|(?:特|现)向社会(?:公布|发布))《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
-编制的2020年度…报告, …等相关规定，编制达州市通川区统计局2024年…报告: the organ and year a preamble names its
-report by."""
+编制的2020年度…报告, …等相关规定，编制达州市通川区统计局2024年…报告, …要求，眉山市东坡区松江镇人民政府特向社会公布
+2020年…报告: the organ and year a preamble names its report by."""
 _QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*((?:19|20)\d{2})\s*年度?\s*"
                      r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
 """现形成《海城市卫生健康局2025年政府信息公开工作年度报告》: the report's name quoted whole."""
@@ -220,12 +221,16 @@ def metadata(lines: list[Line], head_end: int,
         if m and len(organ) >= 2 and not _names_none(organ):
             return organ, None, text, ("标题分两行" if span > 1 else ""), set(used)
     if unnamed is None or not unnamed[0]:
-        from core.importers.opening import opening_subject
+        from core.importers.organ_words import organ_in_words  # (it imports this module)
 
-        found = opening_subject([fold(lines[i].text) for i in range(min(len(lines), max(1, head_end) + 8))])
-        if found is not None:
+        opening = [fold(lines[i].text) for i in range(min(len(lines), max(1, head_end) + 8))]
+        found = opening_subject(opening)
+        said = (found[0], f"正文开头“{found[1]}”") if found is not None else None
+        if said is None and (elsewhere := organ_in_words(opening, [fold(line.text) for line in lines])) is not None:
+            said = elsewhere[0], f"{elsewhere[2]}“{elsewhere[1]}”"   # its contact sentence, a sentence, its signature
+        if said is not None:
             year = unnamed[1] if unnamed else None
-            return found[0], year, unnamed[2] if unnamed else "", f"原文没有标题，单位名称按正文开头“{found[1]}”读取，请核对", \
+            return said[0], year, unnamed[2] if unnamed else "", f"原文没有标题，单位名称按{said[1]}读取，请核对", \
                 unnamed[4] if unnamed else set()
     return unnamed or ("", None, "", "", set())
 
@@ -293,6 +298,8 @@ def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     organ = _MANNER.sub("", re.sub(r"^由", "", re.sub(r"\s+", "", organ)))
     organ = _VERB.split(organ)[-1]      # 编制本报告现向社会公开安乐乡2019年…: the name stands after the last verb
     organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
+    if m is not None and m.group(2) and not names_a_place(organ):
+        return None                     # 根据《条例》规定编制2023年…: the words before the verb, not a name
     return None if len(organ) < 2 or _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
 
 

@@ -1,0 +1,177 @@
+"""The organ a report without a title names in its other words: its contact sentence ("如对本报告有疑问，
+请与永康市交通运输局办公室联系"), a sentence that opens with its full name ("2025年，羊山镇人民政府通过…",
+"临河区医疗保障局2023年为深入推进…"), or its signature above the date at the very end.
+
+Why: a copy that starts at its preamble or at 一、总体情况 often names its organ only there, and the clerk
+would type it again. Why so narrowly: a report names other bodies too — its superiors (县委、县政府), the
+office that asked for it (市政府办公室), the site it is published on, the 政务公开 office to contact for
+the whole county. So only a full name is read (a place and a kind of body: 永康市交通运输局, never
+县统计局 or 我局; as printed, never an abbreviation made whole: 文登区住建局 stays so), only where the
+report speaks of itself (its contact, its sentences before its tables, its signature); it must fit
+the report's own words for itself (a report that says 我局 is no 镇人民政府's); and when these places
+name different organs, none is read. Last of all the importer's readers: a title or the opening's
+first words come first. A page's 发布机构 field is not read: it names the site's owner as often
+(平潭综合实验区人民政府 over its 财政金融局's report, 昌图县人民政府办公室 over a town's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from core.importers.opening import FOLLOWING_VERB, UNDER, names_a_place
+from core.importers.prose import is_page_number
+
+_BODY = r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会|委员会|局|厅|委|办公室|中心)"
+"""How a full name ends: the kind of body (人民政府, 局, 委员会, 中心…) after its place."""
+_FULL = r"([\u4e00-\u9fff（）()]{2,30}?" + _BODY + r")"
+_UNIT = re.compile(r"^(?:党政综合|党政|综合|行政|综合督考|党政综合服务)?(?:办公室|办)$")
+"""An office inside the organ, the one a contact sentence sends the reader to (党政办公室, 综合办公室,
+综合督考办公室, 党政办): the organ is the name before it."""
+_CONTACT = re.compile(r"请\s*(?:与|同|和)\s*([\u4e00-\u9fff（）()]{3,40}?)\s*联\s*系"
+                      r"|请\s*联\s*系\s*([\u4e00-\u9fff（）()]{3,40})(?=[,，。;；:：(（\s]|$)")
+"""如对本报告有疑问，请与阿巴嘎旗自然资源局办公室联系 / 请联系桃江县审计局办公室。"""
+_NOT_OURS = re.compile(r"领导小组|(?:便民|为民|党群|政务)服务|热线|大厅|档案馆|图书馆")
+"""A contact for the county's whole 政务公开 (XX县政府信息公开工作领导小组办公室), a service counter
+(某镇便民服务中心, where the town's people are served), a hotline or a reading room: no organ's own
+(a name holding 政务, 信息公开 or 网站 is none either, see ``names_a_place``)."""
+_TOWNSHIP = re.compile(r"(镇|乡|街道|苏木)(?:人民)?政府$")
+"""A township's government (两城镇人民政府, 湖南镇政府): its 党政办公室 is a part of it."""
+_GOVERNMENT_OFFICE = re.compile(r"政府[\u4e00-\u9fff]*办公[室厅]$")
+"""某县人民政府办公室 signing: its government's report, issued by it, or its own — the words do not say."""
+
+_LEAD = r"(?:(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[,，、]?\s*)?"
+_SUBJECT = re.compile(r"^\s*" + _LEAD + "(?:" + UNDER + ")?" + _FULL
+                      + r"\s*(?:" + FOLLOWING_VERB + r"|(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月))")
+"""2025年，羊山镇人民政府通过…; 2022年，衡阳市商务局认真贯彻…; 临河区医疗保障局2023年为深入推进…: a
+sentence's subject, its full name, and a verb of its work or the year after it."""
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])"
+                      r"[\u4e00-\u9fff、]{2,24}?(?:[:：]\s*|\s+)")
+"""一、总体情况 2022年，…: a heading run together with its section's first sentence (a page on one line)."""
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
+_SECOND_SECTION = re.compile(r"二\s*[、.．]\s*主动公开")
+"""Where the report's words about itself end (a page run together on one line goes on into its tables
+and the sections that speak of other bodies' work)."""
+
+_DAY = (r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"|二\s*[〇○零]\s*[〇○零一二三四五六七八九]\s*[〇○零一二三四五六七八九]\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+        r"\s*[一二三四五六七八九十]{1,3}\s*日)")
+"""2024年1月20日, 二〇二四年一月二十日: the date a report is signed on."""
+_DATE = re.compile(r"^\s*" + _DAY + r"\s*$")
+_SIGNED = re.compile(r"^\s*" + _FULL + r"\s*(?:" + _DAY + r")?\s*$")
+_TAIL = 4
+"""How many of the last lines a signature is looked for in (its name, the date, a page number)."""
+
+_SELF = re.compile(r"[我本](局|厅|镇|乡|街道|街|委(?!托)|办(?![理公事])|中心|苏木)")
+"""What a report calls itself: 我局, 本镇, 我街道, 我委, 我办, 我中心, 我苏木."""
+_KIND_OF_SELF = {"街": "街道"}
+
+
+def organ_in_words(head: list[str], lines: list[str]) -> Optional[tuple[str, str, str]]:
+    """(organ, the words it was read from, where) from ``lines`` (the whole report, a line a paragraph)
+    and ``head`` (its first paragraphs); None when no place names one for sure, or two disagree."""
+    text = "\n".join(lines)
+    found = [(organ, words, "联系方式") for organ, words in _contacts(text)]
+    opening = "\n".join(head)
+    opening = opening[:m.start()] if (m := _SECOND_SECTION.search(opening)) else opening
+    found += [(organ, words, "正文") for organ, words in _subjects(opening.split("\n"))]
+    signed = _signature(lines)
+    if signed is not None:
+        found.append((signed[0], signed[1], "落款"))
+    selves = {_KIND_OF_SELF.get(k, k) for k in _SELF.findall(text)}
+    fitting = [f for f in found if not selves or selves & _kinds(f[0])]
+    if not fitting or len(fitting) < len(found):
+        return None                        # a name that is not what the report calls itself: another body
+    fullest = max(fitting, key=lambda f: len(f[0]))
+    if any(not _same(fullest[0], organ) for organ, _, _ in fitting):
+        return None                        # two organs named: which is the report's, the words do not say
+    return fullest
+
+
+def _contacts(text: str) -> list[tuple[str, str]]:
+    """The organs the contact sentences name, without the office inside it they send the reader to."""
+    out = []
+    for m in _CONTACT.finditer(text):
+        name = re.sub(r"\s+", "", m.group(1) or m.group(2))
+        organ = _without_office(name)
+        if organ and not _NOT_OURS.search(name):
+            out.append((organ, m.group().strip()))
+    return out
+
+
+def _without_office(name: str) -> str:
+    """The organ of a contact's name: 永康市交通运输局 of 永康市交通运输局办公室, 两城镇人民政府 of
+    两城镇人民政府党政办公室, 中埠镇 of 中埠镇党政办公室 (a bureau's or a township's office is a part of
+    it, never an organ that reports). After a committee or a government above the township the office
+    is an organ of its own (某县人民政府办公室, 某县地方志编纂委员会办公室, 某区管委会办公室 report for
+    themselves): whose report sends there, the words do not say, and no name is read."""
+    for cut in range(len(name) - 1, 2, -1):
+        organ, office = name[:cut], name[cut:]
+        if not _UNIT.match(office):
+            continue
+        if re.search(r"(?:局|厅|中心|办事处|镇|乡|街道|苏木)$", organ) or _TOWNSHIP.search(organ):
+            return organ if _is_name(organ, body=not re.search(r"(?:镇|乡|街道|苏木)$", organ)) else ""
+        if re.search(_BODY + "$", organ):
+            return ""
+    return name if _is_name(name) and not re.search(r"(?:办公室|办)$", name) else ""
+
+
+def _is_name(organ: str, body: bool = True) -> bool:
+    """``organ`` is a full name: a place, then (``body``) the kind of body, and no words of a sentence."""
+    return ((not body or re.search(_BODY + "$", organ) is not None) and names_a_place(organ)
+            and not _SENTENCE_WORDS.search(organ))
+
+
+_SENTENCE_WORDS = re.compile(r"现将|现予|特向|报告|涵盖|(?<!自)由|关于|按照|根据|依据|的")
+"""Words before a name that a sentence's start holds, never a name (现将沐阳县人民政府2025年…,
+本报告由黄花乡人民政府办公室…, 本报告内容涵盖桂洋镇人民政府…)."""
+
+
+def _subjects(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Full names opening a sentence of ``paragraphs`` as its subject."""
+    out = []
+    for text in paragraphs:
+        for sentence in _SENTENCE_END.split(text):
+            sentence = _HEADING.sub("", sentence, count=1)
+            m = _SUBJECT.match(sentence)
+            if m and _is_name(re.sub(r"\s+", "", m.group(1))):
+                out.append((re.sub(r"\s+", "", m.group(1)), m.group().strip()))
+    return out
+
+
+def _signature(lines: list[str]) -> Optional[tuple[str, str]]:
+    """The organ signing the report: a full name on a line of its own just above the date that ends
+    it (阿巴嘎旗自然资源局 / 2024年1月20日), or with the date on its line."""
+    tail = [line.strip() for line in lines if line.strip()][-_TAIL:]
+    for n, line in enumerate(tail):
+        m = _SIGNED.match(line)
+        if m is None:
+            continue
+        dated = _DATE.search(line) is None and n + 1 < len(tail) and _DATE.match(tail[n + 1]) is not None
+        if (dated or re.search(_DAY, line)) and all(is_page_number(rest) for rest in tail[n + (2 if dated else 1):]):
+            organ = re.sub(r"\s+", "", m.group(1))
+            if _is_name(organ) and not _GOVERNMENT_OFFICE.search(organ):
+                return organ, " ".join(tail[n:n + (2 if dated else 1)])
+    return None
+
+
+def _kinds(organ: str) -> set[str]:
+    """What the report of ``organ`` calls itself by: 局 for 永康市交通运输局, 镇 for 两城镇人民政府 and
+    中埠镇, 街道 or 办 for 古城办事处 (我办); none for a county's government (我县 says no more than where)."""
+    if organ.endswith("办事处"):
+        return {"街道", "办"}
+    if organ.endswith(("委员会", "管委会", "委")):
+        return {"委"}
+    if organ.endswith(("办公室", "办")):
+        return {"办"}
+    unit = re.search(r"(镇|乡|街道|苏木)(?:(?:人民)?政府)?$", organ)
+    if unit:
+        return {unit.group(1)}
+    return {k for k in ("局", "厅", "中心") if organ.endswith(k)}
+
+
+def _same(organ: str, other: str) -> bool:
+    """Two names of one organ, one the fuller (两城镇人民政府, 微山县两城镇人民政府; 中埠镇, 中埠镇人民政府;
+    盐城市亭湖区毓龙街道办事处, 盐城市亭湖区人民政府毓龙街道办事处)."""
+    a, b = (re.sub(r"(?:人民)?政府|办事处$", "", name) for name in (organ, other))
+    return a.endswith(b) or b.endswith(a)
