@@ -82,12 +82,12 @@ def export_blockers(report: Report, findings: Iterable[Finding]) -> list[Finding
     (the rules of kind ``unread_sections``). In a check those are information — the copy, not the
     report, lacks them — but exported, such a section is printed empty, which S1–S3 exist to stop."""
     findings = list(findings)
-    return blocking(findings) + unread_findings(report, findings)
+    return blocking(findings) + unread_findings(report.form, findings)
 
 
-def unread_findings(report: Report, findings: Iterable[Finding]) -> list[Finding]:
+def unread_findings(form: Form, findings: Iterable[Finding]) -> list[Finding]:
     """The findings naming sections the source never reached (the rules of kind ``unread_sections``)."""
-    unread = {r.id for r in report.form.rules if r.kind == "unread_sections"}
+    unread = {r.id for r in form.rules if r.kind == "unread_sections"}
     return [f for f in findings if f.rule in unread]
 
 

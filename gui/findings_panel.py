@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.commands import AcceptWarning, Command
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.forms import Form
+from core.section_rules import unread_findings
 from gui import palette
 from gui.ledger_model import LEDGER_PAGE, PAGE_TITLE, finding_row
 
@@ -179,8 +180,10 @@ class FindingsPanel(QWidget):
         errors = sum(1 for f in findings if f.severity == ERROR)
         warnings = sum(1 for f in findings if f.severity == WARNING and f.accepted is None)
         accepted = sum(1 for f in findings if f.accepted is not None)
+        unread = len(unread_findings(self.form, findings))
         self.summary.setText(f"错误 {errors} 项（须改正后才能定稿导出）· 待说明的提示 {warnings} 项"
-                             + (f" · 已说明 {accepted} 项" if accepted else ""))
+                             + (f" · 已说明 {accepted} 项" if accepted else "")
+                             + (f" · 未从来源文件读取的部分 {unread} 处（补写后才能定稿导出）" if unread else ""))
         self._update_buttons()
 
     def _rebuild(self, findings: list[Finding], sections: list[str]) -> None:

@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
         self.checked.setVisible(bool(self.doubtful))
         if report.missing:
             self.notes.addItem(f"{len(report.missing)} 个单元格未能读取（红色），检查时不会把它们当作 0")
-        self.notes.addItems([f.message for f in unread_findings(report, self.session.findings)])
+        self.notes.addItems([f.message for f in unread_findings(report.form, self.session.findings)])
         self.status.setText(LEGEND)
         self._build_tables()
         self._enable(True)
