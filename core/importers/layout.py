@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.importers.match import is_value_text
+from core.importers.match import fold, is_value_text
 from core.importers.safety import MAX_LINE_CELLS, MAX_LINES, Budget
 
 
@@ -229,3 +229,11 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
 
 def is_rule(text: str) -> bool:
     return bool(_PIPE_RULE.match(text.strip()))
+
+
+_PAGE_NO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$")
+"""A line that is a page's number alone (- 3 -, 第3页 共5页, 3/5, 3)."""
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NO.match(fold(text)))

@@ -21,11 +21,10 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import Line, Token
+from core.importers.layout import Line, Token, is_page_number
 from core.importers.model import ImportError_, ImportLog
 from core.importers.pdf_text import MAX_CHARS, Rule, TooManyChars, Word, image_count, page_rules, page_words
 from core.importers.printed_text import typed_rows, wrapped_paragraphs
-from core.importers.prose import is_page_number
 from core.importers.safety import Budget
 from core.importers.tab_stops import tab_rows
 from core.importers.unflatten import ran_together

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.importers.layout import Line
+from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key
 from core.importers.opening import names_a_place, opening_subject
 from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government
@@ -39,7 +39,6 @@ _FIELD_LABEL = re.compile(r"^[•·●\u25e6\u25aa■◆\u25b6\u25ba\u2023\u2219
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
-_PAGE_NO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$")
 DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 """A date on a line of its own (2021年9月26日): a page's or a signature's, never part of a title."""
 CONTACT = {
@@ -81,10 +80,6 @@ _NO_YEAR_TITLE = re.compile(r"(.{2,30}?)\s*(?:(?:(?<!人民)(?:政府|政务))?\
                             r"(?:报\s*告|年\s*报)")
 """驼峰路街道办事处政府信息公开工作年度报告: a title naming no year (the year comes from elsewhere); 某镇人民政府
 信息公开工作年度报告 keeps its 人民政府."""
-
-
-def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NO.match(fold(text)))
 
 
 _CN_YEAR = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})(?=\s*年)")

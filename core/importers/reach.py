@@ -29,9 +29,8 @@ import re
 from collections.abc import Mapping
 
 from core.forms import Form
-from core.importers.layout import Line
+from core.importers.layout import Line, is_page_number
 from core.importers.match import fold
-from core.importers.prose import is_page_number
 from core.importers.regions import Regions
 from core.importers.sections import page_footer
 

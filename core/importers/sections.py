@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from core.forms import Form
-from core.importers.layout import Line
+from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key, similarity
-from core.importers.prose import DATE_LINE, is_page_number, title_parts
+from core.importers.prose import DATE_LINE, title_parts
 from core.importers.regions import Regions, subheading
 
 
