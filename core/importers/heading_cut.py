@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from core.importers.layout import Line, Token
 from core.importers.regions import HEAD_LEAD
 
-_BEFORE = " \t\u3000。！？!?"
-"""What may stand just before a heading inside a line: a space, or a sentence's end."""
+_BEFORE = " \t\u3000。！？!?0123456789"
+"""What may stand just before a heading inside a line: a space, a sentence's end, or the last
+number of a table run together with it (…信息处理费收取情况000六、存在的主要问题…)."""
 _LEAD = re.compile(HEAD_LEAD)
 """What may stand before a heading at a line's start (``regions.HEAD_LEAD``)."""
 _LEADERS = re.compile(r"\s*[.…·•・]{2,}")
@@ -41,16 +42,17 @@ _OWN_WORDS = 7
 存在的主要问题及改进情况 / …及明年工作计划; 其他需要报告的 of 其他需要报告的事项)."""
 
 
-def heading_pattern(headings: Sequence[str]) -> re.Pattern[str]:
-    """The form's headings ("一、总体情况"), each with its own numeral, printed with 、 . ． or
-    nothing after it (一总体情况: its own words tell it)."""
+def heading_pattern(headings: Sequence[str], any_numeral: bool = False) -> re.Pattern[str]:
+    """The form's headings ("一、总体情况"), each with its own numeral (or, ``any_numeral``, any of
+    一 to 六: a report numbering the form's headings its own way), printed with 、 . ． or nothing
+    after it (一总体情况: its own words tell it)."""
     alternatives = []
     for h in headings:
         numeral, title = h[0], h[1:].lstrip("、.． ")
         words = _spaced(title)
         if len(title) > _OWN_WORDS:      # or its first words, a wording of its own after them
             words = f"(?:{words}|{_spaced(title[:_OWN_WORDS])})"
-        alternatives.append(re.escape(numeral) + r"\s*[、.．]?\s*" + words)
+        alternatives.append(("[一二三四五六]" if any_numeral else re.escape(numeral)) + r"\s*[、.．]?\s*" + words)
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
@@ -61,10 +63,10 @@ def _spaced(words: str) -> str:
 def cut_headings(lines: list[Line], headings: Sequence[str]) -> list[Line]:
     """``lines`` with every section heading printed inside a line of text on a line of its own (the
     words before and after it on theirs)."""
-    pattern = heading_pattern(headings)
+    pattern, own = heading_pattern(headings, any_numeral=True), heading_pattern(headings)
     out: list[Line] = []
     for line in lines:
-        pieces = _pieces(line, pattern)
+        pieces = _pieces(line, pattern, own)
         if pieces is None:
             out.append(line)
             continue
@@ -74,8 +76,11 @@ def cut_headings(lines: list[Line], headings: Sequence[str]) -> list[Line]:
     return out
 
 
-def _pieces(line: Line, pattern: re.Pattern[str]) -> list[str] | None:
-    """The line cut before and after each heading it holds, or None when it is left whole."""
+def _pieces(line: Line, pattern: re.Pattern[str], own: re.Pattern[str]) -> list[str] | None:
+    """The line cut before and after each heading it holds, or None when it is left whole. A heading
+    under another section's numeral (六、存在的主要问题和改进情况 after a 五 of the report's own) is
+    cut out only inside the line: at its start, the line is the heading's already, and which section
+    it is, if any, its words tell (``heading_chain``)."""
     if line.positional or line.grid or set(line.extra) - {"words"} or sum(1 for c in line.cells if c.strip()) != 1:
         return None
     text = line.text
@@ -86,6 +91,8 @@ def _pieces(line: Line, pattern: re.Pattern[str]) -> list[str] | None:
     for i, m in enumerate(found):
         at_start = _LEAD.fullmatch(text, 0, m.start()) is not None
         if not at_start and text[m.start() - 1] not in _BEFORE:
+            continue
+        if at_start and own.fullmatch(text, m.start(), m.end()) is None:
             continue
         if _LEADERS.match(text, m.end()):
             continue                                   # a 目录 entry: "一、总体情况……1"

@@ -31,8 +31,8 @@ from collections.abc import Mapping
 from core.forms import Form
 from core.importers.layout import Line, is_page_number
 from core.importers.match import fold
+from core.importers.page_furniture import page_footer
 from core.importers.regions import Regions
-from core.importers.sections import page_footer
 
 _CLOSED = re.compile(r"[。！？!?][”’\"'）)」』】]*$")
 """A line whose last sentence is finished (an ellipsis is where an excerpt was cut, not an end)."""

@@ -8,10 +8,11 @@ label such as "四、结转下年度继续办理" is never mistaken for section 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Optional
 
+import core.importers.heading_chain as heading_chain
 from core.forms import Anchor, Form, Table
 from core.importers.layout import Line
 from core.importers.match import fold, is_value_text, key, similarity
@@ -52,6 +53,8 @@ class Regions:
     """Section id → the heading as printed."""
     contents: set[int] = field(default_factory=set)
     """Lines of a 目录 (its title and its entries): no heading, and no prose either."""
+    notes: list[str] = field(default_factory=list)
+    """Numbered lines the headings' words read otherwise than their numbers (``heading_chain``)."""
 
 
 def section_headings(form: Form) -> set[str]:
@@ -139,12 +142,13 @@ def _anchored(anchor: Anchor, k: str) -> bool:
             or k.startswith(anchor.starts))
 
 
-def _best_before(table: Table, lines: list[Line], keys: list[str], after: int) -> Optional[int]:
+def _best_before(table: Table, lines: list[Line], keys: list[str], after: int,
+                 opens: Callable[[Table, int], bool]) -> Optional[int]:
     """Where ``table`` starts among the lines before ``after`` (a copy printing the tables in another
     order): the first line its anchors take that is followed by one of its own rows before another
     section's heading — not words of the prose (自然人 in "均为自然人申请", cut out of a page run
     together); else, as before, the first such line."""
-    found = [i for i in range(after) if starts_table(table, keys[i])]
+    found = [i for i in range(after) if opens(table, i)]
     rows = {key(r.label) for r in table.rows if len(key(r.label)) >= 4}
     labels = tuple(r.label for r in table.rows)
     for i in found:
@@ -196,19 +200,68 @@ def starts_table(table: Table, k: str) -> bool:
     return bool(title) and len(k) <= 40 and title in clause_key(k)
 
 
+_SENTENCE = re.compile(r"[。；;！？]\s*$")
+"""A line ending as a sentence ends (a copy's lost characters may put a 。 anywhere else in a header)."""
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+_ITEM = re.compile(r"^[#*\s>]*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))\s*")
+"""An item's number opening a line: （五）, 五、, 5. (5.5 is a number)."""
+
+
+def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequence[str]) -> bool:
+    """``starts_table``, on a line that is neither its section's heading, a sentence, nor an item of
+    the prose (5.因政府信息公开申请提起行政复议、行政诉讼的情况) other than one of the table's own
+    numbered rows (一、本年新收政府信息公开申请数量): 四、政府信息公开行政复议、行政诉讼情况 and
+    本年度未发生行政复议、行政诉讼。 hold both of 表四's anchor words, and taken for the table's start
+    they put the section's words inside the table — read as neither cells nor text, dropped without
+    a word."""
+    if not starts_table(table, k):
+        return False
+    text = fold(line.text)
+    item = _ITEM.match(text)
+    if item and not any(similarity(text[item.end():], r.label) >= 0.7 for r in table.rows):
+        return False
+    return heading_number(line, rows, titles) is None and not _SENTENCE.search(_BRACKETED.sub("", text))
+
+
+def _header_above(table: Table, keys: list[str], start: int) -> int:
+    """Where a table starts whose first header words stand on lines of their own above the line its
+    anchor found (行政复议 / 行政诉讼 over 结果维持 in a copy cut at every label; the note 本列数据的
+    钩稽关系… printed with 钩 for the form's 勾): they are the table's, not its section's prose."""
+    heads = [key(g.text) for g in table.grid if g.text] + [key(c.label) for c in table.cols]
+    at, i = start, start - 1
+    while i >= 0:
+        k = key(keys[i])
+        if k and not (k in heads or any(len(h) >= 12 and similarity(k, h) >= 0.9 for h in heads)):
+            break
+        if k:
+            at = i
+        i -= 1
+    return at
+
+
 def find(lines: list[Line], form: Form) -> Regions:
     out = Regions()
     keys = [key(fold(line.text), numbering=True) for line in lines]
     anchors: list[tuple[int, str]] = []
     after = 0
+    rows = numbered_rows(form)
+    titles = [s.heading for s in form.sections]
+
+    def opens(table: Table, i: int) -> bool:
+        return _opens(table, lines[i], keys[i], rows, titles)
+
     for table in form.tables:
         # in the form's order after the table before; a copy printing them in another order from the top
-        start = next((i for i in range(after, len(lines)) if starts_table(table, keys[i])), None)
+        start = next((i for i in range(after, len(lines)) if opens(table, i)), None)
         if start is None and after:
-            start = _best_before(table, lines, keys, after)
+            start = _best_before(table, lines, keys, after, opens)
         if start is None:
             # its title cut short or not printed (a page that starts inside 表三): its own rows
             start = _by_own_rows(form, table, lines, keys, after)
+        if start is not None:
+            start = _header_above(table, keys, start)
         if start is not None and start not in {i for i, _ in anchors}:
             anchors.append((start, table.id))
             after = max(after, start)
@@ -217,9 +270,12 @@ def find(lines: list[Line], form: Form) -> Regions:
     # 四、结转下年度继续办理) only a later section's own heading counts.
     sections_of = {t.id: int(t.section) for t in form.tables if t.section.isdigit() and any(
         _HEAD.match(f"{r.group} {r.label}".strip()) or _HEAD.match(r.label) for r in t.rows)}
-    current = 0
-    rows = numbered_rows(form)
-    titles = [s.heading for s in form.sections]
+    wordings: dict[int, list[str]] = {}
+    for wording in section_headings(form):
+        m = _HEAD.match(wording)
+        if m:
+            wordings.setdefault(NUMERALS.index(m.group(1)) + 1, []).append(m.group(2))
+    candidates = []
     for i, line in enumerate(lines):
         h = heading_number(line, rows, titles)
         if h is not None and _TOC_ENTRY.search(fold(line.text)):
@@ -230,16 +286,19 @@ def find(lines: list[Line], form: Form) -> Regions:
         if h is None:
             continue
         n, rest = h
+        words = heading_chain.named(rest, wordings)
         inside = [tid for idx, (start, tid) in enumerate(anchors)
                   if start < i < (anchors[idx + 1][0] if idx + 1 < len(anchors) else len(lines))]
         if inside and inside[0] in sections_of:
-            sections = [s for s in form.sections if s.id == str(n)]
-            if n <= sections_of[inside[0]] or not sections or similarity(rest, sections[0].heading) < 0.6:
+            sections = [s for s in form.sections if s.id == str(words or n)]
+            if (words or n) <= sections_of[inside[0]] or not sections or similarity(rest, sections[0].heading) < 0.6:
                 continue
-        if n > current:
-            current = n
-            out.headings[i] = str(n)
-            out.heading_text[str(n)] = fold(line.text).strip().lstrip("#* ").strip()
+        candidates.append(heading_chain.Candidate(i, n, words, fold(line.text).strip().lstrip("#* ").strip()))
+    taken = heading_chain.chain(candidates)
+    for c, section in taken:
+        out.headings[c.line] = str(section)
+        out.heading_text[str(section)] = c.printed
+    out.notes = heading_chain.notes(taken, heading_chain.by_number(candidates), dict(enumerate(NUMERALS, 1)))
     _fill_unnumbered(lines, keys, form, out)
     heads = sorted(out.headings)
     for idx, (start, tid) in enumerate(anchors):

@@ -1,20 +1,23 @@
 """The prose of each section of a report.
 
 Prose is split at the six numbered headings found by ``regions`` and, inside a section with
-subsections, at paragraphs opening with （一）…; text before 一、 (after the title) is the
-preamble. What the tables print is left out, and so are page numbers, the page's own lines (its
-menu, field lines, footer) and the signature.
+subsections, at paragraphs opening with （一）… (or at that numbering inside a paragraph, in a copy
+that ran together); text before 一、 (after the title) is the preamble. What the tables print is
+left out, and so are page numbers, a section's heading printed again, the page's own lines (its
+menu, field lines, footer: ``page_furniture``) and the signature. When 一、's heading is not
+printed, the text before the first heading found that holds its items is section 一, not the
+preamble (``unheaded_opening``).
 """
 
 from __future__ import annotations
 
 import re
 
-from core.forms import Form
+import core.importers.page_furniture as page_furniture
+from core.forms import Form, Section
 from core.importers.layout import Line, is_page_number
-from core.importers.match import fold, key, similarity
-from core.importers.prose import DATE_LINE, title_parts
-from core.importers.regions import Regions, subheading
+from core.importers.match import key, similarity
+from core.importers.regions import NUMERALS, Regions, numeral, section_headings, subheading
 
 
 def is_table_row(line: Line) -> bool:
@@ -35,16 +38,22 @@ def _paragraphs(lines: list[Line]) -> list[str]:
             out[-1] = prev + sep + text
         else:
             out.append(text)
-    return [_clean(p) for p in out]
+    return [c for p in out if (c := _clean(p))]
 
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:mailto:|https?://)[^)\s]{0,300}\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]{1,300})>")
 
 
+_WORD_COMMENT = re.compile(r"<!--\[(?:if [^\]]{1,40}|endif)\]-->")
+"""Word's list markup a page exported from Word keeps (<!--[if !supportLists]-->, <!--[endif]-->),
+copied as text with the page."""
+
+
 def _clean(text: str) -> str:
-    """Web-to-text leftovers out of a paragraph: markdown headings, bold marks and link syntax."""
-    text = re.sub(r"^[#>\s]+", "", text)
+    """Web-to-text leftovers out of a paragraph: markdown headings, bold marks, link syntax, Word's
+    list markup, and the "?" a copy put at its start for the indent it could not encode."""
+    text = re.sub(r"^[#>\s?？]+", "", _WORD_COMMENT.sub("", text))
     text = _MD_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
     return text.replace("**", "").strip()
@@ -52,7 +61,7 @@ def _clean(text: str) -> str:
 
 def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tuple[dict[str, str], list[str]]:
     """Section texts (preamble, 1…6 and subsections) and notes on renamed headings."""
-    notes: list[str] = []
+    notes: list[str] = list(regions.notes)
     starts = sorted(regions.headings.items())
     first = starts[0][0] if starts else len(lines)
     chunks: dict[str, list[Line]] = {"preamble": []}
@@ -63,23 +72,29 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         chunks[sid] = [lines[i] for i in range(start + 1, end) if i not in skip]
     texts: dict[str, str] = {}
-    pre = _without_page_head(_paragraphs(chunks["preamble"]))
+    wordings: dict[str, list[str]] = {}
+    for h in section_headings(form):
+        number, sep, words = h.partition("、")
+        if sep and number in NUMERALS:
+            wordings.setdefault(str(NUMERALS.index(number) + 1), []).append(words)
+    pre = page_furniture.without_page_head(_paragraphs(chunks["preamble"]))
+    one = form.sections[0] if form.sections else None
+    opening: list[str] = []
+    if starts and one is not None and one.id not in chunks:
+        pre, opening = unheaded_opening(pre, [sub.heading for sub in one.subsections])
+        if opening:
+            number, _, name = one.heading.partition("、")
+            notes.append(f"原文没有“{one.heading}”这一标题，写{name}各项的段落已按第{number}部分读取，请核对")
     if pre:
         texts["preamble"] = "\n".join(pre)
     for section in form.sections:
-        if section.id not in chunks:
+        if section.id in chunks:
+            paras = _section_paras(section, chunks[section.id], regions, form, starts, notes,
+                                   wordings.get(section.id, []))
+        elif opening and section is one:
+            paras = opening
+        else:
             continue
-        printed = regions.heading_text.get(section.id, "")
-        if printed and similarity(printed, section.heading) < 0.9:
-            notes.append(f"第{section.heading[0]}部分标题原文为“{printed}”（格式为“{section.heading}”）")
-        rows = sum(1 for line in chunks[section.id] if is_table_row(line))
-        if rows and section.id not in {t.section for t in form.tables}:
-            notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
-        paras = _paragraphs(chunks[section.id])
-        if starts and section.id == starts[-1][1]:       # the copy's last section: a page ends there
-            paras = _drop_page_footer(paras)
-        if section.id == "6" or section.id == str(len(form.sections)):
-            paras = _drop_signature(paras)
         if section.subsections:
             _with_subsections(section.id, [s.id for s in section.subsections], paras, texts)
         elif paras:
@@ -87,92 +102,106 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
     return texts, notes
 
 
-_FOOTER = re.compile(r"网站标识码|ICP[备证]|公网安备|版权所有|(?:主办|承办)单位\s*[:：]|技术支持\s*[:：]|网站地图|"
-                     r"分享到|^\s*相关(?:文章|链接|阅读|新闻|信息)|^\s*[上下]一篇|打印本页|关闭窗口|【\s*(?:打印|关闭)|"
-                     r"扫一扫|浏览次数|访问(?:量|次数)\s*[:：]|字号\s*[:：]?\s*\[?\s*大")
-"""A web page's footer and share bar after a report (主办单位, 网站标识码, 分享到, 相关文章 …)."""
-
-
-def page_footer(text: str) -> bool:
-    """A line of a web page's footer: the page went on to its end, past the report's."""
-    return _FOOTER.search(text) is not None and "。" not in text
-
-
-_HEAD = re.compile(r"(?:发布|发文|生成|成文)(?:时间|日期|机构)|索\s*引\s*号|来\s*源\s*[:：]|浏览次数|阅读次数|点击数|"
-                   r"字号\s*[:：]|字体\s*[:：]|【\s*字体|时效性|有\s*效\s*性|^\s*(?:语音播报|分享\s*[:：]|背景色\s*[:：])\s*$|"
-                   r"^\s*(?:(?:时\s*间|日\s*期)\s*[:：]\s*)?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-"""A web page's field lines between the title and the report (发布日期：…, 来源：…, 索引号 …, 浏览次数：…,
-2025-01-26 15:07 alone or labelled only 时间: / 日期:, as 营山县 and 重庆's district sites print it; their
-语音播报 and 分享: buttons, 西藏's 背景色: picker, each a line of its own)."""
-
-
-def _page_head(para: str) -> bool:
-    """A paragraph of the page, not of the report's preamble: a field line or a repeat of the title
-    (a page prints it again under its date), holding no sentence (no 。)."""
-    if "。" in para:
-        return False
-    if _HEAD.search(para) or _FOOTER.search(para):
-        return True
-    return _title_again(para)
-
-
-def _title_again(para: str) -> bool:
-    """The report's title printed again (no sentence in it)."""
-    parts = title_parts(para)
-    return "。" not in para and parts is not None and len(key(para)) <= 60 and fold(para).rstrip().endswith(("报告", "年报"))
-
-
-def _without_page_head(paras: list[str]) -> list[str]:
-    """The preamble's paragraphs without the page's head block. A short line naming no field that
-    stands between two of the page's field lines (陆丰市人民政府办公室 between 2026-01-22 17:49:17 and
-    字体:大中小, the title printed again under them) is the block's too — the site's publisher — not
-    a sentence of the report, which would have made the check say the preamble lacks its period and
-    contact. Only a line with a page line just above and just below it: one next to the report's
-    words is kept. The title printed again over two lines is the page's too: neither line holds a
-    sentence, joined they are a title."""
-    head = [_page_head(p) for p in paras]
-    for i in range(len(paras) - 1):
-        if not head[i] and not head[i + 1] and _title_again(paras[i] + paras[i + 1]):
-            head[i] = head[i + 1] = True     # the title again, wrapped after the organ (盐边县共和乡人民政府 / 关于…的年度报告)
-    out = []
-    for i, p in enumerate(paras):
-        framed = 0 < i < len(paras) - 1 and head[i - 1] and head[i + 1]
-        if head[i] or (framed and len(key(p)) <= 30 and not re.search(r"[。，,；;：:！!？?]", p)):
-            continue
-        out.append(p)
-    return out
-
-
-def _drop_page_footer(paras: list[str]) -> list[str]:
-    """The copy's last section (六, or where a page cut short ends) without the page's footer a
-    copy of the whole page ends with: from the first paragraph that is page furniture (no
-    sentence of the report: it holds no 。)."""
-    for i, p in enumerate(paras):
-        if i and _FOOTER.search(p) and "。" not in p:
-            return paras[:i]
+def _section_paras(section: Section, lines: list[Line], regions: Regions, form: Form, starts: list[tuple[int, str]],
+                   notes: list[str], wordings: list[str]) -> list[str]:
+    """The paragraphs under a section's heading, without its heading printed again, the page's
+    footer or the signature."""
+    printed = regions.heading_text.get(section.id, "")
+    if printed and similarity(printed, section.heading) < 0.9:
+        notes.append(f"第{section.heading[0]}部分标题原文为“{printed}”（格式为“{section.heading}”）")
+    rows = sum(1 for line in lines if is_table_row(line))
+    if rows and section.id not in {t.section for t in form.tables}:
+        notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
+    paras = [p for p in _paragraphs(lines) if not _heading_again(p, wordings)]
+    if starts and section.id == starts[-1][1]:       # the copy's last section: a page ends there
+        paras = page_furniture.drop_closing(page_furniture.drop_page_footer(paras))
+    if section.id == "6" or section.id == str(len(form.sections)):
+        paras = page_furniture.drop_signature(paras)
     return paras
 
 
-def _drop_signature(paras: list[str]) -> list[str]:
-    """The organ's name and the date that close the report are not prose of section 六."""
-    out = list(paras)
-    while out and (DATE_LINE.match(fold(out[-1])) or (len(key(out[-1])) <= 20 and not re.search(r"[。；，]", out[-1]))):
-        if len(out) == 1 and not DATE_LINE.match(fold(out[-1])) and len(key(out[-1])) <= 4:
-            break
-        out.pop()
+_OF_THE_REPORT = re.compile(r"本(?:年度)?报\s*告|年度报告|年\s*报|统计(?:期限|时限|区间)|所列数据|报告如下|如下\s*[:：]?\s*$")
+"""What a preamble's paragraph says of the report it opens (本报告…, 统计期限…, 现将…报告如下:); the
+first section's own opening says what the organ did."""
+_ITEMS_NEEDED = 3
+
+
+def unheaded_opening(paras: list[str], items: list[str]) -> tuple[list[str], list[str]]:
+    """(preamble, first section) of the paragraphs before the first heading found, when the first
+    section's heading (一、总体情况) is not among them but its items are: at least three paragraphs
+    that open with its items' words (主动公开…, 依申请公开…, 政府信息管理…, 平台建设…, 监督保障…, as
+    ``items`` name them) or with three of its numbered items in order ((一)… (二)…, a copy starting
+    inside it). The preamble keeps the leading paragraphs that speak of the report (本报告, 统计期限);
+    the section is the rest. Without such items the paragraphs stay the preamble, as printed: a
+    section one the report lacks is not made up."""
+    cues = [key(re.sub(r"^[(（][一二三四五六七八九十]+[)）]", "", i))[-4:] for i in items]
+    cued = {n for p in paras for n, c in enumerate(cues) if c and c in key(p)[:16]}
+    numbered, expected = 0, None
+    for p in paras:
+        sh = subheading(p)
+        if sh and (expected is None or sh[0] == expected):
+            numbered, expected = numbered + 1, sh[0] + 1
+    if len(cued) < _ITEMS_NEEDED and numbered < _ITEMS_NEEDED:
+        return paras, []
+    lead = 0
+    while lead < len(paras) and _OF_THE_REPORT.search(paras[lead]) and not subheading(paras[lead]):
+        lead += 1
+    return paras[:lead], paras[lead:]
+
+
+def _heading_again(para: str, wordings: list[str]) -> bool:
+    """The section's heading printed again inside it, without its number (主动公开政府信息情况 as the
+    caption over 表二): a heading, not the section's words."""
+    if re.search(r"[。，,；;：:]", para) or subheading(para) or re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]", para):
+        return False                     # (（一）概述 is a subsection's heading, not the section's again)
+    return any(similarity(para, w) >= 0.9 and len(key(para)) <= len(key(w)) for w in wordings)   # (not 无其他需要报告的事项)
+
+
+def _marks(paras: list[str], count: int) -> list[int]:
+    """The paragraphs opening with （一）, （二）… in order, up to the ``count``-th."""
+    marks = []
+    expected = 1
+    for i, p in enumerate(paras):
+        sh = subheading(p)
+        if sh and sh[0] == expected and expected <= count:
+            marks.append(i)
+            expected += 1
+    return marks
+
+
+_INLINE_SUB = re.compile(r"(?:(?<=[。；;！？!?\s>])|^)[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]")
+"""（二） at a paragraph's start, after a sentence's end or a space: where a subsection starts in a page
+that ran together (…提供制度保障。（二）政府信息公开平台建设方面…)."""
+
+
+def _cut_inline(paras: list[str], count: int) -> list[str]:
+    """Paragraphs cut before the subheadings printed inside them, numbered in order from （一）: a
+    copy that ran together holds a section in one paragraph, and its subsections were read as one
+    text (section 一 swallowing its own 主动公开, 依申请公开…)."""
+    cuts: dict[int, list[int]] = {}
+    expected = 1
+    for n, p in enumerate(paras):
+        for m in _INLINE_SUB.finditer(p):
+            if expected <= count and numeral(m.group(1)) == expected:
+                cuts.setdefault(n, []).append(m.start())
+                expected += 1
+    if expected <= 2:
+        return paras
+    out: list[str] = []
+    for n, p in enumerate(paras):
+        at = [0] + [a for a in cuts.get(n, []) if a] + [len(p)]
+        out.extend(piece for a, b in zip(at, at[1:], strict=False) if (piece := p[a:b].strip()))
     return out
 
 
 def _with_subsections(sid: str, subs: list[str], paras: list[str], texts: dict[str, str]) -> None:
     """Paragraphs under a section whose subsections are headed （一）…: each subsection its own
-    text when the paragraphs follow that numbering in order; otherwise the whole section."""
-    marks = []
-    expected = 1
-    for i, p in enumerate(paras):
-        sh = subheading(p)
-        if sh and sh[0] == expected and expected <= len(subs):
-            marks.append(i)
-            expected += 1
+    text when the paragraphs follow that numbering in order (paragraphs run together cut first at
+    the numbering inside them); otherwise the whole section."""
+    marks = _marks(paras, len(subs))
+    if len(marks) < 2:
+        paras = _cut_inline(paras, len(subs))
+        marks = _marks(paras, len(subs))
     if len(marks) < 2:
         if paras:
             texts[sid] = "\n".join(paras)

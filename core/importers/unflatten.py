@@ -85,6 +85,8 @@ class _Segment:
     table: Optional[Table]
     rid: Optional[str]
     marked: bool
+    printed: str = ""
+    """The label as the page prints it (the form's word is matched with its brackets half-width)."""
 
 
 @dataclass
@@ -177,6 +179,14 @@ def _words(out: list[Line], text: str) -> None:
     else:
         out.append(_line([text], len(out)))
     out[-1].extra["words"] = "1"
+
+
+def _in_sentence(out: list[Line], word: str, headings: set[str]) -> bool:
+    """A header word of a table (其他, 行政诉讼) with words of the page just before it and words after
+    it: the page's sentence (…科教文体卫生类24条、其他应主动公开的政府信息94条), not a table's header,
+    whose words are followed by other header words or rows. Cut onto a line of its own, it broke the
+    sentence into three paragraphs, and a heading holding it (四、…行政复议与行政诉讼情况) in two."""
+    return word not in headings and bool(out) and bool(out[-1].extra.get("words"))
 
 
 _SEPARATED = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?![\d,，])")
@@ -297,14 +307,14 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
                 continue
             hits.append((at[i], at[i + len(hit[0]) - 1] + 1, hit[1], hit[0]))
             i += len(hit[0])
-        cuts = [0] + [a for a, _, _, _ in hits] + [len(text)]
+        cuts = list(dict.fromkeys([0] + [a for a, _, _, _ in hits] + [len(text)]))   # (a line opening with a label: once)
         by_start = {a: (b, row, word) for a, b, row, word in hits}
         current: Optional[Table] = None
         queue: deque[_Segment] = deque()
         for a, b in zip(cuts, cuts[1:], strict=False):
             if a in by_start:
                 end, (table, rid), word = by_start[a]
-                queue.append(_Segment(word, text[end:b].strip(), table, rid, True))
+                queue.append(_Segment(word, text[end:b].strip(), table, rid, True, text[a:end]))
             else:
                 queue.append(_Segment(text[a:b], "", None, None, False))
         while queue:
@@ -337,8 +347,8 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
                 blank.extra["separated"] = "1"
                 out.append(blank)
                 continue
-            if rid is not None and not values and seg.rest:
-                _words(out, label)                           # a row's label in a sentence: words
+            if not values and seg.rest and (rid is not None or _in_sentence(out, label, headings)):
+                _words(out, seg.printed or label)            # a row's label or a header word in a sentence: words
                 continue
             if (rid is None and not one_row) or not values:
                 out.append(_line([label] + values, len(out)))
