@@ -155,3 +155,16 @@ def test_documents_counted_by_their_disclosure_class_are_no_requests_withheld(te
 def test_requests_refused_in_a_clause_on_requests_are_still_read() -> None:
     assert r6("在依申请公开答复中，不予公开3件。") == {("withheld", "warning")}
     assert r6("在依申请公开答复中，不予公开0件。") == set()
+
+
+def test_the_parts_of_the_report_and_appeals_not_received_are_no_counts() -> None:
+    """Two sentences of 平潭 行政审批局 2022 that R6 read once a copy's run-together lines were
+    repaired: the six 部分 its preamble lists (行政复议、行政诉讼情况 among them) are no six appeals,
+    and 未收到…行政复议、行政诉讼的申请 says no appeal was lodged, not that no request came in."""
+    parts = ("本报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+             "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。")
+    assert r6(parts) == set()
+    appeals = "共收到政府信息公开申请21件，已办理完结，未收到因政府信息公开提出的行政复议、行政诉讼的申请。"
+    assert "received" not in {m for m, _ in r6(appeals)}
+    assert ("received", "warning") in r6("本年度未收到政府信息公开申请。")          # a zero still read
+    assert ("review", "warning") in r6("被申请行政复议6个。")                      # and 个 still counts
