@@ -12,6 +12,7 @@ from typing import Any, Optional
 
 from core.importers import import_file
 from core.importers.model import ImportError_
+from core.report import Report
 from core.values import NA
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -52,16 +53,18 @@ def _same(got: object, want: object) -> bool:
 
 
 def score_one(meta: dict[str, Any], source: Path) -> ReportScore:
-    out = ReportScore(meta["id"])
-    expected = meta["cells"]
-    out.cells = len(expected)
     try:
         report, _ = import_file(source)
     except ImportError_ as e:
-        out.refused = str(e)
-        return out
-    out.year_organ = (report.year, report.organ)
-    for address, want in expected.items():
+        return ReportScore(meta["id"], len(meta["cells"]), refused=str(e))
+    return score_report(meta, report)
+
+
+def score_report(meta: dict[str, Any], report: Report) -> ReportScore:
+    """Each of the entry's hand-read cells in ``report`` (imported from some copy of its source):
+    read right, read wrong, or not read."""
+    out = ReportScore(meta["id"], len(meta["cells"]), year_organ=(report.year, report.organ))
+    for address, want in meta["cells"].items():
         if address in report.missing:
             out.missing.append(address)
         elif _same(report.cells.get(address), want):

@@ -27,12 +27,11 @@ never be called sure."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus_import import _same, entries
+from corpus_import import ReportScore, entries, score_report
 
 from core.importers import import_file
 from core.importers.confidence import SURE, confidence
@@ -52,18 +51,6 @@ KINDS = ("html", "docx", "docx-template", "doc", "pdf", "pdf-template", "xlsx", 
 PRINTED = ("pdf", "pdf-template")
 UNREAD_IN_PRINT = 0.005
 """Share of a printed kind's cells that may be left not read (never read wrong)."""
-
-
-@dataclass
-class Score:
-    id: str
-    cells: int = 0
-    right: int = 0
-    wrong: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    refused: str = ""
-    year_organ: tuple[int, str] = (0, "")
-    wrong_but_sure: list[str] = field(default_factory=list)
 
 
 def _legacy_printed(report: Report) -> bool:
@@ -105,29 +92,18 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]
     return files
 
 
-def score(meta: dict[str, Any], path: Path) -> Score:
-    """Each hand-read cell read right, wrong or not at all; the tables called sure that hold a wrong one."""
-    out = Score(meta["id"], len(meta["cells"]))
+def score(meta: dict[str, Any], path: Path) -> tuple[ReportScore, list[str]]:
+    """Each hand-read cell read right, wrong or not at all; and the cells read wrong in tables called sure."""
     try:
         report, _ = import_file(path)
     except ImportError_ as e:
-        out.refused = str(e)
-        return out
-    out.year_organ = (report.year, report.organ)
+        return ReportScore(meta["id"], len(meta["cells"]), refused=str(e)), []
+    out = score_report(meta, report)
     sure = {t.table for t in confidence(report, validate(report)) if t.level == SURE}
-    for address, want in meta["cells"].items():
-        if address in report.missing:
-            out.missing.append(address)
-        elif _same(report.cells.get(address), want):
-            out.right += 1
-        else:
-            out.wrong.append(f"{address}: 读作 {report.cells.get(address)!r}，原文 {want!r}")
-            if address.split("/")[0] in sure:
-                out.wrong_but_sure.append(address)
-    return out
+    return out, [w.split(":")[0] for w in out.wrong if w.split("/")[0] in sure]
 
 
-def figures(scores: list[Score]) -> dict[str, int]:
+def figures(scores: list[ReportScore]) -> dict[str, int]:
     """reports / cells / right / wrong / not read / refused, as the team's figures count them."""
     return {"reports": len(scores), "cells": sum(s.cells for s in scores), "right": sum(s.right for s in scores),
             "wrong": sum(len(s.wrong) for s in scores), "not_read": sum(len(s.missing) for s in scores),
@@ -139,14 +115,15 @@ def test_real_tables_read_every_hand_read_cell(made: dict[str, dict[str, Path]],
     """One kind of file over every full entry; its figures printed (``-s``) for the record."""
     if kind.endswith("template") and not TEMPLATE.is_file():
         pytest.skip("../shared (the blank Word template) not present")
-    scores = [score(meta, made[meta["id"]][kind]) for meta, _ in FULL if kind in made[meta["id"]]]
+    scored = [score(meta, made[meta["id"]][kind]) for meta, _ in FULL if kind in made[meta["id"]]]
+    scores = [s for s, _ in scored]
     print(kind, figures(scores))
     assert len(scores) >= (30 if kind.endswith("template") else 40)
     assert [(s.id, s.refused) for s in scores if s.refused] == []
     by_id = {meta["id"]: meta for meta, _ in FULL}
     assert [(s.id, s.year_organ) for s in scores
             if s.year_organ != (by_id[s.id]["year"], by_id[s.id]["organ"])] == []
-    assert [(s.id, s.wrong_but_sure) for s in scores if s.wrong_but_sure] == []
+    assert [(s.id, sure) for s, sure in scored if sure] == []
     assert [(s.id, s.wrong) for s in scores if s.wrong] == []
     unread = [(s.id, s.missing[:3], len(s.missing)) for s in scores if s.missing]
     if kind in PRINTED:
