@@ -85,9 +85,14 @@ def export_blockers(report: Report, findings: Iterable[Finding]) -> list[Finding
     return blocking(findings) + unread_findings(report.form, findings)
 
 
+def unread_rules(form: Form) -> frozenset[str]:
+    """The rules naming sections the source never reached (kind ``unread_sections``)."""
+    return frozenset(r.id for r in form.rules if r.kind == "unread_sections")
+
+
 def unread_findings(form: Form, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings naming sections the source never reached (the rules of kind ``unread_sections``)."""
-    unread = {r.id for r in form.rules if r.kind == "unread_sections"}
+    """The findings naming sections the source never reached."""
+    unread = unread_rules(form)
     return [f for f in findings if f.rule in unread]
 
 

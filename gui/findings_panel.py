@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.commands import AcceptWarning, Command
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.forms import Form
-from core.section_rules import unread_findings
+from core.section_rules import unread_rules
 from gui import palette
 from gui.ledger_model import LEDGER_PAGE, PAGE_TITLE, finding_row
 
@@ -92,6 +92,8 @@ class FindingsPanel(QWidget):
     def __init__(self, form: Form, execute: Execute, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.form = form
+        self._unread_rules = unread_rules(form)
+        """Worked out once: the summary counts their findings after every edit."""
         self.execute = execute
         self.findings: dict[str, Finding] = {}
         self._shown: list[Finding] = []
@@ -180,7 +182,7 @@ class FindingsPanel(QWidget):
         errors = sum(1 for f in findings if f.severity == ERROR)
         warnings = sum(1 for f in findings if f.severity == WARNING and f.accepted is None)
         accepted = sum(1 for f in findings if f.accepted is not None)
-        unread = len(unread_findings(self.form, findings))
+        unread = sum(1 for f in findings if f.rule in self._unread_rules)
         self.summary.setText(f"错误 {errors} 项（须改正后才能定稿导出）· 待说明的提示 {warnings} 项"
                              + (f" · 已说明 {accepted} 项" if accepted else "")
                              + (f" · 未从来源文件读取的部分 {unread} 处（补写后才能定稿导出）" if unread else ""))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core import calc
+from core.prose.grammar import Grammar, grammar
 from core.registry import get_form
 from core.report import Report, blank_report
 
@@ -64,3 +65,13 @@ def clean_last_year(report: Report) -> Report:
         last.cells["art20_1/normative/total_public"] = 0
     calc.recompute_all(last)
     return last
+
+
+def prose_grammars() -> list[Grammar]:
+    """R6's grammar of each format, as the validator binds it (for tests of its shortcuts)."""
+    out = []
+    for fmt in ("2019", "2021"):
+        form = get_form(fmt)
+        rule = next(r for r in form.rules if r.kind == "prose_figures")
+        out.append(grammar(rule.params, list(form.cells)))
+    return out

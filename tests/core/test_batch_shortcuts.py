@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
-from builders import clean_report
+from builders import clean_report, prose_grammars
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import safe_io, surrogates
 from core.project_json import KIND, SCHEMA, ProjectFileError, report_from_dict
 from core.prose import statements
-from core.prose.grammar import Grammar, grammar
+from core.prose.grammar import Grammar
 from core.prose.numbers import figures
 from core.prose.sentences import Sentence, sentences, spans
 from core.registry import get_form
@@ -131,15 +131,6 @@ def test_stored_whole_numbers_read_as_from_json_reads_them(numbers: list[int], f
 
 # -- the cue before a figure ---------------------------------------------------------------------------
 
-def _grammars() -> list[Grammar]:
-    out = []
-    for fmt in ("2019", "2021"):
-        form = get_form(fmt)
-        rule = next(r for r in form.rules if r.kind == "prose_figures")
-        out.append(grammar(rule.params, list(form.cells)))
-    return out
-
-
 def _mentions_both_ways(g: Grammar, text: str) -> int:
     """Every figure of every sentence, its mentions found with the one search first and without it."""
     compared = 0
@@ -167,7 +158,7 @@ class _NoUnion:
 
 
 def test_one_search_for_any_cue_finds_the_mentions_every_cue_finds() -> None:
-    grammars = _grammars()
+    grammars = prose_grammars()
     assert all(g.any_cue(u) is not None for g in grammars for u in ("件", "条"))   # the shortcut is taken
     compared = sum(_mentions_both_ways(g, seed.read_text(encoding="utf-8")) for g in grammars for seed in SEEDS)
     assert compared > 500
@@ -182,7 +173,7 @@ CLAUSES = st.lists(st.sampled_from(["收到", "申请", "政府信息公开", "�
 @given(CLAUSES)
 @settings(max_examples=300, deadline=None)
 def test_one_search_for_any_cue_on_made_sentences(text: str) -> None:
-    for g in _grammars():
+    for g in prose_grammars():
         _mentions_both_ways(g, text)
 
 

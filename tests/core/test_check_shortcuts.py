@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Optional
 
 import pytest
+from builders import prose_grammars
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core import safe_io, storage
 from core.project_errors import ProjectFileError
 from core.prose import scanning, statements
-from core.prose.grammar import Grammar, grammar
+from core.prose.grammar import Grammar
 from core.prose.numbers import (
     _APPROX_AFTER,
     _RANGE_AFTER,
@@ -133,15 +134,6 @@ def test_a_text_said_not_to_hold_a_pattern_holds_no_match(text: str) -> None:
 
 # -- cues that cannot begin among the words before a figure ------------------------------------------
 
-def _grammars() -> list[Grammar]:
-    out = []
-    for fmt in ("2019", "2021"):
-        form = get_form(fmt)
-        rule = next(r for r in form.rules if r.kind == "prose_figures")
-        out.append(grammar(rule.params, list(form.cells)))
-    return out
-
-
 PROSE = st.lists(st.sampled_from(["收到", "申请", "共", "受理", "办结", "答复", "予以公开", "及", "部分公开", "不予公开",
                                   "行政复议", "行政诉讼", "维持", "纠正", "结转", "转入", "下年度", "主动公开", "发布",
                                   "规范性文件", "现行有效", "废止", "起", "12", "3", "两", "件", "条", "个", "，", "。",
@@ -152,7 +144,7 @@ PROSE = st.lists(st.sampled_from(["收到", "申请", "共", "受理", "办结",
 @given(PROSE)
 @settings(max_examples=300, deadline=None)
 def test_a_match_begins_with_one_of_its_first_characters(text: str) -> None:
-    for g in _grammars():
+    for g in prose_grammars():
         for p in [m.cue for m in g.measures if m.cue is not None] + [p for _, _, p in g.phrases]:
             first = first_chars(p)
             for m in p.finditer(text):
@@ -197,19 +189,19 @@ def _mentions_both_ways(g: Grammar, text: str) -> int:
 
 
 def test_skipped_cues_are_ones_that_match_nowhere_before_the_figure() -> None:
-    grammars = _grammars()
+    grammars = prose_grammars()
     assert sum(_mentions_both_ways(g, seed.read_text(encoding="utf-8")) for g in grammars for seed in SEEDS) > 300
 
 
 @given(PROSE)
 @settings(max_examples=300, deadline=None)
 def test_skipped_cues_on_made_sentences(text: str) -> None:
-    for g in _grammars():
+    for g in prose_grammars():
         _mentions_both_ways(g, text)
 
 
 def test_the_measures_read_for_a_unit_are_those_counted_in_it_in_order() -> None:
-    for g in _grammars():
+    for g in prose_grammars():
         for unit in g.units + ("吨",):
             assert [(m, c) for m, c, _ in g.cued(unit)] == [(m, m.cue) for m in g.measures
                                                             if m.cue is not None and unit in m.units]
@@ -287,7 +279,7 @@ def test_the_figure_pattern_matches_as_the_two_alternatives_do(text: str, start:
 
 
 def test_figures_of_real_reports_as_the_long_way() -> None:
-    units = _grammars()[1].units
+    units = prose_grammars()[1].units
     for seed in SEEDS:
         text = seed.read_text(encoding="utf-8")
         assert figures(text, units) == _figures_the_long_way(text, units), seed.name
