@@ -203,6 +203,8 @@ def metadata(lines: list[Line], head_end: int,
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i in range(min(len(lines), max(1, head_end) + 6)):
             named = _named_in_sentence(fold(lines[i].text))
+            if named is not None and i > head_end and _body_speaks_of_another(named[1], lines, head_end):
+                continue
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
                 return named[0], named[1], named[2], "原文没有标题，按正文开头所说的报告名称", set()
@@ -298,6 +300,14 @@ def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     return None if len(organ) < 2 or _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
 
 
+def _body_speaks_of_another(year: int, lines: list[Line], head_end: int) -> bool:
+    """A report named below the heading of section 一 is one the organ published among the year's work
+    (二是…公开发布《国家新闻出版署2021年…报告》 under 2022年，国家新闻出版署…), not the report naming itself,
+    when the body speaks of another year: last year's name would give last year's year."""
+    spoken = prose_year("\n".join(line.text for line in lines[head_end:head_end + 12]))
+    return spoken is not None and spoken != year
+
+
 _VERB = re.compile(rf"{_PUBLISH}|现向社会公开|现公开")
 """The verbs a preamble names its report after: a name never holds one, so a name read from an earlier
 verb (编制) on stops at the last of them."""
@@ -341,9 +351,16 @@ _CARRIED_TO = re.compile(r"结转\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年")
 def prose_year(text: str) -> Optional[int]:
     """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…; a copy that
     starts at 一、总体情况 may name it once: 汇报我镇2023年政府信息公开工作), when no other year is
-    named as often: the last resort when nothing states the year, always told to the clerk."""
+    named as often: the last resort when nothing states the year, always told to the clerk. A year in a
+    《》 name is a document's (公开发布《…2021年…报告》), not the year spoken of, unless no other is
+    (我镇认真学习了《2021年全省…报告》。现将本年度的报告汇报如下)."""
+    folded = _CARRIED_TO.sub("结转", fold(text))
+    return _most_named(_without_titles(folded)) or _most_named(folded)
+
+
+def _most_named(text: str) -> Optional[int]:
     counts: dict[int, int] = {}
-    for m in _PROSE_YEAR.finditer(_CARRIED_TO.sub("结转", fold(text))):
+    for m in _PROSE_YEAR.finditer(text):
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
