@@ -47,8 +47,10 @@ CONTACT = {
     "邮编": re.compile(r"邮(?:政)?编(?:码)?[：:\s]*(\d{6})"),
     "电子邮箱": re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"),
     "网址": re.compile(r"((?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn[^\s）)，,。>]*)"),
-    "地址": re.compile(r"地址[：:\s]*(?![、和及与])([^，,；;。）)（(、]{4,60})"),
+    "地址": re.compile(r"地址[：:\s]*(?![、和及与”\"’』」])([^，,；;。）)（(、]{4,60})"),
 }
+"""地址 before 、和及与 names the word in a list (办公地址、办公时间…); before a closing quote it ends a
+quoted name (开设“联系地址”等栏目): neither introduces an address."""
 
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
