@@ -268,8 +268,8 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
             continue
         if any(x.measure.skip is not None and x.measure.skip.search(text, min(wide, a), b) for x in mentions):
             continue
-        if m.whole and split is not None and split.start() < f.start and not (
-                m.explicit is not None and m.explicit.search(text, near.start, near.end)):
+        if m.whole and (split is not None and split.start() < f.start or _broken_down(text, found, f, s.start)) \
+                and not (m.explicit is not None and m.explicit.search(text, near.start, near.end)):
             continue                         # 其中通过网上平台受理87件: a split of the whole
         cells, name, plain = _what(text, mentions, wide, f)
         if cells is None:
@@ -281,6 +281,17 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
         out.append(Claim(m, COUNT, f.value / m.scale, s, f.start, f.end, text[f.start:f.end].replace(" ", ""),
                          cells, name, plain, sure))
     return out
+
+
+def _broken_down(text: str, found: Sequence[Figure], f: Figure, start: int) -> bool:
+    """Whether ``f`` stands in a bracket opened right after another figure: 回应依申请公开信息2条
+    （属于已主动公开答复数1条，同意公开答复数1条） gives the parts of the 2, as 其中 would; a bracket
+    elsewhere (答复（含上年结转）19件) is only a remark."""
+    depth, i = 0, f.start - 1
+    while i >= start and not (text[i] in "（(" and depth == 0):
+        depth += (text[i] in "）)") - (text[i] in "（(")
+        i -= 1
+    return i >= start and any(x.end <= i and not text[x.end:i].strip() for x in found)
 
 
 def _names_item(g: Grammar, m: Measure, text: str, a: int, b: int) -> bool:

@@ -168,3 +168,14 @@ def test_the_parts_of_the_report_and_appeals_not_received_are_no_counts() -> Non
     assert "received" not in {m for m, _ in r6(appeals)}
     assert ("received", "warning") in r6("本年度未收到政府信息公开申请。")          # a zero still read
     assert ("review", "warning") in r6("被申请行政复议6个。")                      # and 个 still counts
+
+
+def test_figures_in_brackets_after_a_figure_break_it_down() -> None:
+    """回应依申请公开信息2条（属于已主动公开答复数1条，同意公开答复数1条） (平潭 社会事业局 2024):
+    a bracket opened right after a figure splits it as 其中 does; its parts are not the year's whole."""
+    assert r6("全年回应依申请公开信息20条（属于已主动公开答复数8条，同意公开答复数12条）。") == set()
+    assert r6("全年答复政府信息公开申请20件（其中网上答复8件，信函答复12件）。") == set()
+    assert r6("全年答复政府信息公开申请20件（含网上答复8件）。") == set()
+    assert r6("依申请公开方面（全年答复政府信息公开申请19件），均按时办结。") == {("decided", "warning")}
+    assert r6("全年答复政府信息公开申请19件（属于已主动公开答复数8条，同意公开答复数11条）。") \
+        == {("decided", "warning")}
