@@ -140,11 +140,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
     for n in reading.flat_notes:
         log.note(n)
-    if not found.tables:
-        # a report by its title or its sections' headings whose tables cannot be made out (digits
-        # run together in a copied page, tables as pictures or as sentences): its words are read,
-        # a table's figures its own section states (below), every other cell marked not read
-        log.note("原文中的统计表无法辨认（数字连在一起、表格是图片或以文字叙述），表格未读取，请对照原文填写")
+    unseen_at = len(log.notes) if not found.tables else None   # (said below, once it is known why)
     absent = [t.name for t in form.tables if t.id not in found.tables]
     if absent:
         # a page cut short, or a partial copy: read as far as it goes, the rest marked not read
@@ -192,10 +188,23 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     texts = {k: clean_text(v) for k, v in texts.items()}         # NUL, controls, lone surrogates
     # sections a copy cut short never came to: not read, not absent (S1–S3 skip them, N2 says so)
     unread = reach.unread_sections(form, lines, found, texts, missing)
+    if unseen_at is not None:
+        log.notes.insert(unseen_at, _why_no_table(form, unread))
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
                     origins=origins, missing=missing, totals=PRINTED, texts=texts, notes=list(log.notes),
                     unread_sections=unread)
     return report, log
+
+
+def _why_no_table(form: Form, unread: dict[str, str]) -> str:
+    """Why no table was read: a copy cut before the sections that hold them (a search excerpt that
+    stops in 一、总体情况) never came to them, and to call them unreadable would send the clerk looking
+    for digits run together that the source never showed; otherwise they are there and cannot be made
+    out (digits run together in a copied page, tables as pictures or as sentences): the report's
+    words are read, a table's figures its own section states, every other cell marked not read."""
+    if all(t.section in unread for t in form.tables):
+        return "原文复制不完整，统计表所在的部分没有读到，表格未读取，请对照原文填写"
+    return "原文中的统计表无法辨认（数字连在一起、表格是图片或以文字叙述），表格未读取，请对照原文填写"
 
 
 def _before_forms(source: str, year: int, said: str) -> str:

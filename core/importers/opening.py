@@ -35,11 +35,12 @@ in the preamble's sentence. Not an office (由两城镇人民政府党政办公�
 government's report, or its own — which, the words do not say), nor one with 政务/工作 in its name
 (由…区政务公开工作领导小组办公室编制, for the whole district)."""
 _OFFICE = re.compile(r"(?:办公室|办)$")
-_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|街道|街)"
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|苏木|街道|街)"
                     r"|(?![本该此各全我其每])[\u4e00-\u9fff]县"
                     r"|(?:国家|中国|国务院)[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局|署|办公室|院)$)")
 """A name that begins with a place (武汉's districts call a 街道 "武湖街"; 洋县, 易县, 滑县, 莘县, 代县: a
-county's name may be one character before 县, never 本县 or 该县, which name none). A department of the
+county's name may be one character before 县, never 本县 or 该县, which name none). 内蒙古's townships
+are 苏木 beside its 乡 and 镇 (伊敏苏木人民政府, 哈日诺尔苏木): a place as much as a 乡. A department of the
 State Council begins with the whole country's words and none of a place (2022年，国家新闻出版署坚持…,
 中国气象局, 国务院国有资产监督管理委员会): only the whole name, ending as an organ's does (国家层面 is none)."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
