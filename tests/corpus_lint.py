@@ -40,6 +40,12 @@ def lint(path: Path) -> list[str]:
     known = {a for t in form.tables for a in t.addresses()}
     unknown = sorted(set(meta["cells"]) - known)
     problems += [f"no such cell in format {meta['format']}: {a}" for a in unknown]
+    if meta.get("copy_of"):     # a browser's copy or print of another entry's page: that page's cells
+        parent = CORPUS / f"{meta['copy_of']}.json"
+        if not parent.is_file():
+            problems.append(f"copy_of names no entry: {meta['copy_of']}")
+        elif json.loads(parent.read_text(encoding="utf-8"))["cells"] != meta["cells"]:
+            problems.append(f"cells differ from those of {meta['copy_of']}, whose page this is")
     if meta["tables"] == "full":
         problems += [f"full entry lacks cell {a}" for a in sorted(known - set(meta["cells"]))
                      if not form.is_computed(a) and not form.is_legacy(a)]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Optional
 
+import core.importers.block_cells as block_cells
 import core.importers.prose as prose
 import core.importers.reach as reach
 import core.importers.regions as regions
@@ -58,6 +59,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     log = ImportLog(source=source, kind=kind)
     # "— 5 —", the page number of a 公文 (GB/T 9704), left inside a table by a PDF-to-text conversion
     lines = [line for line in lines if not _DASHED_PAGE_NUMBER.match(fold(line.text))]
+    lines = block_cells.rejoin(lines)    # a browser's copy of cells that hold paragraphs
     mark_space_cells(lines)
     full = "\n".join(line.text for line in lines)
     if script.is_traditional(full):

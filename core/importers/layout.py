@@ -89,6 +89,8 @@ a table printing its cells empty is its label alone there, where a Word or web t
 empty cells."""
 SPACES = "spaces"
 """``Line.extra`` key of a line (a paragraph) holding spaces and nothing else."""
+TABS = "tabs"
+"""``Line.extra`` key of a line holding tabs and spaces alone: the line as printed (``block_cells``)."""
 SPACE_CELL = "space_cell"
 """``Line.extra`` key of a line holding only spaces between two empty lines (``mark_space_cells``)."""
 _GLUED = re.compile(r"([^\d\s]*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)")
@@ -173,6 +175,8 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         extra[MERGED] = "1"
     if cut and not stripped:
         extra[SPACES] = "1"
+        if "\t" in cut:
+            extra[TABS] = cut
     return Line(tokens, positional=False, page=0, extra=extra)
 
 
