@@ -217,12 +217,22 @@ _VALUE_RE = re.compile(
     r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$|^(?:"
     + "|".join(_NO_CHANGE) + ")$")
 _DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
+_NONE_WORDS = ("无", "暂无", "不涉及", "未涉及")
+"""Words a clerk prints in a count cell instead of a number (规章 | 无 | 无 | 无): the row is the form's,
+so its cells are cells, but whether 无 means 0 or "does not apply" is the clerk's to say, not ours."""
 
 
 def is_value_text(text: str) -> bool:
     """Does this printed text stand in a number cell (a number, a signed change, "/", a dash)?"""
     s = _NOTE.sub("", fold(text).strip()).replace(" ", "")
     return bool(s) and (bool(_VALUE_RE.match(s)) or s in _DASHES)
+
+
+def stands_in_cell(text: str) -> bool:
+    """Printed text that takes a cell's place in a row already found to be the form's: a value, or a
+    word a clerk prints instead of one (无). Not for cutting lines into cells: there 无 is as often a
+    section's whole text (六、其他需要报告的事项 无) as a cell."""
+    return is_value_text(text) or fold(text).strip().replace(" ", "") in _NONE_WORDS
 
 
 def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
@@ -238,6 +248,8 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
         return value, f"原文为“{text.strip()}”，其后的注释未录入" + (f"；{note}" if note else "")
     if raw in _DASHES:
         raise ValueError_(f"原文为“{text.strip()}”，无法确定是 0 还是不适用")
+    if raw.replace(" ", "") in _NONE_WORDS:
+        raise ValueError_(f"原文为“{text.strip()}”，不是数字，无法确定是 0 还是不适用")
     if raw.replace(" ", "") in _NO_CHANGE:
         if kind != "change":
             raise ValueError_(f"原文为“{text.strip()}”，不是数字")

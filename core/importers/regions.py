@@ -15,7 +15,7 @@ from typing import Optional
 import core.importers.heading_chain as heading_chain
 from core.forms import Anchor, Form, Table
 from core.importers.layout import Line
-from core.importers.match import fold, is_value_text, key, similarity
+from core.importers.match import fold, is_value_text, key, similarity, stands_in_cell
 
 NUMERALS = "一二三四五六七八九十"
 HEAD_LEAD = r"[#*\s>?？]*"
@@ -188,7 +188,7 @@ def _by_own_rows(form: Form, table: Table, lines: list[Line], keys: list[str], a
 def _opens_row(line: Line, own: set[str]) -> bool:
     """A row of cells whose label is one of ``own`` and whose other cells are numbers or blank."""
     cells = [c for c in line.cells if c.strip()]
-    return len(cells) >= 2 and key(cells[0]) in own and all(is_value_text(c) for c in cells[1:])
+    return len(cells) >= 2 and key(cells[0]) in own and all(stands_in_cell(c) for c in cells[1:])
 
 
 def starts_table(table: Table, k: str) -> bool:

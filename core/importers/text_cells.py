@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Optional
 
 from core.importers.layout import EMPTY_CELLS, MERGED, SPACE_CELL, Line
-from core.importers.match import is_value_text
+from core.importers.match import is_value_text, stands_in_cell
 
 
 def split_row(cells: list[str]) -> tuple[str, list[str]]:
@@ -20,11 +20,11 @@ def split_row(cells: list[str]) -> tuple[str, list[str]]:
     joined to the label, which would move the numbers after it left (66 read as 上一年项目数量)."""
     last_label = -1
     for i, c in enumerate(cells):
-        if c and not is_value_text(c):
+        if c and not stands_in_cell(c):
             last_label = i
-    first = next((i for i, c in enumerate(cells) if c and not is_value_text(c)), -1)
+    first = next((i for i, c in enumerate(cells) if c and not stands_in_cell(c)), -1)
     run_end = first
-    while run_end + 1 < len(cells) and not (cells[run_end + 1] and is_value_text(cells[run_end + 1])):
+    while run_end + 1 < len(cells) and not (cells[run_end + 1] and stands_in_cell(cells[run_end + 1])):
         run_end += 1
     if first >= 0 and run_end < last_label and _is_odd_cell(cells[last_label]):
         while not cells[run_end]:
@@ -69,7 +69,7 @@ def odd_cells(lines: list[Line], n: int) -> set[int]:
     certain). Such a line is kept as a cell, not read, instead of opening a row of its own."""
     printed = [i for i, line in enumerate(lines) if any(c.strip() for c in line.cells)]
     texts = [lone(lines[i]) for i in printed]
-    number = [t is not None and is_value_text(t) for t in texts]
+    number = [t is not None and stands_in_cell(t) for t in texts]
     out: set[int] = set()
     for p, text in enumerate(texts):
         if text is None or number[p] or not _is_odd_cell(text):
