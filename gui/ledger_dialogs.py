@@ -36,11 +36,11 @@ from core.commands import Command
 from core.ledger import checks
 from core.ledger.commands import ReplaceLedger, SetLedgerMode
 from core.ledger.derive import tally
-from core.ledger.model import CHANNELS
+from core.ledger.model import CHANNELS, DATES
 from core.report import Report
 from core.safe_io import path_problem
 from core.session import Executed
-from gui.ledger_model import CHOICES, DATES, KEY_ROLE, LedgerModel
+from gui.ledger_model import CHOICES, KEY_ROLE, LedgerModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Execute = Callable[[Command], Optional[str]]

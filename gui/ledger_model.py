@@ -21,9 +21,9 @@ from core.commands import Command
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding, worst
 from core.ledger import checks
 from core.ledger.commands import EditRequest, SetLedgerMode
-from core.ledger.deadlines import days_left, due_date
+from core.ledger.deadlines import count, days_left
 from core.ledger.labels import applicant_choices, outcome_choices, parse_applicant, parse_outcome
-from core.ledger.model import FIELD_NAMES, Request, parse_iso
+from core.ledger.model import DATES, FIELD_NAMES, Request, parse_iso
 from core.ledger.workdays import Calendar, CalendarError, default_calendar
 from core.report import Report, parse_date
 from core.session import Executed
@@ -37,9 +37,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("index", "序号"), ("number", "编号"), ("received", "收到日期"), ("channel", "申请方式"),
     ("applicant", "申请人类型"), ("name", "申请人"), ("contact", "联系方式"), ("subject", "申请内容"),
     ("outcome", "办理结果"), ("answered", "答复日期"), ("extended", "延期"), ("carried", "上年结转"),
-    ("deadline", "剩余工作日/期限"), ("notes", "备注"))
+    ("deadline", "剩余工作日/期限"), ("supplemented", "补正后收到"), ("consult_start", "征求意见"),
+    ("consult_end", "收到意见"), ("notes", "备注"))
+"""The 补正 and 征求意见 dates stand just after the deadline they move, where the clerk looks when a
+request is called overdue; after it rather than before, so the deadline stays in view on a 1366-pixel
+screen without scrolling sideways (few requests have these dates)."""
 KEYS = tuple(k for k, _ in COLUMNS)
-DATES = ("received", "answered")
 FLAGS = ("extended", "carried")
 CHOICES = ("applicant", "outcome")
 READ_ONLY = ("index", "deadline")
@@ -67,6 +70,14 @@ _LAST = 10 ** 6  # sort key of a deadline that is not counted (answered, or no r
 Execute = Callable[[Command], Optional[str]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+
+DATE_TIPS = {
+    "supplemented": "申请内容不明确、要求补正的，答复期限自收到补正的申请之日起计算（条例第三十条）",
+    "consult_start": "向第三方或其他机关发出征求意见之日；到收到意见之日的工作日不计入答复期限（条例第三十三条第三款）",
+    "consult_end": "收到第三方或其他机关意见之日；尚未收到的留空，答复期限暂停计算到今天",
+}
+"""What the 补正 and 征求意见 dates do to the deadline, shown on their column headers."""
 
 
 def date_hint(field: str) -> str:
@@ -185,15 +196,21 @@ class LedgerModel(QAbstractTableModel):
             return ""
         if left < 0:
             return f"逾期{-left}个工作日"
-        return "今日到期" if left == 0 else f"剩{left}个工作日"
+        counted = count(req, self.calendar, self.today)
+        paused = "暂停·" if counted is not None and counted.ongoing else ""
+        return paused + ("今日到期" if left == 0 else f"剩{left}个工作日")
 
     def _deadline_tip(self, row: int) -> str:
         req = self.requests[row]
-        due = due_date(req, self.calendar)
-        if due is None:
+        counted = count(req, self.calendar, self.today)
+        if counted is None:
             return "没有收到日期（或日期不合理），无法计算答复期限"
+        due = counted.due
         what = "延期后的答复期限" if req.extended else "答复期限"
-        tip = f"{what}：{due.isoformat()}（按工作日计算，截至 {self.today.isoformat()}）"
+        how = f"{counted.how()}；" if counted.how() else ""
+        tip = f"{what}：{due.isoformat()}（{how}按工作日计算，截至 {self.today.isoformat()}）"
+        if counted.ongoing:
+            tip += "\n尚未收到意见，期限暂停：今天收到意见的话，答复期限即上述日期；收到后请填写“收到意见”一栏"
         if not self.calendar.known(due.year):
             tip += f"\n{due.year}年节假日安排尚未录入，期限只按周末计算"
         return tip
@@ -210,9 +227,11 @@ class LedgerModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section][1]
             if role == Qt.ItemDataRole.ToolTipRole and KEYS[section] in DATES:
-                return date_hint(KEYS[section])
+                key = KEYS[section]
+                return "\n".join(t for t in (DATE_TIPS.get(key, ""), date_hint(key)) if t)
             if role == Qt.ItemDataRole.ToolTipRole and KEYS[section] == "deadline":
-                return "自收到申请之日起20个工作日内答复，延期的再加20个工作日（条例第三十三条）"
+                return ("自收到申请之日起20个工作日内答复，延期的再加20个工作日（条例第三十三条）；"
+                        "补正的自收到补正之日起计算，征求意见的时间不计入")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

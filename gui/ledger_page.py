@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.ledger.commands import InsertRequests, RemoveRequests
-from core.ledger.model import Request
+from core.ledger.model import DATES, Request
 from core.session import Executed
 from gui.document import Document
 from gui.filter_row import filter_row, select_mode, show_count
@@ -73,7 +73,8 @@ class LedgerFilter(QSortFilterProxyModel):
 
 
 WIDTHS = {"index": 2.5, "number": 10, "received": 0, "channel": 4, "applicant": 5, "name": 4, "contact": 7,
-          "subject": 10, "outcome": 8, "answered": 0, "extended": 2, "carried": 4, "deadline": 7.5, "notes": 6}
+          "subject": 10, "outcome": 8, "answered": 0, "extended": 2, "carried": 4, "deadline": 9.5,
+          "supplemented": 0, "consult_start": 0, "consult_end": 0, "notes": 6}
 """Column widths in CJK characters (the clerk can drag them wider)."""
 WALK = [c for c, k in enumerate(KEYS) if k not in READ_ONLY]
 """The columns Tab and Enter stop at."""
@@ -107,7 +108,7 @@ class LedgerView(QTableView):
         self.refused = False
         """The last commit was refused: Enter/Tab then leave the cursor on that cell."""
         char, digits = fm.horizontalAdvance("字"), fm.horizontalAdvance("2025-01-05")
-        self._widths = [max(int(char * WIDTHS[k]), digits if k in ("received", "answered") else 0) + 12 for k in KEYS]
+        self._widths = [max(int(char * WIDTHS[k]), digits if k in DATES else 0) + 12 for k in KEYS]
 
     def apply_widths(self) -> None:
         for c, w in enumerate(self._widths):

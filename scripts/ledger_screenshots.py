@@ -5,6 +5,8 @@
 ``ledger-page.png``: the ledger page with about thirty made-up requests of a township (names such
 as 张某 only), sorted in ledger order, one overdue and one not counted in 表三 (its row tinted).
 ``ledger-derived-table.png``: 表三 in ledger mode with a derived cell's tooltip listing its requests.
+``ledger-paused-deadline.png``: the register scrolled to its 补正 and 征求意见 dates, with the tooltip of
+a request whose clock stands still while a third party's opinion is awaited.
 Like scripts/screenshots.py it must run on a real X server (xcb): tooltips are grabbed from the screen.
 """
 
@@ -61,6 +63,18 @@ ROWS: tuple[tuple[str, str, str, str, str, str, str, str, bool, bool, str], ...]
 )
 
 
+PAUSES: dict[int, dict[str, str]] = {
+    13: {"consult_start": "2024-06-28", "consult_end": "2024-07-12"},
+    20: {"supplemented": "2024-09-29"},
+    26: {"consult_start": "2024-12-06"},
+    27: {"supplemented": "2024-12-10"},
+}
+"""Requests (by number in ROWS, from 1) with 补正 or 征求意见 dates: an answer after 20 working days
+that was on time, and two still running whose deadline moved."""
+PAUSED_ROW = 26
+"""The request waiting for a third party's opinion: its deadline's tooltip is in the picture."""
+
+
 def requests() -> tuple[object, ...]:
     from core.ledger.model import Request
 
@@ -69,7 +83,7 @@ def requests() -> tuple[object, ...]:
             notes) in enumerate(ROWS, 1):
         number = f"依申请〔{received[:4]}〕{n if not carried else 47}号"
         out.append(Request(number, received, channel, applicant, name, contact, subject, outcome, answered,
-                           extended, carried, notes))
+                           extended, carried, notes).with_(**PAUSES.get(n, {})))
     return tuple(out)
 
 
@@ -130,10 +144,25 @@ def main(argv: list[str]) -> int:
     QToolTip.showText(view.viewport().mapToGlobal(QPoint(rect.center().x(), rect.bottom())), tip, view)
     shots.append(shoot("ledger-derived-table.png"))
     QToolTip.hideText()
+
+    from gui.ledger_model import KEYS
+
+    window.resizeDocks([window.nav_dock], [window.fontMetrics().horizontalAdvance("字" * 14)], Qt.Orientation.Horizontal)
+    window.navigator.select(LEDGER_PAGE)
+    page.select_row(PAUSED_ROW - 1, KEYS.index("consult_start"))
+    page.view.scrollTo(page.proxy.mapFromSource(page.model.index(PAUSED_ROW - 1, KEYS.index("notes"))))
+    settle()
+    cell = page.proxy.mapFromSource(page.model.index(PAUSED_ROW - 1, KEYS.index("deadline")))
+    rect = page.view.visualRect(cell)
+    paused_tip = str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    QToolTip.showText(page.view.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom())), paused_tip, page.view)
+    shots.append(shoot("ledger-paused-deadline.png"))
+    QToolTip.hideText()
     document.undo_stack.setClean()
     document.close()
     window.set_document(None)
-    print(json.dumps({"platform": platform, "screen": [W, H], "screenshots": shots, "tooltip": tip},
+    print(json.dumps({"platform": platform, "screen": [W, H], "screenshots": shots, "tooltip": tip,
+                      "paused_tooltip": paused_tip},
                      ensure_ascii=False))
     window.close()
     return 0

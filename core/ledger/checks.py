@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from core.findings import WARNING, Finding
 from core.forms import Form, RuleSpec
 from core.ledger.derive import tally
-from core.ledger.model import Request
+from core.ledger.model import FIELD_NAMES, Request
 from core.report import Report
 from core.rule_instances import Instance
 from core.values import as_number
@@ -78,11 +78,26 @@ def _not_counted(rule: RuleSpec, report: Report) -> list[Finding]:
             for i, (r, p) in enumerate(zip(report.ledger.requests, placements, strict=True)) if not p.counted]
 
 
+_ORDER = (("received", "supplemented"), ("received", "consult_start"), ("consult_start", "consult_end"),
+          ("received", "answered"), ("supplemented", "answered"), ("consult_start", "answered"))
+"""Pairs of dates of which the first cannot come after the second (补正 and 征求意见 happen between
+receipt and answer). An opinion arriving after the answer is possible and is not among them."""
+
+
 def _before(request: Request) -> str | None:
-    # stored dates are ISO (checked at every way in), so they compare as text
-    if request.received and request.answered and request.answered < request.received:
-        return f"答复日期 {request.answered} 早于收到日期 {request.received}"
-    return None
+    """Dates in an impossible order, and a consultation the deadline cannot count: the check kept
+    its first name (answered_before_received) so templates naming it still work."""
+    problems = []
+    for first, then in _ORDER:
+        # stored dates are ISO (checked at every way in), so they compare as text
+        early, late = getattr(request, first), getattr(request, then)
+        if early and late and late < early:
+            problems.append(f"{FIELD_NAMES[then]} {late} 早于{FIELD_NAMES[first]} {early}")
+    if request.consult_end and not request.consult_start:
+        problems.append(f"有{FIELD_NAMES['consult_end']}但没有{FIELD_NAMES['consult_start']}，征求意见的时间未从期限中扣除")
+    elif request.consult_start and not request.consult_end and request.answered:
+        problems.append(f"已答复但没有{FIELD_NAMES['consult_end']}，征求意见的时间算到答复之日")
+    return "；".join(problems) or None
 
 
 def _table_differs(rule: RuleSpec, report: Report) -> list[Finding]:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from core.commands import Applied, CellState, Change, CommandError, RestoreCells, write_states
 from core.ledger.derive import addresses, tally
-from core.ledger.model import MAX_FIELD_CHARS, MAX_REQUESTS, Request, parse_iso
+from core.ledger.model import DATES, MAX_FIELD_CHARS, MAX_REQUESTS, Request, parse_iso
 from core.report import LEDGER, TYPED, Origin, Report
 from core.text_clean import clean_text
 
@@ -31,7 +31,7 @@ def clean_request(request: Request) -> Request:
         value = getattr(request, f.name)
         if isinstance(value, str):
             value = clean_text(value)[:MAX_FIELD_CHARS]
-            if f.name in ("received", "answered") and value and parse_iso(value) is None:
+            if f.name in DATES and value and parse_iso(value) is None:
                 raise CommandError(f"日期“{value[:20]}”无效，应写作 2025-01-20")
             changes[f.name] = value
         elif not isinstance(value, bool):

@@ -46,6 +46,18 @@ class Request:
     carried: bool = False
     """Received last year and still open on 1 January (上年结转)."""
     notes: str = ""
+    # added later, so last: requests built by position (scripts, tests) keep their meaning
+    supplemented: str = ""
+    """补正后收到日期 (条例第三十条): the day the supplemented application arrived, from which the
+    answer period is counted instead of from ``received``; "" when no 补正 was asked for."""
+    consult_start: str = ""
+    """征求意见日期 (条例第三十二条、第三十三条第三款): the day the organ sent for a third party's or
+    another organ's opinion; the working days until the opinion came are not counted."""
+    consult_end: str = ""
+    """收到意见日期; "" while the opinion is still awaited, and the clock then stands still up to today.
+
+    Two dates rather than a count of days: they are what the file on the desk shows (the letter
+    sent, the reply received), and the calendar counts the working days between them."""
 
     def with_(self, **changes: Any) -> Request:
         return replace(self, **changes)
@@ -57,7 +69,12 @@ class Request:
 FIELDS = tuple(f.name for f in fields(Request))
 FIELD_NAMES = {"number": "编号", "received": "收到日期", "channel": "申请方式", "applicant": "申请人类型",
                "name": "申请人", "contact": "联系方式", "subject": "申请内容", "outcome": "办理结果",
-               "answered": "答复日期", "extended": "延期", "carried": "上年结转", "notes": "备注"}
+               "answered": "答复日期", "extended": "延期", "carried": "上年结转", "notes": "备注",
+               "supplemented": "补正后收到日期", "consult_start": "征求意见日期", "consult_end": "收到意见日期"}
+DATES = ("received", "answered", "supplemented", "consult_start", "consult_end")
+"""The fields holding an ISO date: checked as dates wherever a request comes in."""
+PAUSES = ("supplemented", "consult_start", "consult_end")
+"""The dates that move the deadline (补正, 征求意见): a register that never uses them is written as before."""
 
 
 @dataclass

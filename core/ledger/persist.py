@@ -2,6 +2,8 @@
 
 Personal fields (``model.PERSONAL``) are written to the clerk's own project file only; a copy
 meant for others (the data sheet of an exported workbook, an embedded last year) leaves them out.
+Empty fields are not written, so a file gains the 补正 and 征求意见 keys only for the requests that
+have them, and older versions of the program can still open a file whose register never used them.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from core.forms import Form
-from core.ledger.model import FIELDS, MAX_FIELD_CHARS, MAX_REQUESTS, PERSONAL, Ledger, Request, parse_iso
+from core.ledger.model import DATES, FIELDS, MAX_FIELD_CHARS, MAX_REQUESTS, PERSONAL, Ledger, Request, parse_iso
 from core.project_errors import ProjectFileError
 from core.text_clean import clean_text
 
@@ -63,7 +65,7 @@ def _request(row: object, where: str) -> Request:
             raise ProjectFileError(f"{where}：“{key}”应为不超过 {MAX_FIELD_CHARS} 字的文字")
         else:
             value = clean_text(value)      # as at input: a file from elsewhere may hold a NUL
-            if key in ("received", "answered") and value and parse_iso(value) is None:
+            if key in DATES and value and parse_iso(value) is None:
                 raise ProjectFileError(f"{where}：“{key}”日期“{value[:20]}”无效")
         values[key] = value
     return Request(**values)

@@ -33,7 +33,10 @@ COLUMNS: tuple[tuple[str, str, float, str], ...] = (
     ("outcome", "办理结果", 43, "l"), ("answered", "答复日期", 20, "c"), ("extended", "延期", 10, "c"),
     ("carried", "上年结转", 15, "c"), ("notes", "备注", 22, "l"))
 """(key, header, width in mm, alignment): 267 mm, the width of A4 landscape inside 15 mm margins.
-No personal field is among them."""
+No personal field is among them. The 补正 and 征求意见 dates have no columns: three more date
+columns would not fit beside 申请内容 and 办理结果, and few requests have them; they are printed
+in the request's 备注 cell instead (``pause_lines``), so the filed copy still shows why an answer
+after 20 working days was on time."""
 MARGIN_MM = 15.0
 TOP_MM = 30.0
 """Room above the table for the title and the line under it, drawn on every page."""
@@ -50,6 +53,14 @@ def page_text(n: int, total: int) -> str:
     return f"第 {n} 页 共 {total} 页"
 
 
+def pause_lines(req: Request) -> list[str]:
+    """The 补正 and 征求意见 dates as lines of the 备注 cell."""
+    lines = [f"补正后收到：{req.supplemented}"] if req.supplemented else []
+    if req.consult_start or req.consult_end:
+        lines.append(f"征求意见：{req.consult_start or '？'}至{req.consult_end or '未收到意见'}")
+    return lines
+
+
 def _cells(req: Request, index: int, form: Form) -> list[str]:
     out = []
     for key, _, _, _ in COLUMNS:
@@ -63,6 +74,8 @@ def _cells(req: Request, index: int, form: Form) -> list[str]:
             out.append(applicant_label(form, raw) if raw else "")
         elif key == "outcome":
             out.append(outcome_label(form, raw) if raw else "")
+        elif key == "notes":
+            out.append("\n".join(t for t in (clean_text(raw), *pause_lines(req)) if t))
         else:
             out.append(clean_text(raw))
     return out

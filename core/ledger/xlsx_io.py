@@ -22,7 +22,7 @@ from core.forms import Form
 from core.importers.model import ImportError_
 from core.importers.safety import check_zip
 from core.ledger.labels import applicant_choices, applicant_label, outcome_choices, outcome_label
-from core.ledger.model import FIELD_NAMES, PERSONAL, Ledger, Request, parse_iso
+from core.ledger.model import DATES, FIELD_NAMES, PAUSES, PERSONAL, Ledger, Request, parse_iso
 from core.ledger.xlsx_read import INDEX, NAME, LedgerImport, LedgerImportError, SheetReader
 from core.text_clean import clean_text
 from core.xls_book import DAMAGED, XlsError, open_book
@@ -32,8 +32,12 @@ OPTIONS_SHEET = "选项"
 COLUMNS: tuple[tuple[str, float], ...] = (
     (INDEX, 6), ("number", 20), ("received", 12), ("channel", 10), ("applicant", 13), ("name", 14),
     ("contact", 22), ("subject", 42), ("outcome", 40), ("answered", 12), ("extended", 6),
-    ("carried", 9), ("notes", 22))
-"""The export's columns, in order, with their widths in Excel character units."""
+    ("carried", 9), ("supplemented", 12), ("consult_start", 12), ("consult_end", 12), ("notes", 22))
+"""The export's columns, in order, with their widths in Excel character units.
+
+The 补正 and 征求意见 dates (``model.PAUSES``) stand beside the deadline's other facts, and only in
+the export of a register that uses them: most registers never do, and three empty columns would
+only make the printed sheet smaller. A clerk may add them to a register by hand under these names."""
 CENTERED = (INDEX, "extended", "carried")
 HEADER_ROW = 2
 YES, NO = "是", "否"
@@ -53,9 +57,9 @@ def header(key: str) -> str:
     return "序号" if key == INDEX else FIELD_NAMES[key]
 
 
-def columns(include_personal: bool = False) -> list[str]:
+def columns(include_personal: bool = False, pauses: bool = False) -> list[str]:
     """The keys of the export's columns (序号 is ``index``; the rest are ``Request`` fields)."""
-    return [k for k, _ in COLUMNS if include_personal or k not in PERSONAL]
+    return [k for k, _ in COLUMNS if (include_personal or k not in PERSONAL) and (pauses or k not in PAUSES)]
 
 
 def title(organ: str, year: int) -> str:
@@ -68,7 +72,7 @@ def _value(key: str, index: int, req: Request, form: Form) -> Any:
     if key == INDEX:
         return index
     raw = getattr(req, key)
-    if key in ("received", "answered"):
+    if key in DATES:
         return parse_iso(raw) or raw
     if key in ("extended", "carried"):
         return YES if raw else NO
@@ -86,7 +90,7 @@ def export_xlsx(ledger: Ledger, form: Form, organ: str, year: int, include_perso
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    keys = columns(include_personal)
+    keys = columns(include_personal, any(getattr(r, k) for r in ledger.requests for k in PAUSES))
     widths = dict(COLUMNS)
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -2,7 +2,7 @@
 
 Registers are typed by hand over years and in several programs: dates come as Excel dates, as
 serial numbers in a cell formatted as General, or as text (2025-1-5, 2025年1月5日, 2025.1.5,
-2025/1/5, 20250105); 延期 as 是, √, Y or 延期; columns in any order under names of the clerk's own.
+2025/1/5, 20250105), the 补正 and 征求意见 dates alike; 延期 as 是, √, Y or 延期; columns in any order under names of the clerk's own.
 A cell that cannot be read is left empty and a note names its row and column and says why; a cell
 is never half-guessed. ``xlsx_io.import_xlsx`` guards the file before a sheet reaches this module.
 """
@@ -18,7 +18,7 @@ from typing import Any, Optional
 
 from core.forms import Form
 from core.ledger.labels import applicant_choices, labels, outcome_choices
-from core.ledger.model import FIELD_NAMES, MAX_FIELD_CHARS, MAX_REQUESTS, PERSONAL, Request
+from core.ledger.model import DATES, FIELD_NAMES, MAX_FIELD_CHARS, MAX_REQUESTS, PERSONAL, Request
 from core.report import parse_date
 from core.text_clean import clean_text
 
@@ -44,8 +44,17 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "extended": ("延期", "是否延期", "延期答复", "是否延期答复"),
     "carried": ("上年结转", "是否上年结转", "结转", "是否结转"),
     "notes": ("备注", "说明"),
+    "supplemented": ("补正后收到日期", "补正日期", "收到补正日期", "补正收到日期", "补正后收到时间", "补正时间",
+                     "收到补正材料日期", "补正材料收到日期", "补正申请收到日期", "收到补正申请日期", "补正后收到"),
+    "consult_start": ("征求意见日期", "征求意见时间", "征求第三方意见日期", "征求意见开始日期", "发出征求意见日期",
+                      "征求意见发出日期", "书面征求意见日期", "征求第三方意见时间"),
+    "consult_end": ("收到意见日期", "收到意见时间", "收到第三方意见日期", "第三方答复日期", "第三方回复日期",
+                    "意见反馈日期", "收到反馈意见日期", "征求意见答复日期", "征求意见回复日期", "收到回复意见日期"),
 }
-"""Column names registers use, by the field they fill (``index`` is 序号, the running number)."""
+"""Column names registers use, by the field they fill (``index`` is 序号, the running number).
+
+A bare 征求意见 or 补正 is not among them: registers use such a column for 是/否 or a remark, and
+reading it as a date would only fill the notes with cells that are not dates."""
 _BY_WORD = {word: key for key, words in HEADERS.items() for word in words}
 
 FOOTER = re.compile(r"(合计|总计|小计|填表人|制表人|填报人|审核人|负责人|制表|填表|审核)[:：\s]|(合计|总计|小计)$")
@@ -289,7 +298,7 @@ class SheetReader:
         """The field's value of one cell, or None with a note saying why it was not read."""
         where = f"第{n}行“{head}”"
         shown = cell_text(raw)[:30]
-        if key in ("received", "answered"):
+        if key in DATES:
             day = cell_date(raw)
             if day is None:
                 self.result.note(f"{where}为“{shown}”，不是日期，未读取")

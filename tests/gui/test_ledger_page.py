@@ -305,3 +305,41 @@ def test_deleting_scattered_rows_of_a_sorted_view_is_one_undo_step(window: MainW
     window.document.undo_stack.undo()  # type: ignore[union-attr]
     assert [r.number for r in report.ledger.requests] == ["1", "2", "3", "4", "5", "6"]
     assert report.cells["requests/1/natural"] == 6
+
+
+def test_supplement_and_consultation_dates_move_the_deadline(qtbot: Any, window: MainWindow) -> None:
+    # 2024 has no holiday file: weekends only. Received Mon 11月4日, due Mon 12月2日: on 12月20日
+    # fourteen working days late.
+    page = open_ledger(window, (Request("依申请〔2024〕8号", "2024-11-04", applicant="natural"),))
+    report = window.document.report  # type: ignore[union-attr]
+    model = page.model
+
+    def deadline() -> str:
+        return str(model.data(model.index(0, col("deadline"))))
+
+    assert deadline() == "逾期14个工作日"
+    assert [model.headerData(col(k), Qt.Orientation.Horizontal) for k in ("supplemented", "consult_start",
+                                                                          "consult_end")] == ["补正后收到", "征求意见", "收到意见"]
+    assert "条例第三十条" in model.headerData(col("supplemented"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    # 补正 arrived Mon 11月25日: due Mon 12月23日, one working day left
+    type_cell(qtbot, page, 0, "supplemented", "2024年11月25日")
+    assert report.ledger.requests[0].supplemented == "2024-11-25"
+    assert page.view.currentIndex().column() == col("consult_start")  # Enter walks on to the next date
+    assert deadline() == "剩1个工作日"
+    assert "自补正后收到之日起计算" in str(model.data(model.index(0, col("deadline")), Qt.ItemDataRole.ToolTipRole))
+    # a letter for the third party's opinion went out Mon 12月16日: the clock stands still
+    type_cell(qtbot, page, 0, "consult_start", "2024-12-16")
+    assert deadline() == "暂停·剩5个工作日"
+    # the opinion came Wed 12月18日: two working days paused, due Wed 12月25日
+    type_cell(qtbot, page, 0, "consult_end", "2024-12-18")
+    assert report.ledger.requests[0].consult_end == "2024-12-18" and deadline() == "剩3个工作日"
+    assert "征求意见 2 个工作日不计入" in str(model.data(model.index(0, col("deadline")), Qt.ItemDataRole.ToolTipRole))
+    # an opinion dated before the letter is refused by nobody but pointed at by the checks
+    type_cell(qtbot, page, 0, "consult_end", "2024-12-13")
+    assert any(f.rule == "T4" and "收到意见日期 2024-12-13 早于征求意见日期 2024-12-16" in f.message
+               for f in window.document.findings)  # type: ignore[union-attr]
+    type_cell(qtbot, page, 0, "consult_end", "2024-13-01")
+    assert "不是有效日期" in window.status.text() and report.ledger.requests[0].consult_end == "2024-12-13"
+    for _ in range(4):
+        window.document.undo_stack.undo()  # type: ignore[union-attr]
+    assert report.ledger.requests[0].supplemented == "" and deadline() == "逾期14个工作日"
