@@ -130,7 +130,7 @@ def _write(target: Path, data: bytes, out: TextIO, err: TextIO) -> bool:
 
 def _list(report: Report, out: TextIO) -> None:
     from core.ledger import checks
-    from core.ledger.deadlines import days_left
+    from core.ledger.deadlines import count, days_left
     from core.ledger.derive import tally
     from core.ledger.workdays import CalendarError, default_calendar
 
@@ -150,4 +150,7 @@ def _list(report: Report, out: TextIO) -> None:
             continue
         left = days_left(r, today, calendar)
         when = "收到日期未填" if left is None else f"已逾期 {-left} 个工作日" if left < 0 else f"剩余 {left} 个工作日"
-        out.write(f"  第{i + 1}条 {r.number or '未编号'}（{r.received or '—'} 收）未办结：{when}\n")
+        counted = count(r, calendar, today)
+        how = counted.how() if counted is not None else ""     # 补正 and 征求意见 move the date: say so
+        out.write(f"  第{i + 1}条 {r.number or '未编号'}（{r.received or '—'} 收）未办结：{when}"
+                  f"{f'（{how}）' if how else ''}\n")

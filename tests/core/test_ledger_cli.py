@@ -71,3 +71,19 @@ def test_a_bad_register_is_a_message(tmp_path: Path) -> None:
     before = project.read_bytes()
     code, out, err = _run("ledger", str(project), "--import", str(bad))
     assert code == 2 and err.strip() and "Traceback" not in err and project.read_bytes() == before
+
+
+def test_the_listing_says_when_a_consultation_stops_the_clock(tmp_path: Path) -> None:
+    """An open request waiting for a consulted party's opinion is listed with the pause that keeps it
+    from being overdue, as the editor's deadline column shows it; one counted plainly is listed as before."""
+    report = blank_report(get_form("2021"), 2025, "某某镇人民政府")
+    rows = (Request("1", "2025-01-06", "网络", "natural", subject="征收补偿", consult_start="2025-01-08"),
+            Request("2", "2025-01-06", "网络", "natural", subject="征收补偿"))
+    Session(report).execute(ReplaceLedger(rows))
+    project = tmp_path / "2025.nianbao"
+    storage.save(report, project)
+    code, out, _ = _run("ledger", str(project))
+    assert code == 0
+    first, second = (line for line in out.splitlines() if "未办结" in line)
+    assert first.startswith("  第1条 1（2025-01-06 收）未办结：剩余 ") and "正在征求意见" in first
+    assert second.startswith("  第2条 2（2025-01-06 收）未办结：已逾期 ") and "（" not in second.split("：", 1)[1]
