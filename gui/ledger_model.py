@@ -37,7 +37,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("index", "序号"), ("number", "编号"), ("received", "收到日期"), ("channel", "申请方式"),
     ("applicant", "申请人类型"), ("name", "申请人"), ("contact", "联系方式"), ("subject", "申请内容"),
     ("outcome", "办理结果"), ("answered", "答复日期"), ("extended", "延期"), ("carried", "上年结转"),
-    ("deadline", "剩余工作日/期限"), ("supplemented", "补正后收到"), ("consult_start", "征求意见"),
+    ("deadline", "剩余工作日/期限"), ("supplement_asked", "补正告知"), ("supplemented", "补正后收到"), ("consult_start", "征求意见"),
     ("consult_end", "收到意见"), ("notes", "备注"))
 """The 补正 and 征求意见 dates stand just after the deadline they move, where the clerk looks when a
 request is called overdue; after it rather than before, so the deadline stays in view on a 1366-pixel
@@ -73,6 +73,7 @@ _ROOT = QModelIndex()
 
 
 DATE_TIPS = {
+    "supplement_asked": "告知申请人补正之日；收到补正前答复期限不起算（条例第三十条）",
     "supplemented": "申请内容不明确、要求补正的，答复期限自收到补正的申请之日起计算（条例第三十条）",
     "consult_start": "向第三方或其他机关发出征求意见之日；到收到意见之日的工作日不计入答复期限（条例第三十三条第三款）",
     "consult_end": "收到第三方或其他机关意见之日；尚未收到的留空，答复期限暂停计算到今天",
@@ -194,9 +195,11 @@ class LedgerModel(QAbstractTableModel):
         left = self.left(row)
         if left is None:
             return ""
+        counted = count(req, self.calendar, self.today)
+        if counted is not None and counted.awaiting:
+            return "等待补正"
         if left < 0:
             return f"逾期{-left}个工作日"
-        counted = count(req, self.calendar, self.today)
         paused = "暂停·" if counted is not None and counted.ongoing else ""
         return paused + ("今日到期" if left == 0 else f"剩{left}个工作日")
 
@@ -209,6 +212,8 @@ class LedgerModel(QAbstractTableModel):
         what = "延期后的答复期限" if req.extended else "答复期限"
         how = f"{counted.how()}；" if counted.how() else ""
         tip = f"{what}：{due.isoformat()}（{how}按工作日计算，截至 {self.today.isoformat()}）"
+        if counted.awaiting:
+            tip += "\n已告知补正、尚未收到：期限自收到补正之日起计算，上述日期是今天收到的话的期限；收到后请填写“补正后收到”一栏"
         if counted.ongoing:
             tip += "\n尚未收到意见，期限暂停：今天收到意见的话，答复期限即上述日期；收到后请填写“收到意见”一栏"
         if not self.calendar.known(due.year):

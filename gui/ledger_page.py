@@ -74,7 +74,7 @@ class LedgerFilter(QSortFilterProxyModel):
 
 WIDTHS = {"index": 2.5, "number": 10, "received": 0, "channel": 4, "applicant": 5, "name": 4, "contact": 7,
           "subject": 10, "outcome": 8, "answered": 0, "extended": 2, "carried": 4, "deadline": 9.5,
-          "supplemented": 0, "consult_start": 0, "consult_end": 0, "notes": 6}
+          "supplement_asked": 0, "supplemented": 0, "consult_start": 0, "consult_end": 0, "notes": 6}
 """Column widths in CJK characters (the clerk can drag them wider)."""
 WALK = [c for c, k in enumerate(KEYS) if k not in READ_ONLY]
 """The columns Tab and Enter stop at."""

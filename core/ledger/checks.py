@@ -78,7 +78,8 @@ def _not_counted(rule: RuleSpec, report: Report) -> list[Finding]:
             for i, (r, p) in enumerate(zip(report.ledger.requests, placements, strict=True)) if not p.counted]
 
 
-_ORDER = (("received", "supplemented"), ("received", "consult_start"), ("consult_start", "consult_end"),
+_ORDER = (("received", "supplement_asked"), ("supplement_asked", "supplemented"),
+          ("received", "supplemented"), ("received", "consult_start"), ("consult_start", "consult_end"),
           ("received", "answered"), ("supplemented", "answered"), ("consult_start", "answered"))
 """Pairs of dates of which the first cannot come after the second (补正 and 征求意见 happen between
 receipt and answer). An opinion arriving after the answer is possible and is not among them."""

@@ -49,10 +49,13 @@ class Count:
     """Working days of consultation left out of the period."""
     ongoing: bool = False
     """The opinion is still awaited: the clock stands still (up to today)."""
+    awaiting: bool = False
+    """补正 was asked for and has not come: no period runs yet (``due`` is as if it came today)."""
 
     def how(self) -> str:
         """The words a message adds after the due date ("" when nothing moved it)."""
-        parts = ["自补正后收到之日起计算"] if self.supplemented else []
+        parts = ["已告知补正、尚未收到，期限尚未起算"] if self.awaiting else []
+        parts += ["自补正后收到之日起计算"] if self.supplemented else []
         if self.ongoing:
             parts.append(f"正在征求意见，已暂停 {self.paused} 个工作日" if self.paused else "正在征求意见，暂停计算")
         elif self.paused:
@@ -69,6 +72,11 @@ def count(req: Request, cal: Calendar, today: Optional[_dt.date] = None) -> Opti
     does not count, as for the day of receipt (民法典第二百零一条: 开始的当日不计入). Only the part of the consultation inside the period
     counts: one sent after the period had run out cannot revive it. Without an end date the pause
     runs to the answer date, or, while the request is open, to ``today`` (none without ``today``).
+
+    A 补正 asked for (补正告知日期) and not yet received starts no period: while the request is open
+    it is counted as if the supplement came ``today`` (``awaiting``), so it is never overdue and the
+    clerk sees the date it would have; answered without one (the applicant gave up: 视为放弃申请),
+    no period ever ran, and the answer cannot be late.
     """
     received = parse_iso(req.received)
     if received is None or received.year not in YEARS:
@@ -78,9 +86,16 @@ def count(req: Request, cal: Calendar, today: Optional[_dt.date] = None) -> Opti
     moved = supplemented is not None and supplemented.year in YEARS and supplemented >= received
     if supplemented is not None and moved:
         start = supplemented
+    asked = parse_iso(req.supplement_asked)
+    answered = parse_iso(req.answered)
+    awaiting = False
+    if supplemented is None and asked is not None and asked.year in YEARS and asked >= received:
+        if answered is not None and answered >= received:
+            start = answered
+        elif answered is None and today is not None:
+            start, awaiting = max(today, received), True
     days = ANSWER_DAYS + (EXTENSION_DAYS if req.extended else 0)
     begin, end = parse_iso(req.consult_start), parse_iso(req.consult_end)
-    answered = parse_iso(req.answered)
     ongoing = False
     if begin is not None and end is None:
         if answered is not None:
@@ -94,7 +109,7 @@ def count(req: Request, cal: Calendar, today: Optional[_dt.date] = None) -> Opti
         begin = max(begin, start)
         if end >= begin and cal.workdays_between(start, begin) < days:
             paused, pausing = cal.workdays_between(begin, end), ongoing
-    return Count(cal.add_workdays(start, days + paused), moved, paused, pausing)
+    return Count(cal.add_workdays(start, days + paused), moved, paused, pausing, awaiting)
 
 
 def due_date(req: Request, cal: Calendar, today: Optional[_dt.date] = None) -> Optional[_dt.date]:

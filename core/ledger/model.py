@@ -58,6 +58,10 @@ class Request:
 
     Two dates rather than a count of days: they are what the file on the desk shows (the letter
     sent, the reply received), and the calendar counts the working days between them."""
+    supplement_asked: str = ""
+    """补正告知日期 (条例第三十条): the day the organ asked the applicant to supplement the application.
+    Until the supplement arrives no answer period runs (it will count from that day), so a request
+    waiting for its applicant is never called overdue."""
 
     def with_(self, **changes: Any) -> Request:
         return replace(self, **changes)
@@ -70,10 +74,11 @@ FIELDS = tuple(f.name for f in fields(Request))
 FIELD_NAMES = {"number": "编号", "received": "收到日期", "channel": "申请方式", "applicant": "申请人类型",
                "name": "申请人", "contact": "联系方式", "subject": "申请内容", "outcome": "办理结果",
                "answered": "答复日期", "extended": "延期", "carried": "上年结转", "notes": "备注",
-               "supplemented": "补正后收到日期", "consult_start": "征求意见日期", "consult_end": "收到意见日期"}
-DATES = ("received", "answered", "supplemented", "consult_start", "consult_end")
+               "supplemented": "补正后收到日期", "consult_start": "征求意见日期", "consult_end": "收到意见日期",
+               "supplement_asked": "补正告知日期"}
+DATES = ("received", "answered", "supplement_asked", "supplemented", "consult_start", "consult_end")
 """The fields holding an ISO date: checked as dates wherever a request comes in."""
-PAUSES = ("supplemented", "consult_start", "consult_end")
+PAUSES = ("supplement_asked", "supplemented", "consult_start", "consult_end")
 """The dates that move the deadline (补正, 征求意见): a register that never uses them is written as before."""
 
 

@@ -55,7 +55,8 @@ def page_text(n: int, total: int) -> str:
 
 def pause_lines(req: Request) -> list[str]:
     """The 补正 and 征求意见 dates as lines of the 备注 cell."""
-    lines = [f"补正后收到：{req.supplemented}"] if req.supplemented else []
+    lines = [f"补正告知：{req.supplement_asked}"] if req.supplement_asked else []
+    lines += [f"补正后收到：{req.supplemented}"] if req.supplemented else []
     if req.consult_start or req.consult_end:
         lines.append(f"征求意见：{req.consult_start or '？'}至{req.consult_end or '未收到意见'}")
     return lines

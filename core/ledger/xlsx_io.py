@@ -32,7 +32,7 @@ OPTIONS_SHEET = "选项"
 COLUMNS: tuple[tuple[str, float], ...] = (
     (INDEX, 6), ("number", 20), ("received", 12), ("channel", 10), ("applicant", 13), ("name", 14),
     ("contact", 22), ("subject", 42), ("outcome", 40), ("answered", 12), ("extended", 6),
-    ("carried", 9), ("supplemented", 12), ("consult_start", 12), ("consult_end", 12), ("notes", 22))
+    ("carried", 9), ("supplement_asked", 12), ("supplemented", 12), ("consult_start", 12), ("consult_end", 12), ("notes", 22))
 """The export's columns, in order, with their widths in Excel character units.
 
 The 补正 and 征求意见 dates (``model.PAUSES``) stand beside the deadline's other facts, and only in

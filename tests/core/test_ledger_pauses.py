@@ -253,3 +253,55 @@ def test_printed_ledger_shows_the_dates_in_the_remarks() -> None:
     assert "补正后收到：2026-03-16" in text
     assert "征求企业意见征求意见：2026-04-29至2026-05-11" in text
     assert "征求意见：2026-05-20至未收到意见" in text
+
+
+def test_a_request_waiting_for_its_supplement_is_never_overdue(cal: Calendar) -> None:
+    """补正 asked on 2026-03-05 and not received: no period runs (条例第三十条: it counts from the
+    supplement), so months later the request is not overdue; the due date shown is the one a
+    supplement arriving today would have, and the message says the period has not started."""
+    asked = Request("1", "2026-03-02", "网络", "natural", supplement_asked="2026-03-05")
+    today = dt.date(2026, 6, 1)
+    counted = count(asked, cal, today)
+    assert counted is not None and counted.awaiting and counted.due == cal.add_workdays(today, 20)
+    assert "期限尚未起算" in counted.how()
+    assert days_left(asked, today, cal) == 20
+    assert deadline_findings([asked], today, cal) == []
+    # without the ask the same request is long overdue
+    plain = Request("1", "2026-03-02", "网络", "natural")
+    assert [f.rule for f in deadline_findings([plain], today, cal)] == ["L-overdue"]
+
+
+def test_the_supplement_once_received_starts_the_period_and_a_giving_up_applicant_is_no_late_answer(cal: Calendar) -> None:
+    came = Request("1", "2026-03-02", "网络", "natural", supplement_asked="2026-03-05", supplemented="2026-03-16")
+    counted = count(came, cal, dt.date(2026, 6, 1))
+    assert counted is not None and not counted.awaiting and counted.due == cal.add_workdays(dt.date(2026, 3, 16), 20)
+    # the applicant never supplemented; the organ closed it (视为放弃申请) months after receipt
+    gave_up = Request("1", "2026-03-02", "网络", "natural", outcome="3.6.1", answered="2026-06-01",
+                      supplement_asked="2026-03-05")
+    assert deadline_findings([gave_up], dt.date(2026, 6, 2), cal) == []
+    late = gave_up.with_(supplement_asked="")
+    assert [f.rule for f in deadline_findings([late], dt.date(2026, 6, 2), cal)] == ["L-late"]
+
+
+def test_the_supplement_ask_date_is_checked_kept_and_read_back(tmp_path: Path) -> None:
+    found = t4((MARCH.with_(supplement_asked="2026-03-10", supplemented="2026-03-09"),
+                MARCH.with_(supplement_asked="2026-02-27"),
+                MARCH.with_(supplement_asked="2026-03-05", supplemented="2026-03-16")))   # in order
+    assert set(found) == {1, 2}
+    assert "补正后收到日期 2026-03-09 早于补正告知日期 2026-03-10" in found[1]
+    assert "补正告知日期 2026-02-27 早于收到日期 2026-03-02" in found[2]
+    form = get_form("2021")
+    asked = MARCH.with_(supplement_asked="2026-03-05")
+    data = export_xlsx(Ledger([asked]), form, "某某镇人民政府", 2026)
+    heads = [c.value for c in openpyxl.load_workbook(io.BytesIO(data))["台账"][2]]
+    assert heads[-5:] == ["补正告知日期", "补正后收到日期", "征求意见日期", "收到意见日期", "备注"]
+    assert import_xlsx(data, form).requests == [asked]
+    report = blank_report(form, 2026, "某某镇人民政府")
+    Session(report).execute(ReplaceLedger((asked,)))
+    storage.save(report, tmp_path / "r.nianbao")
+    assert storage.load(tmp_path / "r.nianbao").ledger.requests == [asked]
+    pdf = pypdfium2.PdfDocument(ledger_pdf(report.ledger, form, report.organ, 2026, dt.date(2026, 6, 10)))
+    try:
+        assert "补正告知：2026-03-05" in "".join(pdf[0].get_textpage().get_text_range().split())
+    finally:
+        pdf.close()

@@ -343,3 +343,25 @@ def test_supplement_and_consultation_dates_move_the_deadline(qtbot: Any, window:
     for _ in range(4):
         window.document.undo_stack.undo()  # type: ignore[union-attr]
     assert report.ledger.requests[0].supplemented == "" and deadline() == "逾期14个工作日"
+
+
+def test_a_request_waiting_for_its_supplement_shows_no_overdue(qtbot: Any, window: MainWindow) -> None:
+    # received Mon 11月4日 and long overdue on 12月20日, until the clerk records the 补正 asked for on
+    # 11月6日: no period runs before the supplement comes (条例第三十条)
+    page = open_ledger(window, (Request("依申请〔2024〕9号", "2024-11-04", applicant="natural"),))
+    report = window.document.report  # type: ignore[union-attr]
+    model = page.model
+
+    def deadline() -> str:
+        return str(model.data(model.index(0, col("deadline"))))
+
+    assert deadline() == "逾期14个工作日"
+    assert model.headerData(col("supplement_asked"), Qt.Orientation.Horizontal) == "补正告知"
+    type_cell(qtbot, page, 0, "supplement_asked", "2024-11-06")
+    assert report.ledger.requests[0].supplement_asked == "2024-11-06"
+    assert page.view.currentIndex().column() == col("supplemented")
+    assert deadline() == "等待补正"
+    assert "期限尚未起算" in str(model.data(model.index(0, col("deadline")), Qt.ItemDataRole.ToolTipRole))
+    assert not any(f.rule == "L-overdue" for f in window.document.findings)  # type: ignore[union-attr]
+    type_cell(qtbot, page, 0, "supplemented", "2024-12-16")      # came Mon 12月16日: 20 days from then
+    assert deadline() == "剩16个工作日"
