@@ -181,7 +181,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     _from_prose(form, [t for t in form.tables if t.id not in found.tables], texts, year, organ, source,
                 cells, origins, missing, log)
     if how:
-        log.note(f"{how}：{title}" if title else how)
+        log.note(_how_titled(how, title))
     if not organ:
         log.note("原文的标题和正文开头都没有写明单位名称，导入后请填写")
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
@@ -296,3 +296,15 @@ def _has_form(year: int) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _how_titled(how: str, title: str) -> str:
+    """The note of where the title came from, saying what was done with it ("标题分两行：…" told the
+    clerk a fact and left them to guess that the lines were joined, and into what)."""
+    if not title:
+        return how
+    if how == "标题分两行":
+        return f"原文标题分两行，已合并读取为“{title}”"
+    if how.startswith("原文没有标题，按正文开头所说的报告名称"):
+        return f"原文没有标题，单位名称和年度按正文开头所说的报告名称“{title}”读取，请核对"
+    return f"{how}：{title}"

@@ -33,6 +33,9 @@ class Candidate:
     words: Optional[int]
     """The section its words name, when they name one."""
     printed: str
+    like: Optional[int] = None
+    """The section its words up to the first full stop name (三、主动公开政府信息情况。2021年，我局…:
+    a point of 总体情况 that a sentence follows): only for telling the clerk why it is no heading."""
 
 
 def named(rest: str, wordings: Mapping[int, Sequence[str]]) -> Optional[int]:
@@ -89,9 +92,17 @@ def notes(taken: Sequence[tuple[Candidate, int]], numbered: Sequence[tuple[Candi
            for c, s in taken if s != c.number]
     kept = {c.line for c, _ in taken}
     sections = sorted((c.line, s) for c, s in taken)
+    heading_of = {s: c.printed for c, s in taken}
     for c, _ in numbered:
         if c.line not in kept:
             under = [s for line, s in sections if line < c.line]
             where = f"归入第{names[under[-1]]}部分" if under else "归入前言"
-            out.append(f"原文“{c.printed}”不是格式中的部分标题（按标题文字判断），其下文字{where}")
+            like = c.words or c.like
+            if like is None:
+                out.append(f"原文“{c.printed}”不是格式中的部分标题（文字与格式各部分的标题都不同），其下文字{where}")
+            else:
+                # its words are a section's, but that section's heading stands elsewhere in the order
+                at = f"（该部分从“{heading_of[like]}”开始）" if like in heading_of else ""
+                out.append(f"原文“{c.printed}”的文字与第{names[like]}部分标题相同，但按各标题的先后次序不是该部分的"
+                           f"标题{at}，其下文字{where}")
     return out

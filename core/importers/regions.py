@@ -293,7 +293,8 @@ def find(lines: list[Line], form: Form) -> Regions:
             sections = [s for s in form.sections if s.id == str(words or n)]
             if (words or n) <= sections_of[inside[0]] or not sections or similarity(rest, sections[0].heading) < 0.6:
                 continue
-        candidates.append(heading_chain.Candidate(i, n, words, fold(line.text).strip().lstrip("#* ").strip()))
+        like = heading_chain.named(re.split(r"[\u3002\uff1a:]", rest)[0], wordings) if words is None else None
+        candidates.append(heading_chain.Candidate(i, n, words, fold(line.text).strip().lstrip("#* ").strip(), like))
     taken = heading_chain.chain(candidates)
     for c, section in taken:
         out.headings[c.line] = str(section)

@@ -146,7 +146,9 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
     """``unsplit``: cells of rows whose digits ran together and could not be split, with why."""
     for n in res.notes:
         log.note(n)
-    for cid in res.absent_cols:
+    # a table none of whose rows was found enters no cell blank: nothing to say of its columns (宣城市
+    # 气象局 2020, its rows' numbers lost in the copy, was told "该列各格按空白录入" of cells left unread)
+    for cid in res.absent_cols if any(r.id in res.found_rows for r in table.rows) else ():
         # the header may name the column and every row leave it blank (行政许可 | 106 | 2939 | |):
         # the note must not claim the report lacks a column it prints
         log.note(f"{table.name}原文各行都没有“{table.col(cid).label}”列的数值（表头未列此列，或此列各格空白），"

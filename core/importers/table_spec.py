@@ -38,6 +38,9 @@ class Result:
     """Found rows that print at least one number."""
     bare_rows: set[str] = field(default_factory=set)
     """Rows whose label is printed with no number and no cell after it: not read, and not "not found"."""
+    row_notes: dict[str, list[str]] = field(default_factory=dict)
+    """Printed label → the notes (among ``notes``) that say how that row's cells were entered: true
+    only of a row that is then placed in the form, withdrawn when it matches none."""
     misfit: int = 0
     """How badly the printed table fits this spec: header cells naming none of its columns, values
     a row prints beyond its columns, rows that are none of its rows (``absent_cols``, the columns

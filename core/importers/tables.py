@@ -19,6 +19,7 @@ from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL,
 from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
+from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, unplaced, withdraw
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start
 from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, texts_at
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
@@ -250,13 +251,13 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             rows.append(Observed(label, {}, True))
             continue
         if 0 < len(cells) < k and any(cells) and i == cut:
-            res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行在原文的末尾只印了 {len(cells)} 个数值，"
-                             "原文在此截断，其余各列未读取")
+            said(res, label, f"{spec.name}“{label or '（无行名）'}”一行在原文的末尾只印了 {len(cells)} 个数值，"
+                              f"{CUT}，其余各列未读取")
         elif 0 < len(cells) < k and any(cells):
             for s in range(len(cells), k):
                 if s in use:
                     out[use[s]] = BLANK
-            res.notes.append(f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
+            said(res, label, f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
         cut_after_label = i == cut and not cells and not line.grid and not line.extra.get(EMPTY_CELLS)
         if not any(cells) and label and not cut_after_label \
                 and (cells or line.grid or line.extra.get("separated") or i in blank_by_gap):
@@ -323,7 +324,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.found_rows.add(rid)
         return res
     rows = join_split_labels(drop_echoes(rows), spec, res.notes)
-    bare = [r.label for r in rows if r.label and not (r.has_values or r.cells)]
+    heads = {key(lab) for _, labels in spec.cols for lab in labels}
+    bare = bare_labels(rows, heads)
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
     pairs = align([r.named or r.label for r in rows], [labels for _, labels in spec.rows])
     matched_obs = {i for i, _, _ in pairs}
@@ -338,7 +340,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
     # Rows with numbers but no recognisable label, between matched rows: by position when the gap fits.
     # before the first matched row only rows printed without a label (or under a header word, where a
     # one-cell-per-line copy drops a blank label) are placed so
-    heads = {key(lab) for _, labels in spec.cols for lab in labels}
+    unfit: list[int] = []
     bounds = [(-1, -1)] + sorted((i, j) for i, j, _ in pairs) + [(len(rows), len(spec.rows))]
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
         obs = [i for i in range(i0 + 1, i1) if rows[i].has_values and i not in matched_obs]
@@ -349,11 +351,13 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 rid = spec.rows[j][0]
                 _put(res, spec, rid, rows[i])
                 res.found_rows.add(rid)
-                res.notes.append(f"{spec.name}有一行行名为“{rows[i].label or '（空）'}”，无法辨认，按位置视为“{spec.rows[j][1][0]}”")
+                res.notes.append(placed_by_position(spec, rows[i], heads, spec.rows[j][1][0]))
         elif obs:
             for i in obs:
-                res.notes.append(f"{spec.name}有一行“{rows[i].label or '（无行名）'}”无法对应到表格的行，未读取")
+                res.notes.append(unplaced(spec, rows[i], heads, res))
                 res.misfit += 1
+            unfit += obs
+    withdraw(res, {rows[i].label for i in unfit} - {rows[i].label for i in range(len(rows)) if i not in unfit})
     if drawn and values:
         fill_unfound(res, spec, drawn)
     for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:

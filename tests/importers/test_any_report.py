@@ -128,7 +128,7 @@ def test_table_two_blocks_whose_titles_are_cut_short_are_found_by_their_rows(nam
     got, log = import_text(text[:i] + _one_per_line(block) + "\n" + text[j:], "x.txt")
     want = dict(fixture(name).cells)
     assert differences(got, want) == []
-    assert any("无法辨认，按位置视为“规章”" in n for n in log.notes)       # said, so the table is doubtful
+    assert any("没有行名，按位置视为“规章”一行" in n for n in log.notes)       # said, so the table is doubtful
 
 
 def test_a_rows_label_standing_above_its_header_is_read_with_it() -> None:

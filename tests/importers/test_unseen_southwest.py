@@ -35,7 +35,7 @@ def test_the_sentence_naming_the_report_stays_the_preamble() -> None:
     got, log = import_text(text, "x.txt")
     assert got.organ == report.organ
     assert got.texts.get("preamble", "").startswith("根据《中华人民共和国政府信息公开条例》规定"), got.texts
-    assert any(n.startswith("原文没有标题，按正文开头所说的报告名称") for n in log.notes), log.notes
+    assert any(n.startswith("原文没有标题，单位名称和年度按正文开头所说的报告名称“") for n in log.notes), log.notes
 
 
 def test_a_title_line_stays_a_title() -> None:
