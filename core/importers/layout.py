@@ -54,6 +54,9 @@ class Line:
     a drawn table's rows end."""
     verticals: tuple[tuple[float, float, float], ...] = ()
     """A PDF page's vertical lines (x, from height, to height): where a drawn table's columns end."""
+    cuts: tuple[tuple[float, float, float], ...] = ()
+    """What a PDF page draws past its clip's right edge (the edge's x, from height, to height): a
+    table printed wider than the paper, whose cells there lost their letters."""
 
     @property
     def text(self) -> str:

@@ -23,7 +23,17 @@ from typing import Any, Optional
 from core.importers.build import build
 from core.importers.layout import Line, Token, is_page_number
 from core.importers.model import ImportError_, ImportLog
-from core.importers.pdf_text import MAX_CHARS, Rule, TooManyChars, Word, image_count, page_rules, page_words
+from core.importers.pdf_text import (
+    MAX_CHARS,
+    Cut,
+    Rule,
+    TooManyChars,
+    Word,
+    image_count,
+    page_cuts,
+    page_rules,
+    page_words,
+)
 from core.importers.printed_text import typed_rows, wrapped_paragraphs
 from core.importers.safety import Budget
 from core.importers.tab_stops import tab_rows
@@ -79,15 +89,16 @@ def drop_page_numbers(lines: list[Line], pages: int) -> list[Line]:
 
 
 def page_lines(words: list[Word], height: float, index: int, budget: Budget | None = None,
-               rules: Sequence[Rule] = (), verticals: Sequence[Rule] = ()) -> list[Line]:
+               rules: Sequence[Rule] = (), verticals: Sequence[Rule] = (), cuts: Sequence[Cut] = ()) -> list[Line]:
     """One page's words grouped into lines (top to bottom), page numbers left out; a bare number in
     a margin is only marked (``drop_page_numbers`` decides over the whole document). Each line
     carries the page's lines drawn across (``rules``) and down (``verticals``), where a drawn
-    table's rows and columns end."""
+    table's rows and columns end, and what the page cuts at its right edge (``cuts``)."""
     budget = budget or Budget("PDF")
     offset = index * PAGE_GAP
     drawn = tuple((offset + y, x0, x1) for y, x0, x1 in rules)
     columns = tuple((x, offset + y0, offset + y1) for x, y0, y1 in verticals)
+    cut = tuple((x, offset + y0, offset + y1) for x, y0, y1 in cuts)
     groups: list[list[Word]] = []
     g_top = g_bottom = 0.0           # the last group's extent, kept as words join it (linear)
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -110,7 +121,8 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
             if not _bare(text):
                 continue
             extra[MARGIN_NUMBER] = f"{'top' if top < height * 0.1 else 'bottom'}:{int(text) - 1 - index}"
-        lines.append(Line(tokens, positional=True, page=index, extra=extra, rules=drawn, verticals=columns))
+        lines.append(Line(tokens, positional=True, page=index, extra=extra, rules=drawn, verticals=columns,
+                          cuts=cut))
     margins = Counter(round(line.tokens[0].x0) for line in lines if len(line.text) >= 15)
     left = min(margins, key=lambda m: (-margins[m], m)) if margins else 0
     for line in lines:
@@ -129,8 +141,9 @@ def _open(data: bytes, name: str) -> Any:
         raise ImportError_(f"“{name}”已损坏或不是有效的 PDF 文件，无法读取") from None
 
 
-Page = tuple[list[Word], int, float, tuple[list[Rule], list[Rule]]]
-"""One page as PDFium gives it: its words, how many letters, its height, its lines drawn across and down."""
+Page = tuple[list[Word], int, float, tuple[list[Rule], list[Rule]], list[Cut]]
+"""One page as PDFium gives it: its words, how many letters, its height, its lines drawn across and
+down, and what its clip cuts at the right (``page_cuts``)."""
 
 
 def read_pages(data: bytes, name: str) -> list[Page]:
@@ -151,7 +164,7 @@ def read_pages(data: bytes, name: str) -> list[Page]:
                 chars += letters
                 if not letters:
                     images += image_count(page)
-                pages.append((words, letters, float(page.get_height() or 842), page_rules(page)))
+                pages.append((words, letters, float(page.get_height() or 842), page_rules(page), page_cuts(page)))
             except TooManyChars:
                 raise ImportError_(f"“{name}”的文字超过 {MAX_CHARS} 个，不像是一份政府信息公开工作年度报告，未导入") from None
             finally:
@@ -290,8 +303,8 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
     budget = Budget(name)
     pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
     lines: list[Line] = []
-    for i, (words, _, height, (across, down)) in enumerate(pages):
-        lines.extend(page_lines(words, height, i, budget, across, down))
+    for i, (words, _, height, (across, down), cuts) in enumerate(pages):
+        lines.extend(page_lines(words, height, i, budget, across, down, cuts))
     lines = drop_page_numbers(lines, len(pages))
     lines = drop_running_lines(lines, [page[2] for page in pages])
     # a page's tables run together into one paragraph, wrapped by the page: that paragraph on one line

@@ -215,3 +215,49 @@ def image_count(page: Any) -> int:
     import pypdfium2.raw as raw
 
     return sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+
+Cut = tuple[float, float, float]
+"""Something drawn past the right edge of the area its page shows (its clip path): that edge's
+place across, and where the thing starts and ends down the page."""
+PAST_EDGE = 1.5
+"""Points a thing must reach past its clip's right edge to have lost something there: a table's
+border drawn on the edge of the printable area pokes out by half its width (some 0.7 pt)."""
+
+
+def page_cuts(page: Any) -> list[Cut]:
+    """Text and lines the page does not show in full, cut at the right by a clip path. A browser
+    prints a table wider than the paper cut at the printable area's right edge, and its text layer
+    keeps only the letters it draws (859 becomes 85): what stands past that edge cannot be read.
+    (Raw PDFium calls: a browser's page holds a couple of thousand clipped objects.)"""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    height = float(page.get_height())
+    handle = page.raw
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_TEXT)
+    out: list[Cut] = []
+    for i in range(min(raw.FPDFPage_CountObjects(handle), MAX_OBJECTS)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) not in kinds or not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        clip = raw.FPDFPageObj_GetClipPath(obj)
+        if not clip:
+            continue
+        edge = -math.inf
+        for j in range(min(raw.FPDFClipPath_CountPaths(clip), 4)):
+            for k in range(min(raw.FPDFClipPath_CountPathSegments(clip, j), 16)):
+                segment = raw.FPDFClipPath_GetPathSegment(clip, j, k)
+                if segment and raw.FPDFPathSegment_GetPoint(segment, x, y):
+                    edge = max(edge, x.value)
+        if left.value < edge < right.value - PAST_EDGE:
+            out.append((edge, height - top.value, height - bottom.value))
+    return out
+
+
+MAX_OBJECTS = 20_000
+"""Objects looked at for cuts on a page: a browser's printed page holds two or three thousand."""

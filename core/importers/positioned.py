@@ -4,6 +4,7 @@ them when some column has no number at all."""
 
 from __future__ import annotations
 
+import core.importers.cut_columns as cut_columns
 from core.importers.layout import SHEET, Line, Token
 from core.importers.match import key
 from core.importers.pdf_rows import (
@@ -262,6 +263,9 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             _header_texts(clusters, header, spec.flat, grid)
     mapping = name_slots(spec, texts, res, "列")
     col_of = {s: c for s, c in mapping.items()}
+    edge = None if grid else cut_columns.cut_edge(lines, tokens)
+    if edge is not None:
+        res.cut_cols = cut_columns.hidden_columns(lines, tokens, clusters, col_of, len(spec.cols), edge)
     if len(col_of) == len(clusters):
         res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in col_of.values()]
     else:

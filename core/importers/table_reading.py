@@ -117,6 +117,10 @@ def _read_table(lines: list[Line], table: Table) -> tables.Result:
         rid, cid = slot.split("|")
         out.cells[(rid, cid)] = text
         out.found_rows.add(rid)
+    for (_, slot), why in flat.missing.items():
+        rid, cid = slot.split("|")
+        out.missing[(rid, cid)] = why
+        out.found_rows.add(rid)
     for slot in flat.absent_cols:
         rid, cid = slot.split("|")
         out.cells[(rid, cid)] = ""
@@ -168,6 +172,9 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
                 reason = (f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
                           if row.id in res.bare_rows else f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
                 missing[a] = log.missing[a] = reason
+                continue
+            if (row.id, col.id) in res.missing:
+                missing[a] = log.missing[a] = res.missing[(row.id, col.id)]
                 continue
             if (row.id, col.id) not in res.cells:
                 if col.id in res.absent_cols:

@@ -41,6 +41,8 @@ class Result:
     row_notes: dict[str, list[str]] = field(default_factory=dict)
     """Printed label → the notes (among ``notes``) that say how that row's cells were entered: true
     only of a row that is then placed in the form, withdrawn when it matches none."""
+    cut_cols: set[int] = field(default_factory=set)
+    """Columns (indices) a PDF page cut at its right edge (``cut_columns``): not read in any row."""
     misfit: int = 0
     """How badly the printed table fits this spec: header cells naming none of its columns, values
     a row prints beyond its columns, rows that are none of its rows (``absent_cols``, the columns

@@ -15,6 +15,7 @@ import dataclasses
 from collections import Counter
 from typing import Optional
 
+import core.importers.cut_columns as cut_columns
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
 from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
@@ -322,6 +323,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             rid = spec.rows[0][0]
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
+        cut_columns.drop_hidden(res, spec)
         return res
     rows = join_split_labels(drop_echoes(rows), spec, res.notes)
     heads = {key(lab) for _, labels in spec.cols for lab in labels}
@@ -363,6 +365,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
     for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:
         if spec.rows[j][0] not in res.found_rows:
             res.bare_rows.add(spec.rows[j][0])
+    cut_columns.drop_hidden(res, spec)
     return res
 
 

@@ -48,8 +48,10 @@ def test_no_report_gets_another_organ(scored: list[ReportScore]) -> None:
 
 
 def _text(source: Path) -> str:
-    """The source's text: a printed PDF's as its text layer holds it (the browser's print of a page)."""
-    return import_file(source)[1].source_text if source.suffix == ".pdf" else source.read_text(encoding="utf-8")
+    """The source's text: a printed PDF's as its text layer holds it (the browser's print of a page),
+    a Word file's as the importer reads it (a saved page opened and saved by a word processor)."""
+    binary = source.suffix in (".pdf", ".docx", ".doc")
+    return import_file(source)[1].source_text if binary else source.read_text(encoding="utf-8")
 
 
 def _names(got: str, organ: str) -> bool:
