@@ -5,6 +5,8 @@ the keyboard walk, findings jumping to a row, the files, and a 5,000-request reg
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -307,16 +309,22 @@ def test_deleting_scattered_rows_of_a_sorted_view_is_one_undo_step(window: MainW
     assert report.cells["requests/1/natural"] == 6
 
 
+def deadline_cell(page: Any, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:
+    """The first request's 剩余工作日/期限 cell as shown (or its tooltip)."""
+    return str(page.model.data(page.model.index(0, col("deadline")), role))
+
+
+def one_request(window: MainWindow, request: Request) -> tuple[LedgerPage, Any, Callable[..., str]]:
+    """The ledger page holding ``request`` alone, the report, and its deadline cell's text (or tooltip)."""
+    page = open_ledger(window, (request,))
+    return page, window.document.report, partial(deadline_cell, page)  # type: ignore[union-attr]
+
+
 def test_supplement_and_consultation_dates_move_the_deadline(qtbot: Any, window: MainWindow) -> None:
     # 2024 has no holiday file: weekends only. Received Mon 11月4日, due Mon 12月2日: on 12月20日
     # fourteen working days late.
-    page = open_ledger(window, (Request("依申请〔2024〕8号", "2024-11-04", applicant="natural"),))
-    report = window.document.report  # type: ignore[union-attr]
+    page, report, deadline = one_request(window, Request("依申请〔2024〕8号", "2024-11-04", applicant="natural"))
     model = page.model
-
-    def deadline() -> str:
-        return str(model.data(model.index(0, col("deadline"))))
-
     assert deadline() == "逾期14个工作日"
     assert [model.headerData(col(k), Qt.Orientation.Horizontal) for k in ("supplemented", "consult_start",
                                                                           "consult_end")] == ["补正后收到", "征求意见", "收到意见"]
@@ -326,14 +334,14 @@ def test_supplement_and_consultation_dates_move_the_deadline(qtbot: Any, window:
     assert report.ledger.requests[0].supplemented == "2024-11-25"
     assert page.view.currentIndex().column() == col("consult_start")  # Enter walks on to the next date
     assert deadline() == "剩1个工作日"
-    assert "自补正后收到之日起计算" in str(model.data(model.index(0, col("deadline")), Qt.ItemDataRole.ToolTipRole))
+    assert "自补正后收到之日起计算" in deadline(Qt.ItemDataRole.ToolTipRole)
     # a letter for the third party's opinion went out Mon 12月16日: the clock stands still
     type_cell(qtbot, page, 0, "consult_start", "2024-12-16")
     assert deadline() == "暂停·剩5个工作日"
     # the opinion came Wed 12月18日: two working days paused, due Wed 12月25日
     type_cell(qtbot, page, 0, "consult_end", "2024-12-18")
     assert report.ledger.requests[0].consult_end == "2024-12-18" and deadline() == "剩3个工作日"
-    assert "征求意见 2 个工作日不计入" in str(model.data(model.index(0, col("deadline")), Qt.ItemDataRole.ToolTipRole))
+    assert "征求意见 2 个工作日不计入" in deadline(Qt.ItemDataRole.ToolTipRole)
     # an opinion dated before the letter is refused by nobody but pointed at by the checks
     type_cell(qtbot, page, 0, "consult_end", "2024-12-13")
     assert any(f.rule == "T4" and "收到意见日期 2024-12-13 早于征求意见日期 2024-12-16" in f.message
@@ -348,20 +356,15 @@ def test_supplement_and_consultation_dates_move_the_deadline(qtbot: Any, window:
 def test_a_request_waiting_for_its_supplement_shows_no_overdue(qtbot: Any, window: MainWindow) -> None:
     # received Mon 11月4日 and long overdue on 12月20日, until the clerk records the 补正 asked for on
     # 11月6日: no period runs before the supplement comes (条例第三十条)
-    page = open_ledger(window, (Request("依申请〔2024〕9号", "2024-11-04", applicant="natural"),))
-    report = window.document.report  # type: ignore[union-attr]
+    page, report, deadline = one_request(window, Request("依申请〔2024〕9号", "2024-11-04", applicant="natural"))
     model = page.model
-
-    def deadline() -> str:
-        return str(model.data(model.index(0, col("deadline"))))
-
     assert deadline() == "逾期14个工作日"
     assert model.headerData(col("supplement_asked"), Qt.Orientation.Horizontal) == "补正告知"
     type_cell(qtbot, page, 0, "supplement_asked", "2024-11-06")
     assert report.ledger.requests[0].supplement_asked == "2024-11-06"
     assert page.view.currentIndex().column() == col("supplemented")
     assert deadline() == "等待补正"
-    assert "期限尚未起算" in str(model.data(model.index(0, col("deadline")), Qt.ItemDataRole.ToolTipRole))
+    assert "期限尚未起算" in deadline(Qt.ItemDataRole.ToolTipRole)
     assert not any(f.rule == "L-overdue" for f in window.document.findings)  # type: ignore[union-attr]
     type_cell(qtbot, page, 0, "supplemented", "2024-12-16")      # came Mon 12月16日: 20 days from then
     assert deadline() == "剩16个工作日"
