@@ -1,7 +1,7 @@
 """An Excel 97–2003 workbook (.xls) as the little of an openpyxl read-only workbook our readers use.
 
 Clerks keep registers and counties circulate the official tables as .xls; xlrd reads them, and
-this adapter gives ``worksheets``, ``sheetnames``, ``wb[name]``, ``ws.title`` and
+this adapter gives ``worksheets``, ``sheetnames``, ``wb[name]``, ``ws.title``, ``ws.sheet_state`` and
 ``ws.iter_rows(..., values_only=True)`` with the values openpyxl would give for the same cells, so
 the report importer and the ledger reader run unchanged on either kind.
 
@@ -29,6 +29,7 @@ MAX_STRINGS = 500_000
 """Distinct texts in the workbook (shared strings): a full ledger has some 200,000."""
 _BOF = (0x0809, 0x0409, 0x0209, 0x0009)
 _EOF, _FILEPASS, _SST = 0x000A, 0x002F, 0x00FC
+_ROW, _MERGEDCELLS = 0x0208, 0x00E5
 
 DAMAGED = "已损坏或不是有效的 Excel 97–2003（.xls）工作簿，无法读取"
 ENCRYPTED = "设有打开密码，无法读取；请在 Excel 或 WPS 中打开后另存为不设密码的 .xlsx 再导入"
@@ -118,6 +119,8 @@ class XlsSheet:
         self.book = book
         self.index = index
         self.title = title
+        shown = getattr(book.xlrd, "_sheet_visibility", [])
+        self.sheet_state = ("visible", "hidden", "veryHidden")[min(shown[index], 2)] if index < len(shown) else "visible"
 
     def iter_rows(self, min_row: Optional[int] = None, max_row: Optional[int] = None,
                   min_col: Optional[int] = None, max_col: Optional[int] = None,
@@ -151,6 +154,45 @@ class XlsSheet:
                 yield tuple(row)
         finally:
             self.book.unload(self.index)
+
+    def layout(self, limit: int = 200_000) -> tuple[list[tuple[int, int, int, int]], set[int]]:
+        """Merged ranges (top, left, bottom, right: rows 1-based, columns 0-based) and hidden rows
+        (1-based), which xlrd reads only with its formatting information, several times slower on a
+        large sheet: the sheet's ROW and MERGEDCELLS records, walked up to where the next sheet
+        begins; at most ``limit`` ranges."""
+        book = self.book.xlrd
+        mem: bytes = book.mem or b""
+        starts = getattr(book, "_sh_abs_posn", [])
+        if not book.on_demand or self.index >= len(starts):
+            return [], set()
+        pos = starts[self.index]
+        end = min(self.book._ends.get(pos, len(mem)), len(mem))
+        merges: list[tuple[int, int, int, int]] = []
+        hidden: set[int] = set()
+        unpack = struct.unpack_from
+        depth = 0  # a chart embedded in the sheet is a substream of its own, BOF to EOF
+        while pos + 4 <= end:
+            code, length = unpack("<HH", mem, pos)
+            data = pos + 4
+            pos = data + length
+            if pos > end:
+                break
+            if code in _BOF:
+                depth += 1
+            elif code == _EOF:
+                depth -= 1
+                if depth <= 0:
+                    break
+            elif depth > 1:
+                continue
+            elif code == _ROW and length >= 16 and unpack("<i", mem, data + 12)[0] & 0x20:
+                hidden.add(unpack("<H", mem, data)[0] + 1)
+            elif code == _MERGEDCELLS and length >= 2:
+                count = min(unpack("<H", mem, data)[0], (length - 2) // 8)
+                for k in range(min(count, limit - len(merges))):
+                    top, bottom, left, right = unpack("<HHHH", mem, data + 2 + 8 * k)
+                    merges.append((top + 1, left, bottom + 1, right))
+        return merges, hidden
 
 
 class XlsBook:

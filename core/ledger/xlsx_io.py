@@ -8,7 +8,8 @@ outcome labels are longer). Names and contact data go out only when asked for.
 The import reads our export and registers clerks kept before the program, as .xlsx or as the older
 .xls (through ``core.xls_book``, so the same reader reads both): the header row is found
 by its words, columns may be in any order, and every cell is read or a note says which row and
-column was not read and why; nothing is guessed. A file that is not a workbook, too large, a zip
+column was not read and why; nothing is guessed. Every sheet with a header row is read (registers
+kept one sheet per quarter). A file that is not a workbook, too large, a zip
 or XML bomb, or holds more than ``MAX_REQUESTS`` requests is refused with ``LedgerImportError``.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import time
 from typing import Any
 
 from core.forms import Form
@@ -23,7 +25,7 @@ from core.importers.model import ImportError_
 from core.importers.safety import check_zip
 from core.ledger.labels import applicant_choices, applicant_label, outcome_choices, outcome_label
 from core.ledger.model import DATES, FIELD_NAMES, PAUSES, PERSONAL, Ledger, Request, parse_iso
-from core.ledger.xlsx_read import INDEX, NAME, LedgerImport, LedgerImportError, SheetReader
+from core.ledger.xlsx_read import INDEX, MAX_SECONDS, NAME, LedgerImport, LedgerImportError, SheetReader
 from core.text_clean import clean_text
 from core.xls_book import DAMAGED, XlsError, open_book
 
@@ -197,15 +199,50 @@ def _open(data: bytes) -> Any:
         raise LedgerImportError(f"“{NAME}”{DAMAGED_XLSX}") from None
 
 
+def _combine(sheets: list[tuple[Any, LedgerImport]]) -> LedgerImport:
+    """One import of the sheets that hold a register (one per quarter or year, or a year's sheet and
+    its 汇总 copy): every request once, in sheet order, and each note saying which sheet it is about.
+    A request equal in every field to one of an earlier sheet, with a 编号 or 收到日期, is a copy."""
+    if len(sheets) == 1:
+        ws, got = sheets[0]
+        if getattr(ws, "sheet_state", "visible") != "visible":
+            got.note(f"工作表“{ws.title}”在 Excel 中是隐藏的，已照常读取，请核对是否属于本台账")
+        return got
+    out = LedgerImport(personal=any(got.personal for _, got in sheets))
+    out.note(f"读取了 {len(sheets)} 张工作表：" + "、".join(f"“{ws.title}”{len(got.requests)} 件" for ws, got in sheets))
+    seen: set[Request] = set()
+    for ws, got in sheets:
+        state = getattr(ws, "sheet_state", "visible")
+        if state != "visible":
+            out.note(f"工作表“{ws.title}”在 Excel 中是隐藏的，已照常读取，请核对是否属于本台账")
+        copies = 0
+        for req in got.requests:
+            if req in seen:
+                copies += 1
+                continue
+            if req.number or req.received:
+                seen.add(req)
+            out.requests.append(req)
+        if copies:
+            out.note(f"工作表“{ws.title}”中有 {copies} 件与前面工作表中的申请完全相同（可能是汇总表），未重复读取")
+        for text in got.notes:
+            out.note(f"工作表“{ws.title}”{text}")
+    return out
+
+
 def import_xlsx(data: bytes, form: Form) -> LedgerImport:
-    """The requests of the first sheet that has a ledger header row (.xlsx or .xls), and notes for the clerk."""
+    """The requests of every sheet that has a ledger header row (.xlsx or .xls), and notes for the clerk."""
     _refuse_early(data)
     wb = _open(data)
     try:
-        reader = SheetReader(form)
+        sheets: list[tuple[Any, LedgerImport]] = []
+        deadline = time.monotonic() + MAX_SECONDS
         for ws in wb.worksheets[:MAX_SHEETS]:
+            reader = SheetReader(form, deadline, sum(len(got.requests) for _, got in sheets))
             if ws.title != OPTIONS_SHEET and reader.read_sheet(ws):
-                return reader.result
+                sheets.append((ws, reader.result))
+        if sheets:
+            return _combine(sheets)
     except LedgerImportError:
         raise
     except XlsError as e:

@@ -4,7 +4,9 @@ Registers are typed by hand over years and in several programs: dates come as Ex
 serial numbers in a cell formatted as General, or as text (2025-1-5, 2025年1月5日, 2025.1.5,
 2025/1/5, 20250105), the 补正 and 征求意见 dates alike; 延期 as 是, √, Y or 延期; columns in any order under names of the clerk's own.
 A cell that cannot be read is left empty and a note names its row and column and says why; a cell
-is never half-guessed. ``xlsx_io.import_xlsx`` guards the file before a sheet reaches this module.
+is never half-guessed. A request written over several rows with merged cells is one request
+(``core.ledger.row_groups`` says when rows are one request). ``xlsx_io.import_xlsx`` guards the
+file before a sheet reaches this module.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from core.forms import Form
+from core.ledger.applicant_columns import TYPED, column_types, read_typed, with_types
 from core.ledger.labels import applicant_choices, labels, outcome_choices
 from core.ledger.model import DATES, FIELD_NAMES, MAX_FIELD_CHARS, MAX_REQUESTS, PERSONAL, Request
+from core.ledger.row_groups import HEADING_SPAN, KEYS, Group, RowGroups, hidden_note, join, rows_text
+from core.ledger.sheet_layout import Layout, sheet_layout
 from core.report import parse_date
 from core.text_clean import clean_text
 
@@ -59,8 +64,9 @@ A bare 征求意见 or 补正 is not among them: registers use such a column for
 reading it as a date would only fill the notes with cells that are not dates."""
 _BY_WORD = {word: key for key, words in HEADERS.items() for word in words}
 
-FOOTER = re.compile(r"(合计|总计|小计|填表人|制表人|填报人|审核人|负责人|制表|填表|审核)[:：\s]|(合计|总计|小计)$")
-"""A row of totals or signatures under the register: not a request."""
+FOOTER = re.compile(r"(合\s*计|总\s*计|小\s*计|填表人|制表人|填报人|审核人|负责人|制表|填表|审核|填表说明|填报说明|说明|注)"
+                    r"[:：\s]|(合\s*计|总\s*计|小\s*计)$")
+"""A row of totals, signatures or notes under the register (合  计 spaced out to fill the cell): not a request."""
 
 TRUE = frozenset({"是", "√", "\u2713", "\u2714", "y", "yes", "true", "1", "有", "已延期", "已结转"})
 FALSE = frozenset({"否", "×", "\u2717", "\u2718", "n", "no", "false", "0", "无", "未延期", "不延期", "未结转", "-", "—", "/"})
@@ -201,19 +207,30 @@ def _keys(heads: list[Heading]) -> set[str]:
 
 
 class SheetReader:
-    """Reads the sheets of one workbook until one has a header row; ``result`` is what it read."""
+    """Reads one sheet of a workbook, when it has a header row; ``result`` is what it read."""
 
-    def __init__(self, form: Form) -> None:
+    def __init__(self, form: Form, deadline: Optional[float] = None, before: int = 0) -> None:
         self.form = form
         self.labels = labels(form)
         self.result = LedgerImport()
-        self.deadline = time.monotonic() + MAX_SECONDS
+        self.deadline = time.monotonic() + MAX_SECONDS if deadline is None else deadline
+        self.before = before
+        """Requests read from the workbook's sheets before this one (``MAX_REQUESTS`` is for the file)."""
         self.cols: list[tuple[int, str, str]] = []
         """(column index, field, the header as the file writes it) of each column read."""
         self.index_cols: set[int] = set()
         """The 序号 column: a row with nothing else is a line numbered in advance, not a request."""
         self.named: set[int] = set()
         """Columns with a name in the header row (read or noted), and unnamed ones already noted."""
+        self.typed: dict[int, frozenset[str]] = {}
+        """Columns named by an applicant type, and the types each names."""
+        self.ws: Any = None
+        self.layout = Layout()
+        self.groups = RowGroups(self.layout, set(), set(), set())
+        self.pending: Optional[Group] = None
+        """The request being read: a further row may still belong to it (``core.ledger.row_groups``)."""
+        self.hidden: list[int] = []
+        """Rows hidden in Excel that were read into requests."""
 
     def read_sheet(self, ws: Any) -> bool:
         """Read ``ws`` when its first rows hold a header row; False (nothing read) otherwise.
@@ -223,29 +240,35 @@ class SheetReader:
         names more columns than the first."""
         above: tuple[Any, ...] = ()
         found: Optional[tuple[int, list[Heading]]] = None
+        self.ws = ws
         for n, row in enumerate(ws.iter_rows(max_col=MAX_COLS, values_only=True), 1):
             if n % 500 == 0 and time.monotonic() > self.deadline:
                 raise LedgerImportError(f"读取“{NAME}”超过 {int(MAX_SECONDS)} 秒仍未完成，已停止；文件可能已损坏或内容异常")
             values = tuple(row)
             if self.cols or found:
                 if found:
-                    better = _headings(values, above)
+                    better = with_types(self.labels, _headings(values, above))
                     if _keys(better) > _keys(found[1]):
                         found, above = (n, better), values
                         continue
                     self._use(*found)
                     found = None
                 self._data_row(n, values)
+                if n == self.layout.last_row:
+                    break
             elif n > HEADER_SCAN_ROWS:
                 return False
             else:
-                heads = _headings(values, above)
+                heads = with_types(self.labels, _headings(values, above))
                 keys = _keys(heads)
                 if len(keys) >= 3 and keys & {"received", "subject", "outcome"}:
                     found = (n, heads)
                 above = values
         if found:
             self._use(*found)
+        self._flush()
+        if self.hidden:
+            self.result.note(hidden_note(self.hidden))
         return bool(self.cols)
 
     def _use(self, n: int, heads: list[Heading]) -> None:
@@ -256,7 +279,7 @@ class SheetReader:
             self.named.add(i)
             if key is None:
                 self.result.note(f"第{n}行的“{text}”列不是台账的列，未读取")
-            elif key in seen and key != "contact":
+            elif key in seen and key not in ("contact", TYPED):
                 self.result.note(f"第{n}行的“{text}”列与“{seen[key]}”列都是{FIELD_NAMES.get(key, '序号')}，只读取了“{seen[key]}”列")
             else:
                 seen.setdefault(key, text)
@@ -265,35 +288,72 @@ class SheetReader:
         if "number" not in keys and INDEX in keys:
             self.cols = [(i, "number" if k == INDEX else k, t) for i, k, t in self.cols]
             self.result.note("没有“编号”列，以“序号”列作为编号")
+        self.typed = column_types(self.labels, ((i, t) for i, k, t in self.cols if k == TYPED))
         for key in ("received", "applicant", "outcome", "answered"):
-            if key not in keys:
+            if key not in keys and not (key == "applicant" and self.typed):
                 self.result.note(f"没有找到“{FIELD_NAMES[key]}”列，各条申请的{FIELD_NAMES[key]}留空")
         self.result.personal = bool(keys & set(PERSONAL))
+        self.layout = sheet_layout(self.ws)  # only for a sheet that is a register: it reads the whole sheet
+        self.groups = RowGroups(self.layout, {i for i, _, _ in self.cols},
+                                {i for i, k, _ in self.cols if k in KEYS}, self.index_cols)
 
     def _data_row(self, n: int, values: tuple[Any, ...]) -> None:
-        got = {i: values[i] for i, _, _ in self.cols if i < len(values)}
-        if all(is_blank(v) for i, v in got.items() if i not in self.index_cols):
-            return  # blank, or numbered in advance (序号 only)
+        row = self.groups.row(n, values)
         first = next((cell_text(v) for v in values if not is_blank(v)), "")
-        if FOOTER.match(first):
+        below = self.groups.heading_until
+        if self.groups.heading(row, values, HEADING_SPAN):
+            if n > below:
+                self.result.note(f"第{n}行“{first[:20]}”不是申请记录，未读取")
+            return
+        if self.groups.bare(row):
+            return  # blank, numbered in advance (序号 only), or the lower rows of merged cells alone
+        further = self.groups.continues(row, self.pending)  # a line of the request above, whatever it says
+        if not further and FOOTER.match(first):
             self.result.note(f"第{n}行“{first[:20]}”不是申请记录，未读取")
             return
         for i, v in enumerate(values):
             if i not in self.named and not is_blank(v):
                 self.named.add(i)  # noted once
                 self.result.note(f"第{column_letter(i)}列没有可识别的列名，其中的内容（如第{n}行）未读取")
-        if len(self.result.requests) >= MAX_REQUESTS:
+        if further and self.pending:
+            self.pending.rows.append(row)
+            return
+        for text in self.groups.doubts(row, {i: text for i, _, text in self.cols}):
+            self.result.note(text)
+        self._flush()
+        self.pending = Group([row])
+
+    def _flush(self) -> None:
+        """The request of the rows read since the last one began: the first row's cells, merged
+        values included, and the own cells of the rows that continue it."""
+        group, self.pending = self.pending, None
+        if group is None:
+            return
+        if self.before + len(self.result.requests) >= MAX_REQUESTS:
             raise LedgerImportError(f"台账超过 {MAX_REQUESTS} 条申请记录，不像是一个机关一年的台账，未导入")
+        self.hidden += [r.n for r in group.rows if r.n in self.layout.hidden_rows]
         fields: dict[str, Any] = {}
+        typed = [(text, self.typed[i], raw) for i, key, text in self.cols if key == TYPED for _, raw in group.cells(i)]
+        first = group.rows[0]
         for i, key, text in self.cols:
-            raw = got.get(i)
-            if key == INDEX or is_blank(raw):
+            if key in (INDEX, TYPED):
                 continue
-            value = self._cell(n, key, text, raw)
+            if len(group.rows) == 1:  # most requests: one row, no joining
+                raw = first.values.get(i)
+                value = None if is_blank(raw) else self._cell(first.n, key, text, raw)
+            else:
+                read = [(raw, self._cell(n, key, text, raw)) for n, raw in group.cells(i)]
+                value, problem = join(key, f"{rows_text(group.first, group.last)}“{text}”",
+                                      [(raw, v) for raw, v in read if v is not None], cell_text)
+                if problem:
+                    self.result.note(problem)
             if value is not None:
                 if key == "contact" and fields.get("contact"):
                     value = f"{fields['contact']}；{value}"
                 fields[key] = value
+        if typed:
+            self.result.personal |= read_typed(typed, fields, rows_text(group.first, group.last), cell_flag, cell_text,
+                                               applicant_choices(self.form), self.result.note)
         self.result.requests.append(Request(**fields))
 
     def _cell(self, n: int, key: str, head: str, raw: Any) -> Any:
