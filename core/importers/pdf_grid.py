@@ -267,12 +267,20 @@ class _Headers:
 def fill_unfound(res: Result, spec: Spec, drawn: list[Observed]) -> None:
     """Rows the reading by where numbers stand did not find (a table printing some numbers, its
     empty rows told by nothing but their lines) that the drawn cells give: each read from them,
-    when its label is one row's of the form and no other's."""
+    when its label is one row's of the form and no other's. In a row it found, the cells of
+    columns it could not name (a column printing no number, its header beside a table cut at the
+    page's edge) are taken from them too, when every cell both read says the same: a row the
+    two readings disagree on is left as the numbers' positions read it."""
     for row in drawn:
         rids = [rid for rid, labels in spec.rows if key(row.label) in {key(lab) for lab in labels}]
-        if len(rids) != 1 or rids[0] in res.found_rows:
+        if len(rids) != 1:
             continue
-        for j, text in row.cells.items():
-            res.cells[(rids[0], spec.cols[j][0])] = text
+        cells = {(rids[0], spec.cols[j][0]): text for j, text in row.cells.items()}
+        if rids[0] in res.found_rows:
+            if any(res.cells.get(a, text) != text for a, text in cells.items()):
+                continue
+            res.cells.update({a: text for a, text in cells.items() if a not in res.cells})
+            continue
+        res.cells.update(cells)
         res.found_rows.add(rids[0])
         res.labels[rids[0]] = row.label

@@ -154,20 +154,26 @@ class _Blanks:
             band.sort()
 
     def between(self, a: _Char, b: _Char) -> bool:
-        """Whether the text layer puts a space between two touching letters (words set close)."""
+        """Whether the text layer puts a space between two touching letters (words set close): one
+        standing past the middle of the first. A blank inside its first half is no space after it:
+        PDFium puts the line break it infers after a run of text a little past the run's end, and
+        in a table a browser shrank to fit the page, the next cell's first letter, a line lower,
+        may stand there. Taken for a space, it split "2" off "2.没有现成信息…" as a number, a
+        column of numbers of its own, and 表三's rows were read from their neighbours' numbers."""
         import bisect
 
         if not self.bands or not math.isfinite(a.top):
             return False
         steps = 0
         k = math.floor(a.top / self.BAND)
+        mid = (a.x0 + a.x1) / 2
         for band in (self.bands.get(k - 1), self.bands.get(k), self.bands.get(k + 1)):
             if not band:
                 continue
-            i = bisect.bisect_left(band, (a.x0, -math.inf, -math.inf))
+            i = bisect.bisect_left(band, (mid, -math.inf, -math.inf))
             while i < len(band) and band[i][0] <= b.x0 and steps < self.STEPS:
                 x0, x1, top = band[i]
-                if x0 >= a.x0 and x1 <= b.x1 + 0.5 and abs(top - a.top) <= Y_TOLERANCE + 2:
+                if x1 <= b.x1 + 0.5 and abs(top - a.top) <= Y_TOLERANCE + 2:
                     return True
                 i += 1
                 steps += 1
