@@ -77,7 +77,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     preamble = "\n".join(line.text for line in lines[:head_end])
     period = prose.period_year(full)
     organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
-    said = "正文开头所说的报告名称" if how.startswith("原文没有标题，按正文开头") else "标题"
+    said = "正文开头所说的报告名称" if how == prose.NAMED_IN_TEXT else "标题"
     if year is None:
         year, said = period, "统计期限"
         if year is not None:
@@ -303,8 +303,8 @@ def _how_titled(how: str, title: str) -> str:
     clerk a fact and left them to guess that the lines were joined, and into what)."""
     if not title:
         return how
-    if how == "标题分两行":
+    if how == prose.WRAPPED:
         return f"原文标题分两行，已合并读取为“{title}”"
-    if how.startswith("原文没有标题，按正文开头所说的报告名称"):
+    if how == prose.NAMED_IN_TEXT:
         return f"原文没有标题，单位名称和年度按正文开头所说的报告名称“{title}”读取，请核对"
     return f"{how}：{title}"

@@ -223,7 +223,6 @@ def image_count(page: Any) -> int:
     return sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
-
 Cut = tuple[float, float, float]
 """Something drawn past the right edge of the area its page shows (its clip path): that edge's
 place across, and where the thing starts and ends down the page."""

@@ -156,6 +156,12 @@ def _page_field(text: str) -> bool:
     return bool(_PAGE_FIELD.search(text)) and title_parts(text) is None
 
 
+WRAPPED = "标题分两行"
+NAMED_IN_TEXT = "原文没有标题，按正文开头所说的报告名称"
+"""How ``metadata`` found a title when the log says so: wrapped over lines, or named by the preamble's
+sentence (the other ways are said in their own words)."""
+
+
 def metadata(lines: list[Line], head_end: int,
              period: Optional[int] = None) -> tuple[str, Optional[int], str, str, set[int]]:
     """(organ, year, title, how the title was found, the title's line indexes) from the lines
@@ -190,9 +196,9 @@ def metadata(lines: list[Line], head_end: int,
                     # lines of page chrome above a full title (明升体育 / 图片 / 鸭南乡2021年…报告)
                     return alone[0], alone[1], alone[2], "", {used[-1]}
             if parts and parts[0] and span == 1 and names_its_report(joined, parts[0]):
-                return parts[0], parts[1], parts[2], "原文没有标题，按正文开头所说的报告名称", set()   # (stays prose)
+                return parts[0], parts[1], parts[2], NAMED_IN_TEXT, set()   # (stays prose)
             if parts and parts[0]:
-                return parts[0], parts[1], parts[2], ("标题分两行" if span > 1 else ""), set(used)
+                return parts[0], parts[1], parts[2], (WRAPPED if span > 1 else ""), set(used)
             if parts and unnamed is None:
                 # a title naming no organ; the organ may stand on the line above or below it
                 unnamed = (_organ_beside(lines, idx, n, n + span - 1), parts[1], parts[2], "", set(used))
@@ -209,7 +215,7 @@ def metadata(lines: list[Line], head_end: int,
                 continue
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
-                return named[0], named[1], named[2], "原文没有标题，按正文开头所说的报告名称", set()
+                return named[0], named[1], named[2], NAMED_IN_TEXT, set()
     for span in (1, 2) if unnamed is None else ():
         # a title naming no year (the year from the period or the publication date), on one line or
         # wrapped after the organ (乌海市工业和信息化局 / 政府信息公开工作年度报告)
@@ -218,7 +224,7 @@ def metadata(lines: list[Line], head_end: int,
         m = _NO_YEAR_TITLE.fullmatch(text) if len(used) == span and len(text) <= 40 else None
         organ = _PAGE_CHROME.sub("", _LEAD_IN.sub("", m.group(1)).split(">")[-1]) if m else ""   # (a breadcrumb)
         if m and len(organ) >= 2 and not _names_none(organ):
-            return organ, None, text, ("标题分两行" if span > 1 else ""), set(used)
+            return organ, None, text, (WRAPPED if span > 1 else ""), set(used)
     if unnamed is None or not unnamed[0]:
         from core.importers.organ_words import organ_in_words  # (it imports this module)
 

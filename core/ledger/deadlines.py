@@ -69,8 +69,9 @@ def count(req: Request, cal: Calendar, today: Optional[_dt.date] = None) -> Opti
     The period starts at the 补正后收到日期 when there is one not before receipt (one before it is
     a typo the date checks point at). Consultation days are working days after the day the request
     for opinion went out, up to and including the day the opinion came: the day an act is done
-    does not count, as for the day of receipt (民法典第二百零一条: 开始的当日不计入). Only the part of the consultation inside the period
-    counts: one sent after the period had run out cannot revive it. Without an end date the pause
+    does not count, as for the day of receipt (民法典第二百零一条: 开始的当日不计入). Only the part
+    of the consultation inside the period counts: one sent after the period had run out cannot
+    revive it. Without an end date the pause
     runs to the answer date, or, while the request is open, to ``today`` (none without ``today``).
 
     A 补正 asked for (补正告知日期) and not yet received starts no period: while the request is open

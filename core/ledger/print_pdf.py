@@ -33,7 +33,7 @@ COLUMNS: tuple[tuple[str, str, float, str], ...] = (
     ("outcome", "办理结果", 43, "l"), ("answered", "答复日期", 20, "c"), ("extended", "延期", 10, "c"),
     ("carried", "上年结转", 15, "c"), ("notes", "备注", 22, "l"))
 """(key, header, width in mm, alignment): 267 mm, the width of A4 landscape inside 15 mm margins.
-No personal field is among them. The 补正 and 征求意见 dates have no columns: three more date
+No personal field is among them. The 补正 and 征求意见 dates have no columns: four more date
 columns would not fit beside 申请内容 and 办理结果, and few requests have them; they are printed
 in the request's 备注 cell instead (``pause_lines``), so the filed copy still shows why an answer
 after 20 working days was on time."""

@@ -38,7 +38,7 @@ COLUMNS: tuple[tuple[str, float], ...] = (
 """The export's columns, in order, with their widths in Excel character units.
 
 The 补正 and 征求意见 dates (``model.PAUSES``) stand beside the deadline's other facts, and only in
-the export of a register that uses them: most registers never do, and three empty columns would
+the export of a register that uses them: most registers never do, and four empty columns would
 only make the printed sheet smaller. A clerk may add them to a register by hand under these names."""
 CENTERED = (INDEX, "extended", "carried")
 HEADER_ROW = 2
@@ -203,18 +203,21 @@ def _combine(sheets: list[tuple[Any, LedgerImport]]) -> LedgerImport:
     """One import of the sheets that hold a register (one per quarter or year, or a year's sheet and
     its 汇总 copy): every request once, in sheet order, and each note saying which sheet it is about.
     A request equal in every field to one of an earlier sheet, with a 编号 or 收到日期, is a copy."""
+    def hidden(ws: Any) -> str:
+        return (f"工作表“{ws.title}”在 Excel 中是隐藏的，已照常读取，请核对是否属于本台账"
+                if getattr(ws, "sheet_state", "visible") != "visible" else "")
+
     if len(sheets) == 1:
         ws, got = sheets[0]
-        if getattr(ws, "sheet_state", "visible") != "visible":
-            got.note(f"工作表“{ws.title}”在 Excel 中是隐藏的，已照常读取，请核对是否属于本台账")
+        if hidden(ws):
+            got.note(hidden(ws))
         return got
     out = LedgerImport(personal=any(got.personal for _, got in sheets))
     out.note(f"读取了 {len(sheets)} 张工作表：" + "、".join(f"“{ws.title}”{len(got.requests)} 件" for ws, got in sheets))
     seen: set[Request] = set()
     for ws, got in sheets:
-        state = getattr(ws, "sheet_state", "visible")
-        if state != "visible":
-            out.note(f"工作表“{ws.title}”在 Excel 中是隐藏的，已照常读取，请核对是否属于本台账")
+        if hidden(ws):
+            out.note(hidden(ws))
         copies = 0
         for req in got.requests:
             if req in seen:
