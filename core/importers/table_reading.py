@@ -9,6 +9,7 @@ from the prose (``settle``); ``unsplit`` says why each such cell is not read yet
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 import core.importers.regions as regions
@@ -57,6 +58,7 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
     unsplit = {a: f"原文数字连在一起（{row.run}），按本表的勾稽关系和正文都无法确定如何分列，未读取"
                for row in open_rows for a in row.slots}
     out = Reading(form, lines, regions.find(lines, form), log, open_rows, unsplit, flat_notes)
+    repeats = _repeats_lines(lines)
     for table in form.tables:
         span = out.found.tables.get(table.id)
         if span is None:
@@ -66,7 +68,10 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         out.skip.update(range(span[0], span[1]))
         res = _read_table(lines[span[0]:span[1]], table)
         out.misfit += res.misfit + len(res.absent_cols)
-        _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit)
+        blank_form = repeats and not any(_prints_a_figure(line) for line in lines[span[0]:span[1]])
+        bounded = any(start >= span[1] for start, _ in out.found.tables.values())
+        _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit,
+              _unprinted_rows(table, res, blank_form, bounded), _after_the_end(table, res, span[1] >= len(lines)))
     return out
 
 
@@ -129,6 +134,78 @@ def _read_table(lines: list[Line], table: Table) -> tables.Result:
     return out
 
 
+def _repeats_lines(lines: list[Line]) -> bool:
+    """Whether some line of the source is printed twice, as every real report's is (信息内容 over each
+    part of 表二, a row of noughts). A crawl that kept each line only the first time it occurred prints
+    none twice: there a label with nothing after it may have lost its noughts, not printed blanks."""
+    seen: set[str] = set()
+    for line in lines:
+        text = line.text
+        if text in seen:
+            return True
+        if text:
+            seen.add(text)
+    return False
+
+
+_NUMBERING = re.compile(r"^\s*[(\uff08]?\d{1,2}\s*[).\u3001\uff0e\uff09]")
+_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
+
+
+def _prints_a_figure(line: Line) -> bool:
+    """A number anywhere in the line, a count with its unit (1个, 246900元) included; not a row
+    label's own numbering (1.属于国家秘密)."""
+    return bool(line.values()) or any(_DIGIT.search(_NUMBERING.sub("", t.text)) for t in line.tokens)
+
+
+def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded: bool) -> dict[str, str]:
+    """Rows the source shows printed without numbers, entered blank, each with the note that says so
+    (the table is then doubtful, shown for confirmation):
+
+    - a blank form — no number anywhere in the table — whose empty cells a copy dropped, so each
+      row's label follows the last ("规章 / 规范性文件 / 第二十条第(五)项 …"): every row when another
+      table follows it (nothing of it can lie beyond), else (a copy cut short) the rows whose labels
+      it printed;
+    - a row the table leaves out while printing the rows after it, every number of the table in its
+      place (a township's 表二 with no 规章 row): a copy cut short, a row's numbers left unplaced or a
+      table printed in one row never counts.
+
+    A row printing its label alone among rows with numbers is not entered: a copy can lose cells."""
+    if printed_in_one_row(table):
+        return {}
+    if blank_form and 2 * len(res.bare_rows) >= sum(1 for r in table.rows if not r.legacy):
+        if bounded:
+            why = f"原文{table.name}没有印出任何数字（空白表格），各行按空白录入"
+            return {r.id: why for r in table.rows if not r.legacy}
+        why = f"原文{table.name}没有印出任何数字（空白表格），印出行名的各行按空白录入"
+        return {rid: why for rid in res.bare_rows}
+    if blank_form or not res.valued_rows or res.misfit:
+        return {}
+    out: dict[str, str] = {}
+    later_found = False
+    for row in reversed(table.rows):
+        if row.id in res.found_rows:
+            later_found = True
+        elif later_found and not row.legacy and row.id not in res.bare_rows:
+            out[row.id] = f"原文{table.name}没有“{table.row_label(row.id)}”一行（其后各行均已读到），该行按空白录入"
+    return out
+
+
+def _after_the_end(table: Table, res: tables.Result, runs_to_end: bool) -> dict[str, str]:
+    """Why each row after the last one read is not, when the table runs to the end of the source: the
+    copy stops there (a page's excerpt, a copy cut short), not "the row was not found"."""
+    if not runs_to_end:
+        return {}
+    out: dict[str, str] = {}
+    for row in reversed(table.rows):
+        if row.id in res.found_rows or row.id in res.bare_rows:
+            last = f"“{table.row_label(row.id)}”一行"
+            return {rid: f"原文到{table.name}{last}就结束了（复制或摘录不完整），此行未读取" for rid in out}
+        if not row.legacy:
+            out[row.id] = ""
+    return {}
+
+
 def _mark_last(lines: list[Line]) -> None:
     """Mark the source's last line when it holds a number: a copy cut short may end there inside a
     row ("一、本年新收… | 0 | 0 | 0 | 0 " and no more), whose missing cells are then not read — not
@@ -146,8 +223,10 @@ def _mark_last(lines: list[Line]) -> None:
 
 def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],
           origins: dict[str, Origin], missing: dict[str, str], log: ImportLog,
-          unsplit: dict[str, str]) -> None:
-    """``unsplit``: cells of rows whose digits ran together and could not be split, with why."""
+          unsplit: dict[str, str], unprinted: dict[str, str], cut_off: dict[str, str]) -> None:
+    """``unsplit``: cells of rows whose digits ran together and could not be split, with why;
+    ``unprinted``: rows the source shows printed without numbers, entered blank with the note;
+    ``cut_off``: rows past the end of the source, with why."""
     for n in res.notes:
         log.note(n)
     # a table none of whose rows was found enters no cell blank: nothing to say of its columns (宣城市
@@ -163,14 +242,22 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
         legacy = next(r for r in table.rows if r.legacy and r.id in res.found_rows)
         log.note(f"{table.name}使用了旧版单行“{legacy.label}”，数值录入该行；"
                  f"新版的 {len(legacy.replaces)} 个子行原文没有，留空")
+    for why in dict.fromkeys(unprinted[r.id] for r in table.rows
+                             if r.id in unprinted and not r.legacy and r.id not in replaced):
+        log.note(why)
     for row in table.rows:
         for col in table.cols:
             a = table.address(row.id, col.id)
             if row.id not in res.found_rows:
                 if row.legacy or row.id in replaced:
                     continue
+                if row.id in unprinted:
+                    cells[a] = None
+                    log.read[a] = ""
+                    continue
                 reason = (f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
-                          if row.id in res.bare_rows else f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
+                          if row.id in res.bare_rows else cut_off.get(row.id)
+                          or f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
                 missing[a] = log.missing[a] = reason
                 continue
             if (row.id, col.id) in res.missing:

@@ -42,9 +42,11 @@ def test_a_row_fitting_no_row_of_the_form_is_not_also_said_to_be_entered() -> No
 
 def test_the_headers_total_is_not_the_total_row_printed_empty() -> None:
     """表三's header prints 总计 over its last column; a copy cut before row （七）总计 never printed
-    that row: it is not found, not "printed with its label only"."""
+    that row: it is past the copy's end, not "printed with its label only" (nor "not found": the
+    copy stops after 1.属于国家秘密)."""
     report, _ = import_file(CORPUS / "pages-qianan-dawuli-2020.txt")
-    assert report.missing["requests/3.7/total"] == "原文表三中未找到“（七）总计”一行"
+    assert report.missing["requests/3.7/total"] == (
+        "原文到表三“（三）不予公开 1.属于国家秘密”一行就结束了（复制或摘录不完整），此行未读取")
 
 
 def test_a_point_worded_as_a_sections_heading_is_not_said_to_word_none() -> None:
