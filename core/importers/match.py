@@ -214,7 +214,7 @@ _NOTE = re.compile(r"\s*(?:[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()]{1,60
 """A note printed after a cell's number: 5（注：含网上申请1件）, 0（均已办结）, 3*. Words in it (a
 bracket of digits alone, 5(3), says more than a note) and at most one."""
 _VALUE_RE = re.compile(
-    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|元|件|个|项|次)?$|^[/／\\]$|^不适用$|^(?:"
+    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|万|元|件|个|项|次)?$|^[/／\\]$|^不适用$|^(?:"
     + "|".join(_NO_CHANGE) + ")$")
 _DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
 _NONE_WORDS = ("无", "暂无", "不涉及", "未涉及")
@@ -256,6 +256,12 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
         return Decimal(0), f"原文为“{text.strip()}”，按 0 录入"
     if kind == "change":
         raw = re.sub(r"^(增|减)(?:加|少)", r"\1", raw)     # 减少8: a decrease written out
+    if re.search(r"\d\s*万$", raw):
+        # 2601.953875万: an amount's 万元 with its 元 left off; of a count (1.2万件 without 件) the
+        # number printed is not the count
+        if kind != "money":
+            raise ValueError_(f"原文为“{text.strip()}”，带“万”字，不是原数")
+        raw += "元"
     value = parse_input(raw, kind)
     note = ""
     unit_printed = re.search(r"(万元|元|件|个|项|次)\s*$", raw)

@@ -66,6 +66,30 @@ def said(res: Result, label: str, note: str) -> None:
     res.row_notes.setdefault(label, []).append(note)
 
 
+def split_rows(spec: Spec, rows: list[Observed], pairs: list[tuple[int, int, float]], unfit: set[int],
+               heads: set[str], res: Result) -> None:
+    """A row of the form printed with no number of its own and, right under it, rows with numbers
+    that fit none of the form's rows (其他对外管理服务事项, then 行政检查 0 0 0 and 行政确认 0 0 0): its
+    figures are printed split among items of its own, not left blank. Its cells are not read, rather
+    than entered blank: whether the items add up to the form's row is the clerk's to say."""
+    for i, j, _ in pairs:
+        if rows[i].has_values or any(rows[i].cells.values()):
+            continue
+        subs = []
+        for k in range(i + 1, len(rows)):
+            if k not in unfit or _no_name(rows[k], heads):
+                break
+            subs.append(rows[k].label)
+        if not subs:
+            continue
+        rid = spec.rows[j][0]
+        named = "”“".join(subs)
+        for cid, _ in spec.cols:
+            res.cells.pop((rid, cid), None)
+            res.missing[(rid, cid)] = (f"原文{spec.name}“{rows[i].label}”一行没有数字，其下另列“{named}”"
+                                       f"{len(subs)} 行数字，未合计录入，请对照原文填写")
+
+
 def withdraw(res: Result, labels: Iterable[str]) -> None:
     """Withdraw what was said of how the rows printed as ``labels`` were entered: none was."""
     gone = {note for label in labels for note in res.row_notes.pop(label, [])}

@@ -20,7 +20,7 @@ from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL,
 from core.importers.match import align, best_label, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
-from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, unplaced, withdraw
+from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, split_rows, unplaced, withdraw
 from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start
 from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, texts_at
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
@@ -360,6 +360,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 res.misfit += 1
             unfit += obs
     withdraw(res, {rows[i].label for i in unfit} - {rows[i].label for i in range(len(rows)) if i not in unfit})
+    split_rows(spec, rows, pairs, set(unfit), heads, res)
     if drawn and values:
         fill_unfound(res, spec, drawn)
     for _, j, _ in align(bare, [labels for _, labels in spec.rows]) if bare else []:
