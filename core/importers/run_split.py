@@ -24,8 +24,8 @@ STEPS = 100_000
 """Most search steps one page's splitting may take (about a second): bounded whatever the text."""
 SOLUTIONS = 64
 _PART = 9
-_RUN = re.compile(r"\d+(?:-\d+)*")
-"""Digits, a minus sign only before a cell (本年增/减 "35-15" is 35 and -15)."""
+_RUN = re.compile(r"\d+(?:[-+]\d+)*")
+"""Digits, a sign only before a cell (本年增/减 "35-15" is 35 and -15, "0+11" 0, +1 …)."""
 """Longest number one cell may hold in a run (a count, not an amount)."""
 
 
@@ -91,8 +91,8 @@ def row_slots(table: Table, rid: Optional[str]) -> list[str]:
 
 def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
                budget: Optional[Budget] = None, signed: Optional[Collection[str]] = None) -> Optional[list[list[str]]]:
-    """Every split of ``run`` into ``len(slots)`` whole numbers (no leading zeros; a minus sign
-    starts a cell — only one of ``signed``, the cells the form lets be negative, when given) that
+    """Every split of ``run`` into ``len(slots)`` whole numbers (no leading zeros; a sign, - or +,
+    starts a cell — only one of ``signed``, the cells the form lets be signed, when given) that
     satisfies each sum lying inside the row; None when there are too many to mean anything. In a
     row no sum governs, a cell may also have been printed blank ("" — a copy loses empty cells
     without a trace: 行政许可 215 is 2, blank, 15 as well as 2, 1, 5)."""
@@ -127,12 +127,12 @@ def candidates(run: str, slots: Sequence[str], rules: Sequence[Sum],
             return True                          # digits left over, or too many for the cells left
         if blanks and not walk(i, parts + [""]):
             return False
-        sign = run[i] == "-"
+        sign = run[i] in "-+"
         if sign and signed is not None and slots[len(parts)] not in signed:
-            return True                          # 处理决定数量 is never negative: "-" starts 本年增/减
+            return True                          # 处理决定数量 takes no sign: "-" or "+" starts 本年增/减
         for end in range(i + 1 + sign, min(len(run) + 1, i + sign + _PART + 1)):
             part = run[i:end]
-            if part[-1] == "-" or (len(part) > 1 + sign and part[sign] == "0"):
+            if part[-1] in "-+" or (len(part) > 1 + sign and part[sign] == "0"):
                 break
             if not walk(end, parts + [part]):
                 return False

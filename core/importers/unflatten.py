@@ -26,13 +26,13 @@ from core.importers.run_split import Budget, agreed, candidates, printed_in_one_
 
 MIN_LENGTH = 300
 """A line this long holding several of the form's labels is a page that ran together."""
-_NUMBER = r"-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)*"
+_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[-+]\d+(?:\.\d+)?)*"
 _LEAD = re.compile(_NUMBER + r"(?:\s+" + _NUMBER + r")*")
-_TRAILING = re.compile(r"^(.*?[^\d\s.\-])\s*(" + _NUMBER + r"(?:\s+" + _NUMBER + r")*)$")
+_TRAILING = re.compile(r"^(.*?[^\d\s.\-+])\s*(" + _NUMBER + r"(?:\s+" + _NUMBER + r")*)$")
 FUZZY = 0.75
 _MEASURE = re.compile(r"[件起个项条次人份家户年月日号天]")
 """A number followed by one of these is prose (行政复议1起), never a run of a table's cells."""
-"""The numbers after a row label: digits, a decimal point, a minus sign before a cell (增/减)."""
+"""The numbers after a row label: digits, a decimal point, a sign before a cell (增/减: -2, +1)."""
 
 
 _HALF_WIDTH = str.maketrans("（）：", "():")
@@ -121,7 +121,7 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
         for r in group:
             slots = row_slots(table, r.rid)
             if r.values:
-                options = [r.values] if all(v.lstrip("-").isdigit() for v in r.values) else None
+                options = [r.values] if all(v.lstrip("-+").isdigit() for v in r.values) else None
             else:
                 signed = {a for a in slots if form.kind_of(a) == "change"}
                 options = candidates(r.run, slots, rules, budget, signed)
@@ -191,11 +191,11 @@ def _in_sentence(out: list[Line], word: str, headings: set[str]) -> bool:
 
 _SEPARATED = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?![\d,，])")
 """2,293 — one number with thousands separators (行政许可2,293 in a run-together copy: not 2 and prose)."""
-_NUMERIC_HEAD = re.compile(r"[\d\s,，.\-]*")
+_NUMERIC_HEAD = re.compile(r"[\d\s,，.\-+]*")
 
 
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_RUN_CHARS = "０１２３４５６７８９ 0123456789,，.-"
+_RUN_CHARS = "０１２３４５６７８９ 0123456789,，.-+"
 """What the numbers after a label are printed with."""
 _ITEM_DOT = re.compile(r"(?<=\d)[、．]")
 

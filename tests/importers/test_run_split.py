@@ -150,3 +150,43 @@ def test_a_glued_rows_note_names_the_row_as_the_form_does() -> None:
     glued = [n for n in log.notes if "一行的数字连在一起" in n]
     assert any(n.startswith("表三“（七）总计”") for n in glued), glued
     assert not any("(" in n.split("一行")[0] for n in glued), glued
+
+
+def _page_2019(license_row: str) -> str:
+    """A 2019-form report a crawler ran together on one line, 行政许可 printed as ``license_row``."""
+    return ("某局2019年政府信息公开工作年度报告 一、总体情况" + "2019年，我局主动公开政府信息33条。" * 4
+            + "二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量"
+            "对外公开总数量规章000规范性文件000第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可"
+            + license_row + "其他对外管理服务事项000第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量"
+            "行政处罚000行政强制000第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费00 "
+            "五、存在的主要问题及改进情况 无。")
+
+
+def test_a_plus_sign_starts_a_cell_the_form_lets_be_signed() -> None:
+    """平潭管委会办公室 2019 prints 行政许可 "0+11" (上一年项目数量, 本年增/减, 处理决定数量): the "+"
+    cut the row off after "0" and its cells were all left unread. A "+" starts 本年增/减 as "-"
+    does: 上一年 is 0 whatever the rest; +1 1 or +11 and a blank cell is not guessed."""
+    from core.importers.run_split import agreed
+    from core.importers.text import import_text
+
+    old = get_form("2019")
+    slots = row_slots(old.table("art20_5"), "license")
+    signed = {a for a in slots if old.kind_of(a) == "change"}
+    options = candidates("0+11", slots, sums(old, old.table("art20_5")), signed=signed)
+    assert sorted(options or []) == [["0", "+1", "1"], ["0", "+11", ""]]
+    assert candidates("1+1+1", slots, [], signed=signed) == []          # only 本年增/减 takes a sign
+    assert agreed(options or []) == ["0", None, None]
+    report, log = import_text(_page_2019("0+11"), "x.txt")
+    assert report.cells["art20_5/license/prev_items"] == 0
+    assert {"art20_5/license/change", "art20_5/license/decisions"} <= set(report.missing)
+    assert report.cells["art20_5/other_services/decisions"] == 0       # the next row is still its own
+    assert any("0+11" in n and "已读取" in n for n in log.notes)
+
+
+def test_numbers_printed_apart_keep_their_plus_sign() -> None:
+    """"行政许可 1168 +173 1341" in a run-together copy: the numbers stand apart, one a cell, and
+    the "+" no longer ends the row at 1168."""
+    from core.importers.text import import_text
+
+    report, _ = import_text(_page_2019(" 1168 +173 1341 "), "x.txt")
+    assert [report.cells[f"art20_5/license/{c}"] for c in ("prev_items", "change", "decisions")] == [1168, 173, 1341]
