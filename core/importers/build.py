@@ -305,6 +305,8 @@ def _how_titled(how: str, title: str) -> str:
         return how
     if how == prose.WRAPPED:
         return f"原文标题分两行，已合并读取为“{title}”"
+    if how == prose.SCRAMBLED:
+        return f"原文标题“{title}”末尾的文字顺序错乱，单位名称和年度按其读取，请核对标题"
     if how == prose.NAMED_IN_TEXT:
         return f"原文没有标题，单位名称和年度按正文开头所说的报告名称“{title}”读取，请核对"
     return f"{how}：{title}"

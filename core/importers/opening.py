@@ -18,7 +18,7 @@ _NAME = r"([\u4e00-\u9fff（）()]{3,30}?)"
 UNDER = r"在[^，,。；;]{2,30}?下\s*[，,]\s*"
 """在区委、区政府的坚强领导下，: who the organ works under, said before or after its name."""
 FOLLOWING_VERB = (r"(?:以(?=贯彻|落实|深入|全面|推进|提升|加强))?(?:认真|坚持|以习|深入|按照|严格|全面|进一步|始终|紧紧|高度|积极"
-                  r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共(?!青)|全年|累计|通过|" + UNDER + ")")
+                  r"|持续|不断|围绕|紧扣|聚焦|切实|着力|扎实|依法|贯彻|落实|共(?!青)|全年|累计|通过|利用|" + UNDER + ")")
 """The words after the organ: a verb of its work (认真, 坚持…), 共 before a count (2023年度，洋县自然
 资源局共完成…65条; 共公开, 共受理) — not 共青团, which begins a name —, or whom it works under (2022年以来，
 丰收乡在县委县政府的正确领导下，认真…)."""
@@ -32,7 +32,8 @@ _BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
 _BY_WHOM = re.compile(r"由" + _NAME + r"(?:负责)?编制(?:而成|完成)?(?=[，,。；;]|$)")
 """本报告依据…要求，由保康县农业农村局编制。: who wrote the report, said of the report itself anywhere
 in the preamble's sentence. Not an office (由两城镇人民政府党政办公室编制: the office writes its
-government's report, or its own — which, the words do not say), nor one with 政务/工作 in its name
+government's report, or its own — which, the words do not say — unless a government's office is the
+subject of the opening's work too, see ``_office_at_work``), nor one with 政务/工作 in its name
 (由…区政务公开工作领导小组办公室编制, for the whole district)."""
 _OFFICE = re.compile(r"(?:办公室|办)$")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|苏木|街道|街)"
@@ -62,10 +63,37 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
     for text in paragraphs:
         m = _SUBJECT.match(text) or _TO_DO.match(text) or _BY_LAW.match(text)
         by = _BY_WHOM.search(text)      # (本报告依据《…》: 本报告 is the subject _BY_LAW finds, and no organ)
+        by_words = by.group() if by else ""
         if by and _OFFICE.search(by.group(1)):
-            by = None
-        for found, words in ((m, text[:m.end()] if m else ""), (by, by.group() if by else "")):
+            at_work = _office_at_work(re.sub(r"\s+", "", by.group(1)), paragraphs)
+            by, by_words = (by, f"{by_words}…{at_work}") if at_work else (None, "")
+        for found, words in ((m, text[:m.end()] if m else ""), (by, by_words)):
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
             if names_a_place(organ):
                 return organ, words.strip()
     return None
+
+
+_OWN_OFFICE = re.compile(r"(?:人民政府|政府|委员会|管委会|工委)办公[室厅]$")
+"""An office that is an organ of its own (某市人民政府办公室, 某县地方志编纂委员会办公室), not a part of
+one (某局办公室, 某镇党政办公室, 某镇人民政府办公室: whose report is their bureau's or town's)."""
+_TOWNSHIP_OFFICE = re.compile(r"(?:镇|乡|街道|苏木)(?:人民)?政府办公[室厅]$")
+_OFFICE_AT_WORK = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?"
+                             r"([\u4e00-\u9fff]{1,20}办公[室厅])\s*" + FOLLOWING_VERB)
+"""2025年，市政府办公室认真贯彻…: an office opening a sentence of the opening as the one doing the work."""
+
+
+def _office_at_work(office: str, paragraphs: list[str]) -> str:
+    """The words in which ``office``, said to have written the report (由广汉市人民政府办公室编制), is
+    also the subject of the opening's work (2025年，市政府办公室认真贯彻…), by its name or a short
+    form of it (every character in order); "" when it is not. Written by a government's office, a
+    report may be its government's (由某县人民政府办公室编制, and 2023年，某县坚持…): only the office
+    doing the work itself makes the report the office's own."""
+    if not _OWN_OFFICE.search(office) or _TOWNSHIP_OFFICE.search(office):
+        return ""
+    for text in paragraphs:
+        for m in _OFFICE_AT_WORK.finditer(text):
+            rest = iter(office)
+            if len(m.group(1)) >= 4 and all(ch in rest for ch in m.group(1)):
+                return m.group().strip()
+    return ""

@@ -1,13 +1,15 @@
 """The organ a report without a title names in its other words: its contact sentence ("如对本报告有疑问，
 请与永康市交通运输局办公室联系"), a sentence that opens with its full name ("2025年，羊山镇人民政府通过…",
-"临河区医疗保障局2023年为深入推进…"), or its signature above the date at the very end.
+"临河区医疗保障局2023年为深入推进…"), the office it names as doing its 信息公开 ("宣城市气象局办公室作为
+宣城市气象局信息公开工作机构"), or its signature above the date at the very end.
 
 Why: a copy that starts at its preamble or at 一、总体情况 often names its organ only there, and the clerk
 would type it again. Why so narrowly: a report names other bodies too — its superiors (县委、县政府), the
 office that asked for it (市政府办公室), the site it is published on, the 政务公开 office to contact for
 the whole county. So only a full name is read (a place and a kind of body: 永康市交通运输局, never
 县统计局 or 我局; as printed, never an abbreviation made whole: 文登区住建局 stays so), only where the
-report speaks of itself (its contact, its sentences before its tables, its signature); it must fit
+report speaks of itself (its contact, its sentences before its tables, its signature); a contact
+address is not read either: it names the building the organ sits in (…海坛片区管理局1号楼5层); it must fit
 the report's own words for itself (a report that says 我局 is no 镇人民政府's); and when these places
 name different organs, none is read. Last of all the importer's readers: a title or the opening's
 first words come first. A page's 发布机构 field is not read: it names the site's owner as often
@@ -22,8 +24,9 @@ from typing import Optional
 from core.importers.layout import is_page_number
 from core.importers.opening import FOLLOWING_VERB, UNDER, names_a_place
 
-_BODY = r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会|委员会|局|厅|委|办公室|中心)"
-"""How a full name ends: the kind of body (人民政府, 局, 委员会, 中心…) after its place."""
+_BODY = r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会|委员会|局|厅|委|办公室|中心|开发区)"
+"""How a full name ends: the kind of body (人民政府, 局, 委员会, 中心…) after its place; a zone reports
+by its own name too (2021年，乳山经济开发区认真贯彻…)."""
 _FULL = r"([\u4e00-\u9fff（）()]{2,30}?" + _BODY + r")"
 _UNIT = re.compile(r"^(?:党政综合|党政|综合|行政|综合督考|党政综合服务)?(?:办公室|办)$")
 """An office inside the organ, the one a contact sentence sends the reader to (党政办公室, 综合办公室,
@@ -75,6 +78,7 @@ def organ_in_words(head: list[str], lines: list[str]) -> Optional[tuple[str, str
     opening = "\n".join(head)
     opening = opening[:m.start()] if (m := _SECOND_SECTION.search(opening)) else opening
     found += [(organ, words, "正文") for organ, words in _subjects(opening.split("\n"))]
+    found += [(organ, words, "正文所说的信息公开工作机构") for organ, words in _in_charge(opening.split("\n"))]
     signed = _signature(lines)
     if signed is not None:
         found.append((signed[0], signed[1], "落款"))
@@ -136,6 +140,31 @@ def _subjects(paragraphs: list[str]) -> list[tuple[str, str]]:
             m = _SUBJECT.match(sentence)
             if m and _is_name(re.sub(r"\s+", "", m.group(1))):
                 out.append((re.sub(r"\s+", "", m.group(1)), m.group().strip()))
+    return out
+
+
+_IN_CHARGE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{3,40}?)\s*(?:作为|为|是)\s*([\u4e00-\u9fff（）()]{0,30}?)\s*的?\s*"
+                        r"(?:政府)?信息公开(?:工作)?(?:机构|主管部门|工作机构)")
+"""宣城市气象局办公室作为宣城市气象局信息公开工作机构，…: the office a report says does its own 信息公开."""
+_ITS_OWN = re.compile(r"^(?:本|我|该)(?:机关|单位|部门|局|委|厅|镇|乡|街道|中心)?$")
+
+
+def _in_charge(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """The organs whose office a sentence of ``paragraphs`` opens by naming as their 信息公开 office
+    (某局办公室作为本局政府信息公开工作机构): the organ is the name before its office. Not when it is
+    said to be in charge of others (某县人民政府办公室作为全县…主管部门: a government's office is an organ
+    of its own, see ``_without_office``; 作为全县…, over other bodies), nor of an organ other than the
+    one whose office it is."""
+    out = []
+    for text in paragraphs:
+        for sentence in _SENTENCE_END.split(text):
+            m = _IN_CHARGE.match(_HEADING.sub("", sentence, count=1))
+            if m is None:
+                continue
+            name, whose = (re.sub(r"\s+", "", g) for g in m.groups())
+            organ = _without_office(name) if re.search(r"(?:办公室|办)$", name) else ""
+            if organ and (_ITS_OWN.match(whose) or (_is_name(whose) and _same(organ, whose))):
+                out.append((organ, m.group().strip()))
     return out
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key
 from core.importers.opening import names_a_place, opening_subject
-from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government
+from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government, unscrambled
 
 _REPORT = r"(?:报\s*告|年\s*报)"
 """How a title ends: …年度报告, …工作报告, or 政府信息公开年报."""
@@ -28,8 +28,9 @@ _TITLE_YEAR_AFTER = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)(?:政府|政务)?
                                r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$")
 """宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): the year after the title, in brackets."""
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
-                     r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日")
-"""自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日."""
+                     r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*(?:日|(?=止))")
+"""自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日; 从2023年1月1日
+至12月31止 (日 left out before 止)."""
 _PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
@@ -93,6 +94,11 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
     clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年
+    if (mended := unscrambled(clean)) is not None:
+        # its last words out of order: the organ and year read from it put right, the title as printed
+        parts = title_parts(mended)
+        printed = re.sub(r"\s+", "", clean)
+        return (parts[0], parts[1], printed[printed.find(parts[0]):]) if parts and parts[0] in printed else None
     first = _TITLE_YEAR_FIRST.search(clean.rsplit(">", 1)[-1].strip())    # (after a breadcrumb: 首页 > … > 2023年…)
     if first:
         # "XX县人民政府信息公开…": 人民政府 is the organ's; "XX镇政府信息公开…": 政府 is the title's
@@ -158,8 +164,9 @@ def _page_field(text: str) -> bool:
 
 WRAPPED = "标题分两行"
 NAMED_IN_TEXT = "原文没有标题，按正文开头所说的报告名称"
-"""How ``metadata`` found a title when the log says so: wrapped over lines, or named by the preamble's
-sentence (the other ways are said in their own words)."""
+SCRAMBLED = "标题末尾文字顺序错乱"
+"""How ``metadata`` found a title when the log says so: wrapped over lines, named by the preamble's
+sentence, or with its last words out of order (the other ways are said in their own words)."""
 
 
 def metadata(lines: list[Line], head_end: int,
@@ -167,6 +174,14 @@ def metadata(lines: list[Line], head_end: int,
     """(organ, year, title, how the title was found, the title's line indexes) from the lines
     before section 一; a title wrapped over two or three lines is joined. ``period``: the year of
     the statistical period, when stated (which of several titles on a page is the report's)."""
+    organ, year, title, how, used = _metadata(lines, head_end, period)
+    if title and not how and unscrambled(title) is not None:
+        how = SCRAMBLED
+    return organ, year, title, how, used
+
+
+def _metadata(lines: list[Line], head_end: int,
+              period: Optional[int]) -> tuple[str, Optional[int], str, str, set[int]]:
     idx = [i for i in range(min(len(lines), max(1, head_end)))
            if fold(lines[i].text).strip() and not is_page_number(lines[i].text)
            and "草稿" not in lines[i].text and not _NAVIGATION.match(fold(lines[i].text))

@@ -55,3 +55,23 @@ def speaks_of_itself(text: str) -> bool:
     """``text`` (a preamble) says, of the document it opens, that it is a 政府信息公开 report: with
     its statistical period, what a copy cut before its tables and under no title is known by."""
     return _ITSELF.search(text) is not None
+
+
+_ENDINGS = ("工作年度报告", "年度报告", "工作报告")
+_SCRAMBLED_END = re.compile(r"^(.*信\s*息\s*公\s*开)\s*([工作年度报告\s]{4,12})$")
+"""昌图县七家子镇2023年政府信息公开 工作告年度报: a title whose last words a page printed out of order (its
+characters set apart, then run back together in another order)."""
+
+
+def unscrambled(title: str) -> Optional[str]:
+    """``title`` with its last words put back in order, when they hold exactly the characters of a
+    title's usual ending (工作年度报告, 年度报告, 工作报告) in another order, not ending with 报告; None when
+    they do (…年度工作报告 is how some title it) or are other words. Nothing but those characters is moved: the organ and year are read as printed."""
+    m = _SCRAMBLED_END.match(title.strip())
+    if m is None:
+        return None
+    tail = re.sub(r"\s+", "", m.group(2))
+    if tail.endswith("报告"):
+        return None                     # 政府信息公开年度工作报告: words of a title, in an order some use
+    ending = next((e for e in _ENDINGS if sorted(e) == sorted(tail)), None)
+    return None if ending is None or ending == tail else m.group(1) + ending
