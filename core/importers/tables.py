@@ -120,6 +120,12 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1 \
                 and (spec.flat or len(raw[-1][1]) < n):     # (a row with its every cell: a page number after it)
             prev = raw[-1]
+            if not prev[1] and prev[0] and _is_run(tail[0], False):
+                # the row's cells, their separators lost, on the line under its label (0000000)
+                split = _split_run(tail[0], n)
+                if split is None:
+                    prev = (prev[0], prev[1], prev[2], dataclasses.replace(prev[3], extra={**prev[3].extra, RUN: tail[0]}))
+                tail = split or tail
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
             # a blank line beyond the usual, and a lone pipe opening the line ("| 25 |" after "|" lines),
             # each stand for an empty cell
