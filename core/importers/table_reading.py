@@ -17,7 +17,7 @@ import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.heading_cut import cut_headings
 from core.importers.layout import Line
-from core.importers.match import col_labels, is_value_text, read_value, row_labels
+from core.importers.match import col_labels, is_value_text, key, read_value, row_labels
 from core.importers.model import ImportLog
 from core.importers.run_split import printed_in_one_row
 from core.importers.unflatten import Unsplit, unflatten
@@ -68,10 +68,13 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         out.skip.update(range(span[0], span[1]))
         res = _read_table(lines[span[0]:span[1]], table)
         out.misfit += res.misfit + len(res.absent_cols)
-        blank_form = repeats and not any(_prints_a_figure(line) for line in lines[span[0]:span[1]])
+        region = lines[span[0]:span[1]]
+        blank_form = repeats and not any(line.positional or _prints_a_figure(line) for line in region)
         bounded = any(start >= span[1] for start, _ in out.found.tables.values())
+        printed = key("".join(line.text for line in region))
         _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit,
-              _unprinted_rows(table, res, blank_form, bounded), _after_the_end(table, res, span[1] >= len(lines)))
+              _unprinted_rows(table, res, blank_form, bounded, printed),
+              _after_the_end(table, res, span[1] >= len(lines)))
     return out
 
 
@@ -158,17 +161,22 @@ def _prints_a_figure(line: Line) -> bool:
     return bool(line.values()) or any(_DIGIT.search(_NUMBERING.sub("", t.text)) for t in line.tokens)
 
 
-def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded: bool) -> dict[str, str]:
+def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded: bool,
+                    printed: str) -> dict[str, str]:
     """Rows the source shows printed without numbers, entered blank, each with the note that says so
     (the table is then doubtful, shown for confirmation):
 
-    - a blank form — no number anywhere in the table — whose empty cells a copy dropped, so each
+    - a blank form copied as text — no number anywhere in the table — whose empty cells a copy dropped, so each
       row's label follows the last ("规章 / 规范性文件 / 第二十条第(五)项 …"): every row when another
       table follows it (nothing of it can lie beyond), else (a copy cut short) the rows whose labels
       it printed;
     - a row the table leaves out while printing the rows after it, every number of the table in its
-      place (a township's 表二 with no 规章 row): a copy cut short, a row's numbers left unplaced or a
-      table printed in one row never counts.
+      place and its words nowhere in the table (a township's 表二 with no 规章 row): a copy cut short,
+      a row's numbers left unplaced, a label the reading did not take for the row (a definition
+      wrapped over lines, "规章:地方行政规章指…") or a table printed in one row never counts.
+
+    Not of a PDF's blank form: a font whose digits map to no characters prints a table's numbers
+    as nothing; the cells its lines draw say which are blank (``pdf_grid``).
 
     A row printing its label alone among rows with numbers is not entered: a copy can lose cells."""
     if printed_in_one_row(table):
@@ -186,7 +194,8 @@ def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded:
     for row in reversed(table.rows):
         if row.id in res.found_rows:
             later_found = True
-        elif later_found and not row.legacy and row.id not in res.bare_rows:
+        elif later_found and not row.legacy and row.id not in res.bare_rows and not any(
+                key(label) in printed for label in row_labels(table, row.id)):
             out[row.id] = f"原文{table.name}没有“{table.row_label(row.id)}”一行（其后各行均已读到），该行按空白录入"
     return out
 

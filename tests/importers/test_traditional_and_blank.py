@@ -117,15 +117,24 @@ def test_table_two_printed_without_its_title_is_found_by_its_rows() -> None:
     assert differences(got, {a: v for a, v in report.cells.items() if a.startswith("art20_1/")}) == []
 
 
-def test_rows_printed_with_no_number_are_told_as_such_not_as_not_found() -> None:
-    """A page whose tables print only their labels (one cell per line, every number gone): each row
-    is still not read — blank or lost cannot be told — but the reason says the row is there."""
-    text = TITLE + "\n\n".join(["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
-                                "规章", "行政规范性文件", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可"])
-    got, log = import_bytes(text.encode("utf-8"), "x.txt")
-    for address in ("art20_1/rules/issued", "art20_1/normative/in_force", "art20_5/license/decisions"):
+def test_rows_printed_with_no_number_read_blank_unless_the_copy_may_have_lost_them() -> None:
+    """A page whose tables print only their labels (one cell per line): a blank form, whose empty
+    cells the copy dropped, reads blank with a note (the table is then doubtful). A crawl that kept
+    each line only once (信息内容 printed once for two tables) may have dropped noughts: there each
+    row is not read, and the reason says the row is there — not that it was not found."""
+    labels = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+              "规章", "行政规范性文件", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可"]
+    shown = ("art20_1/rules/issued", "art20_1/normative/in_force", "art20_5/license/decisions")
+    got, log = import_bytes((TITLE + "\n\n".join(labels)).encode("utf-8"), "x.txt")
+    for address in shown:
+        assert address not in got.missing and got.cells.get(address) is None, got.missing.get(address)
+    assert any("没有印出任何数字（空白表格）" in n for n in log.notes), log.notes
+    assert "art20_6/penalty/decisions" in got.missing                    # a table not printed at all
+    once = list(dict.fromkeys(labels))
+    got, log = import_bytes((TITLE + "\n\n".join(once)).encode("utf-8"), "x.txt")
+    for address in shown:
         assert address in got.missing and "只有行名" in got.missing[address], got.missing.get(address)
-    assert "只有行名" not in got.missing["art20_6/penalty/decisions"]      # a table not printed at all
+    assert "只有行名" not in got.missing["art20_6/penalty/decisions"]
 
 
 def _one_per_line_with_gaps(tab_text: str) -> str:
