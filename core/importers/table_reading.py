@@ -69,7 +69,8 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         res = _read_table(lines[span[0]:span[1]], table)
         out.misfit += res.misfit + len(res.absent_cols)
         region = lines[span[0]:span[1]]
-        blank_form = repeats and not any(line.positional or _prints_a_figure(line) for line in region)
+        blank_form = repeats and not any(line.grid or line.rules or line.verticals or _prints_a_figure(line)
+                                         for line in region)
         bounded = any(start >= span[1] for start, _ in out.found.tables.values())
         printed = key("".join(line.text for line in region))
         _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit,
@@ -166,7 +167,8 @@ def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded:
     """Rows the source shows printed without numbers, entered blank, each with the note that says so
     (the table is then doubtful, shown for confirmation):
 
-    - a blank form copied as text — no number anywhere in the table — whose empty cells a copy dropped, so each
+    - a blank form — no number anywhere in the table, and no cells of its own (a real table's,
+      a PDF's drawn grid: their empty cells say what is blank) — whose empty cells a copy dropped, so each
       row's label follows the last ("规章 / 规范性文件 / 第二十条第(五)项 …"): every row when another
       table follows it (nothing of it can lie beyond), else (a copy cut short) the rows whose labels
       it printed;
@@ -174,9 +176,6 @@ def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded:
       place and its words nowhere in the table (a township's 表二 with no 规章 row): a copy cut short,
       a row's numbers left unplaced, a label the reading did not take for the row (a definition
       wrapped over lines, "规章:地方行政规章指…") or a table printed in one row never counts.
-
-    Not of a PDF's blank form: a font whose digits map to no characters prints a table's numbers
-    as nothing; the cells its lines draw say which are blank (``pdf_grid``).
 
     A row printing its label alone among rows with numbers is not entered: a copy can lose cells."""
     if printed_in_one_row(table):
