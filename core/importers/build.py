@@ -145,8 +145,10 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     unseen_at = len(log.notes) if not found.tables else None   # (said below, once it is known why)
     absent = [t.name for t in form.tables if t.id not in found.tables]
     if absent:
-        # a page cut short, or a partial copy: read as far as it goes, the rest marked not read
-        log.note(f"原文中未找到{'、'.join(dict.fromkeys(absent))}：已读取原文中有的表格，其余单元格标为未读取")
+        # a page cut short, or a partial copy: read as far as it goes, the rest marked not read (and
+        # where the source stops inside a table, said: the tables after it were cut off, not left out)
+        cut = f"（原文到{reading.ends_in}就结束了，复制或摘录不完整）" if reading.past_end else ""
+        log.note(f"原文中未找到{'、'.join(dict.fromkeys(absent))}{cut}：已读取原文中有的表格，其余单元格标为未读取")
     if not form.applies_to(year):
         log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"
                  f"原文表格为{form.name}，按原文格式导入")

@@ -21,7 +21,7 @@ from typing import Optional
 
 from core.importers.build import build
 from core.importers.doc_props import RowDef, deleted_runs, paragraph_props
-from core.importers.layout import Line, Token, text_line
+from core.importers.layout import Line, Token, reindent, text_line
 from core.importers.model import SAVE_AS, ImportError_, ImportLog
 from core.importers.safety import MAX_LINES, Budget
 from core.report import Report
@@ -236,6 +236,7 @@ def read_lines(data: bytes, name: str) -> list[Line]:
             rows = []
 
     text = doc.text
+    paragraphs: list[tuple[int, str, float]] = []
     for mark in _PARA_END.finditer(text):
         cp, ch = mark.start(), mark.group()
         para = _fields_out(text[start:cp], codes).translate(_DROP).replace("\xa0", " ")
@@ -256,10 +257,11 @@ def read_lines(data: bytes, name: str) -> list[Line]:
         close_table()
         line = text_line(para, top, budget)
         if line is not None:
+            paragraphs.append((len(lines), para, top))
             lines.append(line)
         top += 1
     close_table()
-    return lines
+    return reindent(lines, paragraphs, budget)
 
 
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import Line, Token, text_line
+from core.importers.layout import Line, Token, reindent, text_line
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import (
     MAX_LINE_CELLS,
@@ -183,27 +183,32 @@ def read_lines(data: bytes, name: str) -> list[Line]:
     body = _body(data, name)
     budget = Budget(name)
     lines: list[Line] = []
-    _blocks(body, lines, budget, [0], 0)
-    return lines
+    paragraphs: list[tuple[int, str, float]] = []
+    _blocks(body, lines, budget, [0], 0, paragraphs)
+    return reindent(lines, paragraphs, budget)
 
 
-def _blocks(el: Any, lines: list[Line], budget: Budget, tables: list[int], depth: int) -> None:
+def _blocks(el: Any, lines: list[Line], budget: Budget, tables: list[int], depth: int,
+            paragraphs: list[tuple[int, str, float]]) -> None:
     """The paragraphs and tables inside ``el`` as lines, in order. A table with a table inside a
     cell lays out the page (a report's tables put in a one-cell frame): its cells are paragraphs,
-    the tables inside them read as tables. ``tables``: how many tables were read so far."""
+    the tables inside them read as tables. ``tables``: how many tables were read so far;
+    ``paragraphs``: each paragraph's line (its index, text and top), for ``reindent``."""
     if depth > MAX_TABLE_DEPTH:
         budget.refuse(f"的表格嵌套超过 {MAX_TABLE_DEPTH} 层")
     for child in _children(el, f"{W}p", f"{W}tbl"):
         top = len(lines)
         if child.tag == f"{W}p":
-            line = text_line(_text(child, budget), top, budget)   # a paragraph is a line of text
+            raw = _text(child, budget)
+            line = text_line(raw, top, budget)   # a paragraph is a line of text
             if line is not None:
+                paragraphs.append((len(lines), raw, top))
                 lines.append(line)
         elif any(True for tr in _children(child, f"{W}tr") for tc in _children(tr, f"{W}tc")
                  for _ in _children(tc, f"{W}tbl")):
             for tr in _children(child, f"{W}tr"):
                 for tc in _children(tr, f"{W}tc"):
-                    _blocks(tc, lines, budget, tables, depth + 1)
+                    _blocks(tc, lines, budget, tables, depth + 1, paragraphs)
         else:
             rows, _ = _table_lines(child, top, tables[0], budget)
             lines.extend(rows)

@@ -215,7 +215,10 @@ def _mixed(label: str) -> bool:
 
 def _sign_word(word: str) -> bool:
     """A word that stands where a number does and is none: signs around a digit ("+(0)", "-(0)"),
-    or the "?" a copy puts for a character its encoding lost."""
+    the "?" a copy puts for a character its encoding lost, or a change's word with its number lost
+    ("行政处罚 0 增 25": 增 alone in the 本年增/减 cell)."""
+    if word in ("增", "减", "增加", "减少"):
+        return True
     if is_value_text(word) or any(ch.isalpha() for ch in word):
         return False
     return any(ch.isdigit() for ch in word) or set(word) <= {"?", "？"}
@@ -227,11 +230,49 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
     if sum(text.count(b) for b in _LINE_BREAKS) > 2 * MAX_LINES:   # "\r\n" counts twice
         budget.refuse(f"内容超过 {MAX_LINES} 行")
     out: list[Line] = []
-    for i, raw in enumerate(text.splitlines()):
+    for i, raw in enumerate(unindented(text.splitlines())):
         line = text_line(raw, i, budget)
         if line is not None:
             out.append(line)
     return out
+
+
+def unindented(raws: list[str]) -> list[str]:
+    """The lines (a text's, or a Word file's paragraphs) without their indentation tabs, when every
+    tab of them indents (``_tabs_indent_only``); else as they are."""
+    if not _tabs_indent_only(raws):
+        return raws
+    return [raw.lstrip("\t") if raw.strip() else raw.replace("\t", "") for raw in raws]
+
+
+def reindent(lines: list[Line], paragraphs: list[tuple[int, str, float]], budget: Budget) -> list[Line]:
+    """``lines`` with the paragraphs' lines (their index among ``lines``, raw text, top) made again
+    from their text without indentation tabs, when every tab of the paragraphs indents: a Word file
+    reads as the text it was saved from (a paragraph rule made no line and keeps none)."""
+    raws = [raw for _, raw, _ in paragraphs]
+    bare = unindented(raws)
+    if bare is raws:
+        return lines
+    out = list(lines)
+    for (at, _, top), raw in zip(paragraphs, bare, strict=True):
+        line = text_line(raw, top, budget)
+        if line is not None:
+            out[at] = line
+    return out
+
+
+def _tabs_indent_only(raws: list[str]) -> bool:
+    """Whether every tab of a text leads its line, before the line's one cell ("\t\t\t0  | ", "\t\t\t0"),
+    or stands on a line of its own: a crawl keeping its HTML source's indentation, whose tabs part no
+    cells (nor, alone on a line, print an empty row). A browser's copy of a table parts a row's cells
+    by tabs between them (行政许可\t0\t0, \t0\t0 under a merged label)."""
+    leading = False
+    for raw in raws:
+        body = raw.lstrip("\t")
+        if "\t" in body.rstrip():
+            return False
+        leading = leading or (body != raw and bool(body.strip()))
+    return leading
 
 
 def is_rule(text: str) -> bool:

@@ -69,6 +69,8 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
             by, by_words = (by, f"{by_words}…{at_work}") if at_work else (None, "")
         for found, words in ((m, text[:m.end()] if m else ""), (by, by_words)):
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
+            if organ.endswith("人民") and re.sub(r"\s+", "", words).endswith(organ + "政府信息公开工作"):
+                organ += "政府"     # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
             if names_a_place(organ):
                 return organ, words.strip()
     return None

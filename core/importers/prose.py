@@ -28,9 +28,9 @@ _TITLE_YEAR_AFTER = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)(?:政府|政务)?
                                r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$")
 """宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): the year after the title, in brackets."""
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
-                     r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*(?:日|(?=止))")
+                     r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*(?:日|(?=\s*止))")
 """自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日; 从2023年1月1日
-至12月31止 (日 left out before 止)."""
+至12月31止 (the 日 left out before 止, as 西柳镇 2023 prints it)."""
 _PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
@@ -89,8 +89,19 @@ _CN_YEAR = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
+_OTHER_KIND = re.compile(r"自查|整改|季度|半年")
+"""Words of a title naming another kind of report on the same work (2020年四季度政务公开工作自查报告, a
+quarter's self-inspection; …政务公开整改报告): no 年度报告, its period no organ's name."""
+
+
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
-    """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告."""
+    """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告;
+    None when the line names none, or names another kind of report (a self-inspection, a quarter's)."""
+    parts = _title_parts(text)
+    return None if parts is None or _OTHER_KIND.search(parts[2]) else parts
+
+
+def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
     clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年

@@ -41,6 +41,11 @@ class Reading:
     missing: dict[str, str] = field(default_factory=dict)
     skip: set[int] = field(default_factory=set)
     """Lines inside the tables (not prose)."""
+    past_end: list[str] = field(default_factory=list)
+    """Names of the tables not printed because the source stops before them: a copy cut short inside
+    an earlier table (a page's excerpt), not a report that leaves them out."""
+    ends_in: str = ""
+    """The name of the table the source stops in, when tables after it are ``past_end``."""
 
     misfit: int = 0
     """How badly the printed tables fit this form: the tables' ``tables.Result.misfit`` and the
@@ -59,11 +64,18 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
                for row in open_rows for a in row.slots}
     out = Reading(form, lines, regions.find(lines, form), log, open_rows, unsplit, flat_notes)
     repeats = _repeats_lines(lines)
+    last = _table_at_the_end(form, out.found, len(lines))
     for table in form.tables:
         span = out.found.tables.get(table.id)
         if span is None:
+            after = last is not None and form.tables.index(table) > form.tables.index(last)
+            if after and last is not None:
+                out.past_end.append(table.name)
+                out.ends_in = last.name
+            why = (f"原文中未找到{table.name}（原文到{last.name}就结束了，复制或摘录不完整）" if after and last is not None
+                   else f"原文中未找到{table.name}")
             for a in table.addresses(include_legacy=False):
-                out.missing[a] = log.missing[a] = f"原文中未找到{table.name}"
+                out.missing[a] = log.missing[a] = why
             continue
         out.skip.update(range(span[0], span[1]))
         res = _read_table(lines[span[0]:span[1]], table)
@@ -73,10 +85,21 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
                                          for line in region)
         bounded = any(start >= span[1] for start, _ in out.found.tables.values())
         printed = key("".join(line.text for line in region))
+        at_end = span[1] >= len(lines) and not any(_prints_a_figure(line) for line in region)
         _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit,
               _unprinted_rows(table, res, blank_form, bounded, printed),
-              _after_the_end(table, res, span[1] >= len(lines)))
+              _after_the_end(table, res, span[1] >= len(lines), header_only=at_end))
     return out
+
+
+def _table_at_the_end(form: Form, found: regions.Regions, end: int) -> Table | None:
+    """The table the source stops inside (its span runs to the last line), when it is the last found:
+    the tables after it in the form were cut off with the copy, not left out by the report."""
+    spans = [(span, t) for t in form.tables if (span := found.tables.get(t.id)) is not None]
+    if not spans:
+        return None
+    span, table = max(spans, key=lambda st: st[0][0])
+    return table if span[1] >= end else None
 
 
 def _spec(table: Table) -> tables.Spec:
@@ -199,9 +222,11 @@ def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded:
     return out
 
 
-def _after_the_end(table: Table, res: tables.Result, runs_to_end: bool) -> dict[str, str]:
+def _after_the_end(table: Table, res: tables.Result, runs_to_end: bool, header_only: bool = False) -> dict[str, str]:
     """Why each row after the last one read is not, when the table runs to the end of the source: the
-    copy stops there (a page's excerpt, a copy cut short), not "the row was not found"."""
+    copy stops there (a page's excerpt, a copy cut short), not "the row was not found". ``header_only``:
+    the table prints no figure and the source stops in it — with no row found, it stops in the header
+    (第二十条第(一)项 / 信息内容 / 本年制发件数 / 本年 and no more), before every row."""
     if not runs_to_end:
         return {}
     out: dict[str, str] = {}
@@ -211,6 +236,8 @@ def _after_the_end(table: Table, res: tables.Result, runs_to_end: bool) -> dict[
             return {rid: f"原文到{table.name}{last}就结束了（复制或摘录不完整），此行未读取" for rid in out}
         if not row.legacy:
             out[row.id] = ""
+    if header_only:
+        return {rid: f"原文到{table.name}的表头就结束了（复制或摘录不完整），此行未读取" for rid in out}
     return {}
 
 

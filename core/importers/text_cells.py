@@ -41,11 +41,18 @@ _ODD_CELL_MAX = 12
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+_CHANGE_WORD = re.compile(r"[增减]|增加|减少|[+＋\-－]")
+"""A 本年增/减 cell printing its sign or its word with no number after it (行政处罚 | 0 | 增 | 25):
+where the number stands, and no word of a label."""
+
+
 def _is_odd_cell(text: str) -> bool:
     """A cell that stands where a number does but cannot be read as one (+(0) -(0): 增 0 减 0;
-    "? 0": a page's lost space): short, with a digit, and no words of a label."""
+    "? 0": a page's lost space; 增 alone, its number lost): short, with a digit and no words of a
+    label, or a change's sign or word alone."""
     t = text.strip()
-    return 0 < len(t) <= _ODD_CELL_MAX and any(ch.isdigit() for ch in t) and not _WORD.search(t)
+    return 0 < len(t) <= _ODD_CELL_MAX and (any(ch.isdigit() for ch in t) and not _WORD.search(t)
+                                            or _CHANGE_WORD.fullmatch(t) is not None)
 
 
 def lone(line: Line) -> Optional[str]:
