@@ -60,7 +60,7 @@ def check_one(path: str, options: Options) -> Checked:
             storage.attach_last_year(report, last)
     findings = validate(report)
     if options.json:
-        out.write(json_text(check_output.check_record(path, report, findings)) + "\n")
+        out.write(check_output.check_line(path, report, findings) + "\n")
     else:
         check_output._print_human(path, report, findings, out, options.tables)
     return Checked(out.getvalue(), err.getvalue(), 1 if any(f.severity == ERROR for f in findings) else 0)

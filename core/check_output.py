@@ -4,12 +4,14 @@ Chinese message instead of an error. Apart from ``cli`` so that the batch runner
 
 from __future__ import annotations
 
+import json
 from typing import Any, Optional, TextIO
 
 from core import ledger_cli
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
+from core.json_text import Encoded, json_text
 from core.project_errors import ReadError
-from core.project_json import cells_json, origins_json
+from core.project_json import cells_json, origin_entries, origins_json
 from core.reading import read_report
 from core.report import Report
 
@@ -54,8 +56,39 @@ def _print_human(path: str, report: Report, findings: list[Finding], out: TextIO
     out.write(f"  共 {_counts(findings)}\n")
 
 
-def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str, Any]:
-    """The ``--json`` object of one file."""
+def check_line(path: str, report: Report, findings: list[Finding]) -> str:
+    """``json_text(check_record(…))``, the same text, with the origins written by ``origins_line``."""
+    return json_text(check_record(path, report, findings, origins_line(report)))
+
+
+_STRING = json.JSONEncoder(ensure_ascii=False).encode
+_keys: dict[str, str] = {}
+"""Each address's JSON text with its ": " (the same few hundred in every file of a folder)."""
+
+
+def origins_line(report: Report) -> Encoded:
+    """``origins_json(report)`` as json writes it on one line: each address and each distinct
+    origin is encoded once, not a dict built and walked per cell of every file."""
+    keys = _keys
+    if len(keys) > 10_000:
+        keys.clear()
+    values: dict[int, str] = {}       # by the origin's id: the report holds them all meanwhile
+    parts = []
+    for address, origin in origin_entries(report):
+        key = keys.get(address)
+        if key is None:
+            key = keys[address] = _STRING(address) + ": "
+        value = values.get(id(origin))
+        if value is None:
+            value = values[id(origin)] = _STRING(origin if isinstance(origin, str) else
+                                                 {"kind": origin.kind, "source": origin.source})
+        parts.append(key + value)
+    return Encoded("{" + ", ".join(parts) + "}")
+
+
+def check_record(path: str, report: Report, findings: list[Finding],
+                 origins: Optional[Encoded] = None) -> dict[str, Any]:
+    """The ``--json`` object of one file (``origins``: its ``"origin"`` already written)."""
     from core.importers.confidence import confidence  # (--json only)
 
     return {
@@ -64,7 +97,7 @@ def check_record(path: str, report: Report, findings: list[Finding]) -> dict[str
         "year": report.year,
         "organ": report.organ,
         "cells": cells_json(report),
-        "origin": origins_json(report),
+        "origin": origins_json(report) if origins is None else origins,
         "findings": [f.as_dict() for f in findings],
         "import": {"missing": sorted(report.missing), "notes": list(report.notes),
                    "unread_sections": [s.id for s in report.form.sections if s.id in report.unread_sections],

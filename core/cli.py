@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
-from core import atomic, county_cli, ledger_cli, storage
+from core import county_cli, ledger_cli, storage
 from core.check_output import _load, check_record  # noqa: F401  (check_record: part of the CLI's API)
 from core.project_json import EXTENSION, ProjectFileError
 from core.reading import is_project_file
@@ -108,6 +108,8 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     target = Path(args.out)
     if target.suffix == "":
         target = target.with_suffix(EXTENSION)
+    from core import atomic  # (writing only: ``check`` goes without hashlib and shutil)
+
     problem = atomic.name_problem(target)
     if problem:
         err.write(f"无法保存：{problem}\n")

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, TextIO
 
 from core import storage
-from core.atomic import reason
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.project_errors import ReadError
 from core.project_json import json_text
@@ -129,7 +128,7 @@ def _aggregate(args: argparse.Namespace, collection: Collection, last: Optional[
 
 
 def _checklist(target: Path, collection: Collection, record: dict[str, Any], out: TextIO, err: TextIO) -> int:
-    from core.atomic import write_file
+    from core.atomic import reason, write_file
     from core.county.checklist import checklist_xlsx
 
     try:

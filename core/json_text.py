@@ -6,12 +6,26 @@ standing in for a number that a note or an organ's name could spell). Project fi
 from __future__ import annotations
 
 import json
+import os
 import re
-import secrets
 from decimal import Decimal
 from typing import Any, Optional
 
 from core.values import format_number
+
+
+class Encoded:
+    """A value already written as one line of JSON with json's own separators (``", "``,
+    ``": "``), which ``json_text`` writes as it is on one line.
+
+    Why: a ``check --json`` record holds an object of a few hundred cells built from a handful of
+    distinct values (``check_output.origins_line``); writing each distinct value once and joining
+    the text costs a fraction of json's encoder building and walking a dict per cell."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 def json_text(obj: Any, indent: Optional[int] = None) -> str:
@@ -36,14 +50,18 @@ _STRING = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _one_line(obj: Any) -> Optional[str]:
-    """``obj`` on one line by json's own (C) encoder, each ``Decimal`` written in as a placeholder
-    string that is then replaced by its digits (``check --json`` writes a few hundred values per
-    file of a folder). The placeholders carry a random key; None (the caller encodes it the slow
-    way) when the text holds that key anywhere else, so a string can never become a number."""
+    """``obj`` on one line by json's own (C) encoder, each ``Decimal`` (and ``Encoded``) written in
+    as a placeholder string that is then replaced by its digits (its text): ``check --json`` writes
+    a few hundred values per file of a folder. The placeholders carry a random key; None (the
+    caller encodes it the slow way) when the text holds that key anywhere else, so a string can
+    never become a number."""
     key = _NUMBER_KEY
     numbers: list[str] = []
 
     def number(o: Any) -> str:
+        if isinstance(o, Encoded):
+            numbers.append(o.text)
+            return f"{key}:{len(numbers) - 1}"
         if not isinstance(o, Decimal):
             raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
         if not o.is_finite():
@@ -59,8 +77,9 @@ def _one_line(obj: Any) -> Optional[str]:
     return _NUMBER_PLACEHOLDER.sub(lambda m: numbers[int(m.group(1))], text)
 
 
-_NUMBER_KEY = secrets.token_hex(8)
-"""Random per process: no file's text can know it."""
+_NUMBER_KEY = os.urandom(8).hex()
+"""Random per process: no file's text can know it (``secrets.token_hex(8)``, without importing
+``secrets``, which loads hashlib and OpenSSL: ``check`` is started for every folder)."""
 _NUMBER_PLACEHOLDER = re.compile(f'"{_NUMBER_KEY}:(\\d+)"')
 
 
@@ -87,6 +106,10 @@ def _encode(obj: Any, indent: Optional[int], level: int, out: list[str]) -> None
         out.append(format_number(obj))  # plain digits; scientific (still a JSON number) beyond any cell
     elif obj is None or isinstance(obj, (bool, int, float)):
         out.append(json.dumps(obj))
+    elif isinstance(obj, Encoded):
+        if indent is not None:
+            raise ValueError("Encoded JSON is written on one line only")
+        out.append(obj.text)
     elif isinstance(obj, (dict, list, tuple)):
         items = list(obj.items()) if isinstance(obj, dict) else list(obj)
         opening, closing = ("{", "}") if isinstance(obj, dict) else ("[", "]")

@@ -28,9 +28,9 @@ before anything computes with it or prints it (``core.values.MAX_EXPONENT``).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from core.forms import Form
 from core.json_text import json_text as json_text  # re-exported: the writer of what this module reads
@@ -112,29 +112,36 @@ def origins_json(report: Report, recorded_only: bool = False) -> dict[str, Any]:
     The project file stores only recorded origins; ``check --json`` shows every cell holding a
     value, derived totals as ``"computed"``.
     """
-    out: dict[str, Any] = {}
-    recorded = report.origins
     if recorded_only:
+        out: dict[str, Any] = {}
+        recorded = report.origins
         for address, value in report.cells.items():
             origin = recorded.get(address)
             if origin is not None and value is not None:
                 out[address] = {"kind": origin.kind, "source": origin.source} if origin.source else origin.kind
         return out
+    return {address: origin if isinstance(origin, str) else {"kind": origin.kind, "source": origin.source}
+            for address, origin in origin_entries(report)}
+
+
+def origin_entries(report: Report) -> Iterator[tuple[str, Union[str, Origin]]]:
+    """``origins_json``'s entries, in the cells' order: the kind alone (``"typed"``, ``"computed"``,
+    or a recorded origin without a source), or the recorded ``Origin`` that names its source."""
     # report.origin_of for every cell, inlined (check --json writes it for every file of a folder)
+    recorded = report.origins
     computed = report.form.computed_by_target if report.totals == DERIVED else {}
     unrecorded = IMPORTED if report.totals == PRINTED else TYPED
     for address, value in report.cells.items():
         if address in computed:
             if value is not None:
-                out[address] = COMPUTED
+                yield address, COMPUTED
             continue
         origin = recorded.get(address)
         if origin is None:
             if value is not None:
-                out[address] = unrecorded
+                yield address, unrecorded
             continue
-        out[address] = {"kind": origin.kind, "source": origin.source} if origin.source else origin.kind
-    return out
+        yield address, origin if origin.source else origin.kind
 
 
 def _origins(raw: object, cells: dict[str, Any], form_cells: Any, name: str) -> dict[str, Origin]:

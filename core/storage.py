@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
-from core import atomic, safe_io, surrogates
-from core.damage import damage
+from core import safe_io, surrogates
 from core.project_json import EXTENSION, ProjectFileError, dumps, embedded_last_year, parse_text, report_from_dict
 from core.report import Report
 from core.text_clean import printable
 from core.values import brief
+
+if TYPE_CHECKING:  # writing only: ``check`` reads a folder without the writer's imports (hashlib, shutil)
+    from core import atomic
 
 PathLike = Union[str, Path]
 BACKUP_SUFFIX = ".bak"
@@ -67,6 +69,8 @@ def load(path: PathLike, last_year: Optional[Report] = None, follow: bool = True
     text, encoded = _read(path)
     report = load_text(text, f"“{path.name}”", path.parent, follow, encoded)
     if tidy and os.access(path.parent, os.W_OK):
+        from core import atomic
+
         atomic.remove_stale_temps(path)
     if last_year is not None:
         attach_last_year(report, last_year)
@@ -86,6 +90,8 @@ def load_text(text: str, name: str, base: Path, follow: bool = True, encoded: Op
     except (RecursionError, MemoryError) as e:
         raise ProjectFileError(f"{name}结构异常（嵌套过深或过大），无法打开；文件未作任何改动") from e
     except Exception as e:
+        from core.damage import damage  # (the error path only: it imports zipfile)
+
         raise ProjectFileError(f"{name}已损坏，无法打开（{damage(e)}）；文件未作任何改动，"
                                "请使用备份（.bak）或自动保存的版本") from e
 
@@ -124,6 +130,8 @@ def attach_last_year(report: Report, last_year: Report) -> None:
 def write_atomic(path: Path, data: bytes, verify: Optional[atomic.Verify] = None) -> Path:
     """Replace ``path`` atomically, keeping the previous version as ``<name>.bak`` (``core.atomic``);
     ``verify`` reads the temporary file back before it replaces anything."""
+    from core import atomic
+
     return atomic.write_file(path, data, BACKUP_SUFFIX, verify)
 
 
@@ -139,6 +147,8 @@ def save(report: Report, path: PathLike) -> Path:
     """Save a report atomically, keeping the previous version as ``<name>.bak``. Raises
     ``ProjectFileError`` (the file on disk untouched) for a name that cannot be used, a folder
     that cannot be written, or a report whose file would not open again."""
+    from core import atomic
+
     path = Path(path)
     if path.suffix == "":
         path = path.with_suffix(EXTENSION)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.findings import ERROR, Finding
+from core.forms import Form, Table
 from core.report import Report
 
 SURE, DOUBT, ABSENT = "sure", "doubt", "absent"
@@ -43,11 +44,11 @@ class TableConfidence:
 
 def confidence(report: Report, findings: Iterable[Finding]) -> list[TableConfidence]:
     """Every table of the report's form, in the form's order."""
-    errors = [f for f in findings if f.severity == ERROR]
+    errors = [set(f.cells) for f in findings if f.severity == ERROR]
+    missing_cells = report.missing
     out = []
-    for table in report.form.tables:
-        addresses = list(table.addresses(include_legacy=False))
-        missing = [a for a in addresses if a in report.missing]
+    for table, addresses, inside in _tables(report.form):
+        missing = [a for a in addresses if a in missing_cells] if missing_cells else []
         read = len(addresses) - len(missing)
         if read == 0:
             out.append(TableConfidence(table.id, table.name, ABSENT, 0, len(addresses)))
@@ -55,11 +56,27 @@ def confidence(report: Report, findings: Iterable[Finding]) -> list[TableConfide
         reasons = []
         if missing:
             reasons.append(f"{len(missing)} 个单元格未能读取")
-        inside = set(addresses)
-        arithmetic = [f for f in errors if set(f.cells) & inside]
+        arithmetic = sum(1 for cells in errors if not inside.isdisjoint(cells))
         if arithmetic:
-            reasons.append(f"{len(arithmetic)} 处合计与各项不符")
-        reasons.extend(n for n in report.notes if table.name in n and "未找到" not in n)
-        out.append(TableConfidence(table.id, table.name, DOUBT if reasons else SURE, read, len(addresses),
+            reasons.append(f"{arithmetic} 处合计与各项不符")
+        name = table.name
+        reasons.extend(n for n in report.notes if name in n and "未找到" not in n)
+        out.append(TableConfidence(table.id, name, DOUBT if reasons else SURE, read, len(addresses),
                                    tuple(reasons)))
     return out
+
+
+_Table = tuple[Table, tuple[str, ...], frozenset[str]]
+_by_form: dict[int, tuple[Form, list[_Table]]] = {}
+
+
+def _tables(form: Form) -> list[_Table]:
+    """Each table with its cells (legacy rows left out) as a tuple and a set: worked out once per
+    form, not for every file of a folder ``check --json`` reads."""
+    cached = _by_form.get(id(form))
+    if cached is not None and cached[0] is form:
+        return cached[1]
+    tables = [(t, tuple(t.addresses(include_legacy=False)), frozenset(t.addresses(include_legacy=False)))
+              for t in form.tables]
+    _by_form[id(form)] = (form, tables)
+    return tables

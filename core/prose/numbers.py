@@ -53,6 +53,9 @@ class Figure:
 _APPROX_AFTER = re.compile(r"\s*(余|多|左右|以上|以下|上下)")
 _RANGE_BEFORE = re.compile(r"(?:\d|" + "[零〇一二两三四五六七八九十百千]" + r")\s*(?:件|个|起|宗|份)?\s*(?:到|至|~|～|-|－|—|–)\s*$")
 """20到30件, 3至5个: the upper end of a range is not a figure."""
+_RANGE_WORDS = ("到", "至", "~", "～", "-", "－", "—", "–")
+"""What ``_RANGE_BEFORE`` ends with, but for white space: most figures follow none, and a test of the
+last characters is cheaper than the search."""
 _RANGE_AFTER = re.compile(r"\s*(?:不等|之间|以内|之内|不到|上下)")
 
 
@@ -112,7 +115,8 @@ def figures(text: str, units: tuple[str, ...], start: int = 0, end: Optional[int
         before = text[max(0, at - 2):at]
         approx = bool(approx_word) or bool(_APPROX_AFTER.match(text, after)) \
             or before.endswith(("约", "近", "超", "逾")) or before.endswith(("大约", "将近", "超过")) \
-            or bool(_RANGE_BEFORE.search(text, max(0, at - 12), at)) \
+            or (text[max(0, at - 12):at].rstrip().endswith(_RANGE_WORDS)
+                and bool(_RANGE_BEFORE.search(text, max(0, at - 12), at))) \
             or bool(_RANGE_AFTER.match(text, after))
         out.append(Figure(value, at, after, unit, approx, unit in ("%", "％")))
     return out

@@ -130,7 +130,9 @@ def _wider(pattern: re.Pattern[str]) -> Optional[re.Pattern[str]]:
 
 
 def _holding(text: str, words: tuple[str, ...], starts: Sequence[int], ends: Sequence[int]) -> list[int]:
-    """The ranges holding one of ``words`` whole."""
+    """The ranges holding one of ``words`` whole. Once a range holds a word, the search for that
+    word goes on from the range's end: any later occurrence starting inside it names it again or,
+    running past its end, none (a word repeated in a sentence is found once, not once per repeat)."""
     out: set[int] = set()
     for word in words:
         at = text.find(word)
@@ -138,7 +140,9 @@ def _holding(text: str, words: tuple[str, ...], starts: Sequence[int], ends: Seq
             i = bisect_right(ends, at)
             if i < len(starts) and starts[i] <= at and at + len(word) <= ends[i]:
                 out.add(i)
-            at = text.find(word, at + 1)
+                at = text.find(word, ends[i])
+            else:
+                at = text.find(word, at + 1)
     return sorted(out)
 
 

@@ -49,7 +49,10 @@ def spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The starts and the ends of ``text``'s sentences: what a reader looking for a few of them
     needs (one regular expression, no object per sentence)."""
     found = [m.span() for m in _SENTENCE.finditer(text)]
-    return tuple(a for a, _ in found), tuple(b for _, b in found)
+    if not found:
+        return (), ()
+    starts, ends = zip(*found, strict=True)          # (in C, not two generators over the spans)
+    return starts, ends
 
 
 def clause_bounds(text: str, pos: int, start: int, end: int) -> tuple[int, int]:

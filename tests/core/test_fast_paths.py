@@ -219,3 +219,87 @@ def test_privacy_scan_reads_only_digit_runs_and_finds_the_same(text: str) -> Non
     finally:
         privacy._in_runs = original
     assert fast == slow
+
+
+# -- shortcuts of a folder's check (issue 21): the same answers as the long way -------------------
+
+@given(_PROSE, st.lists(st.sampled_from(["申请", "收到", "未", "件", "行政复议", "。", "人"]), min_size=1, max_size=3))
+@settings(max_examples=300, deadline=None)
+def test_holding_finds_every_range_holding_a_word(text: str, words: list[str]) -> None:
+    from core.prose.scanning import _holding
+
+    found = sentences(text)
+    starts, ends = [s.start for s in found], [s.end for s in found]
+    expected = [i for i, s in enumerate(found) if any(w in text[s.start:s.end] for w in words)]
+    assert _holding(text, tuple(words), starts, ends) == expected
+
+
+@given(_PROSE.map(lambda s: s.replace("其中", "！").replace("法", "?")))
+@settings(max_examples=300, deadline=None)
+def test_full_start_is_after_the_last_full_stop_before(text: str) -> None:
+    from core.prose.statements import _full_start
+
+    for start in range(len(text) + 1):
+        assert _full_start(text, start) == max(text.rfind(stop, 0, start) for stop in "。！？!?\n") + 1
+
+
+@given(st.lists(st.sampled_from(["1", "2", "十", "三", "件", "个", " ", "\u3000", "\n", "到", "至", "~", "\uff5e", "-",
+                                 "\uff0d", "\u2014", "\u2013", "x", "，", "余", "不等"]), max_size=24).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_a_range_is_found_as_the_full_search_finds_it(text: str) -> None:
+    from core.prose import numbers
+
+    units = ("件", "个")
+    for f in numbers.figures(text, units):
+        at = f.start
+        ranged = bool(numbers._RANGE_BEFORE.search(text, max(0, at - 12), at))
+        assert not ranged or f.approximate, (text, f)
+        if ranged:
+            assert text[max(0, at - 12):at].rstrip().endswith(numbers._RANGE_WORDS)
+
+
+def _check_reports() -> list[object]:
+    from builders import clean_last_year, clean_report
+
+    from core.report import IMPORTED, PRINTED, Origin
+
+    reports = []
+    for fmt in ("2019", "2021"):
+        report = clean_report(fmt)
+        reports.append(report)
+        imported = clean_report(fmt, organ="某\"局\\")
+        imported.totals = PRINTED
+        imported.last_year = clean_last_year(imported)
+        source = Origin(IMPORTED, "报告 \"2023\"\\n.pdf")
+        for i, address in enumerate(imported.cells):
+            if i % 3:
+                imported.origins[address] = source if i % 2 else Origin("carried")
+        imported.cells[next(iter(imported.cells))] = None
+        reports.append(imported)
+    return reports
+
+
+def test_check_line_is_the_record_json_writes() -> None:
+    from core.check_output import check_line, check_record
+    from core.json_text import json_text
+    from core.validate import validate
+
+    for report in _check_reports():
+        findings = validate(report)  # type: ignore[arg-type]
+        line = check_line("a/b.nianbao", report, findings)  # type: ignore[arg-type]
+        assert line == json_text(check_record("a/b.nianbao", report, findings))  # type: ignore[arg-type]
+        assert json.loads(line)["origin"] == json.loads(json.dumps(check_record("x", report, findings)["origin"]))  # type: ignore[arg-type]
+
+
+def test_encoded_json_is_written_as_it_is_on_one_line_only() -> None:
+    import pytest
+
+    from core import json_text
+
+    raw = json_text.Encoded('{"k": [1, "v"]}')
+    assert json_text.json_text({"a": raw, "d": Decimal("1.50")}) == '{"a": {"k": [1, "v"]}, "d": 1.50}'
+    fake = f"{json_text._NUMBER_KEY}:0"   # the slow way, a string holding the placeholders' key
+    assert json_text.json_text({"s": fake, "a": raw}) == json.dumps({"s": fake}, ensure_ascii=False)[:-1] \
+        + ', "a": {"k": [1, "v"]}}'
+    with pytest.raises(ValueError):
+        json_text.json_text({"a": raw}, indent=1)
