@@ -35,7 +35,9 @@ in the preamble's sentence. Not an office (由两城镇人民政府党政办公�
 government's report, or its own — which, the words do not say — unless a government's office is the
 subject of the opening's work too, see ``_office_at_work``), nor one with 政务/工作 in its name
 (由…区政务公开工作领导小组办公室编制, for the whole district)."""
-_OFFICE = re.compile(r"(?:办公室|办)$")
+_OFFICE = re.compile(r"(?:办公室|办|科|股)$")
+"""An office, or a section of one (由…厚桥街道党政办公室综合科编制, a 股 of a county bureau): a part of an
+organ that writes the report, never the organ it reports for."""
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|苏木|街道|街)"
                     r"|(?![本该此各全我其每])[\u4e00-\u9fff]县"
                     r"|(?:国家|中国|国务院)[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局|署|办公室|院)$)")
@@ -46,10 +48,11 @@ State Council begins with the whole country's words and none of a place (2022年
 中国气象局, 国务院国有资产监督管理委员会): only the whole name, ending as an organ's does (国家层面 is none)."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
                            r"|网站|网页|官网|公众号|微信|微博|新媒体|平台"
-                           r"|^我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全]|^(?:开发区|高新区|经开区|园区)")
+                           r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds (a website or an account counted with 共: 某县人民政府门户网站共发布…),
 and names that begin without a place (区城乡建设局, 开发区管委会); a name may hold 信息 (乌海市工业和
-信息化局) and begin with 本 (本溪市财政局)."""
+信息化局) and begin with 本 (本溪市财政局). No name holds 我 (2022年度我区通过…: the report's own word
+for itself, with the 度 of its 年度 left over when the year is read as 2022年)."""
 
 
 def names_a_place(organ: str) -> bool:

@@ -47,11 +47,12 @@ CONTACT = {
     "传真": re.compile(r"传真[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8})"),
     "邮编": re.compile(r"邮(?:政)?编(?:码)?[：:\s]*(\d{6})"),
     "电子邮箱": re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"),
-    "网址": re.compile(r"((?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn[^\s）)，,。>]*)"),
+    "网址": re.compile(r"((?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn[A-Za-z0-9/._~%?#=&:+-]*)"),
     "地址": re.compile(r"地址[：:\s]*(?![、和及与”\"’』」])([^，,；;。）)（(、]{4,60})"),
 }
 """地址 before 、和及与 names the word in a list (办公地址、办公时间…); before a closing quote it ends a
-quoted name (开设“联系地址”等栏目): neither introduces an address."""
+quoted name (开设“联系地址”等栏目): neither introduces an address. A web address is ASCII: the words
+run on after it (网站www.suining.gov.cn全文公开) are no part of it."""
 
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
@@ -61,8 +62,9 @@ _LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公�
 特发布 as 铜梁区商务委 2021 words it)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
-_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|区|县|市|州|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")
-"""现将我镇2022年…报告: the report's own words for itself, not its name (本溪市 is one)."""
+_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|区|县|市|州|旗|盟|苏木|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")
+"""现将我镇2022年…报告, 特向社会公布我旗2021年度…报告: the report's own words for itself, not its name
+(本溪市 is one)."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
 _IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|现公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))编制)《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
@@ -102,6 +104,8 @@ def title_parts(text: str) -> Optional[tuple[str, int, str]]:
 
 
 def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
+    if "报" not in text:
+        return None     # every title ends …报告 or …年报 (the patterns' search over a long line costs seconds)
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
     clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年
@@ -312,6 +316,8 @@ def _names_none(organ: str) -> bool:
 def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, the report's name) as a sentence names its report: 现将北坡镇2022年…报告,
     东湖街道特编制2023年…报告, 《海城市卫生健康局2025年…报告》, 现向社会公布2022年卯都乡…报告."""
+    if "报" not in text:
+        return None     # (each way of naming it ends …报告)
     m = _IN_SENTENCE.search(text)
     quoted = _QUOTED.search(text) if m is None else None
     after = _YEAR_BEFORE.search(text) if m is None and quoted is None else None
