@@ -20,6 +20,7 @@ import core.importers.reach as reach
 import core.importers.regions as regions
 import core.importers.script as script
 import core.importers.sections as sections
+import core.importers.what_it_is as what_it_is
 from core.forms import Form, Table
 from core.importers.layout import Line, mark_space_cells
 from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, key, read_value, similarity
@@ -111,7 +112,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         # a report of 2018 or before (or a notice about one): the old form's sections and tables
         # (概述、…收费及减免情况, 收到申请数/同意公开答复数…) are none of the supported forms', and
         # read onto the current one its sections' words would land under other headings
-        raise ImportError_(_before_forms(source, year, said))
+        # — unless it is no such report at all (a 绩效评价报告 of 2018): then that is what is said
+        kind_of = what_it_is.another_kind([line.text for line in lines], full) if not title else None
+        raise ImportError_(what_it_is.not_a_report(source, kind_of) if kind_of else _before_forms(source, year, said))
     mixed = is_mixed([t.text for line in lines for t in line.tokens], forms)
     form = choose_form(full, year, mixed)
     reading = read_tables(lines, form, source)
@@ -136,6 +139,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     # 编制: a copy cut before its tables); anything else (a notice, a page of prose) is no report
     itself = year is not None and year == period and speaks_of_itself(preamble)
     if not found.tables and not (year is not None and (title or _form_headings(found, form) >= 2 or itself)):
+        if what_it_is.calls_itself_the_report(full):
+            # the report by its own words (本年度报告…): its tables did not come along, it is no other text
+            raise ImportError_(what_it_is.tables_not_copied(source))
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:
@@ -184,6 +190,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 cells, origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
+    if title and how != prose.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(
+            organ, [line.text for line in lines[max(title_lines, default=-1) + 1:head_end]])):
+        log.note(conflict)     # the title's organ, and the preamble's sentence naming another's report
     if not organ:
         log.note("原文的标题和正文开头都没有写明单位名称，导入后请填写")
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])

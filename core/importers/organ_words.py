@@ -205,3 +205,13 @@ def _same(organ: str, other: str) -> bool:
     盐城市亭湖区毓龙街道办事处, 盐城市亭湖区人民政府毓龙街道办事处)."""
     a, b = (re.sub(r"(?:人民)?政府|办事处$", "", name) for name in (organ, other))
     return a.endswith(b) or b.endswith(a)
+
+
+def is_name(organ: str, body: bool = True) -> bool:
+    """``organ`` is a full name (see ``_is_name``): for the importer's other readers of names."""
+    return _is_name(organ, body)
+
+
+def same(organ: str, other: str) -> bool:
+    """Two names of one organ, one the fuller (see ``_same``)."""
+    return _same(organ, other)

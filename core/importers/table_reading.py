@@ -86,9 +86,12 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         bounded = any(start >= span[1] for start, _ in out.found.tables.values())
         printed = key("".join(line.text for line in region))
         at_end = span[1] >= len(lines) and not any(_prints_a_figure(line) for line in region)
-        _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit,
-              _unprinted_rows(table, res, blank_form, bounded, printed),
-              _after_the_end(table, res, span[1] >= len(lines), header_only=at_end))
+        cut_off = _after_the_end(table, res, span[1] >= len(lines), header_only=at_end)
+        unprinted = _unprinted_rows(table, res, blank_form, bounded, printed)
+        no_row = {} if cut_off or unprinted else _no_row_under(table, res, region, span[1] >= len(lines))
+        _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit, unprinted, cut_off or no_row)
+        for why in dict.fromkeys(no_row.values()):
+            log.note(f"{why}，请对照原文填写")
     return out
 
 
@@ -220,6 +223,29 @@ def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded:
                 key(label) in printed for label in row_labels(table, row.id)):
             out[row.id] = f"原文{table.name}没有“{table.row_label(row.id)}”一行（其后各行均已读到），该行按空白录入"
     return out
+
+
+def _no_row_under(table: Table, res: tables.Result, region: list[Line], at_end: bool) -> dict[str, str]:
+    """Why each row of a table found by its heading (or header) but printing none of its rows is not
+    read: an old-style report in prose whose （三）申请行政复议和提起行政诉讼情况 is taken for 表四's place
+    and goes on in sentences, a copy whose table was a picture or did not come along. "未找到某一行",
+    said of every row, left the clerk to guess why a table that was found gave nothing. Only when no
+    line of it opens with a row's label, nor prints cells alone: a row printed and not made out is no
+    row missing (a sentence naming 行政复议 is none). ``at_end``: the table runs to the end of the
+    source, which may stop there (a page's excerpt, a copy cut inside the header)."""
+    if res.found_rows or res.bare_rows or res.cells or res.missing:
+        return {}
+    starts = [key(line.text) for line in region[1:]]
+    labels = [key(label) for r in table.rows if not r.legacy for label in row_labels(table, r.id)]
+    if any(label and text.startswith(label) for text in starts for label in labels):
+        return {}       # a line opens with a row's label (政府集中采购1个246900元): there, not made out
+    if any(line.tokens and all(is_value_text(t.text) for t in line.tokens) for line in region[1:]):
+        return {}       # cells printed without their labels (第二十条第（一）项 / 22 / 55): a table, not made out
+    first = next((t for line in region if (t := re.sub(r"\s+", " ", line.text).strip())), "")
+    shown = first if len(first) <= 30 else first[:30] + "…"
+    maybe = "原文到此就结束了，复制或摘录可能不完整" if at_end else "表格可能是图片、没有复制下来，或改用文字叙述"
+    why = f"原文找到了{table.name}的标题或表头（“{shown}”），但其下没有{table.name}的任何一行（{maybe}），{table.name}未读取"
+    return {r.id: why for r in table.rows if not r.legacy}
 
 
 def _after_the_end(table: Table, res: tables.Result, runs_to_end: bool, header_only: bool = False) -> dict[str, str]:

@@ -1,0 +1,102 @@
+"""What a text says of itself — which kind of document it is, whose report — where the importer's
+refusals and notes must tell the clerk the truth about it.
+
+Why: a refusal that names the wrong cause sends the clerk the wrong way. A 2018 绩效评价报告 refused as
+"an annual report on the form before 2019" has the clerk looking for a newer year's report of a
+document that never was one; a copy of an annual report holding only its prose, refused as "不像是
+年度报告", has the clerk doubting a file that is the report, whose tables did not come along. And a
+title naming one organ over a preamble naming another (the preamble kept from another organ's Word
+file) is the clerk's to settle: the title is used, the other name said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import core.importers.organ_words as organ_words
+import core.importers.prose as prose
+from core.importers.match import fold
+from core.importers.title_sentence import speaks_of_itself
+
+_OF_DISCLOSURE = re.compile(r"信息公开|政务公开")
+_OTHER_DOCUMENT = re.compile(r"^[^，,。；;：:！？!?《》“”|]{4,60}?(?:报告|总结|说明|方案|计划)$")
+"""A title of another kind of document (南县住房和城乡建设局2018年度整体支出 绩效评价报告): a short line with
+no sentence's punctuation, ending as a document's name does; with a year, and no word of 公开."""
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_WINDOW = 30
+
+
+def another_kind(lines: list[str], full: str) -> Optional[str]:
+    """Why the text of ``lines`` (its whole text ``full``) is no 政府信息公开工作年度报告 at all, when it
+    says so itself — it never speaks of 信息公开, or its title names another kind of document — as the
+    words of a refusal; None when it may be one (a report, a notice about one: the old form's refusal)."""
+    named = ""
+    for line in lines[:_TITLE_WINDOW]:
+        text = fold(line).strip()
+        if _OTHER_DOCUMENT.match(text) and _YEAR.search(text) and "公开" not in text:
+            named = re.sub(r"\s+", "", text)
+            break
+    silent = _OF_DISCLOSURE.search(re.sub(r"[^\S\n]+", "", fold(full))) is None    # (not across lines: 详细信息 / 公开…)
+    if named and silent:
+        return f"原文是“{named}”，通篇没有提到政府信息公开"
+    if named:
+        return f"原文是“{named}”"
+    return "原文通篇没有提到政府信息公开" if silent else None
+
+
+def not_a_report(source: str, why: str) -> str:
+    """The refusal of a document of another kind (``why``: from ``another_kind``)."""
+    return f"“{source}”不是政府信息公开工作年度报告（{why}），无法导入；请导入政府信息公开工作年度报告"
+
+
+_ITSELF = re.compile(r"本\s*(?:年\s*度\s*)?报\s*告|本\s*年\s*报")
+_OPENING = 1500
+"""How far into a text its words about itself are looked for (its preamble, or the first paragraph
+of 一、总体情况 when the copy starts at that heading)."""
+
+
+def calls_itself_the_report(full: str) -> bool:
+    """The opening of ``full`` speaks of itself as the 政府信息公开 report (本年度报告根据《…政府信息公开
+    条例》…编制; 本报告由某镇人民政府编制 … 政府信息公开工作): a text that is the report, whatever it lacks."""
+    opening = fold(full[:_OPENING])
+    return speaks_of_itself(opening) or (_ITSELF.search(opening) is not None
+                                         and re.search(r"政府信息公开|政务公开", re.sub(r"\s+", "", opening)) is not None)
+
+
+def tables_not_copied(source: str) -> str:
+    """The refusal of a text that is the report by its own words but holds none of its tables."""
+    return (f"“{source}”的正文说明它是政府信息公开工作年度报告，但其中未找到任何统计表（表二、表三、表四）："
+            "所复制的可能只有报告的文字部分，表格没有一起复制下来，或表格是图片（扫描件）无法读取，未导入；"
+            "请导入含表格的原文（Word、PDF 文件或网页原文）")
+
+
+def preamble_names_another(organ: str, preamble: list[str]) -> Optional[str]:
+    """The note when the title's ``organ`` and the organ a sentence of the ``preamble`` names its
+    report by (现公布某县民族宗教事务局2025年度…报告 under 某县某镇2025年…报告) are full names of two
+    different organs; None when they are one organ (面甸镇, 建水县面甸镇人民政府; 上海市科委) or either
+    is no full name (某县: which of its bodies, the words do not say)."""
+    if not _full(organ):
+        return None
+    for text in preamble:
+        named = prose._named_in_sentence(fold(text))
+        if named is None or not _full(named[0]) or _one_organ(organ, named[0]):
+            continue
+        return (f"原文标题写的单位是“{organ}”，而正文开头写的是“{named[0]}”（“{named[2]}”），两者不是同一单位："
+                f"已按标题读取为“{organ}”，请核对报告单位")
+    return None
+
+
+def _full(organ: str) -> bool:
+    """A full name: a place and the kind of body (某县民族宗教事务局), or a township by its place alone
+    (建水县面甸镇)."""
+    township = re.search(r"(?:镇|乡|街道|苏木)$", organ) is not None
+    return organ_words.is_name(organ) or (township and organ_words.is_name(organ, body=False))
+
+
+def _one_organ(a: str, b: str) -> bool:
+    """Two names of one organ: one the fuller (``organ_words.same``) or one an abbreviation of the
+    other (every character in order: 上海市科委, 上海市科学技术委员会)."""
+    short, long_ = sorted((a, b), key=len)
+    rest = iter(long_)
+    return organ_words.same(a, b) or all(ch in rest for ch in short)
