@@ -50,6 +50,12 @@ def _units(name: str) -> list[re.Match[str]]:
 
 
 @lru_cache(maxsize=64)
+def abbreviates(short: str, name: str) -> bool:
+    """科委 for 科学技术委员会, 司法局 for 洪泽区司法局: every character of ``short`` in ``name``, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 def home_unit(name: str) -> str:
     """The organ's own unit: 区 for 洪泽区司法局, 镇 for 兴华镇人民政府 ("" when none is named)."""
     units = _units(plain_name(name))

@@ -153,7 +153,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if absent:
         # a page cut short, or a partial copy: read as far as it goes, the rest marked not read (and
         # where the source stops inside a table, said: the tables after it were cut off, not left out)
-        cut = f"（原文到{reading.ends_in}就结束了，复制或摘录不完整）" if reading.past_end else ""
+        cut = f"（原文到{reading.ends_in}就结束了，复制或摘录不完整）" if reading.ends_in else ""
         log.note(f"原文中未找到{'、'.join(dict.fromkeys(absent))}{cut}：已读取原文中有的表格，其余单元格标为未读取")
     if not form.applies_to(year):
         log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"

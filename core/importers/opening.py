@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from core.organ_level import abbreviates
+
 _NAME = r"([\u4e00-\u9fff（）()]{3,30}?)"
 UNDER = r"在[^，,。；;]{2,30}?下\s*[，,]\s*"
 """在区委、区政府的坚强领导下，: who the organ works under, said before or after its name."""
@@ -98,7 +100,6 @@ def _office_at_work(office: str, paragraphs: list[str]) -> str:
         return ""
     for text in paragraphs:
         for m in _OFFICE_AT_WORK.finditer(text):
-            rest = iter(office)
-            if len(m.group(1)) >= 4 and all(ch in rest for ch in m.group(1)):
+            if len(m.group(1)) >= 4 and abbreviates(m.group(1), office):
                 return m.group().strip()
     return ""

@@ -88,7 +88,7 @@ def organ_in_words(head: list[str], lines: list[str]) -> Optional[tuple[str, str
     if not fitting or len(fitting) < len(found):
         return None                        # a name that is not what the report calls itself: another body
     fullest = max(fitting, key=lambda f: len(f[0]))
-    if any(not _same(fullest[0], organ) for organ, _, _ in fitting):
+    if any(not same(fullest[0], organ) for organ, _, _ in fitting):
         return None                        # two organs named: which is the report's, the words do not say
     return fullest
 
@@ -115,13 +115,13 @@ def _without_office(name: str) -> str:
         if not _UNIT.match(office):
             continue
         if re.search(r"(?:局|厅|中心|办事处|镇|乡|街道|苏木)$", organ) or _TOWNSHIP.search(organ):
-            return organ if _is_name(organ, body=not re.search(r"(?:镇|乡|街道|苏木)$", organ)) else ""
+            return organ if is_name(organ, body=not re.search(r"(?:镇|乡|街道|苏木)$", organ)) else ""
         if re.search(_BODY + "$", organ):
             return ""
-    return name if _is_name(name) and not re.search(r"(?:办公室|办)$", name) else ""
+    return name if is_name(name) and not re.search(r"(?:办公室|办)$", name) else ""
 
 
-def _is_name(organ: str, body: bool = True) -> bool:
+def is_name(organ: str, body: bool = True) -> bool:
     """``organ`` is a full name: a place, then (``body``) the kind of body, and no words of a sentence."""
     return ((not body or re.search(_BODY + "$", organ) is not None) and names_a_place(organ)
             and not _SENTENCE_WORDS.search(organ))
@@ -139,7 +139,7 @@ def _subjects(paragraphs: list[str]) -> list[tuple[str, str]]:
         for sentence in _SENTENCE_END.split(text):
             sentence = _HEADING.sub("", sentence, count=1)
             m = _SUBJECT.match(sentence)
-            if m and _is_name(re.sub(r"\s+", "", m.group(1))):
+            if m and is_name(re.sub(r"\s+", "", m.group(1))):
                 out.append((re.sub(r"\s+", "", m.group(1)), m.group().strip()))
     return out
 
@@ -164,7 +164,7 @@ def _in_charge(paragraphs: list[str]) -> list[tuple[str, str]]:
                 continue
             name, whose = (re.sub(r"\s+", "", g) for g in m.groups())
             organ = _without_office(name) if re.search(r"(?:办公室|办)$", name) else ""
-            if organ and (_ITS_OWN.match(whose) or (_is_name(whose) and _same(organ, whose))):
+            if organ and (_ITS_OWN.match(whose) or (is_name(whose) and same(organ, whose))):
                 out.append((organ, m.group().strip()))
     return out
 
@@ -180,7 +180,7 @@ def _signature(lines: list[str]) -> Optional[tuple[str, str]]:
         dated = _DATE.search(line) is None and n + 1 < len(tail) and _DATE.match(tail[n + 1]) is not None
         if (dated or re.search(_DAY, line)) and all(is_page_number(rest) for rest in tail[n + (2 if dated else 1):]):
             organ = re.sub(r"\s+", "", m.group(1))
-            if _is_name(organ) and not _GOVERNMENT_OFFICE.search(organ):
+            if is_name(organ) and not _GOVERNMENT_OFFICE.search(organ):
                 return organ, " ".join(tail[n:n + (2 if dated else 1)])
     return None
 
@@ -200,18 +200,8 @@ def _kinds(organ: str) -> set[str]:
     return {k for k in ("局", "厅", "中心") if organ.endswith(k)}
 
 
-def _same(organ: str, other: str) -> bool:
+def same(organ: str, other: str) -> bool:
     """Two names of one organ, one the fuller (两城镇人民政府, 微山县两城镇人民政府; 中埠镇, 中埠镇人民政府;
     盐城市亭湖区毓龙街道办事处, 盐城市亭湖区人民政府毓龙街道办事处)."""
     a, b = (re.sub(r"(?:人民)?政府|办事处$", "", name) for name in (organ, other))
     return a.endswith(b) or b.endswith(a)
-
-
-def is_name(organ: str, body: bool = True) -> bool:
-    """``organ`` is a full name (see ``_is_name``): for the importer's other readers of names."""
-    return _is_name(organ, body)
-
-
-def same(organ: str, other: str) -> bool:
-    """Two names of one organ, one the fuller (see ``_same``)."""
-    return _same(organ, other)

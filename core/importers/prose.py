@@ -240,7 +240,7 @@ def _metadata(lines: list[Line], head_end: int,
     if unnamed is None or not unnamed[0]:
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i in range(min(len(lines), max(1, head_end) + 6)):
-            named = _named_in_sentence(fold(lines[i].text))
+            named = named_in_sentence(fold(lines[i].text))
             if named is not None and i > head_end and _body_speaks_of_another(named[1], lines, head_end):
                 continue
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
@@ -313,7 +313,7 @@ def _names_none(organ: str) -> bool:
     return organ in _NO_ORGAN or _NOT_A_NAME.fullmatch(organ) is not None
 
 
-def _named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
+def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, the report's name) as a sentence names its report: 现将北坡镇2022年…报告,
     东湖街道特编制2023年…报告, 《海城市卫生健康局2025年…报告》, 现向社会公布2022年卯都乡…报告."""
     if "报" not in text:

@@ -41,11 +41,10 @@ class Reading:
     missing: dict[str, str] = field(default_factory=dict)
     skip: set[int] = field(default_factory=set)
     """Lines inside the tables (not prose)."""
-    past_end: list[str] = field(default_factory=list)
-    """Names of the tables not printed because the source stops before them: a copy cut short inside
-    an earlier table (a page's excerpt), not a report that leaves them out."""
     ends_in: str = ""
-    """The name of the table the source stops in, when tables after it are ``past_end``."""
+    """The name of the table the source stops in, when tables after it in the form are not printed
+    because of it: a copy cut short inside an earlier table (a page's excerpt), not a report that
+    leaves them out."""
 
     misfit: int = 0
     """How badly the printed tables fit this form: the tables' ``tables.Result.misfit`` and the
@@ -68,12 +67,10 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
     for table in form.tables:
         span = out.found.tables.get(table.id)
         if span is None:
-            after = last is not None and form.tables.index(table) > form.tables.index(last)
-            if after and last is not None:
-                out.past_end.append(table.name)
+            why = f"原文中未找到{table.name}"
+            if last is not None and form.tables.index(table) > form.tables.index(last):
                 out.ends_in = last.name
-            why = (f"原文中未找到{table.name}（原文到{last.name}就结束了，复制或摘录不完整）" if after and last is not None
-                   else f"原文中未找到{table.name}")
+                why += f"（原文到{last.name}就结束了，复制或摘录不完整）"
             for a in table.addresses(include_legacy=False):
                 out.missing[a] = log.missing[a] = why
             continue
@@ -81,14 +78,14 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         res = _read_table(lines[span[0]:span[1]], table)
         out.misfit += res.misfit + len(res.absent_cols)
         region = lines[span[0]:span[1]]
-        blank_form = repeats and not any(line.grid or line.rules or line.verticals or _prints_a_figure(line)
-                                         for line in region)
+        figured = any(_prints_a_figure(line) for line in region)
+        blank_form = repeats and not figured and not any(line.grid or line.rules or line.verticals for line in region)
         bounded = any(start >= span[1] for start, _ in out.found.tables.values())
         printed = key("".join(line.text for line in region))
-        at_end = span[1] >= len(lines) and not any(_prints_a_figure(line) for line in region)
-        cut_off = _after_the_end(table, res, span[1] >= len(lines), header_only=at_end)
+        runs_to_end = span[1] >= len(lines)
+        cut_off = _after_the_end(table, res, runs_to_end, header_only=runs_to_end and not figured)
         unprinted = _unprinted_rows(table, res, blank_form, bounded, printed)
-        no_row = {} if cut_off or unprinted else _no_row_under(table, res, region, span[1] >= len(lines))
+        no_row = {} if cut_off or unprinted else _no_row_under(table, res, region, runs_to_end)
         _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit, unprinted, cut_off or no_row)
         for why in dict.fromkeys(no_row.values()):
             log.note(f"{why}，请对照原文填写")

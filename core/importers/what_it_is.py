@@ -18,6 +18,7 @@ import core.importers.organ_words as organ_words
 import core.importers.prose as prose
 from core.importers.match import fold
 from core.importers.title_sentence import speaks_of_itself
+from core.organ_level import abbreviates
 
 _OF_DISCLOSURE = re.compile(r"信息公开|政务公开")
 _OTHER_DOCUMENT = re.compile(r"^[^，,。；;：:！？!?《》“”|]{4,60}?(?:报告|总结|说明|方案|计划)$")
@@ -61,7 +62,7 @@ def calls_itself_the_report(full: str) -> bool:
     条例》…编制; 本报告由某镇人民政府编制 … 政府信息公开工作): a text that is the report, whatever it lacks."""
     opening = fold(full[:_OPENING])
     return speaks_of_itself(opening) or (_ITSELF.search(opening) is not None
-                                         and re.search(r"政府信息公开|政务公开", re.sub(r"\s+", "", opening)) is not None)
+                                         and _OF_DISCLOSURE.search(re.sub(r"\s+", "", opening)) is not None)
 
 
 def tables_not_copied(source: str) -> str:
@@ -79,7 +80,7 @@ def preamble_names_another(organ: str, preamble: list[str]) -> Optional[str]:
     if not _full(organ):
         return None
     for text in preamble:
-        named = prose._named_in_sentence(fold(text))
+        named = prose.named_in_sentence(fold(text))
         if named is None or not _full(named[0]) or _one_organ(organ, named[0]):
             continue
         return (f"原文标题写的单位是“{organ}”，而正文开头写的是“{named[0]}”（“{named[2]}”），两者不是同一单位："
@@ -98,5 +99,4 @@ def _one_organ(a: str, b: str) -> bool:
     """Two names of one organ: one the fuller (``organ_words.same``) or one an abbreviation of the
     other (every character in order: 上海市科委, 上海市科学技术委员会)."""
     short, long_ = sorted((a, b), key=len)
-    rest = iter(long_)
-    return organ_words.same(a, b) or all(ch in rest for ch in short)
+    return organ_words.same(a, b) or abbreviates(short, long_)

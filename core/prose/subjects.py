@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.organ_level import home_unit, plain_name
+from core.organ_level import abbreviates, home_unit, plain_name
 
 _UNITS = ("街道", "省", "市", "州", "县", "区", "旗", "镇", "乡")
 
@@ -30,7 +30,7 @@ def _is_own(named: str, own: str) -> bool:
     named = "".join(named.split())
     unit = next((u for u in _UNITS if named.startswith(u)), "")
     rest = named[len(unit):]
-    if not own or not rest or not _abbreviates(rest, own):
+    if not own or not rest or not abbreviates(rest, own):
         return False
     if not unit:
         return True
@@ -47,9 +47,3 @@ def own_area(scope: str, own: str) -> bool:
     unit = scope[1:] if scope.startswith("全") else ""
     found = _GOVERNMENT.search(plain_name(own))
     return bool(unit) and found is not None and found.group(1) == unit
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """科委 for 科学技术委员会, 司法局 for 洪泽区司法局: every character of ``short`` in ``name``, in order."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.importers import ImportError_, import_file
-from core.importers.prose import _named_in_sentence
+from core.importers.prose import named_in_sentence
 from importers.files import FIXTURES
 
 DOCS = FIXTURES / "not_reports"
@@ -51,4 +51,4 @@ def test_a_genuine_2019_report_is_still_read() -> None:
 ])
 def test_a_sentence_naming_its_report_gives_no_false_organ(sentence: str) -> None:
     """Before: organ "认真" and "我校2021—"."""
-    assert _named_in_sentence(sentence) is None
+    assert named_in_sentence(sentence) is None

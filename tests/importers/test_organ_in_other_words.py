@@ -12,7 +12,7 @@ import pytest
 
 from core.importers.opening import opening_subject
 from core.importers.organ_words import organ_in_words
-from core.importers.prose import _named_in_sentence
+from core.importers.prose import named_in_sentence
 from core.importers.text import import_text
 
 PERIOD = "本年度报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
@@ -143,11 +143,11 @@ def test_whom_an_opening_works_under_is_no_organ(paragraph: str) -> None:
 
 def test_the_organ_publishing_its_report_names_it() -> None:
     """松江镇 2020: the organ is the subject of 特向社会公布, the report's name after it holds none."""
-    named = _named_in_sentence("为认真贯彻落实《中华人民共和国政府信息公开条例》，按照眉山市东坡区人民政府办公室《关于做好2020年度"
+    named = named_in_sentence("为认真贯彻落实《中华人民共和国政府信息公开条例》，按照眉山市东坡区人民政府办公室《关于做好2020年度"
                                "政府信息公开年度报告编制公布工作的通知》要求，眉山市东坡区松江镇人民政府特向社会公布2020年政府信息"
                                "公开工作年度报告。")
     assert named is not None and named[:2] == ("眉山市东坡区松江镇人民政府", 2020)
-    assert _named_in_sentence("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。") is None
+    assert named_in_sentence("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。") is None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -157,7 +157,7 @@ def test_the_organ_publishing_its_report_names_it() -> None:
 ])
 def test_the_words_before_the_verb_are_no_name_without_a_place(sentence: str) -> None:
     """Read as the organ before: 规定, 按照上级要求."""
-    assert _named_in_sentence(sentence) is None
+    assert named_in_sentence(sentence) is None
 
 
 def test_a_page_on_one_line_is_read_for_its_subject_only_before_its_tables() -> None:

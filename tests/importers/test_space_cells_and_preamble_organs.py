@@ -11,7 +11,7 @@ import pytest
 
 from core.importers import import_bytes
 from core.importers.opening import opening_subject
-from core.importers.prose import _named_in_sentence
+from core.importers.prose import named_in_sentence
 from core.importers.text import import_text
 
 HEAD = "某镇人民政府2019年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
@@ -59,7 +59,7 @@ def test_lines_of_spaces_that_part_every_cell_are_no_cells() -> None:
 
 def test_a_name_read_from_an_earlier_verb_stops_at_the_last() -> None:
     """安乐乡 2019: "…的基础上,编制本报告现向社会公开安乐乡2019年…报告" gave the organ "本报告现向社会公开安乐乡"."""
-    named = _named_in_sentence("根据《条例》的要求,安乐乡在对去年政府信息公开工作进行认真回顾和总结的基础上,"
+    named = named_in_sentence("根据《条例》的要求,安乐乡在对去年政府信息公开工作进行认真回顾和总结的基础上,"
                                "编制本报告现向社会公开安乐乡2019年政府信息公开工作年度报告。")
     assert named is not None and named[:2] == ("安乐乡", 2019)
 
