@@ -53,8 +53,10 @@ def _same(got: object, want: object) -> bool:
 
 
 def score_one(meta: dict[str, Any], source: Path) -> ReportScore:
+    """``year_given``: a report whose text names no year anywhere (the page's address did): the app
+    asks the clerk for it (``YearNotFound``), as the entry's reader would have had to."""
     try:
-        report, _ = import_file(source)
+        report, _ = import_file(source, year=meta.get("year_given"))
     except ImportError_ as e:
         return ReportScore(meta["id"], len(meta["cells"]), refused=str(e))
     return score_report(meta, report)

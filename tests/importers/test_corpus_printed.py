@@ -56,7 +56,7 @@ def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, 
         path = printed[meta["id"]][fmt]
         score = score_one(meta, path)
         assert score.refused is None, (meta["id"], score.refused)
-        report, _ = import_file(path)
+        report, _ = import_file(path, year=meta.get("year_given"))
         sure = {t.table for t in confidence(report, validate(report)) if t.level == SURE}
         wrong = [a for a, want in meta["cells"].items() if a.split("/")[0] in sure and a not in report.missing
                  and not _same(report.cells.get(a), want)]
