@@ -195,6 +195,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         log.note(conflict)     # the title's organ, and the preamble's sentence naming another's report
     if not organ:
         log.note("原文的标题和正文开头都没有写明单位名称，导入后请填写")
+    elif site := what_it_is.site_words_in(organ):
+        log.note(site)
     log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
     if log.contact:
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))

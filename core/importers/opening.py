@@ -24,10 +24,15 @@ FOLLOWING_VERB = (r"(?:以(?=贯彻|落实|深入|全面|推进|提升|加强))?
 """The words after the organ: a verb of its work (认真, 坚持…), 共 before a count (2023年度，洋县自然
 资源局共完成…65条; 共公开, 共受理) — not 共青团, which begins a name —, or whom it works under (2022年以来，
 丰收乡在县委县政府的正确领导下，认真…)."""
+_BY_THE_RULES = r"(?:(?:根据|按照|依据|依照)\s*《[^《》]{2,40}》(?:\s*[(（][^()（）]{0,20}[)）])?\s*[，,]\s*)?"
+"""根据《中华人民共和国政府信息公开条例》(简称《条例》),2022年度某市某局认真贯彻…: the law the work
+follows, said before the year and the organ doing it."""
 _SUBJECT = re.compile(
-    r"^\s*(?:(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[，,、]?\s*)(?:" + UNDER + ")?" + _NAME
+    r"^\s*" + _BY_THE_RULES + r"(?:(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[，,、]?\s*)(?:"
+    + UNDER + ")?" + _NAME
     + r"(?:政府信息公开工作|政务公开工作|信息公开工作|" + FOLLOWING_VERB + ")")
-"""2020年，宣城市气象局认真…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真贯彻…"""
+"""2020年，宣城市气象局认真…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真贯彻…; the law it
+follows may come first (根据《条例》，2022年度某局认真贯彻…)."""
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
 _BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
 """台吉镇根据《中华人民共和国政府信息公开条例》…规定 (the organ as the opening's subject, no year)."""
@@ -57,6 +62,14 @@ and names that begin without a place (区城乡建设局, 开发区管委会); a
 for itself, with the 度 of its 年度 left over when the year is read as 2022年)."""
 
 
+_NAME_END = re.compile(r"(?:政府|办事处|委员会|管委会|局|厅|委|办|室|中心|署|院|站|所|处|部|会|馆|队|社|场|机关"
+                       r"|关|校|组|团|公司|省|市|县|区|旗|州|盟|乡|镇|街道|街|苏木|村)$")
+"""How a name ends: the kind of body (局, 办事处, 委员会, 中心, 林场, 海关…) or, for a government named by its
+place, the place (丰收乡, 台吉镇, 洋县). The name of an opening's subject is found where a verb of its
+work follows, and a sentence that does not go on with one runs the name on into its words
+(2022年,蠡县交通运输局对政府信息高度重视: 高度 follows 蠡县交通运输局对政府信息, no name)."""
+
+
 def names_a_place(organ: str) -> bool:
     """``organ`` begins with a place and holds no word an organ's name never holds."""
     return bool(_PLACE.match(organ)) and not _NOT_AN_ORGAN.search(organ)
@@ -76,7 +89,7 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
             if organ.endswith("人民") and re.sub(r"\s+", "", words).endswith(organ + "政府信息公开工作"):
                 organ += "政府"     # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
-            if names_a_place(organ):
+            if names_a_place(organ) and _NAME_END.search(organ):
                 return organ, words.strip()
     return None
 

@@ -88,6 +88,21 @@ def preamble_names_another(organ: str, preamble: list[str]) -> Optional[str]:
     return None
 
 
+_SITE_WORDS = re.compile(r"官方网站|官网|网站|网址|公众号|微信|微博|(?i:app)|www|\.com")
+"""Words of a website or an account, which no organ's name holds: a mirror of a page writes its own
+site's name into the title where the district's stood (武汉市生态环境局环球国际(中国)官方网站分局)."""
+
+
+def site_words_in(organ: str) -> Optional[str]:
+    """The note when the ``organ`` read holds a website's words (官方网站, 公众号…): read as printed,
+    since which name they stand in for the words do not say, and the clerk told so; None otherwise."""
+    m = _SITE_WORDS.search(organ)
+    if m is None:
+        return None
+    return (f"读取的单位名称“{organ}”中有“{m.group()}”，这不是单位名称的用语（转载的网页可能把名称中的地名"
+            "换成了网站名），已按原文读取，请核对并改正单位名称")
+
+
 def _full(organ: str) -> bool:
     """A full name: a place and the kind of body (某县民族宗教事务局), or a township by its place alone
     (建水县面甸镇)."""
