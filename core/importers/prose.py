@@ -246,10 +246,11 @@ def _metadata(lines: list[Line], head_end: int,
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
                 # no title line: the organ and year a preamble names its report by (the line stays prose)
                 return named[0], named[1], named[2], NAMED_IN_TEXT, set()
+    fields = next((k for k, j in enumerate(idx) if not _page_field(fold(lines[j].text))), 0)
     for span in (1, 2) if unnamed is None else ():
-        # a title naming no year (the year from the period or the publication date), on one line or
-        # wrapped after the organ (乌海市工业和信息化局 / 政府信息公开工作年度报告)
-        used = idx[:span]
+        # a title naming no year (the year from the period or the publication date), on one line or wrapped
+        # after the organ (乌海市工业和信息化局 / 政府信息公开工作年度报告); under the page's 发布时间:… 来源:… lines
+        used = idx[fields:fields + span]
         text = "".join(re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[j].text).strip())) for j in used)
         m = _NO_YEAR_TITLE.fullmatch(text) if len(used) == span and len(text) <= 40 else None
         organ = _PAGE_CHROME.sub("", _LEAD_IN.sub("", m.group(1)).split(">")[-1]) if m else ""   # (a breadcrumb)

@@ -166,15 +166,19 @@ def rows_start(lines: list[tuple[str, bool, bool]], first: int, spec: Spec) -> i
     at a row's own label standing alone a few lines up ("### 行政复议", then 结果维持 … 总计, then the
     numbers), or at the line a wrapped label begins (``wrapped_above``); and then at the rows printed
     empty right above that one (规章 | over 规范性文件's label wrapped on a printed page): rows, not
-    the header, which begins no row."""
+    the header, which begins no row. A row printed empty above comes before it on the form: the
+    header's last column closed by its pipes (其他 | ||||| over 一、本年新收…) names a row too
+    (3.其他), one the form prints far below, and is the header's, not a row of its own."""
     labels = {key(lab) for _, variants in spec.rows for lab in variants}
     start = next((i for i in range(first - 1, max(first - 4, -1), -1)
                   if lines[i][0] and not lines[i][1] and key(lines[i][0]) in labels), None)
     if start is None:
         start = wrapped_above(lines, first, spec)
+    below = min(heads(lines[start][0], spec)[0], default=len(spec.rows)) if start < first else len(spec.rows)
     while start < first and start > 0 and lines[start - 1][2] and lines[start - 1][0] \
-            and not lines[start - 1][1] and heads(lines[start - 1][0], spec)[0]:
+            and not lines[start - 1][1] and min(heads(lines[start - 1][0], spec)[0], default=below) < below:
         start -= 1
+        below = min(heads(lines[start][0], spec)[0])
     return start
 
 
