@@ -168,7 +168,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     # what a copied page prints above the report's title (its menu, breadcrumb, a 索引号/发布机构 grid)
     # is no words of the report: the preamble starts below the title
     above = set(range(min(title_lines))) if title_lines else set()
-    texts, notes = sections.split(lines, found, form, skip | title_lines | above | found.contents)
+    texts, notes = sections.split(lines, found, form, skip | title_lines | above | found.contents | found.left)
     for n in notes:
         log.note(n)
     for done in settle(form, year, organ, texts, open_rows):

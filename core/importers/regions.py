@@ -15,7 +15,7 @@ from typing import Optional
 import core.importers.heading_chain as heading_chain
 from core.forms import Anchor, Form, Table
 from core.importers.layout import Line
-from core.importers.match import fold, is_value_text, key, similarity, stands_in_cell
+from core.importers.match import fold, is_value_text, key, row_labels, similarity, stands_in_cell
 
 NUMERALS = "一二三四五六七八九十"
 HEAD_LEAD = r"[#*\s>?？]*"
@@ -55,6 +55,8 @@ class Regions:
     """Lines of a 目录 (its title and its entries): no heading, and no prose either."""
     notes: list[str] = field(default_factory=list)
     """Numbered lines the headings' words read otherwise than their numbers (``heading_chain``)."""
+    left: set[int] = field(default_factory=set)
+    """A table's heading left where the table is not (``_printed_apart``): no prose either."""
 
 
 def section_headings(form: Form) -> set[str]:
@@ -314,7 +316,31 @@ def find(lines: list[Line], form: Form) -> Regions:
             end = min(end, printed[59] + 1 if len(printed) > 60 else end)
             end = _prose_resumes(form.tables[-1], lines, keys, start, end, rows)
         out.tables[tid] = (start, end)
+    _printed_apart(lines, keys, form, out)
     return out
+
+
+def _printed_apart(lines: list[Line], keys: list[str], form: Form, out: Regions) -> None:
+    """A table found by its heading with no figure under it, whose header — every column of it on
+    one line, columns no other table of the form has all of — stands further on inside another
+    table's region with a row of its own under it (上海市科委 2024, a PDF's converter: 第二十条第（一）项
+    alone, the next part's heading right after it, and after 第二十条第（八）项's rows "| 信息内容 |
+    本年制发件数 | 本年废止件数 | 现行有效件数 |", 规章, 规范性文件): the table is read there, the
+    other's region ending above that header, and the heading left alone is no prose."""
+    for table in form.tables:
+        span = out.tables.get(table.id)
+        cols = {key(c.label) for c in table.cols}
+        if span is None or any(lines[i].values() for i in range(*span)) or any(
+                {key(c.label) for c in t.cols} >= cols for t in form.tables if t is not table):
+            continue
+        labels = [k for r in table.rows if not r.legacy for lab in row_labels(table, r.id) if (k := key(lab))]
+        for other, (start, end) in list(out.tables.items()):
+            at = next((i for i in range(start + 1, end) if all(c in keys[i] for c in cols)
+                       and any(lines[j].values() and keys[j].startswith(tuple(labels)) for j in range(i + 1, end))), None)
+            if at is not None and other != table.id:
+                out.left.update(range(*span))
+                out.tables[table.id], out.tables[other] = (at, end), (start, at)
+                break
 
 
 _SENTENCE_END = re.compile(r"[。；;！？]")

@@ -49,37 +49,130 @@ def drop_echoes(rows: list[Observed]) -> list[Observed]:
     return out
 
 
-def join_split_labels(rows: list[Observed], spec: Spec, notes: list[str]) -> list[Observed]:
+def join_split_labels(rows: list[Observed], spec: Spec, notes: list[str],
+                      scrambled: Optional[dict[str, str]] = None) -> list[Observed]:
     """A label printed apart from its numbers (a PDF converted to Markdown: "（二）部分公开（区分处理的，
     只计这一情" / "形，不计其他情形）" on lines of their own, the numbers in a row without a label just
     after, or just before): the label's lines are joined and given the numbers, with a note, since
     the pairing is by position. A label whose numbers stand on one of its own lines is joined first
-    (``join_wrapped_labels``)."""
+    (``join_wrapped_labels``).
+
+    Only where the pairing is certain (``_pairing``): the labels and the rows of numbers between two
+    rows printed whole alternate, each label naming one row of the form at most. A converter that
+    tore a table apart may print a row's label lines away from its numbers, several labels in one
+    run, runs of numbers after them: there a label's neighbour is not its numbers (the numbers of
+    （六）1. taken for （六）2.'s), and nothing is joined. The numbers may still be placed by where they
+    stand between rows printed whole (``tables.read``); the rows those labels name, if not, are not
+    read, why said in ``scrambled`` (row id → reason)."""
     rows = join_wrapped_labels(rows, spec, notes)
+    pairs: dict[int, int] = {}
+    """First line of a label run → the row of numbers it is given."""
+    for units in _segments(rows):
+        paired = _pairing(units, rows, spec)
+        if paired is not None:
+            pairs.update(paired)
+            continue
+        labels = [u for u in units if _loose_label(rows[u[0]])]
+        named = [rid for u in labels for rid in _rows_named("".join(rows[k].label for k in u), spec)]
+        texts = "”“".join(_shown("".join(rows[k].label for k in u)) for u in labels)
+        notes.append(f"原文{spec.name}表格顺序错乱：行名“{texts}”与 {len(units) - len(labels)} 行没有行名的数值分开印出，"
+                     "次序对不上，无法按相邻位置确定哪行数值属于哪个行名，未合并")
+        for rid in named:
+            if scrambled is not None:
+                scrambled.setdefault(rid, f"原文{spec.name}表格顺序错乱，行名与数值分开印出、次序对不上，"
+                                          f"无法确定“{_row_label(spec, rid)}”一行的数值，未读取")
     out: list[Observed] = []
+    taken = set(pairs.values())
     i = 0
     while i < len(rows):
-        if not (rows[i].label and not rows[i].has_values):
+        if i in taken:
+            i += 1
+            continue
+        if i not in pairs:
             out.append(rows[i])
             i += 1
             continue
         j = i
-        while j < len(rows) and rows[j].label and not rows[j].has_values:
+        while j < len(rows) and _loose_label(rows[j]):
             j += 1
         label = "".join(r.label for r in rows[i:j])
-        values: Optional[Observed] = None
-        if j < len(rows) and not rows[j].label and rows[j].has_values:
-            values, nxt = rows[j], j + 1                     # the label, then its numbers
-        elif out and not out[-1].label and out[-1].has_values:
-            values, nxt = out.pop(), j                       # the numbers, then their label
-        if values is None:
-            out.extend(rows[i:j])
-            i = j
-            continue
-        out.append(Observed(label, values.cells, True, rows[i].named))
+        out.append(Observed(label, rows[pairs[i]].cells, True, rows[i].named))
         notes.append(f"{spec.name}“{label}”一行的行名与数值分在两处，按相邻位置合并读取")
-        i = nxt
+        i = j                  # (numbers printed before their label were passed over when met)
     return out
+
+
+def _loose_label(row: Observed) -> bool:
+    return bool(row.label) and not row.has_values
+
+
+def _loose_numbers(row: Observed) -> bool:
+    return not row.label and row.has_values
+
+
+def _segments(rows: list[Observed]) -> list[list[list[int]]]:
+    """The runs of rows between rows printed whole (label and numbers on one line), as units: a
+    label's lines (consecutive lines with no number) are one unit, each row of numbers another."""
+    out: list[list[list[int]]] = []
+    units: list[list[int]] = []
+    for k, row in enumerate(rows):
+        if _loose_label(row) and units and _loose_label(rows[units[-1][-1]]):
+            units[-1].append(k)
+        elif _loose_label(row) or _loose_numbers(row):
+            units.append([k])
+        elif units:
+            out.append(units)
+            units = []
+    if units:
+        out.append(units)
+    return out
+
+
+def _pairing(units: list[list[int]], rows: list[Observed], spec: Spec) -> Optional[dict[int, int]]:
+    """Label run (its first line) → row of numbers, when one segment's units leave no choice: labels
+    and numbers alternate, beginning with one and ending with the other (label, numbers, label,
+    numbers: each label's numbers after it; numbers, label: before it), and no label names two of
+    the form's rows. ``{}`` when there is nothing to pair (labels alone: headings, or rows printed
+    with no number; numbers alone); None when the pairing is not certain."""
+    kinds = ["L" if _loose_label(rows[u[0]]) else "N" for u in units]
+    if "L" not in kinds or "N" not in kinds:
+        return {}
+    if len(kinds) % 2 or any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
+        return None
+    if any(len(_rows_named("".join(rows[k].label for k in u), spec)) > 1 for u, kind in zip(units, kinds, strict=True)
+           if kind == "L"):
+        return None
+    out: dict[int, int] = {}
+    for a, b in zip(units[::2], units[1::2], strict=True):
+        label, numbers = (a, b) if kinds[0] == "L" else (b, a)
+        out[label[0]] = numbers[0]
+    return out
+
+
+def _rows_named(text: str, spec: Spec) -> list[str]:
+    """The form's rows (ids, in the order printed) a run of label lines names, each numbered item
+    of it (cut at 1. （二） 三、) taken for the row it is most like: a converter may print several
+    rows' labels in one run, a group's name among them (（五）不予处理4.无正当理由…5.要求行政机关…).
+    An item most like a row the form keeps only for older reports ((六)其他处理, a group now) names
+    none, nor does one like no row."""
+    s = fold(text)
+    cuts = sorted({m.start() for pattern in NUMBERING for m in pattern.finditer(s)} - {0})
+    out: list[str] = []
+    for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True):
+        if len(key(s[a:b])) < 2:
+            continue
+        score, rid = max((best_label(s[a:b], variants), rid) for rid, variants in spec.rows)
+        if score >= MATCH and rid not in spec.optional_rows and rid not in out:
+            out.append(rid)
+    return out
+
+
+def _shown(label: str) -> str:
+    return label if len(label) <= 30 else label[:24] + "…"
+
+
+def _row_label(spec: Spec, rid: str) -> str:
+    return next(variants[0] for r, variants in spec.rows if r == rid)
 
 
 def naming_run(texts: list[str], labels: set[str]) -> Optional[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import core.importers.regions as regions
 import core.importers.tables as tables
@@ -137,6 +138,42 @@ def _without_holes(lines: list[Line]) -> list[Line]:
 
 
 def _read_table(lines: list[Line], table: Table) -> tables.Result:
+    res = _read_rows(lines, table)
+    _lost_totals(res, table)
+    return res
+
+
+def _lost_totals(res: tables.Result, table: Table) -> None:
+    """A row's 总计 printed blank while a cell it adds up holds a number other than 0 (结转下年度 1 0 0 0
+    0 0, and nothing under 总计), in a table where a part of a row's figures stands that no row took
+    (a lone 1 on a line of its own among rows a converter tore apart): the total's figure may be
+    one of them, moved out of its row, so the blank is not read as printed. Some reports do print
+    总计 blank beside figures (上海市人民政府办公厅 2019): in a table whose every figure found its row, that
+    blank is read as printed."""
+    moved = [" ".join(cells) for cells in res.stray if len(cells) < len(table.cols)]
+    if not moved or not any(c.id == "total" for c in table.cols):
+        return
+    strays = "、".join(moved)
+    for row in table.rows:
+        if res.cells.get((row.id, "total")) != tables.BLANK:
+            continue
+        parts = [(res.cells.get((row.id, c.id), ""), c.kind) for c in table.cols if c.id != "total"]
+        if any(is_value_text(text) and _nonzero(text, kind) for text, kind in parts):
+            del res.cells[(row.id, "total")]
+            res.missing[(row.id, "total")] = (
+                f"原文{table.name}“{table.row_label(row.id)}”一行的“总计”一格空白，而该行其他各列有不为 0 的数字，"
+                f"表中又有单独印出、未能对应到任何一行的数字（{strays}），总计的数字可能被移到了其中，未读取")
+
+
+def _nonzero(text: str, kind: str) -> bool:
+    try:
+        value, _ = read_value(text, kind)
+    except ValueError_:
+        return False
+    return isinstance(value, (int, Decimal)) and value != 0
+
+
+def _read_rows(lines: list[Line], table: Table) -> tables.Result:
     lines = _without_holes(lines)
     res = tables.read(lines, _spec(table))
     if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
@@ -313,9 +350,10 @@ def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value]
                     cells[a] = None
                     log.read[a] = ""
                     continue
-                reason = (f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
-                          if row.id in res.bare_rows else cut_off.get(row.id)
-                          or f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
+                reason = res.scrambled.get(row.id) or (
+                    f"原文{table.name}“{table.row_label(row.id)}”一行只有行名，没有数字（空表，或复制时数字丢失）"
+                    if row.id in res.bare_rows else cut_off.get(row.id)
+                    or f"原文{table.name}中未找到“{table.row_label(row.id)}”一行")
                 missing[a] = log.missing[a] = reason
                 continue
             if (row.id, col.id) in res.missing:

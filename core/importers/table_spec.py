@@ -38,6 +38,12 @@ class Result:
     """Found rows that print at least one number."""
     bare_rows: set[str] = field(default_factory=set)
     """Rows whose label is printed with no number and no cell after it: not read, and not "not found"."""
+    scrambled: dict[str, str] = field(default_factory=dict)
+    """Rows whose label a torn table prints among rows of numbers it cannot be paired with
+    (``row_repair.join_split_labels``) → why each is not read, when the row is not placed otherwise."""
+    stray: list[list[str]] = field(default_factory=list)
+    """The figures of each printed row that fits none of the form's rows (not read): a cell a
+    converter moved away from its row may be among them."""
     row_notes: dict[str, list[str]] = field(default_factory=dict)
     """Printed label → the notes (among ``notes``) that say how that row's cells were entered: true
     only of a row that is then placed in the form, withdrawn when it matches none."""

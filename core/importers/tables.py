@@ -331,7 +331,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.found_rows.add(rid)
         cut_columns.drop_hidden(res, spec)
         return res
-    rows = join_split_labels(drop_echoes(rows), spec, res.notes)
+    rows = join_split_labels(drop_echoes(rows), spec, res.notes, res.scrambled)
     heads = {key(lab) for _, labels in spec.cols for lab in labels}
     bare = bare_labels(rows, heads)
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
@@ -365,6 +365,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 res.notes.append(unplaced(spec, rows[i], heads, res))
                 res.misfit += 1
             unfit += obs
+            res.stray += [cells for i in obs if (cells := [v for _, v in sorted(rows[i].cells.items()) if v])]
     withdraw(res, {rows[i].label for i in unfit} - {rows[i].label for i in range(len(rows)) if i not in unfit})
     split_rows(spec, rows, pairs, set(unfit), heads, res)
     if drawn and values:
