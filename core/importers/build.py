@@ -20,6 +20,7 @@ import core.importers.reach as reach
 import core.importers.regions as regions
 import core.importers.script as script
 import core.importers.sections as sections
+import core.importers.stated as stated
 import core.importers.what_it_is as what_it_is
 from core.forms import Form, Table
 from core.importers.layout import Line, mark_space_cells
@@ -76,7 +77,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     probe = regions.find(lines, forms[-1])
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
     preamble = "\n".join(line.text for line in lines[:head_end])
-    period = prose.period_year(full)
+    period = stated.period_year(full)
     organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
     said = "正文开头所说的报告名称" if how == prose.NAMED_IN_TEXT else "标题"
     if year is None:
@@ -84,17 +85,17 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         if year is not None:
             # a copy that starts below its title (一、总体情况) has no title to miss the year in
             log.note(f"{'标题中未找到年度' if title else '原文没有标题'}，按统计期限定为 {year} 年")
-            worked = prose.work_year(full[:4000])
+            worked = stated.work_year(full[:4000])
             if worked is not None and worked != year:
                 log.note(f"统计期限写的是 {year} 年，而正文说的是“{worked}年度”：统计期限可能沿用了上年报告，"
                          "请核对报告年度")
         else:
-            published = prose.published_year(full[:4000])
+            published = stated.published_year(full[:4000])
             if published is not None:
                 year, said = published - 1, f"发布时间 {published} 年"
                 log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
             else:
-                year, said = prose.prose_year(_outside_tables(lines, probe)[:4000]), "正文开头所说的年份"
+                year, said = stated.prose_year(_outside_tables(lines, probe)[:4000]), "正文开头所说的年份"
                 if year is not None:
                     log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
                 elif given_year is not None:
@@ -103,7 +104,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
     elif period is None:
-        spoken = prose.prose_year(_outside_tables(lines, probe)[:4000])
+        spoken = stated.prose_year(_outside_tables(lines, probe)[:4000])
         if spoken is not None and spoken != year:
             # no statistical period to check the title by, and the opening speaks of another year
             # (现公布…2024年…报告 over 现将2025年度工作报告如下, 2025年…: last year's words kept)
@@ -197,7 +198,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         log.note("原文的标题和正文开头都没有写明单位名称，导入后请填写")
     elif site := what_it_is.site_words_in(organ):
         log.note(site)
-    log.contact = prose.contact(texts.get("preamble", "") + "\n" + full[:4000])
+    log.contact = stated.contact(texts.get("preamble", "") + "\n" + full[:4000])
     if log.contact:
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))
     texts = {k: clean_text(v) for k, v in texts.items()}         # NUL, controls, lone surrogates

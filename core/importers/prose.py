@@ -9,6 +9,7 @@ from typing import Optional
 from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key
 from core.importers.opening import names_a_place, opening_subject
+from core.importers.stated import prose_year
 from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government, unscrambled
 
 _REPORT = r"(?:报\s*告|年\s*报)"
@@ -27,32 +28,15 @@ _TITLE_YEAR_INSIDE = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)政府|政务)?\s
 _TITLE_YEAR_AFTER = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)(?:政府|政务)?\s*信息\s*公开|政务\s*公开).{0,12}?" + _REPORT + r")\s*"
                                r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$")
 """宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): the year after the title, in brackets."""
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
-                     r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*(?:日|(?=\s*止))")
-"""自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日; 从2023年1月1日
-至12月31止 (the 日 left out before 止, as 西柳镇 2023 prints it)."""
 _PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
 _FIELD_LABEL = re.compile(r"^[•·●\u25e6\u25aa■◆\u25b6\u25ba\u2023\u2219・\-–—*\s]*(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)")
 """A page's field that holds the title (标题：…, 名称 …), the field list often drawn as bullets
 (• 名称 兰陵县新兴镇2022年…): the label and its bullet are no part of the organ's name."""
-_PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
-"""发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
 DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 """A date on a line of its own (2021年9月26日): a page's or a signature's, never part of a title."""
-CONTACT = {
-    "电话": re.compile(r"(?:电话|联系电话|咨询电话)[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?)"),
-    "传真": re.compile(r"传真[：:\s]*((?:\d{3,4}[-－—]?)?\d{7,8})"),
-    "邮编": re.compile(r"邮(?:政)?编(?:码)?[：:\s]*(\d{6})"),
-    "电子邮箱": re.compile(r"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"),
-    "网址": re.compile(r"((?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.gov\.cn[A-Za-z0-9/._~%?#=&:+-]*)"),
-    "地址": re.compile(r"地址[：:\s]*(?![、和及与”\"’』」])([^，,；;。）)（(、]{4,60})"),
-}
-"""地址 before 、和及与 names the word in a list (办公地址、办公时间…); before a closing quote it ends a
-quoted name (开设“联系地址”等栏目): neither introduces an address. A web address is ASCII: the words
-run on after it (网站www.suining.gov.cn全文公开) are no part of it."""
 
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
@@ -371,70 +355,3 @@ def _organ_beside(lines: list[Line], idx: list[int], first: int, last: int) -> s
             if _ORGAN_LINE.fullmatch(text) and organ_level(text):
                 return text
     return ""
-
-
-def period_year(text: str) -> Optional[int]:
-    """The year of the statistical period (1月1日 to 12月31日 of one year)."""
-    m = _PERIOD.search(fold(text))
-    if m and m.group(2) in (None, m.group(1)):
-        return int(m.group(1))
-    return None
-
-
-_PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
-
-
-# the year a request is carried over to (其中1件结转至2021年答复; 结转2022年办理): the year after the
-# report's, never the one it is about
-_CARRIED_TO = re.compile(r"结转\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年")
-
-
-def prose_year(text: str) -> Optional[int]:
-    """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…; a copy that
-    starts at 一、总体情况 may name it once: 汇报我镇2023年政府信息公开工作), when no other year is
-    named as often: the last resort when nothing states the year, always told to the clerk. A year in a
-    《》 name is a document's (公开发布《…2021年…报告》), not the year spoken of, unless no other is
-    (我镇认真学习了《2021年全省…报告》。现将本年度的报告汇报如下)."""
-    folded = _CARRIED_TO.sub("结转", fold(text))
-    return _most_named(_without_titles(folded)) or _most_named(folded)
-
-
-def _most_named(text: str) -> Optional[int]:
-    counts: dict[int, int] = {}
-    for m in _PROSE_YEAR.finditer(text):
-        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-_YEAR_OF_WORK = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年度")
-
-
-def work_year(text: str) -> Optional[int]:
-    """The one year the text's "N年度" name, when they name one only and at least twice (2022年度我乡
-    共计主动公开…; 2022年度我乡未发生…): a check of a statistical period left from last year's
-    report. Years in 《》 titles and 〔〕 document numbers are no year of work."""
-    named = [int(y) for y in _YEAR_OF_WORK.findall(_without_titles(fold(text)))]
-    return named[0] if len(named) >= 2 and len(set(named)) == 1 else None
-
-
-def _without_titles(text: str) -> str:
-    return re.sub(r"《[^《》\n]{0,80}》", "《》", text)
-
-
-def published_year(text: str) -> Optional[int]:
-    """The year a page says the report was published in (发布时间：2025-02-06), or None."""
-    m = _PUBLISHED.search(fold(text))
-    return int(m.group(1)) if m else None
-
-
-def contact(text: str) -> dict[str, str]:
-    folded = fold(text)
-    out = {}
-    for name, pattern in CONTACT.items():
-        m = pattern.search(folded)
-        if m:
-            out[name] = m.group(1).strip()
-    return out

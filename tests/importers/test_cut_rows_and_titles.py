@@ -308,7 +308,7 @@ def test_an_opening_organ_stops_before_yi_that_opens_a_phrase() -> None:
 def test_an_address_is_not_read_from_a_list_naming_the_word() -> None:
     """易家街道 2021: "…机构设置、办公地址、办公时间、联系方式…" was logged as the contact address
     "、办公时间、联系方式、负责人姓名…"."""
-    from core.importers.prose import contact
+    from core.importers.stated import contact
 
     assert "地址" not in contact("依规公开机关简介、工作职能、机构设置、办公地址、办公时间、联系方式、负责人姓名等信息。")
     assert contact("请与四都镇人民政府党政办联系(地址:诏安县四都镇外埕村621号,电话:0596-3522003)")["地址"] == "诏安县四都镇外埕村621号"

@@ -12,7 +12,8 @@ import pytest
 
 from core.importers.opening import opening_subject
 from core.importers.organ_words import organ_in_words
-from core.importers.prose import period_year, title_parts
+from core.importers.prose import title_parts
+from core.importers.stated import period_year
 from core.importers.text import import_text
 from core.importers.title_sentence import unscrambled
 

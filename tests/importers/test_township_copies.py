@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.importers.prose import contact
+from core.importers.stated import contact
 from core.importers.text import import_text
 from core.importers.title_sentence import speaks_of_itself
 
