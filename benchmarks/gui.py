@@ -11,7 +11,9 @@ Qt window and never lag behind typing. Three figures, each against its goal:
 - Enter → repainted 总计: the real Enter key committing a typed value, through the editor's whole
   path, to the frame that puts the new total on screen, beside a bare QTableView recomputing a row
   sum driven by the same keys and timed the same way in the same run (goal ≤ 1.5× its median);
-  also to the end of two passes of the event loop, which counts what follows the frame;
+  also to the last frame the window painted before it went quiet (the findings dock and badges,
+  and anything left to a later pass of the event loop: the goal holds for it too), and to the end
+  of two passes of the event loop;
 - RSS of a process with a full report open and every page shown once (goal ≤ 150 MB).
 
 Run from the repo root (offscreen unless a display is set):
@@ -169,7 +171,8 @@ class _FrameClock:
     handles its ``UpdateRequest``; this filter, on the top-level widget only, lets the window handle
     it first and then reads the clock: the end of the first such frame after Enter whose total
     shows the typed value is when the clerk sees it. Work done after that frame (a second repaint
-    of the edited cell, any dock repainted later) is outside this figure but inside ``passes`` below."""
+    of the edited cell, the findings dock laid out on a later pass) is outside this figure: ``last``
+    is the end of the last frame the window put on screen before it went quiet, which covers it."""
 
     def __init__(self, top: object) -> None:
         from PySide6.QtCore import QEvent, QObject
@@ -178,35 +181,48 @@ class _FrameClock:
 
         class Filter(QObject):
             def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-                if clock.armed is None or event.type() != QEvent.Type.UpdateRequest:
+                if not clock.watching or event.type() != QEvent.Type.UpdateRequest:
                     return False
                 obj.event(event)                 # the window paints and flushes its frame
                 t = time.perf_counter()
-                if clock.armed():
+                clock.last = t
+                if clock.armed is not None and clock.armed():
                     clock.at, clock.armed = t, None
                 return True
 
+        self.watching = False
         self.armed: object = None
         """While waiting: a callable telling whether the total shows the typed value."""
         self.at = 0.0
+        self.last = 0.0
+        """The end of the latest frame (while ``armed`` was set or since ``at``)."""
         self.filter = Filter()
         top.installEventFilter(self.filter)  # type: ignore[attr-defined]
 
 
+QUIET = 0.05
+"""Seconds without a frame after which the window is taken to show all an Enter changed."""
+
+
 def _enter_runs(app: object, view: object, cell: object, runs: int, check: object,
-                pause: float = 0.0) -> tuple[list[float], list[float]]:
+                pause: float = 0.0) -> tuple[list[float], list[float], list[float]]:
     """Type a number into ``cell`` (not timed), then time the Enter key event until the frame
-    showing its new total is on screen (``_FrameClock``), and, from the same key, until two passes
+    showing its new total is on screen (``_FrameClock``); from the same key, until two passes
     of the event loop are over (the delegate's queued commit, then the repaint it scheduled, and
-    whatever else ran in them: the earlier measure, which counts work done after the frame).
+    whatever else ran in them: the earlier measure, which counts work done after the frame); and
+    to the end of the last frame the window painted before ``QUIET`` seconds without one (the
+    total, the findings dock, the badges and anything left to a later pass of the loop: all the
+    clerk sees change; the quiet wait itself is not counted).
     ``pause``: seconds of a clerk reading before each value, with the event loop running (the
     autosave timer ticks meanwhile), so the Enter comes when an autosave is due."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     clock = _FrameClock(view.window())  # type: ignore[attr-defined]
-    frames, passes = [], []
+    wake = QTimer()
+    wake.setInterval(5)   # wakes the quiet wait below; an event (a frame due) wakes it at once
+    frames, passes, settled = [], [], []
     for i in range(runs):
         if pause:
             QTest.qWait(int(pause * 1000))
@@ -219,6 +235,7 @@ def _enter_runs(app: object, view: object, cell: object, runs: int, check: objec
         editor = _editor(view)
         typed = 50 + i % 7
         clock.armed = lambda typed=typed: check(typed)  # type: ignore[operator]
+        clock.watching = True
         t0 = time.perf_counter()
         QTest.keyClick(editor, Qt.Key.Key_Return)
         app.processEvents()  # type: ignore[attr-defined]  # the queued commit
@@ -229,14 +246,20 @@ def _enter_runs(app: object, view: object, cell: object, runs: int, check: objec
             app.processEvents()  # type: ignore[attr-defined]
         assert clock.armed is None, ("no frame showed the new total", view.currentIndex().data(), typed)  # type: ignore[attr-defined]
         frames.append((clock.at - t0) * 1000)
-        app.processEvents()  # type: ignore[attr-defined]  # (untimed) what follows the frame
+        wake.start()   # waiting, not spinning: a busy loop here spent the process's share of the CPU
+        while time.perf_counter() - max(clock.last, t0) < QUIET and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # type: ignore[attr-defined]
+        wake.stop()
+        clock.watching = False
+        settled.append((clock.last - t0) * 1000)
         assert check(typed), ("the total did not follow", view.currentIndex().data(), typed)  # type: ignore[operator, attr-defined]
     view.window().removeEventFilter(clock.filter)  # type: ignore[attr-defined]
-    return frames, passes
+    return frames, passes, settled
 
 
-Runs = tuple[list[float], list[float]]
-"""(to the frame showing the total, to the end of two passes of the event loop), ms per Enter."""
+Runs = tuple[list[float], list[float], list[float]]
+"""(to the frame showing the total, to the end of two passes of the event loop, to the last frame
+before the window went quiet), ms per Enter."""
 
 
 def enter_latency(runs: int, paused_runs: int = 0) -> tuple[Runs, Runs, Runs]:
@@ -311,9 +334,10 @@ def enter_latency(runs: int, paused_runs: int = 0) -> tuple[Runs, Runs, Runs]:
 
 
 def enter_figures(quick: bool) -> float:
-    """Print the Enter → repainted 总计 figures; returns the ratio of medians to the yardstick."""
-    (ours, ours_passes), (yard, yard_passes), (paused, _) = enter_latency(30 if quick else 150,
-                                                                         10 if quick else 30)
+    """Print the Enter → repainted 总计 figures; returns the larger ratio of medians to the yardstick
+    (to the frame showing the total, to the last frame before the window went quiet)."""
+    (ours, ours_passes, ours_all), (yard, yard_passes, yard_all), (paused, _, paused_all) = enter_latency(
+        30 if quick else 150, 10 if quick else 30)
 
     def fig(t: list[float]) -> str:
         return f"median {statistics.median(t):.2f} ms, p95 {sorted(t)[int(len(t) * 0.95) - 1]:.2f} ms"
@@ -322,10 +346,16 @@ def enter_figures(quick: bool) -> float:
     print(f"Enter → the frame showing the repainted 总计 (the real key event, the editor): {fig(ours)}")
     print(f"  bare QTableView recomputing a row sum, same keys (yardstick): {fig(yard)}; "
           f"ratio of medians {enter_ratio:.2f}× (goal ≤ {ENTER_RATIO_GOAL}×; p95 ≤ {KEY_GOAL_MS:.0f} ms on a quiet machine)")
+    all_ratio = statistics.median(ours_all) / statistics.median(yard_all)
+    print(f"  to the last frame before the window went quiet ({QUIET * 1000:.0f} ms without one: the total, the "
+          f"findings dock, the badges, anything left to a later pass): editor {fig(ours_all)}, "
+          f"yardstick {fig(yard_all)}, ratio {all_ratio:.2f}×")
     print(f"  to the end of two passes of the event loop (the frame, then what follows it): "
           f"editor {fig(ours_passes)}, yardstick {fig(yard_passes)}, ratio "
           f"{statistics.median(ours_passes) / statistics.median(yard_passes):.2f}×")
-    print(f"  Enter after a 1.1 s pause, an autosave due (a clerk's pace), to the frame: {fig(paused)}")
+    print(f"  Enter after a 1.1 s pause, an autosave due (a clerk's pace), to the frame: {fig(paused)}; "
+          f"to the last frame: {fig(paused_all)}")
+    enter_ratio = max(enter_ratio, all_ratio)   # the goal holds for what the clerk sees last too
     return enter_ratio
 
 

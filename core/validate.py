@@ -155,13 +155,23 @@ class Validator:
             for r in inst.reads:
                 self._by_read.setdefault(r, []).append(i)
         self._results: dict[int, list[Finding]] = {}
+        """The findings of each instance that found any: ``findings`` walks these few after every
+        edit, not the hundreds of instances that found nothing."""
         self.revalidate()
 
     def revalidate(self) -> list[Finding]:
         """Run everything again: after loading, or when last year's report was attached/replaced."""
-        self._results = {i: inst.run(self.report) for i, inst in enumerate(self._all)
-                         if _applies(inst, self.report)}
+        self._results = {}
+        for i, inst in enumerate(self._all):
+            if _applies(inst, self.report):
+                self._keep(i, inst.run(self.report))
         return self.findings()
+
+    def _keep(self, i: int, found: list[Finding]) -> None:
+        if found:
+            self._results[i] = found
+        else:
+            self._results.pop(i, None)
 
     def update(self, reads: Iterable[str]) -> list[Finding]:
         """Re-run the instances reading any of ``reads`` (cell addresses, ``text:<id>``, ``meta``)."""
@@ -170,10 +180,7 @@ class Validator:
             todo.update(self._by_read.get(r, ()))
         for i in todo:
             inst = self._all[i]
-            if _applies(inst, self.report):
-                self._results[i] = inst.run(self.report)
-            else:
-                self._results.pop(i, None)
+            self._keep(i, inst.run(self.report) if _applies(inst, self.report) else [])
         return self.findings()
 
     def findings(self) -> list[Finding]:

@@ -246,6 +246,8 @@ def brief(text: str, width: int = BRIEF_WIDTH) -> str:
 def format_brief(value: Value, kind: str = "count") -> str:
     """``format_value`` for messages: a number too long for any cell is shown in scientific
     notation (``1.000×10^30``), so no finding prints hundreds of digits."""
+    if type(value) is int and -MAX_STORED < value < MAX_STORED:  # nearly every number a message
+        return "+" + str(value) if kind == "change" and value > 0 else str(value)  # prints: short
     if not isinstance(value, (int, Decimal)) or not _huge(value) and in_range(value):
         return brief(format_value(value, kind))  # only now: 1E+999999999 has a billion digits
     if value == 0:  # 0E-999999999: no digits worth showing

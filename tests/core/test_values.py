@@ -232,3 +232,15 @@ def test_money_to_the_fen_and_no_further() -> None:
         parse_input("1.0000001", "money")
     assert kind_problem(999_999_999, "count") == ""
     assert "数值过大" in kind_problem(10 ** 30, "count")
+
+
+def test_format_brief_of_a_plain_int_is_format_value_of_it() -> None:
+    """The shortcut for ints (most numbers a message prints) prints what the general path prints."""
+    from core.values import MAX_STORED, brief, format_brief, format_value
+
+    for n in (0, 1, -1, 7, -42, 999_999_999_999, MAX_STORED - 1, -(MAX_STORED - 1)):
+        for kind in ("count", "change", "money"):
+            assert format_brief(n, kind) == brief(format_value(n, kind)), (n, kind)
+    assert format_brief(3, "change") == "+3" and format_brief(-3, "change") == "-3"
+    assert format_brief(MAX_STORED) == "1.000×10^15"      # the limit and past it: scientific, as before
+    assert format_brief(True) == "True"                    # (a bool is no int here)
