@@ -222,6 +222,17 @@ _NONE_WORDS = ("无", "暂无", "不涉及", "未涉及")
 so its cells are cells, but whether 无 means 0 or "does not apply" is the clerk's to say, not ours."""
 
 
+_OPEN_NOTE = re.compile(r"\s*[（(][^（）()]{0,60}$")
+
+
+def cut_in_note(text: str) -> bool:
+    """A number whose note has no closing bracket (13000000(预算: a copy's last line, cut inside the
+    note): a cell, but what the note says of the number is lost."""
+    raw = fold(text).strip()
+    m = _OPEN_NOTE.search(raw)
+    return m is not None and m.start() > 0 and bool(_VALUE_RE.match(raw[:m.start()].replace(" ", "")))
+
+
 def is_value_text(text: str) -> bool:
     """Does this printed text stand in a number cell (a number, a signed change, "/", a dash)?"""
     s = _NOTE.sub("", fold(text).strip()).replace(" ", "")
@@ -248,6 +259,8 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
         return value, f"原文为“{text.strip()}”，其后的注释未录入" + (f"；{note}" if note else "")
     if raw in _DASHES:
         raise ValueError_(f"原文为“{text.strip()}”，无法确定是 0 还是不适用")
+    if cut_in_note(raw):
+        raise ValueError_(f"原文为“{text.strip()}”，数字后的括注不完整（没有右括号），无法确定括注对数字的说明，未读取")
     if raw.replace(" ", "") in _NONE_WORDS:
         raise ValueError_(f"原文为“{text.strip()}”，不是数字，无法确定是 0 还是不适用")
     if raw.replace(" ", "") in _NO_CHANGE:

@@ -3,7 +3,8 @@
 Some organs write section 二 as one sentence ("本机关未制定规章、行政规范性文件；办理行政许可办件量
 3361件，行政处罚案件13件…") and print no 表二. Those figures are read with the prose checks' own
 grammar (the template's measures, the same reading that compares prose with tables), and only
-where it is sure: a count or a "未…" of one cell, said once, in the table's own section. What is
+where it is sure: a count or a "未…" of one cell, said once, in the table's own section (a "未…" of
+a sum of cells: of each of them). What is
 read this way is noted against the table, so the import preview shows it as doubtful for the
 clerk to confirm; every cell not stated stays "not read".
 """
@@ -33,7 +34,9 @@ class Stated:
 def stated_cells(form: Form, tables: Sequence[Table], texts: Mapping[str, str], year: int,
                  organ: str) -> dict[str, list[Stated]]:
     """Per table of ``tables``, the cells its section's prose states for sure, in the form's order.
-    Each section's prose is read once, for all its tables (表二's four blocks share section 二)."""
+    Each section's prose is read once, for all its tables (表二's four blocks share section 二).
+    A "none" (未发生行政诉讼) of a measure that is several cells' sum (行政诉讼: 未经复议直接起诉 and
+    复议后起诉) states each of them 0, counts being never negative."""
     rule = next((r for r in form.rules if r.kind == PROSE_FIGURES), None)
     if rule is None:
         return {}
@@ -44,8 +47,13 @@ def stated_cells(form: Form, tables: Sequence[Table], texts: Mapping[str, str], 
             continue
         text = "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
         for c in claims(text, g, year, organ) if text else []:
-            if c.kind in (COUNT, ZERO) and c.sure and c.plain and len(c.cells) == 1:
+            if not (c.sure and c.plain) or c.kind not in (COUNT, ZERO):
+                continue
+            if len(c.cells) == 1:
                 said.setdefault(c.cells[0], []).append((c.value, c.said))
+            elif c.kind == ZERO and all(form.kind_of(a) != "change" for a in c.cells):
+                for a in c.cells:                 # none of a sum of counts, so none of each
+                    said.setdefault(a, []).append((c.value, c.said))
     return {t.id: _stated(form, t, said) for t in tables}
 
 

@@ -71,19 +71,27 @@ def split_rows(spec: Spec, rows: list[Observed], pairs: list[tuple[int, int, flo
     """A row of the form printed with no number of its own and, right under it, rows with numbers
     that fit none of the form's rows (其他对外管理服务事项, then 行政检查 0 0 0 and 行政确认 0 0 0): its
     figures are printed split among items of its own, not left blank. Its cells are not read, rather
-    than entered blank: whether the items add up to the form's row is the clerk's to say."""
+    than entered blank: whether the items add up to the form's row is the clerk's to say — unless
+    every item prints 0 in every column: then the row is 0 whichever way they make it up."""
     for i, j, _ in pairs:
         if rows[i].has_values or any(rows[i].cells.values()):
             continue
-        subs = []
+        items = []
         for k in range(i + 1, len(rows)):
             if k not in unfit or _no_name(rows[k], heads):
                 break
-            subs.append(rows[k].label)
-        if not subs:
+            items.append(rows[k])
+        if not items:
             continue
+        subs = [r.label for r in items]
         rid = spec.rows[j][0]
         named = "”“".join(subs)
+        if all(len(r.cells) == len(spec.cols) and all(v.strip() == "0" for v in r.cells.values()) for r in items):
+            for cid, _ in spec.cols:
+                res.cells[(rid, cid)] = "0"
+            said(res, rows[i].label, f"{spec.name}“{rows[i].label}”一行没有数字，其下另列“{named}”{len(subs)} 行，"
+                                     "各格都是 0，该行各格按 0 录入")
+            continue
         for cid, _ in spec.cols:
             res.cells.pop((rid, cid), None)
             res.missing[(rid, cid)] = (f"原文{spec.name}“{rows[i].label}”一行没有数字，其下另列“{named}”"

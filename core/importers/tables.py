@@ -16,8 +16,9 @@ from collections import Counter
 from typing import Optional
 
 import core.importers.cut_columns as cut_columns
+import core.importers.text_cells as text_cells
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
-from core.importers.match import align, best_label, key
+from core.importers.match import align, best_label, cut_in_note, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, split_rows, unplaced, withdraw
@@ -110,6 +111,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         else:
             glued = unglued(cells)           # a PDF's line (a text line was split when read)
             label, tail = (glued[0], [glued[1]]) if glued else split_row(cells)
+            if line.extra.get(LAST) and len(cells) == 1 and cut_in_note(cells[0]):
+                label, tail = "", list(cells)   # the copy ends inside a cell's note: a cell, not a label
         if label and len(tail) == 1 and _is_run(tail[0], glued is not None or bool(line.extra.get(GLUED))):
             split = _split_run(tail[0], n)
             if split is None:
@@ -146,9 +149,11 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         res.notes.append(f"{spec.name}“{label}”一行后的“{tail[-1]}”是原文的最后一行，像是截断的下一行的开头，未计入该行")
         raw[cut] = (label, tail[:-1], start, line)
     blank_by_gap: set[int] = set()
+    end = text_cells.row_end(raw, spaced, trail, usual, n, spec.cols[-1][1])
     for i, (label, tail, start, line) in enumerate(raw):
-        # the blank lines after a row's last number (before the next row) are its trailing empty cells
-        full = spaced[i] + [""] * (trail[i] - usual if usual >= 0 and trail[i] > usual else 0)
+        # the blank lines after a row's last number (before the next row), beyond those that close
+        # every row, are its trailing empty cells
+        full = spaced[i] + [""] * (trail[i] - usual - end if usual >= 0 and trail[i] > usual + end else 0)
         if label and len(tail) < n and len(spaced[i]) == n:
             # 一、本年新收… then six empty cells and 0 (总计): one blank line more per empty cell
             raw[i] = (label, spaced[i], start, line)

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Optional
 
 from core.importers.layout import EMPTY_CELLS, MERGED, SPACE_CELL, Line
-from core.importers.match import is_value_text, stands_in_cell
+from core.importers.match import MATCH, best_label, is_value_text, stands_in_cell
 
 
 def split_row(cells: list[str]) -> tuple[str, list[str]]:
@@ -124,6 +124,27 @@ def usual_gap(lines: list[Line]) -> int:
         return -1
     usual, count = gaps.most_common(1)[0]
     return usual if count >= 0.6 * sum(gaps.values()) else -1
+
+
+def row_end(raw: list[tuple[str, list[str], int, Line]], spaced: list[list[str]], trail: list[int], usual: int,
+            n: int, last_col: list[str]) -> int:
+    """How many blank lines beyond the ``usual`` gap between cells a one-cell-per-line copy puts
+    after every row (0 unless all agree), as its header and the rows it prints whole show (``raw``:
+    label, cells, start, line; ``spaced``: their cells, with the empty ones blank lines stand for;
+    ``trail``: the blank lines after each; ``n`` columns). A copy closing each row with a line of
+    pipes (得荣县卫生健康局 2019: "本年增/减 |" then "||" before 行政事业性收费, "0 |", "|", "||") shows
+    that line after every row: it is no empty cell of a row printing fewer numbers, the lines before
+    it are."""
+    seen = {trail[i] - usual for i, (label, _, _, _) in enumerate(raw)
+            if label and (len(spaced[i]) == n or _ends_header(raw, i, last_col))}
+    return seen.pop() if usual >= 0 and len(seen) == 1 and min(seen) > 0 else 0
+
+
+def _ends_header(raw: list[tuple[str, list[str], int, Line]], i: int, last_col: list[str]) -> bool:
+    """Whether ``raw[i]`` is a header's last cell printed on a line of its own: the last column's
+    name, with no number, just before the first row printing one."""
+    return (i + 1 < len(raw) and not any(raw[i][1]) and any(raw[i + 1][1])
+            and best_label(raw[i][0], last_col) >= MATCH)
 
 
 def merged_short(line: Line, cells: list[str], n: int) -> int:
