@@ -66,6 +66,7 @@ def test_agreeing_or_unrelated_sentences_are_quiet(text: str) -> None:
     ("本年度制发行政规范性文件3件，现行有效10件。", {("normative_in_force", "warning")}),
     ("收取行政事业性收费5万元。", {("fees", "warning")}),
     ("全年作出行政处罚决定5件。", {("penalty", "warning")}),
+    ("本年度新收政府信息公开申请21件，上年转结3件。", {("carried_in", "warning")}),   # 转结: 古蔺's word for 结转
 ])
 def test_contradictions_are_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert r6(text) == expected
