@@ -53,13 +53,16 @@ county's name may be one character before 县, never 本县 or 该县, which nam
 are 苏木 beside its 乡 and 镇 (伊敏苏木人民政府, 哈日诺尔苏木): a place as much as a 乡. A department of the
 State Council begins with the whole country's words and none of a place (2022年，国家新闻出版署坚持…,
 中国气象局, 国务院国有资产监督管理委员会): only the whole name, ending as an organ's does (国家层面 is none)."""
-_NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作|信息公开|政务|全市|全县|全区|全镇|全乡"
+_NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作(?!(?:管理)?(?:办公室|局)$)|信息公开|政务"
+                           r"|全市|全县|全区|全镇|全乡"
                            r"|网站|网页|官网|公众号|微信|微博|新媒体|平台"
                            r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds (a website or an account counted with 共: 某县人民政府门户网站共发布…),
 and names that begin without a place (区城乡建设局, 开发区管委会); a name may hold 信息 (乌海市工业和
-信息化局) and begin with 本 (本溪市财政局). No name holds 我 (2022年度我区通过…: the report's own word
-for itself, with the 度 of its 年度 left over when the year is read as 2022年)."""
+信息化局) and begin with 本 (本溪市财政局), and hold 工作 just before the office or bureau it names
+(某县扶贫开发工作办公室, 某市金融工作办公室, 二道区房屋征收工作管理办公室), never elsewhere. No name
+holds 我 (2022年度我区通过…: the report's own word for itself, with the 度 of its 年度 left over when
+the year is read as 2022年)."""
 
 
 _NAME_END = re.compile(r"(?:政府|办事处|委员会|管委会|局|厅|委|办|室|中心|署|院|站|所|处|部|会|馆|队|社|场|机关"

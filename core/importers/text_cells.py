@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import EMPTY_CELLS, MERGED, SPACE_CELL, Line
+from core.importers.layout import EMPTY_CELLS, FRAMED, MERGED, SPACE_CELL, SPACES, Line
 from core.importers.match import MATCH, best_label, is_value_text, stands_in_cell
 
 
@@ -111,6 +111,8 @@ def usual_gap(lines: list[Line]) -> int:
     holds for most of them): an empty cell of the page then shows as one more (a bare "|" line, in a
     copy whose cells each end with a pipe, is such a blank line; a line of spaces between empty lines is
     a cell)."""
+    if _closed_cells(lines):
+        return 0
     gaps: Counter[int] = Counter()
     blank, seen = 0, False
     for line in lines:
@@ -124,6 +126,33 @@ def usual_gap(lines: list[Line]) -> int:
         return -1
     usual, count = gaps.most_common(1)[0]
     return usual if count >= 0.6 * sum(gaps.values()) else -1
+
+
+def _closed_cells(lines: list[Line]) -> bool:
+    """Whether a one-cell-per-line copy closes every cell with its own pipe ("56 |") and prints no
+    empty line: then no line parts two cells, and each bare line of pipes ("|", "||") is an empty
+    cell of the page or the row's closing (row_end) — however many of them an empty row shows, which
+    can outnumber the cells printed next to each other (二道区房屋征收办 2022: "56 |", five "|", "56 |",
+    "||"; a row of seven "|" then "||"). The copy's last line may be cut before its pipe."""
+    texted = [line for line in lines if any(c.strip() for c in line.cells)]
+    if len(texted) < 2 or any(line.positional or line.grid for line in lines):
+        return False
+    bare = [line for line in lines if not any(c.strip() for c in line.cells)]
+    if not bare or any(not _bare_pipes(line) for line in bare):
+        return False
+    return all(_closed(line) for line in texted[:-1]) and len([c for c in texted[-1].cells if c.strip()]) <= 1
+
+
+def _bare_pipes(line: Line) -> bool:
+    """A line of pipes alone ("|", "||"): not of spaces or tabs."""
+    return bool(line.extra.get("separated")) and not line.extra.get(SPACES)
+
+
+def _closed(line: Line) -> bool:
+    """A line that is one cell and its closing pipe ("自然人 |", "0 |"): one cell of text, no pipe
+    opening it."""
+    return bool(line.extra.get("separated")) and not line.extra.get(FRAMED) \
+        and len(line.cells) == 1 and bool(line.cells[0].strip())
 
 
 def row_end(raw: list[tuple[str, list[str], int, Line]], spaced: list[list[str]], trail: list[int], usual: int,
