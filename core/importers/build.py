@@ -77,6 +77,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     probe = regions.find(lines, forms[-1])
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
     preamble = "\n".join(line.text for line in lines[:head_end])
+    opening = preamble if preamble.strip() else _first_paragraph(lines[head_end + 1:])
     period = stated.period_year(full)
     organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
     said = "正文开头所说的报告名称" if how == prose.NAMED_IN_TEXT else "标题"
@@ -137,8 +138,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     found, lines = reading.found, reading.lines
     # with no table read, a report is known by its title, its sections' headings, or its preamble's
     # words about itself with the period it covers (本年度报告根据《…政府信息公开条例》…由浙江省水利厅
-    # 编制: a copy cut before its tables); anything else (a notice, a page of prose) is no report
-    itself = year is not None and year == period and speaks_of_itself(preamble)
+    # 编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first paragraph);
+    # anything else (a notice, a page of prose) is no report
+    itself = year is not None and year == period and speaks_of_itself(opening)
     if not found.tables and not (year is not None and (title or _form_headings(found, form) >= 2 or itself)):
         if what_it_is.calls_itself_the_report(full):
             # the report by its own words (本年度报告…): its tables did not come along, it is no other text
@@ -272,6 +274,12 @@ def _rows_split_by_another_form(form: Form, forms: list[Form], reading: Reading,
 def _labels_printed(text: str, form: Form, forms: list[Form]) -> int:
     """How many of ``form``'s own labels (those no other form prints) ``text`` holds."""
     return next((hits for f, hits, _ in format_hits(text, forms) if f is form), 0)
+
+
+def _first_paragraph(lines: list[Line]) -> str:
+    """The first paragraph of ``lines``: under the heading a copy starts at (一、总体情况), where a page
+    with no preamble above its body prints what the document is (本年报根据《…条例》…由某镇人民政府编制)."""
+    return next((line.text for line in lines if line.text.strip()), "")
 
 
 def _form_headings(found: regions.Regions, form: Form) -> int:

@@ -51,3 +51,27 @@ def test_without_its_words_about_itself_and_its_period_it_is_still_refused(text:
 ])
 def test_what_counts_as_a_preamble_speaking_of_itself(text: str, said: bool) -> None:
     assert speaks_of_itself(text) is said
+
+
+TOWN = ("本年报根据《中华人民共和国政府信息公开条例》要求,由某某县某某镇人民政府编制。全文包括概述,主动公开政府信息情况,"
+        "依申请公开政府信息情况。本年度报告中所列数据的统计期限自2021年1月1日起至12月31日止。")
+UNDER = "(一)政府信息主动公开情况\n2021年,某某镇更新各类信息76条。\n"
+
+
+def test_a_copy_starting_at_its_first_heading_is_known_by_the_paragraph_under_it() -> None:
+    """海口市秀英区东山镇 2021 as a search engine stores it: no title, and no preamble above 一、总体情况 —
+    the words about itself and its period are the paragraph under that heading. Before: refused (the
+    words were looked for above the first heading only), though the refusal itself said it is the report."""
+    report, log = import_text("一、总体情况\n" + TOWN + "\n" + UNDER, "x.txt")
+    assert report.year == 2021 and report.organ in ("", "某某县某某镇人民政府")
+    assert set(report.form.input_addresses()) <= set(report.missing)      # nothing read: every cell, with why
+    assert any("未找到表二" in note for note in log.notes)
+
+
+@pytest.mark.parametrize("paragraph", [
+    TOWN.replace("本年度报告中所列数据的统计期限自2021年1月1日起至12月31日止。", ""),   # no period it covers
+    "2021年,某某镇认真贯彻落实《中华人民共和国政府信息公开条例》。统计期限自2021年1月1日起至12月31日止。",  # not itself
+])
+def test_under_its_first_heading_without_both_it_is_still_refused(paragraph: str) -> None:
+    with pytest.raises(ImportError_, match="未找到任何统计表"):
+        import_text("一、总体情况\n" + paragraph + "\n" + UNDER, "x.txt")
