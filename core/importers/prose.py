@@ -305,6 +305,7 @@ def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     东湖街道特编制2023年…报告, 《海城市卫生健康局2025年…报告》, 现向社会公布2022年卯都乡…报告."""
     if "报" not in text:
         return None     # (each way of naming it ends …报告)
+    text = _ALIAS.sub("", text)     # 现将某局(以下简称发改局)2024年度…报告: the name without its short form
     m = _IN_SENTENCE.search(text)
     quoted = _QUOTED.search(text) if m is None else None
     after = _YEAR_BEFORE.search(text) if m is None and quoted is None else None
@@ -338,6 +339,8 @@ def _body_speaks_of_another(year: int, lines: list[Line], head_end: int) -> bool
 _VERB = re.compile(rf"{_PUBLISH}|现向社会公开|现公开")
 """The verbs a preamble names its report after: a name never holds one, so a name read from an earlier
 verb (编制) on stops at the last of them."""
+_ALIAS = re.compile(r"\s*[(（]\s*(?:以下)?\s*(?:简称|称)[^()（）]{0,20}[)）]")
+"""(以下简称发改局), the short name a sentence gives the organ it names: no part of the name."""
 _MANNER = re.compile(r"(?:认真|精心|依法|及时|严格|如实|全面|规范|统一|组织|负责)+$")
 """How a sentence says the report was written, not who wrote it (…结合实际工作，认真编制了2016年度…报告):
 never the organ, nor the end of its name."""
