@@ -92,6 +92,14 @@ class Table:
         """How messages name the table: 表三, or 表二第二十条第（一）项 for the blocks of 表二."""
         return f"{self.short}{self.title}" if self.shared_short else self.short
 
+    @property
+    def brief(self) -> str:
+        """The name where room is short (a tab): 表二（一） for 表二第二十条第（一）项, its item alone
+        telling the blocks of 表二 apart. Seven full names overflowed a 1366-pixel screen's tab bar
+        and hid 表三（存疑） behind its scroll arrows."""
+        item = re.search("\uff08[^\uff09]+\uff09", self.title) if self.shared_short else None
+        return f"{self.short}{item.group()}" if item else self.name
+
     def row(self, row_id: str) -> Row:
         return next(r for r in self.rows if r.id == row_id)
 

@@ -11,12 +11,13 @@ through a ``core.session.Session``. The caller reads ``choice`` (LAST_YEAR or OP
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -47,11 +49,13 @@ from core.session import Session
 from core.sheet import CellView, TableView, table_views
 from core.values import ValueError_, parse_input
 from gui.files import open_report_path
+from gui.import_table import PreviewTable
 
 LAST_YEAR = "last_year"
 OPEN = "open"
 COLOURS = {"read": "#E6F4EA", "derived": "#E3EEFB", "missing": "#FDE7E4", "typed": "#FFF6D6"}
-LEGEND = "绿色：从文件读取　蓝色：由其他格推算　红色：未能读取（悬停查看原因）　黄色：导入后修改"
+LEGEND = "绿色：从文件读取　蓝色：由其他格推算　红色：未能读取（选中或悬停查看原因）　黄色：导入后修改"
+CELL_HINT = "选中一个单元格（方向键、Tab 或 Enter），这里显示它从原文读到的内容，或未能读取的原因"
 ADDRESS = Qt.ItemDataRole.UserRole + 1
 LABEL_CHARS = 8
 """A label column's widest, in characters: longer labels wrap, so the value columns stay in view."""
@@ -74,6 +78,7 @@ class ImportDialog(QDialog):
             width, height = min(width, free.width() - 20), min(height, free.height() - 60)
         self.resize(width, height)
         self.session: Optional[Session] = None
+        self.tables: list[TableConfidence] = []
         self.log: Optional[ImportLog] = None
         self.choice = ""
         self._filling = False
@@ -99,8 +104,17 @@ class ImportDialog(QDialog):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.source)
         right.addWidget(self.notes)
+        self.cell_info = QLabel(CELL_HINT)
+        """The current cell's origin or why it was not read: the tooltip's words, for a clerk on the keyboard."""
+        self.cell_info.setWordWrap(True)
+        self.cell_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.cell_info)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.tabs)
+        split.addWidget(left)
         split.addWidget(right)
         split.setSizes([760, 440])
 
@@ -110,7 +124,7 @@ class ImportDialog(QDialog):
         self.use_last.setToolTip("结转上年数据（上年结转、现行有效件数等），并开启跨年度核对")
         self.open_report = QPushButton("作为报告打开")
         self.open_report.setToolTip("打开这份报告本身，用于检查或重新导出")
-        cancel = QPushButton("取消")
+        cancel = self.cancel = QPushButton("取消")
         self.checked = QCheckBox("我已对照原文核对了存疑的表格(&K)")
         self.checked.setToolTip("有表格读取存疑时，须先对照右侧原文核对（可直接在表格中改正），再使用导入结果")
         self.checked.toggled.connect(lambda _on: self._enable(self.session is not None))
@@ -130,6 +144,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        self.pick_button, self.paste_button = pick, paste
         self._enable(False)
         if path:
             self.load(path)
@@ -160,7 +175,7 @@ class ImportDialog(QDialog):
             report, log = self._import(read)
         except ImportError_ as e:
             self.session, self.log = None, None
-            self.doubtful = []
+            self.doubtful, self.tables = [], []
             self.checked.hide()
             self.tabs.clear()
             self.source.setPlainText("")
@@ -173,10 +188,9 @@ class ImportDialog(QDialog):
         self.file_label.setText(f"{name}：{report.display_title()}（{report.form.name}）")
         self.source.setPlainText(log.source_text)
         self.notes.clear()
-        tables = confidence(report, self.session.findings)
-        self.doubtful = [t for t in tables if t.level == DOUBT]
-        self.notes.addItems([t.describe() for t in tables])
-        self.notes.addItems(list(log.notes) or ["没有需要说明的事项"])
+        self.tables = confidence(report, self.session.findings)
+        self.doubtful = [t for t in self.tables if t.level == DOUBT]
+        self._note_tables(self.tables, list(log.notes))
         self.checked.setChecked(False)
         self.checked.setVisible(bool(self.doubtful))
         if report.missing:
@@ -186,6 +200,25 @@ class ImportDialog(QDialog):
         self._build_tables()
         self._enable(True)
         return True
+
+    def _note_tables(self, tables: list[TableConfidence], notes: list[str]) -> None:
+        """Each table's confidence, the import's notes about it set under it, then the other notes.
+        Listed whole in the table's line and again on their own, a copy's notes about 表三 made one
+        line of a dozen sentences and then said each sentence twice."""
+        told: set[str] = set()
+        for table in tables:
+            own = tuple(r for r in table.reasons if r not in notes)
+            line = QListWidgetItem(replace(table, reasons=own).describe())
+            if table.level == DOUBT:
+                font = QFont(self.notes.font())
+                font.setBold(True)
+                line.setFont(font)
+            self.notes.addItem(line)
+            for reason in table.reasons:
+                if reason in notes and reason not in told:
+                    self.notes.addItem(f"　　{reason}")
+                    told.add(reason)
+        self.notes.addItems([n for n in notes if n not in told] if notes else ["没有需要说明的事项"])
 
     def _import(self, read: Callable[[Optional[int]], tuple[Report, ImportLog]]) -> tuple[Report, ImportLog]:
         """``read`` the source; one that names its year nowhere is read again with the year the
@@ -211,6 +244,14 @@ class ImportDialog(QDialog):
         self.use_last.setEnabled(on)
         self.open_report.setEnabled(on)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the button that has the focus, and nothing else: reaching the dialog from
+        the source text, the notes or the tab bar it pressed 选择文件… (the first button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(), QPushButton):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _finish(self, choice: str) -> None:
         self.choice = choice
         self.accept()
@@ -222,18 +263,32 @@ class ImportDialog(QDialog):
         self.tabs.clear()
         self._tables.clear()
         self._views.clear()
+        levels = {t.table: t for t in self.tables}
+        form = self.session.report.form
         for view in table_views(self.session.report, self.session.findings):
-            widget = QTableWidget(view.n_rows, view.n_cols)
-            widget.horizontalHeader().hide()
-            widget.verticalHeader().hide()
-            widget.setWordWrap(True)
+            widget = PreviewTable(view.n_rows, view.n_cols)
             self._tables[view.id] = widget
             self._views[view.id] = view
             self._fill(view, widget)
             widget.itemChanged.connect(lambda item, tid=view.id: self._edited(tid, item))
+            widget.currentItemChanged.connect(lambda item, _old: self._show_cell(item))
             self._fit_columns(view, widget)
+            brief = form.table(view.id).brief
             doubtful = view.id in {t.table for t in self.doubtful}
-            self.tabs.addTab(widget, f"{view.name}（存疑）" if doubtful else view.name)
+            index = self.tabs.addTab(widget, f"{brief}（存疑）" if doubtful else brief)
+            if view.id in levels:
+                self.tabs.setTabToolTip(index, levels[view.id].describe())
+        first = next((i for i, t in enumerate(self._tables) if t in {d.table for d in self.doubtful}), 0)
+        self.tabs.setCurrentIndex(first)  # the first table to check, in view
+        self._show_cell(None)
+        chain = [self.pick_button, self.paste_button, self.tabs, *self._tables.values(),
+                 self.source, self.notes, self.checked, self.use_last, self.open_report, self.cancel]
+        for before, after in zip(chain, chain[1:], strict=False):  # the tables were made last: Tab reached them after 取消
+            QWidget.setTabOrder(before, after)
+
+    def _show_cell(self, item: Optional[QTableWidgetItem]) -> None:
+        tip = item.toolTip() if item is not None and item.data(ADDRESS) else ""
+        self.cell_info.setText(tip.replace("\n", "　") if tip else CELL_HINT)
 
     @staticmethod
     def _fit_columns(view: TableView, widget: QTableWidget) -> None:

@@ -5,8 +5,10 @@ a browser copy, merged cells left empty), and the clerk checks a table against t
 whole. A table is *sure* when every cell was read (or worked out) and its printed totals agree with
 its parts; *doubtful* when cells are missing, a note of the import concerns it, or its arithmetic
 fails (a reading error, or the original's own slip — either way a person must look); *absent* when
-the source does not print it. Only the report is used (its missing cells, notes and findings), so a
-saved project says the same as the import did.
+the source does not print it. A table printed with no cell read (its digits run together, its
+values apart from its rows) is doubtful, with the import's notes on it: it was called absent, and
+the preview said 原文没有 of a table the clerk could see in the source. Only the report is used (its
+missing cells, notes and findings), so a saved project says the same as the import did.
 """
 
 from __future__ import annotations
@@ -50,8 +52,10 @@ def confidence(report: Report, findings: Iterable[Finding]) -> list[TableConfide
     for table, addresses, inside in _tables(report.form):
         missing = [a for a in addresses if a in missing_cells] if missing_cells else []
         read = len(addresses) - len(missing)
-        if read == 0:
-            out.append(TableConfidence(table.id, table.name, ABSENT, 0, len(addresses)))
+        name = table.name
+        said = [n for n in report.notes if name in n and "未找到" not in n]
+        if read == 0 and not said:
+            out.append(TableConfidence(table.id, name, ABSENT, 0, len(addresses)))
             continue
         reasons = []
         if missing:
@@ -59,8 +63,7 @@ def confidence(report: Report, findings: Iterable[Finding]) -> list[TableConfide
         arithmetic = sum(1 for cells in errors if not inside.isdisjoint(cells))
         if arithmetic:
             reasons.append(f"{arithmetic} 处合计与各项不符")
-        name = table.name
-        reasons.extend(n for n in report.notes if name in n and "未找到" not in n)
+        reasons.extend(said)  # a table printed but not read at all (its digits run together) is doubtful, not absent
         out.append(TableConfidence(table.id, name, DOUBT if reasons else SURE, read, len(addresses),
                                    tuple(reasons)))
     return out

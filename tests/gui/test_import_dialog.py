@@ -5,6 +5,7 @@ on a 1366-pixel-wide screen."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
 from gui.app import setup_app
 from gui.import_dialog import COLOURS, LAST_YEAR, OPEN, ImportDialog
+from gui.import_table import PreviewTable
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -173,3 +175,97 @@ def test_a_page_copied_in_the_browser_is_pasted_without_a_file(qtbot: object) ->
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert dialog.report is None and "Ctrl+A" in dialog.status.text()
+
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def shown(qtbot: Any, qapp: QApplication, source: Path) -> ImportDialog:
+    """The dialog with ``source`` read, shown on a 1366×768 screen and active (keys reach it)."""
+    setup_app(qapp)
+    dialog = ImportDialog(path=str(source))
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 728)
+    dialog.show()
+    dialog.activateWindow()  # keys go to the focus widget of the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_enter_in_a_table_steps_to_the_next_value_and_presses_no_button(
+        qtbot: Any, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter on a cell went on to the dialog, whose default button was 选择文件…: a file picker
+    opened while the clerk checked the numbers. Now Enter moves on to the next value cell; in the
+    notes it presses nothing; on a button it presses that button."""
+    import gui.import_dialog as import_dialog
+
+    picked: list[str] = []
+    monkeypatch.setattr(import_dialog, "open_report_path", lambda *a: picked.append("picker") or "")
+    dialog = shown(qtbot, qapp, CORPUS / "code-pingtan-2019.txt")
+    table = dialog.tabs.currentWidget()
+    assert isinstance(table, PreviewTable)
+    table.setFocus()
+    table.setCurrentCell(-1, -1)
+    assert table.step(True)
+    first = (table.currentRow(), table.currentColumn())
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert picked == [] and dialog.isVisible()
+    after = (table.currentRow(), table.currentColumn())
+    assert after > first and table.item(*after).flags() & Qt.ItemFlag.ItemIsEditable
+    dialog.notes.setFocus()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+    assert picked == [] and dialog.isVisible() and dialog.result() == 0
+    dialog.pick_button.setFocus()
+    qtbot.keyClick(dialog.pick_button, Qt.Key.Key_Return)
+    assert picked == ["picker"]
+
+
+def test_tab_walks_the_values_then_leaves_the_table(qtbot: Any, qapp: QApplication) -> None:
+    """The tables were made after the buttons, so Tab reached them after 取消, and inside one Tab
+    wrapped round its cells for ever: the buttons were out of the keyboard's reach."""
+    dialog = shown(qtbot, qapp, CORPUS / "code-pingtan-2019.txt")
+    table = dialog.tabs.currentWidget()
+    assert isinstance(table, PreviewTable)
+    dialog.tabs.tabBar().setFocus()
+    qtbot.keyClick(dialog.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table
+    editable = sum(1 for r in range(table.rowCount()) for c in range(table.columnCount())
+                   if table.item(r, c) is not None and table.item(r, c).flags() & Qt.ItemFlag.ItemIsEditable)
+    for _ in range(editable - 1):
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is table
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.source
+    walked = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked[:3] == [dialog.notes, dialog.checked, dialog.cancel]  # (the two choices wait for the check)
+    assert walked[3] is dialog.pick_button
+
+
+def test_the_doubt_is_in_view_and_each_cell_says_why_on_the_keyboard(qtbot: Any, qapp: QApplication) -> None:
+    """平潭 2019 at 1366×768: seven tabs named in full ran past the tab bar, 表三（存疑） behind its
+    scroll arrows; an unread cell's reason was only in a tooltip (the mouse's); each note about a
+    table was said twice, once inside a line of a dozen sentences."""
+    dialog = shown(qtbot, qapp, CORPUS / "code-pingtan-2019.txt")
+    bar = dialog.tabs.tabBar()
+    names = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert names == ["表二（一）（存疑）", "表二（五）（存疑）", "表二（六）（存疑）", "表二（八）（存疑）",
+                     "表二（九）（存疑）", "表三（存疑）", "表四"]
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+    assert dialog.tabs.tabToolTip(5).startswith("表三：存疑，请核对，读取 161/161 格")
+    assert dialog.tabs.currentIndex() == 0  # the first doubtful table
+    table = dialog.tabs.currentWidget()
+    assert isinstance(table, PreviewTable)
+    unread = next(table.item(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())
+                  if table.item(r, c) is not None and table.item(r, c).text() == ""
+                  and table.item(r, c).flags() & Qt.ItemFlag.ItemIsEditable)
+    table.setFocus()
+    table.setCurrentItem(unread)
+    assert "未能读取" in dialog.cell_info.text() and "898989" in dialog.cell_info.text()
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert len(notes) == len(set(notes)), notes
+    five = notes.index("表二第二十条第（五）项：存疑，请核对，读取 0/6 格（6 个单元格未能读取）")
+    assert "数字连在一起（3960181）" in notes[five + 1] and notes[five + 1].startswith("　　")
+    assert dialog.notes.item(five).font().bold()

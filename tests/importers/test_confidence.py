@@ -46,3 +46,18 @@ def test_check_json_says_it_per_table() -> None:
     tables = {t["table"]: t for t in json.loads(proc.stdout)["import"]["tables"]}
     assert tables["appeals"]["confidence"] == DOUBT and tables["appeals"]["read"] == tables["appeals"]["cells"] == 15
     assert tables["art20_1"]["confidence"] == SURE
+
+
+def test_a_table_printed_but_read_in_no_cell_is_doubtful_not_absent() -> None:
+    """平潭 2019 prints 表二第二十条第（五）项, its rows' digits run together (3960181): no cell
+    could be read. The preview said 原文没有 of a table the clerk sees in the source."""
+    from core.importers import import_file
+
+    report, _ = import_file(str(ROOT / "tests" / "corpus" / "code-pingtan-2019.txt"))
+    found = {t.table: t for t in confidence(report, validate(report))}
+    five = found["art20_5"]
+    assert five.read == 0 and five.level == DOUBT, five
+    assert any("数字连在一起（3960181）" in r for r in five.reasons), five.reasons
+    cut = table_text(fixture("samples/huaian-city-2024"), "tab")
+    got, _ = import_text(cut[:cut.index("三、收到和处理")], "x.txt")
+    assert levels(got)["requests"] == ABSENT  # a table the copy does not reach stays absent
