@@ -7,6 +7,7 @@ stand, the label would read as a blank row and the numbers as a row without a na
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -35,6 +36,9 @@ class Observed:
     named: str = ""
     """The form's row label the row is matched by, when its label begins with that row's words and
     goes on with a definition (规章：地方行政规章指…规范性文件…), which may name other rows too."""
+    shown_empty: bool = False
+    """The row prints its cells empty as cells of their own ("规章 | | | |", its tabs, a grid's cells),
+    not only its label closed by a pipe ("行政规范性文件 |", its numbers perhaps on the next line)."""
 
 
 def drop_echoes(rows: list[Observed]) -> list[Observed]:
@@ -67,7 +71,7 @@ def join_split_labels(rows: list[Observed], spec: Spec, notes: list[str],
     rows = join_wrapped_labels(rows, spec, notes)
     pairs: dict[int, int] = {}
     """First line of a label run → the row of numbers it is given."""
-    for units in _segments(rows):
+    for units in _segments(rows, _printed_empty(rows, spec)):
         paired = _pairing(units, rows, spec)
         if paired is not None:
             pairs.update(paired)
@@ -110,13 +114,30 @@ def _loose_numbers(row: Observed) -> bool:
     return not row.label and row.has_values
 
 
-def _segments(rows: list[Observed]) -> list[list[list[int]]]:
-    """The runs of rows between rows printed whole (label and numbers on one line), as units: a
-    label's lines (consecutive lines with no number) are one unit, each row of numbers another."""
+def _printed_empty(rows: list[Observed], spec: Spec) -> set[int]:
+    """The rows printing their cells empty (``Observed.shown_empty``) under a whole label of the
+    form's ("规章 | | | |", then "行政规范性文件 |" with its numbers on the next line): rows printed
+    whole, like a row with its numbers — no line of a label wrapped over the next (规章行政规范性文件
+    took the next row's numbers). A line printing empty cells beside a label naming no row whole (a
+    converter's "| （二）部分公开（区分处理的，只 | | |") may still be one, as may a whole label whose
+    next line opens a definition of it (规章 | | |, then （地方政府规章…）)."""
+    labels = {key(lab) for _, variants in spec.rows for lab in variants}
+    return {k for k, row in enumerate(rows) if row.shown_empty and row.label and not row.has_values
+            and key(row.label) in labels and not (k + 1 < len(rows) and _reopens(rows[k + 1].label))}
+
+
+def _segments(rows: list[Observed], whole: set[int]) -> list[list[list[int]]]:
+    """The runs of rows between rows printed whole (label and numbers on one line, or ``whole``: a
+    row's label and its cells printed empty), as units: a label's lines (consecutive lines with no
+    number) are one unit, each row of numbers another."""
     out: list[list[list[int]]] = []
     units: list[list[int]] = []
     for k, row in enumerate(rows):
-        if _loose_label(row) and units and _loose_label(rows[units[-1][-1]]):
+        if k in whole:
+            if units:
+                out.append(units)
+                units = []
+        elif _loose_label(row) and units and _loose_label(rows[units[-1][-1]]):
             units[-1].append(k)
         elif _loose_label(row) or _loose_numbers(row):
             units.append([k])
@@ -333,7 +354,7 @@ def join_wrapped_labels(rows: list[Observed], spec: Spec, notes: list[str]) -> l
             notes.append(f"{spec.name}“{shown}”一行的行名折成 {len(block)} 行，数值印在其中一行，已合并读取")
             i = j
             continue
-        out.append(Observed(row.label, row.cells, row.has_values, named) if named else row)
+        out.append(dataclasses.replace(row, named=named) if named else row)
         i += 1
     return out
 

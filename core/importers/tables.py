@@ -276,7 +276,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             # cells printed empty; a bare label on a line of its own printed none, and is not read; nor
             # is the copy's last line, a label closed by its pipe ("其他对外管理服务事项 |"): cut off there
             out = {use[s]: BLANK for s in range(k) if s in use}
-        rows.append(Observed(label, out, any(cells)))
+        shown = bool(out) and not any(cells) and bool(line.grid or line.extra.get(EMPTY_CELLS) or len(line.cells) > 1)
+        rows.append(Observed(label, out, any(cells), shown_empty=shown))
     return rows
 
 
