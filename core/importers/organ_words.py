@@ -75,14 +75,7 @@ def organ_in_words(head: list[str], lines: list[str]) -> Optional[tuple[str, str
     """(organ, the words it was read from, where) from ``lines`` (the whole report, a line a paragraph)
     and ``head`` (its first paragraphs); None when no place names one for sure, or two disagree."""
     text = "\n".join(lines)
-    found = [(organ, words, "联系方式") for organ, words in _contacts(text)]
-    opening = "\n".join(head)
-    opening = opening[:m.start()] if (m := _SECOND_SECTION.search(opening)) else opening
-    found += [(organ, words, "正文") for organ, words in _subjects(opening.split("\n"))]
-    found += [(organ, words, "正文所说的信息公开工作机构") for organ, words in _in_charge(opening.split("\n"))]
-    signed = _signature(lines)
-    if signed is not None:
-        found.append((signed[0], signed[1], "落款"))
+    found = names_in_words(head, lines)
     selves = {_KIND_OF_SELF.get(k, k) for k in _SELF.findall(text)}
     fitting = [f for f in found if not selves or selves & _kinds(f[0])]
     if not fitting or len(fitting) < len(found):
@@ -91,6 +84,20 @@ def organ_in_words(head: list[str], lines: list[str]) -> Optional[tuple[str, str
     if any(not same(fullest[0], organ) for organ, _, _ in fitting):
         return None                        # two organs named: which is the report's, the words do not say
     return fullest
+
+
+def names_in_words(head: list[str], lines: list[str]) -> list[tuple[str, str, str]]:
+    """(organ, the words it was read from, where) for every full name the report's contact sentences,
+    its opening's subjects and 信息公开 office, and its signature give, as found (they may disagree)."""
+    found = [(organ, words, "联系方式") for organ, words in _contacts("\n".join(lines))]
+    opening = "\n".join(head)
+    opening = opening[:m.start()] if (m := _SECOND_SECTION.search(opening)) else opening
+    found += [(organ, words, "正文") for organ, words in _subjects(opening.split("\n"))]
+    found += [(organ, words, "正文所说的信息公开工作机构") for organ, words in _in_charge(opening.split("\n"))]
+    signed = _signature(lines)
+    if signed is not None:
+        found.append((signed[0], signed[1], "落款"))
+    return found
 
 
 def _contacts(text: str) -> list[tuple[str, str]]:

@@ -41,9 +41,10 @@ def period_year(text: str) -> Optional[int]:
 _PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
 
 
-# the year a request is carried over to (其中1件结转至2021年答复; 结转2022年办理): the year after the
-# report's, never the one it is about
-_CARRIED_TO = re.compile(r"结转\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年")
+# the year a request is carried over to (其中1件结转至2021年答复; 结转2022年办理; 余0件转2024年度办理): the
+# year after the report's, never the one it is about (a bare 转 only before what is done with it there)
+_CARRIED_TO = re.compile(r"结转\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年"
+                         r"|转\s*(?:至|到|入)?\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:继续)?(?:办理|答复|处理))")
 
 
 def prose_year(text: str) -> Optional[int]:
@@ -72,8 +73,9 @@ _YEAR_OF_WORK = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年度")
 def work_year(text: str) -> Optional[int]:
     """The one year the text's "N年度" name, when they name one only and at least twice (2022年度我乡
     共计主动公开…; 2022年度我乡未发生…): a check of a statistical period left from last year's
-    report. Years in 《》 titles and 〔〕 document numbers are no year of work."""
-    named = [int(y) for y in _YEAR_OF_WORK.findall(_without_titles(fold(text)))]
+    report. Years in 《》 titles and 〔〕 document numbers are no year of work, nor the year a request is
+    carried over to (余0件转2024年度办理)."""
+    named = [int(y) for y in _YEAR_OF_WORK.findall(_without_titles(_CARRIED_TO.sub("结转", fold(text))))]
     return named[0] if len(named) >= 2 and len(set(named)) == 1 else None
 
 

@@ -94,7 +94,12 @@ CARRIED_YEAR = ("一、总体情况\n2020年,全局充分利用政务公开平�
 as the year a request was carried over to (其中1件结转至2021年答复) — the year after the report's."""
 
 
-@pytest.mark.parametrize("text", [HEADER_YEAR, CARRIED_YEAR], ids=["a_tables_header", "carried_over_to"])
+CARRIED_ON = CARRIED_YEAR.replace("其中1件结转至2021年答复", "已办结3件,余0件转2021年度办理")
+"""The same carry-over said as 转…年度办理 (余0件转2024年度办理): the year after the report's too."""
+
+
+@pytest.mark.parametrize("text", [HEADER_YEAR, CARRIED_YEAR, CARRIED_ON],
+                         ids=["a_tables_header", "carried_over_to", "turned_over_to"])
 def test_a_year_the_report_does_not_speak_of_is_not_its_year(text: str) -> None:
     report, log = import_bytes(text.encode("utf-8"), "report.txt")
     assert report.year == 2020
