@@ -353,8 +353,9 @@ class ImportDialog(QDialog):
         if status in COLOURS:
             item.setBackground(QBrush(QColor(COLOURS[status])))
         tip = [cell.label]
-        if cell.missing:
-            tip.append(f"未能读取：{cell.missing}")
+        if cell.missing:  # the importer's reason often opens with the cell's own name: said once, above it
+            reason = cell.missing.removeprefix(cell.label).lstrip("：: ") if cell.label else cell.missing
+            tip.append(f"未能读取：{reason or cell.missing}")
         elif self.log is not None and cell.address in self.log.derived:
             tip.append(f"推算：{self.log.derived[cell.address]}")
         elif self.log is not None and cell.address in self.log.read:

@@ -264,6 +264,7 @@ def test_the_doubt_is_in_view_and_each_cell_says_why_on_the_keyboard(qtbot: Any,
     table.setFocus()
     table.setCurrentItem(unread)
     assert "未能读取" in dialog.cell_info.text() and "898989" in dialog.cell_info.text()
+    assert dialog.cell_info.text().count("规范性文件") == 1, dialog.cell_info.text()  # the cell named once
     notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
     assert len(notes) == len(set(notes)), notes
     five = notes.index("表二第二十条第（五）项：存疑，请核对，读取 0/6 格（6 个单元格未能读取）")
