@@ -53,9 +53,13 @@ county's name may be one character before 县, never 本县 or 该县, which nam
 are 苏木 beside its 乡 and 镇 (伊敏苏木人民政府, 哈日诺尔苏木): a place as much as a 乡. A department of the
 State Council begins with the whole country's words and none of a place (2022年，国家新闻出版署坚持…,
 中国气象局, 国务院国有资产监督管理委员会): only the whole name, ending as an organ's does (国家层面 is none)."""
+SITE_WORDS = r"官方网站|官网|网站|网址|网页|公众号|微信|微博"
+"""Words of a website or an account, which no organ's name holds: a subject counted with 共 (某县人民
+政府门户网站共发布…) is no organ, and an organ read from a mirror's title holding them (its 官方网站 in the
+district's place) is told to the clerk (``what_it_is.site_words_in``)."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作(?!(?:管理)?(?:办公室|局)$)|信息公开|政务"
                            r"|全市|全县|全区|全镇|全乡"
-                           r"|网站|网页|官网|公众号|微信|微博|新媒体|平台"
+                           rf"|{SITE_WORDS}|新媒体|平台"
                            r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds (a website or an account counted with 共: 某县人民政府门户网站共发布…),
 and names that begin without a place (区城乡建设局, 开发区管委会); a name may hold 信息 (乌海市工业和

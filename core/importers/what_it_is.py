@@ -17,6 +17,7 @@ from typing import Optional
 import core.importers.organ_words as organ_words
 import core.importers.prose as prose
 from core.importers.match import fold
+from core.importers.opening import SITE_WORDS
 from core.importers.title_sentence import speaks_of_itself
 from core.organ_level import abbreviates
 
@@ -88,7 +89,7 @@ def preamble_names_another(organ: str, preamble: list[str]) -> Optional[str]:
     return None
 
 
-_SITE_WORDS = re.compile(r"官方网站|官网|网站|网址|公众号|微信|微博|(?i:app)|www|\.com")
+_SITE_WORDS = re.compile(rf"{SITE_WORDS}|(?i:app)|www|\.com")
 """Words of a website or an account, which no organ's name holds: a mirror of a page writes its own
 site's name into the title where the district's stood (武汉市生态环境局环球国际(中国)官方网站分局)."""
 
