@@ -214,7 +214,7 @@ _NOTE = re.compile(r"\s*(?:[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()]{1,60
 """A note printed after a cell's number: 5（注：含网上申请1件）, 0（均已办结）, 3*. Words in it (a
 bracket of digits alone, 5(3), says more than a note) and at most one."""
 _VALUE_RE = re.compile(
-    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|万|元|件|个|项|次)?$|^[/／\\]$|^不适用$|^(?:"
+    r"^(?:[+\-−－—–]|增加?|减少?)?\s*\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|万|元|件|个|项|批次|次)?$|^[/／\\]$|^不适用$|^(?:"
     + "|".join(_NO_CHANGE) + ")$")
 _DASHES = {"-", "—", "–", "－", "−", "--", "——", "-/-"}
 _NONE_WORDS = ("无", "暂无", "不涉及", "未涉及")
@@ -275,10 +275,15 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
         if kind != "money":
             raise ValueError_(f"原文为“{text.strip()}”，带“万”字，不是原数")
         raw += "元"
+    batches = kind == "count" and re.search(r"\d\s*批次$", raw) is not None
+    if batches:
+        raw = raw[:-2].rstrip()     # 31批次: a count of procurements printed in batches (采购项目数量)
     value = parse_input(raw, kind)
     note = ""
     unit_printed = re.search(r"(万元|元|件|个|项|次)\s*$", raw)
-    if unit_printed:
+    if batches:
+        note = f"原文为“{text.strip()}”（数字带单位），已去掉单位"
+    elif unit_printed:
         printed = unit_printed.group(1)
         if unit and printed != unit:
             note = f"原文为“{text.strip()}”，单位“{printed}”与表头“{unit}”不同，按原数录入，请核对"

@@ -22,7 +22,7 @@ from core.importers.match import align, best_label, cut_in_note, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, split_rows, unplaced, withdraw
-from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start
+from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start, words_in_cells
 from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, texts_at
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
 
@@ -111,6 +111,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         else:
             glued = unglued(cells)           # a PDF's line (a text line was split when read)
             label, tail = (glued[0], [glued[1]]) if glued else split_row(cells)
+            if not glued and text_cells.words_after_number(cells):
+                line = dataclasses.replace(line, extra={**line.extra, MIXED: label})   # (not read)
             if line.extra.get(LAST) and len(cells) == 1 and cut_in_note(cells[0]):
                 label, tail = "", list(cells)   # the copy ends inside a cell's note: a cell, not a label
         if label and len(tail) == 1 and _is_run(tail[0], glued is not None or bool(line.extra.get(GLUED))):
@@ -337,7 +339,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.found_rows.add(rid)
         cut_columns.drop_hidden(res, spec)
         return res
-    rows = join_split_labels(drop_echoes(rows), spec, res.notes, res.scrambled)
+    rows = words_in_cells(join_split_labels(drop_echoes(rows), spec, res.notes, res.scrambled), spec)
     heads = {key(lab) for _, labels in spec.cols for lab in labels}
     bare = bare_labels(rows, heads)
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing

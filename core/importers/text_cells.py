@@ -26,12 +26,25 @@ def split_row(cells: list[str]) -> tuple[str, list[str]]:
     run_end = first
     while run_end + 1 < len(cells) and not (cells[run_end + 1] and stands_in_cell(cells[run_end + 1])):
         run_end += 1
-    if first >= 0 and run_end < last_label and _is_odd_cell(cells[last_label]):
+    if first >= 0 and run_end < last_label and (_is_odd_cell(cells[last_label]) or words_after_number(cells)):
         while not cells[run_end]:
             run_end -= 1                 # (empty cells after the label are the row's cells)
         last_label = run_end
     label = "".join(c for c in cells[:last_label + 1] if c)
     return label, cells[last_label + 1:]
+
+
+def words_after_number(cells: list[str]) -> bool:
+    """A row printing a number and then words where numbers stand (其他对外管理服务事项 | 3 | 其中自然
+    灾害救助资金给付项目全年救助13781户…): the words are no part of its label — joined to it, they
+    would carry the number into the label and leave the row's cells empty, read as printed blank —
+    nor a short odd cell among numbers; which columns its number and words stand in is not told."""
+    first = next((i for i, c in enumerate(cells) if c and not stands_in_cell(c)), -1)
+    run_end = first
+    while first >= 0 and run_end + 1 < len(cells) and not (cells[run_end + 1] and stands_in_cell(cells[run_end + 1])):
+        run_end += 1
+    words = [c for c in cells[run_end + 1:] if c and not stands_in_cell(c)] if first >= 0 else []
+    return bool(words) and not _is_odd_cell(words[-1])
 
 
 _ODD_CELL_MAX = 12
