@@ -5,6 +5,7 @@ them when some column has no number at all."""
 from __future__ import annotations
 
 import core.importers.cut_columns as cut_columns
+from core.importers.cell_words import blank_rows
 from core.importers.layout import SHEET, Line, Token
 from core.importers.match import key
 from core.importers.pdf_rows import (
@@ -16,7 +17,7 @@ from core.importers.pdf_rows import (
     ruled_rows,
     spanned,
 )
-from core.importers.row_repair import Observed, blank_rows, join_wrapped_labels, naming_run
+from core.importers.row_repair import Observed, join_wrapped_labels, naming_run
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
 

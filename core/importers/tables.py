@@ -17,12 +17,13 @@ from typing import Optional
 
 import core.importers.cut_columns as cut_columns
 import core.importers.text_cells as text_cells
+from core.importers.cell_words import blank_rows, words_in_cells
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
 from core.importers.match import align, best_label, cut_in_note, key
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, split_rows, unplaced, withdraw
-from core.importers.row_repair import Observed, blank_rows, drop_echoes, join_split_labels, rows_start, words_in_cells
+from core.importers.row_repair import Observed, drop_echoes, join_split_labels, rows_start
 from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, texts_at
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
 
@@ -32,37 +33,6 @@ LAST = "last"
 
 
 # --- text cells -------------------------------------------------------------------------------------------
-
-RUN = "run"
-"""``Line.extra`` key of a row whose one run of digits could not be split into its cells."""
-
-
-def _is_run(text: str, glued: bool) -> bool:
-    """A row's one printed number is its cells' digits run together: it was glued to the label
-    (规章000), or it starts with a 0 and goes on (000, 0012), which no one number does."""
-    return text.isdigit() and len(text) > 1 and (glued or text[0] == "0")
-
-
-def _split_run(run: str, n: int) -> Optional[list[str]]:
-    """The run's cells: a digit a cell when there are as many digits as columns (the rule for a
-    page that ran together); one number in a one-column table unless it starts with 0; else None."""
-    if n == 1:
-        return None if run[0] == "0" else [run]
-    return list(run) if len(run) == n else None
-
-
-def _trim(tail: list[str], n: int) -> tuple[list[str], int]:
-    """Drop the empty cells merges leave around a row's numbers; returns the cells and how many
-    leading empties were dropped."""
-    out = list(tail)
-    while out and out[-1] == "" and (len(out) > n or not any(out)):
-        out.pop()
-    lead = 0
-    while len(out) > n and out and out[0] == "":
-        out.pop(0)
-        lead += 1
-    return out, lead
-
 
 def _holes_before(raw: list[tuple[str, list[str], int, Line]], trimmed: list[tuple[str, list[str], int, Line]],
                   n: int) -> None:
@@ -115,21 +85,21 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
                 line = dataclasses.replace(line, extra={**line.extra, MIXED: label})   # (not read)
             if line.extra.get(LAST) and len(cells) == 1 and cut_in_note(cells[0]):
                 label, tail = "", list(cells)   # the copy ends inside a cell's note: a cell, not a label
-        if label and len(tail) == 1 and _is_run(tail[0], glued is not None or bool(line.extra.get(GLUED))):
-            split = _split_run(tail[0], n)
+        if label and len(tail) == 1 and text_cells.is_run(tail[0], glued is not None or bool(line.extra.get(GLUED))):
+            split = text_cells.split_run(tail[0], n)
             if split is None:
-                line = dataclasses.replace(line, extra={**line.extra, RUN: tail[0]})
+                line = dataclasses.replace(line, extra={**line.extra, text_cells.RUN: tail[0]})
             tail = split or tail
         if label and 0 < len(tail) < n:
             tail = zeros_apart(tail, n)
         if not label and raw and len([c for c in tail if c]) == len(tail) and len(tail) == 1 and len(cells) == 1 \
                 and (spec.flat or len(raw[-1][1]) < n):     # (a row with its every cell: a page number after it)
             prev = raw[-1]
-            if not prev[1] and prev[0] and _is_run(tail[0], False):
+            if not prev[1] and prev[0] and text_cells.is_run(tail[0], False):
                 # the row's cells, their separators lost, on the line under its label (0000000)
-                split = _split_run(tail[0], n)
+                split = text_cells.split_run(tail[0], n)
                 if split is None:
-                    prev = (prev[0], prev[1], prev[2], dataclasses.replace(prev[3], extra={**prev[3].extra, RUN: tail[0]}))
+                    prev = (prev[0], prev[1], prev[2], dataclasses.replace(prev[3], extra={**prev[3].extra, text_cells.RUN: tail[0]}))
                 tail = split or tail
             raw[-1] = (prev[0], prev[1] + tail, prev[2], prev[3])  # one cell per line
             # a blank line beyond the usual, and a lone pipe opening the line ("| 25 |" after "|" lines),
@@ -168,7 +138,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
                 blank_by_gap.add(i)                     # 二、上年结转…, then seven empty cells
     trimmed = []
     for label, tail, start, line in raw:
-        cells, lead = _trim(tail, n)
+        cells, lead = text_cells.trim_cells(tail, n)
         trimmed.append((label, cells, start + lead, line))
     _holes_before(raw, trimmed, n)
     with_values = [t for t in trimmed if any(t[1])]
@@ -230,8 +200,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if i < first_data:
             continue
         out: dict[int, str] = {}
-        if line.extra.get(RUN) and any(cells):
-            res.notes.append(f"{spec.name}“{label}”一行的数字连在一起（{line.extra[RUN]}），无法确定如何分列，该行未读取")
+        if line.extra.get(text_cells.RUN) and any(cells):
+            res.notes.append(f"{spec.name}“{label}”一行的数字连在一起（{line.extra[text_cells.RUN]}），无法确定如何分列，该行未读取")
             rows.append(Observed(label, {}, True))
             continue
         if line.extra.get(MIXED) and any(cells):

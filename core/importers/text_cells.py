@@ -1,7 +1,8 @@
 """A copied text line's cells: which of them are the row's label and which its numbers, and a cell
 among the numbers that is no number ("+(0) -(0)" for 增 0 减 0, "? 0" where a copy lost a space),
 kept in its place and not read rather than joined to the label or made a row of its own; what a
-copy's blank lines and merged cells say of where a row's cells stand."""
+copy's blank lines and merged cells say of where a row's cells stand; a row's one number that is its
+cells' digits run together; and a pipe row's own cells where a run-together page is cut."""
 
 from __future__ import annotations
 
@@ -203,3 +204,68 @@ def merged_short(line: Line, cells: list[str], n: int) -> int:
 def printed_empty(line: Line) -> bool:
     """A label line that prints its cells empty (closed by its pipe, "规章 |"; or "规章 | ||||")."""
     return bool(line.grid or line.extra.get("separated") or line.extra.get(EMPTY_CELLS))
+
+
+# --- a row's digits run together, and the empty cells merges leave --------------------------------------
+
+RUN = "run"
+"""``Line.extra`` key of a row whose one run of digits could not be split into its cells."""
+
+
+def is_run(text: str, glued: bool) -> bool:
+    """A row's one printed number is its cells' digits run together: it was glued to the label
+    (规章000), or it starts with a 0 and goes on (000, 0012), which no one number does."""
+    return text.isdigit() and len(text) > 1 and (glued or text[0] == "0")
+
+
+def split_run(run: str, n: int) -> Optional[list[str]]:
+    """The run's cells: a digit a cell when there are as many digits as columns (the rule for a
+    page that ran together); one number in a one-column table unless it starts with 0; else None."""
+    if n == 1:
+        return None if run[0] == "0" else [run]
+    return list(run) if len(run) == n else None
+
+
+def trim_cells(tail: list[str], n: int) -> tuple[list[str], int]:
+    """Drop the empty cells merges leave around a row's numbers; returns the cells and how many
+    leading empties were dropped."""
+    out = list(tail)
+    while out and out[-1] == "" and (len(out) > n or not any(out)):
+        out.pop()
+    lead = 0
+    while len(out) > n and out and out[0] == "":
+        out.pop(0)
+        lead += 1
+    return out, lead
+
+
+# --- a pipe row cut inside a run-together page: its own cells --------------------------------------------
+
+def cell_starts(line: Line) -> dict[int, str]:
+    """Each cell's text by where it starts in ``line.text`` (its cells joined by one space), for a
+    line its pipes or tabs cut into cells (``separated``): another's spaces part nothing for sure."""
+    if not line.extra.get("separated"):
+        return {}
+    out: dict[int, str] = {}
+    pos = 0
+    for cell in line.cells:
+        if cell:
+            out[pos] = cell
+            pos += len(cell) + 1
+    return out
+
+
+def whole_cells(starts: dict[int, str], at: int, rest: str, width: int) -> Optional[tuple[list[str], str]]:
+    """A row's ``width`` cells when ``rest`` (starting at ``at`` in its line) opens with that many
+    of the line's own cells, each a value — a count printed with its unit among them ("行政许可 |
+    124件 |": the pipes say 124件 is the cell, not a sentence's 规范性文件15件) — and what follows
+    them; None otherwise."""
+    cells: list[str] = []
+    pos = at
+    while len(cells) < width and pos in starts and is_value_text(starts[pos]):
+        cells.append(starts[pos])
+        pos += len(starts[pos]) + 1
+    taken = " ".join(cells)
+    if len(cells) != width or not rest.startswith(taken):
+        return None
+    return cells, rest[len(taken):].strip()

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
+import core.importers.text_cells as text_cells
 from core.forms import Form, Table
 from core.importers.layout import GLUED, Line, Token
-from core.importers.match import is_value_text, row_labels, similarity
+from core.importers.match import row_labels, similarity
 from core.importers.regions import section_headings
 from core.importers.run_split import Budget, agreed, candidates, printed_in_one_row, resolve, row_slots, sums
 
@@ -104,36 +105,6 @@ class _Run:
     """The numbers as printed, when they were apart already (one per cell)."""
     shown: str = ""
     """The run as the page prints it ("1400000 14"), for the clerk to find it there."""
-
-
-def _cell_starts(line: Line) -> dict[int, str]:
-    """Each cell's text by where it starts in ``line.text`` (its cells joined by one space), for a
-    line its pipes or tabs cut into cells (``separated``): another's spaces part nothing for sure."""
-    if not line.extra.get("separated"):
-        return {}
-    out: dict[int, str] = {}
-    pos = 0
-    for cell in line.cells:
-        if cell:
-            out[pos] = cell
-            pos += len(cell) + 1
-    return out
-
-
-def _whole_cells(starts: dict[int, str], at: int, rest: str, width: int) -> Optional[tuple[list[str], str]]:
-    """A row's ``width`` cells when ``rest`` (starting at ``at`` in its line) opens with that many
-    of the line's own cells, each a value — a count printed with its unit among them ("行政许可 |
-    124件 |": the pipes say 124件 is the cell, not a sentence's 规范性文件15件) — and what follows
-    them; None otherwise."""
-    cells: list[str] = []
-    pos = at
-    while len(cells) < width and pos in starts and is_value_text(starts[pos]):
-        cells.append(starts[pos])
-        pos += len(starts[pos]) + 1
-    taken = " ".join(cells)
-    if len(cells) != width or not rest.startswith(taken):
-        return None
-    return cells, rest[len(taken):].strip()
 
 
 def _line(cells: list[str], top: int) -> Line:
@@ -341,7 +312,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
             i += len(hit[0])
         cuts = list(dict.fromkeys([0] + [a for a, _, _, _ in hits] + [len(text)]))   # (a line opening with a label: once)
         by_start = {a: (b, row, word) for a, b, row, word in hits}
-        starts = _cell_starts(line)
+        starts = text_cells.cell_starts(line)
         current: Optional[Table] = None
         queue: deque[_Segment] = deque()
         for a, b in zip(cuts, cuts[1:], strict=False):
@@ -371,7 +342,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
             one_row = (rid is None and current is not None and printed_in_one_row(current)
                        and not any(r.table is current for r in runs))          # its one row, once
             if values and _MEASURE.match(after):
-                cells = _whole_cells(starts, seg.at, seg.rest, len(row_slots(table, rid))) \
+                cells = text_cells.whole_cells(starts, seg.at, seg.rest, len(row_slots(table, rid))) \
                     if rid is not None and table is not None else None
                 values, after = cells or ([], seg.rest)      # 行政复议1起, 规范性文件15件: words, not a row
             if after:
