@@ -211,6 +211,10 @@ def _metadata(lines: list[Line], head_end: int,
                 if alone and alone[0]:
                     # lines of page chrome above a full title (明升体育 / 图片 / 鸭南乡2021年…报告)
                     return alone[0], alone[1], alone[2], "", {used[-1]}
+            if parts and parts[0] and span == 1 and n > 0 and idx[n - 1] == used[0] - 1 \
+                    and (cut := _named_in_line(lines, idx[n - 1])) is not None \
+                    and cut[0] != parts[0] and cut[0].endswith(parts[0]) and cut[1] == parts[1]:
+                return cut[0], cut[1], cut[2], NAMED_IN_TEXT, set()     # (编制理 / 塘县藏坝乡2023年…: a wrap)
             if parts and parts[0] and span == 1 and names_its_report(joined, parts[0]):
                 return parts[0], parts[1], parts[2], NAMED_IN_TEXT, set()   # (stays prose)
             if parts and parts[0]:
@@ -226,7 +230,7 @@ def _metadata(lines: list[Line], head_end: int,
     if unnamed is None or not unnamed[0]:
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i in range(min(len(lines), max(1, head_end) + 6)):
-            named = named_in_sentence(fold(lines[i].text))
+            named = _named_in_line(lines, i)
             if named is not None and i > head_end and _body_speaks_of_another(named[1], lines, head_end):
                 continue
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
@@ -298,6 +302,20 @@ def _own_title(lines: list[Line], idx: list[int], period: Optional[int]) -> int:
 def _names_none(organ: str) -> bool:
     """政府, 我镇, 全县: words standing where an organ's name would, naming none."""
     return organ in _NO_ORGAN or _NOT_A_NAME.fullmatch(organ) is not None
+
+
+_SENTENCE_END = re.compile(r"[。；;！!？?|｜：:]\s*$")
+
+
+def _named_in_line(lines: list[Line], i: int) -> Optional[tuple[str, int, str]]:
+    """``named_in_sentence`` of line ``i``, or of it and the next when it stops mid-sentence: a
+    printed page wraps the preamble anywhere (编制理塘县藏坝乡2023年政府信息公开工 / 作年度报告。), and
+    the next line alone would name a clipped organ (塘县藏坝乡) or none."""
+    text = fold(lines[i].text)
+    named = named_in_sentence(text)
+    if named is None and i + 1 < len(lines) and text.strip() and not _SENTENCE_END.search(text):
+        named = named_in_sentence(text.rstrip() + fold(lines[i + 1].text).lstrip())
+    return named
 
 
 def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
