@@ -9,7 +9,8 @@ all of them (``tables``), so a fix to reading is a fix for every source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Optional
 
 from core.importers.match import fold, is_value_text
 from core.importers.safety import MAX_LINE_CELLS, MAX_LINES, Budget
@@ -96,6 +97,15 @@ TABS = "tabs"
 """``Line.extra`` key of a line holding tabs and spaces alone: the line as printed (``block_cells``)."""
 SPACE_CELL = "space_cell"
 """``Line.extra`` key of a line holding only spaces between two empty lines (``mark_space_cells``)."""
+CUT_FIGURE = "cut_figure"
+"""``Line.extra`` key of a copy's last line ending on a figure without the pipe that closes every
+other figure of the copy ("2 |", "| 0 |" … then "1"): the copy stopped there, perhaps inside the
+figure (the 1 of 12). A 0 is whole (no count goes on from a 0); a space after the figure says the
+copy went on past it."""
+_CLOSED_FIGURE = re.compile(r"\d\s*[|\uff5c]\s*$")
+_LAST_FIGURE = re.compile(r"(?:^|[\s|\uff5c])(?:[1-9]\d*(?:\.\d*)?|0\.\d*)$")
+"""A figure ending the line, nothing after it, that more digits could have followed (not a 0)."""
+_ENDS_ON_FIGURE = re.compile(r"\d\s*[|\uff5c]?\s*$")
 _GLUED = re.compile(r"([^\d\s]*[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)")
 
 
@@ -230,11 +240,52 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
     if sum(text.count(b) for b in _LINE_BREAKS) > 2 * MAX_LINES:   # "\r\n" counts twice
         budget.refuse(f"内容超过 {MAX_LINES} 行")
     out: list[Line] = []
+    made: list[tuple[int, str]] = []
     for i, raw in enumerate(unindented(text.splitlines())):
         line = text_line(raw, i, budget)
         if line is not None:
+            made.append((len(out), raw))
             out.append(line)
+    _mark_cut_figure(out, made)
     return out
+
+
+def _mark_cut_figure(lines: list[Line], made: list[tuple[int, str]]) -> None:
+    """Mark the last of ``lines`` (``made``: each text line's index among them, and its raw text; a
+    Word file's paragraphs) when it is the last text line and ends inside a figure (``CUT_FIGURE``)."""
+    printed = [(at, raw.rstrip("\r\n")) for at, raw in made if raw.strip()]
+    last = next((i for i in range(len(lines) - 1, -1, -1) if any(c.strip() for c in lines[i].cells)), None)
+    if printed and printed[-1][0] == last and _ends_inside_a_figure([raw for _, raw in printed]):
+        lines[last].extra[CUT_FIGURE] = "1"
+
+
+def _ends_inside_a_figure(printed: list[str]) -> bool:
+    """Whether the last of the ``printed`` lines ends on a figure (not 0, nothing after it) that lacks
+    the closing pipe every other line ending on a figure has (two at least: the copy's convention)."""
+    if len(printed) < 3 or not _LAST_FIGURE.search(printed[-1]):
+        return False
+    closed = [bool(_CLOSED_FIGURE.search(r)) for r in printed[:-1] if _ENDS_ON_FIGURE.search(r)]
+    return sum(closed) >= 2 and all(closed)
+
+
+def without_cut_figure(lines: list[Line]) -> tuple[list[Line], Optional[str]]:
+    """``lines`` without the copy's last figure when it may be cut inside (``CUT_FIGURE``: the 1 of
+    12, its closing pipe never reached), and the note saying so: not read, the row then cut before it."""
+    at = next((i for i in range(len(lines) - 1, -1, -1) if any(c.strip() for c in lines[i].cells)), None)
+    if at is None or not lines[at].extra.get(CUT_FIGURE):
+        return lines, None
+    tokens = lines[at].tokens
+    last = max(i for i, t in enumerate(tokens) if t.text.strip())
+    if not tokens[last].is_value:
+        return lines, None
+    out = list(lines)
+    if any(t.text.strip() for t in tokens[:last]):
+        out[at] = replace(lines[at], tokens=tokens[:last],
+                          extra={k: v for k, v in lines[at].extra.items() if k != CUT_FIGURE})
+    else:
+        del out[at]
+    return out, (f"原文最后一个数“{tokens[last].text}”后面没有表中其他数后都有的“|”，原文可能在这个数中间截断"
+                 "（如 12 只剩 1），未读取，请对照原文填写")
 
 
 def unindented(raws: list[str]) -> list[str]:
@@ -248,16 +299,16 @@ def unindented(raws: list[str]) -> list[str]:
 def reindent(lines: list[Line], paragraphs: list[tuple[int, str, float]], budget: Budget) -> list[Line]:
     """``lines`` with the paragraphs' lines (their index among ``lines``, raw text, top) made again
     from their text without indentation tabs, when every tab of the paragraphs indents: a Word file
-    reads as the text it was saved from (a paragraph rule made no line and keeps none)."""
+    reads as the text it was saved from (a paragraph rule made no line and keeps none), its last
+    paragraph marked as a text's last line is when it ends inside a figure (``CUT_FIGURE``)."""
     raws = [raw for _, raw, _ in paragraphs]
     bare = unindented(raws)
-    if bare is raws:
-        return lines
     out = list(lines)
-    for (at, _, top), raw in zip(paragraphs, bare, strict=True):
+    for (at, _, top), raw in zip(paragraphs, bare, strict=True) if bare is not raws else ():
         line = text_line(raw, top, budget)
         if line is not None:
             out[at] = line
+    _mark_cut_figure(out, [(at, raw) for (at, _, _), raw in zip(paragraphs, bare, strict=True)])
     return out
 
 

@@ -17,7 +17,7 @@ import core.importers.regions as regions
 import core.importers.tables as tables
 from core.forms import Form, Table
 from core.importers.heading_cut import cut_headings
-from core.importers.layout import Line
+from core.importers.layout import Line, without_cut_figure
 from core.importers.match import col_labels, is_value_text, key, read_value, row_labels
 from core.importers.model import ImportLog
 from core.importers.run_split import printed_in_one_row
@@ -57,6 +57,9 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
     log = ImportLog(source=source)
     lines, flat_notes, open_rows = unflatten(lines, form)
     lines = cut_headings(lines, [s.heading for s in form.sections])   # (a run-together page's: cut above)
+    lines, cut_figure = without_cut_figure(lines)
+    if cut_figure:
+        log.note(cut_figure)
     _mark_last(lines)
     for n in flat_notes:
         log.note(n)
