@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Optional
 
 import core.importers.block_cells as block_cells
+import core.importers.overview_counts as overview_counts
 import core.importers.placed_organ as placed_organ
 import core.importers.prose as prose
 import core.importers.reach as reach
@@ -196,6 +197,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                  f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
     _from_prose(form, [t for t in form.tables if t.id not in found.tables], texts, year, organ, source,
                 cells, origins, missing, log)
+    # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
+    overview_counts.read_overview(form, [t for t in form.tables if t.id not in found.tables], texts, year,
+                                  set(found.headings.values()), source, cells, origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
     if title and how != prose.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(

@@ -1,0 +1,316 @@
+"""The totals of 表三 and 表四 that 一、总体情况 states in words, for a copy cut before those tables.
+
+A search excerpt or a page copied in part often stops inside 一、总体情况, whose （二）依申请公开 says
+the year's requests in one sentence ("收到政府信息公开申请0件,上年结转0件,当年办结0件,结转下年度0件";
+"未发生…行政复议和行政诉讼"). Those words are the only ones the copy holds of the tables, and
+last year's 结转下年度 is this year's 上年结转, which the clerk imports last year's report for.
+
+A false figure is worse than a missing one, so this is a small grammar, not a keyword hunt:
+
+- only for a copy that holds no table at all, and for 表三/表四 whose sections it neither heads nor
+  writes (it was cut before them), and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's
+  rows' 总计 — never a column of an applicant kind, never a result row;
+- a clause (between ，；。) says one whole count: the row's own verb (收到/新收 → 一 — not 受理,
+  which may count last year's carried over too;
+  上年结转 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
+  words that name the requests themselves, one figure in digits (or 零) with its unit, nothing after
+  it; and nothing in the clause narrows the count (法人、自然人、纸质、网上、其中、以外…);
+- a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "没有收到…",
+  "无…行政复议、行政诉讼" (the whole clause negated, nothing narrowing it);
+- a clause without the words 信息公开 counts only after a clause of the same sentence that named
+  the requests (its subject: "收到政府信息公开申请0件,上年结转0件"); after 其中 a sentence says
+  parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
+  2022年,…) nothing;
+- a cell stated twice with different figures is not read.
+
+Anything else is left unread. Each cell read is noted against its table, so the import preview
+shows that table as doubtful and the clerk confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from core.forms import Form, Section, Table
+from core.importers.model import ImportLog
+from core.report import IMPORTED, Origin
+from core.values import Value
+
+NEW, CARRIED_IN, DECIDED, CARRIED_OUT = "requests/1/total", "requests/2/total", "requests/3.7/total", "requests/4/total"
+REVIEW, SUITS = "appeals/review/total", ("appeals/suit_direct/total", "appeals/suit_after_review/total")
+ACCEPTED = "accepted"
+"""A count 受理 (accepted) says: the year's new requests (一) only where its sentence states 上年结转 apart
+(共受理…16件,上年结转…1件; 受理…0件,2021年未转结…); alone it may hold last year's carried over
+(受理…46件,办结44件), and is not read."""
+
+_UNIT = "(?:\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77)"               # 件 条 个 份 宗 例 起
+_FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{_UNIT}"                                    # 0件 / 零件
+_AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
+_WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
+         "(?:\u516c\u5f00)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+"""The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(公开)
+(的)(申请)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请…"""
+_PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
+_YEAR = re.compile(r"(\d{4})\s*\u5e74")
+
+_VERBS = {
+    # 收到 新收 接收 (共/累计 before them is the prefix's), 收到并答复/并办理/并处理/和处理; never 受理 (accepted:
+    # last year's carried over may be among them, 受理…46件,办结44件)
+    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536)(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406)?",
+    ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406)?",   # 受理
+    # 上年结转 上年度结转 上一年度结转 上年转结
+    CARRIED_IN: "\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)",
+    # 办结 已办结 已全部办结 答复完毕
+    DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)",
+    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年: {next} filled in per report
+    CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
+                 "(?:\u7ee7\u7eed)?(?:\u529e\u7406)?",
+}
+
+_NARROW = re.compile(
+    "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u7eb8\u8d28|\u4e66\u9762|\u53e3\u5934|"
+    "\u7f51\u4e0a|\u7f51\u7edc|\u5728\u7ebf|\u4fe1\u51fd|\u5f53\u9762|\u73b0\u573a|\u7535\u5b50|\u90ae\u4ef6|\u4f20\u771f|\u90ae\u5bc4|"
+    "\u7535\u8bdd|\u4ee5\u5916|\u4e4b\u5916|\u9664|\u5176\u4e2d|\u6d89\u53ca|\u5173\u4e8e|\u6709\u5173|\u91cd\u590d|(?<!\u7ed3)\u8f6c\u529e|"
+    "\u54a8\u8be2|\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u589e\u52a0|\u51cf\u5c11|\u589e\u957f|\u4e0b\u964d|\u5b63\u5ea6|\u6708|"
+    "\u534a\u5e74|\u4e0d\u4e88|\u672a\u4e88|\u8bb8\u53ef|\u5ba1\u6279|\u884c\u653f|\u590d\u8bae|\u8bc9\u8bbc|\u4e3e\u62a5|\u6295\u8bc9|"
+    "\u4fe1\u8bbf|\u5efa\u8bae|\u63d0\u6848|\u70ed\u7ebf|\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|"
+    "\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|\u5176\u4ed6|\u5176\u5b83|\u5f62\u5f0f|\u65b9\u5f0f|\u6e20\u9053|\u5e73\u53f0|"
+    "\u8865\u6b63|\u64a4\u56de|\u4ee3\u4e3a|\u6309\u65f6|\u903e\u671f|\u5ef6\u671f|\u5e73\u5747|\u6bd4\u4f8b|\u7387|%|\uff05")
+"""Words that make a clause's count less than the row's whole (法人 自然人 企业 公民 组织 机构 纸质 书面
+口头 网上 网络 在线 信函 当面 现场 电子 邮件 传真 邮寄 电话 以外 之外 除 其中 涉及 关于 有关 重复 转办 咨询
+同比 较 去年 增加 减少 增长 下降 季度 月 半年 不予 未予 许可 审批 行政 复议 诉讼 举报 投诉 信访 建议 提案
+热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
+平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
+the appeals' own words: 表四's clauses are read by their own grammar.)"""
+
+_NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
+_NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
+                       "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
+                       f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
+                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?(?:\u653f\u5e9c\u4fe1\u606f)?"
+                       "(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6|\u60c5\u51b5)?$")
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(申请|事项|件); 无政府信息公开申请; 没有依申请公开政府信息情况."""
+_NONE_CARRIED_IN = re.compile(f"^{_NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
+                              "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
+"""无上年结转(的)(政府信息公开)(申请)."""
+
+_APPEAL_WORDS = ("\u884c\u653f\u590d\u8bae", "\u884c\u653f\u8bc9\u8bbc")                 # 行政复议 行政诉讼
+_APPEAL_NARROW = re.compile(
+    "\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|\u786e\u8ba4|\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|"
+    "\u672a\u5ba1\u7ed3|\u5176\u4ed6|\u5176\u5b83|\u5176\u4e2d|\u9664|\u4ee5\u5916|\u4e4b\u5916|\u6d89\u8bc9|\u6bd4\u4f8b|\u7387|"
+    "\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u4e0a\u5e74|\u6708|\u5b63\u5ea6|\u4e3e\u62a5|\u6295\u8bc9|\u4fe1\u8bbf|\u5904\u7f5a|"
+    "\u8bb8\u53ef|\u5f81\u6536|\u5f3a\u5236|\u51b3\u5b9a|\u5e94\u8bc9|\u51fa\u5ead|\u8c03\u89e3")
+"""Words making a clause about 行政复议/行政诉讼 one of their results or a part of them (纠错 纠正 维持 败诉 撤销
+确认 结果 审理 尚未 未审结 其他 其它 其中 除 以外 之外 涉诉 比例 率 同比 较 去年 上年 月 季度 举报 投诉 信访 处罚
+许可 征收 强制 决定 应诉 出庭 调解): not read."""
+_APPEAL_NONE = re.compile(f"^{_NEG}|^(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728|"
+                          "\u672a\u6709|\u672a\u88ab)")      # 未发生 未出现 未产生 不存在 未有 未被
+_APPEAL_ALL_ZERO = re.compile("(?:\u5747\u4e3a|\u5747\u662f|\u5747|\u90fd\u4e3a|\u5404)(?:0|\u96f6)\\s*" + _UNIT + "?$")  # 均为0件
+
+
+_SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]+"
+                         "(?:\u63d0\u8d77|\u88ab)?\u8bc9\u8bbc")
+"""行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼: 诉讼 after 行政复议 is 行政诉讼."""
+
+
+_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74")
+"""去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time."""
+
+
+@dataclass(frozen=True)
+class Said:
+    address: str
+    value: int
+    said: str
+    """The sentence the figure is in, as the copy prints it (for the clerk's checking)."""
+    clause: str
+    """The clause of it saying the figure (what the cell's origin quotes: a sentence can be long)."""
+
+
+def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,
+                    headed: Collection[str] = ()) -> dict[str, list[Said]]:
+    """Per table of ``absent`` (tables the copy holds none of) whose section holds no words either,
+    and whose heading the copy does not print (``headed``: the sections whose headings it does; a
+    heading over nothing is a table given as a picture, not a copy cut before it),
+    the totals 一、总体情况 states for sure, in the form's order. Only for a copy that holds no table
+    at all (an excerpt that stops inside 一、总体情况), the copies this reading has been checked on
+    by a person, report by report; a copy reaching 表二 is read for its tables alone until its
+    overview's words are checked the same way (on the corpus, some 200 cells of 89 reports no person has checked)."""
+    if len(absent) < len(form.tables):
+        return {}     # the copy reaches a table: not a copy cut inside 一、总体情况 (see below)
+    overview = form.sections[0] if form.sections else None
+    wanted = {t.id: [a for a in _totals(t) if a in form.cells] for t in absent
+              if t.id in ("requests", "appeals") and t.section not in headed
+              and not _written(form.section(t.section), texts)}
+    wanted = {k: v for k, v in wanted.items() if v}
+    if overview is None or not wanted:
+        return {}
+    found: dict[str, set[int]] = {}
+    words: dict[str, str] = {}
+    clauses: dict[str, str] = {}
+    for sentence in _sentences(_text(overview, texts)):
+        for address, value, clause in _read_clauses(sentence, year):
+            found.setdefault(address, set()).add(value)
+            words.setdefault(address, sentence)
+            clauses.setdefault(address, clause)
+    out: dict[str, list[Said]] = {}
+    for table_id, addresses in wanted.items():
+        out[table_id] = [Said(a, next(iter(found[a])), words[a], clauses[a]) for a in addresses
+                         if len(found.get(a, ())) == 1]
+    return out
+
+
+def _totals(table: Table) -> tuple[str, ...]:
+    return (NEW, CARRIED_IN, DECIDED, CARRIED_OUT) if table.id == "requests" else (REVIEW, *SUITS)
+
+
+def _written(section: Section, texts: Mapping[str, str]) -> bool:
+    return any(texts.get(k, "").strip() for k in [section.id, *(s.id for s in section.subsections)])
+
+
+def _text(section: Section, texts: Mapping[str, str]) -> str:
+    return "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件)."""
+    out = []
+    for line in text.splitlines():
+        for s in re.split("[\u3002\uff01\uff1f!?]", line):
+            s = re.sub(r"\s+", "", s)
+            if s:
+                out.append(s)
+    return out
+
+
+def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:
+    return [(a, v) for a, v, _ in _read_clauses(sentence, year)]
+
+
+def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
+    """The cells a sentence states, with the clause saying each, clause by clause; a clause without
+    the words 信息公开 only after one that named the requests (the sentence's subject)."""
+    out: list[tuple[str, int, str]] = []
+    subject = parts = False
+    for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
+        clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
+        parts = parts or "\u5176\u4e2d" in clause
+        named = bool(_PUBLIC.search(clause))
+        if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
+            if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
+                out.extend((a, v, clause) for a, v in _appeals(clause, year, named or subject, only_none=True))
+            continue
+        read = _requests(clause, year, named or subject)
+        if read:
+            subject = subject or named
+            out.extend((a, v, clause) for a, v in read)
+            continue
+        appeals = _appeals(clause, year, named or subject)
+        out.extend((a, v, clause) for a, v in appeals)
+        if not appeals and _ANOTHER_TIME.search(_YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
+            break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
+    apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
+    return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
+
+
+_OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u7ed3|\u6536\u5230|\u53d7\u7406|"
+                         "\u516c\u5f00|\u63d0\u4f9b|\u4e88\u4ee5")
+"""A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
+figure is that verb's, not the row's."""
+
+
+def _prefix_ok(prefix: str, year: int) -> bool:
+    """What may stand before a clause's verb: its time and subject (2023年我街道共, 本年度, 全年),
+    no other year, no figure, nothing narrowing the count."""
+    if any(int(y) != year for y in _YEAR.findall(prefix)):
+        return False
+    bare = _YEAR.sub("", prefix)
+    return not re.search(r"\d", bare) and not _NARROW.search(bare) and not _OTHER_VERB.search(bare) \
+        and not _ANOTHER_TIME.search(bare) and len(bare) <= 16
+
+
+def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
+    if _NARROW.search(_YEAR.sub("", clause)):
+        return []
+    for address, verb in _VERBS.items():
+        verb = verb.replace("{next}", str(year + 1))
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){_AMOUNT}{_FIGURE}", clause)
+        if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
+            continue
+        if address in (NEW, ACCEPTED) and not _PUBLIC.search(m["what"]):
+            continue                  # 收到申请5件: whose requests is not said by the clause itself
+        if address not in (NEW, ACCEPTED) and not (about_requests or _PUBLIC.search(m["what"])):
+            continue
+        return [(address, 0 if m["n"] == "\u96f6" else int(m["n"]))]
+    if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{_NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"
+                    "(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?", clause) \
+            and _PUBLIC.search(clause):
+        return [(CARRIED_IN, 0)]      # 2021年未转结政府信息公开申请 (a 2022 report): none carried in
+    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + _NEG + ".*)", clause)
+    if m is None or not _prefix_ok(m["pre"], year):
+        return []
+    if _NONE_NEW.match(m["rest"]):
+        return [(NEW, 0)]
+    if about_requests and _NONE_CARRIED_IN.match(m["rest"]):
+        return [(CARRIED_IN, 0)]
+    return []
+
+
+def _appeals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
+    """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
+    review = _APPEAL_WORDS[0] in clause
+    suit = _APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
+    if not (review or suit) or _APPEAL_NARROW.search(clause) or not about_requests:
+        return []
+    if any(int(y) != year for y in _YEAR.findall(clause)):
+        return []
+    bare = _YEAR.sub("", clause)
+    cells = ([REVIEW] if review else []) + (list(SUITS) if suit else [])
+    figures = re.findall(r"\d+", bare)
+    start = re.search("\u884c\u653f", bare)
+    assert start is not None
+    head = bare[:start.start()]
+    if not figures and not re.search("\u4e00|\u4e8c|\u4e24|\u4e09|\u51e0|\u591a|\u4e2a\u522b", bare):
+        # the negation governs the whole clause: it opens the predicate, after at most a subject
+        m = re.search(f"{_NEG}|\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728", head)
+        negated = head[m.start():] if m is not None else ""
+        # nothing else negated with them (无…结转办理情况及…行政复议: whose "无" is that?)
+        if m is not None and _APPEAL_NONE.match(negated) and len(head[:m.start()]) <= 12 \
+                and not re.search("(?<!\u6d89)\u53ca|\u548c|\u4e0e|\u3001|\u60c5\u51b5|\u7ed3\u8f6c", negated):
+            return [(a, 0) for a in cells]
+        return []
+    if len(figures) != 1 or only_none:
+        return []
+    if _APPEAL_ALL_ZERO.search(bare):
+        return [(a, 0) for a in cells]
+    m = re.search(f"{_FIGURE}$", bare)
+    if m is None or re.search("\u5747|\u5404|\u548c|\u53ca|\u4e0e|\u3001", bare[start.start():m.start()]):
+        return []
+    value = 0 if m["n"] == "\u96f6" else int(m["n"])
+    if suit and value:
+        return []                     # 行政诉讼3件: how they split into its two rows is not said
+    return [(a, value) for a in cells]
+
+
+def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, headed: Collection[str],
+                  source: str, cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
+                  log: ImportLog) -> None:
+    """Fill the cells ``overview_counts`` finds that are still missing, each with the sentence it
+    came from, and one note per table (the import preview's reason to show it as doubtful)."""
+    for table_id, said in overview_counts(form, absent, texts, year, headed).items():
+        said = [s for s in said if s.address in missing or s.address not in cells]
+        for s in said:
+            cells[s.address] = s.value
+            # the cell's origin, kept in the project: the file and the words the figure was read from
+            origins[s.address] = Origin(IMPORTED, f"{source}，从正文读取：“{s.clause}”")
+            log.read[s.address] = f"从正文读取：“{s.said}”"
+            missing.pop(s.address, None)
+            log.missing.pop(s.address, None)
+        if said:
+            name = form.table(table_id).name
+            items = "；".join(f"{form.label(s.address).removeprefix(name).strip()} 为 {s.value}（“{s.said}”）"
+                             for s in said)
+            log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
+                     "其余单元格标为未读取，请对照原文核对")

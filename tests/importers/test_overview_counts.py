@@ -1,0 +1,139 @@
+"""A copy cut inside 一、总体情况 (a search excerpt, a page copied in part): the totals of 表三 and 表四
+its （二）依申请公开 states in words are read, exactly — the whole count, by the row's own verb —
+noted, their tables doubtful; anything narrower or less plain is left unread (issue 17).
+
+The three false readings a looser reading made (平武统计局's organisations-only "未收到…", 铜川统计局's
+"全年无…申请结转…", 东湖街道's "答复…3件、纸质申请36件") are here as synthetic text, each left unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from corpus_import import entries
+
+from core.importers import import_bytes, import_file
+from core.importers.confidence import DOUBT, confidence
+from core.importers.overview_counts import _read_sentence, overview_counts
+from core.registry import form_for_year
+from core.validate import validate
+
+TOTALS = ("requests/1/total", "requests/2/total", "requests/3.7/total", "requests/4/total",
+          "appeals/review/total", "appeals/suit_direct/total", "appeals/suit_after_review/total")
+
+
+def _copy(applications: str) -> bytes:
+    """A 2023 report's copy cut in 一、总体情况 (三), before any table, its （二） ``applications``."""
+    return ("某县某某镇2023年政府信息公开工作年度报告\n"
+            "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n"
+            "（一）主动公开\n2023年，我镇主动公开政府信息120条。\n"
+            f"（二）依申请公开\n{applications}\n"
+            "（三）政府信息管理\n进一步加强信息发布的审核和管理，确保信息的").encode()
+
+
+def _read(applications: str) -> tuple[dict[str, Any], dict[str, str], list[str], Any]:
+    report, log = import_bytes(_copy(applications), "某某镇.txt")
+    return ({a: report.cells.get(a) for a in TOTALS if a not in report.missing},
+            {a: log.read[a] for a in TOTALS if a in log.read}, report.notes, report)
+
+
+def test_the_four_totals_and_the_appeals_stated_in_words_are_read_noted_and_doubtful() -> None:
+    cells, read, notes, report = _read("2023年，我镇收到政府信息公开申请3件，上年结转1件，当年办结4件，结转下年度0件。"
+                                       "未发生因政府信息公开引起的行政复议和行政诉讼。")
+    assert cells == {"requests/1/total": 3, "requests/2/total": 1, "requests/3.7/total": 4, "requests/4/total": 0,
+                     "appeals/review/total": 0, "appeals/suit_direct/total": 0, "appeals/suit_after_review/total": 0}
+    assert read["requests/1/total"].startswith("从正文读取：“2023年，我镇收到政府信息公开申请3件")
+    assert any(n.startswith("原文中没有表三的表格") and "按“一、总体情况”的文字读取了 4 项" in n for n in notes)
+    assert any(n.startswith("原文中没有表四的表格") for n in notes)
+    assert report.origins["requests/1/total"].source.endswith("从正文读取：“我镇收到政府信息公开申请3件”")
+    assert "requests/1/natural" in report.missing          # never a column of an applicant kind
+    assert "requests/3.1/total" in report.missing          # nor a result row
+    levels = {t.table: t.level for t in confidence(report, validate(report))}
+    assert levels["requests"] == DOUBT and levels["appeals"] == DOUBT
+
+
+def test_a_zero_said_in_words_only_where_it_means_nothing_else() -> None:
+    cells, _, _, _ = _read("本年度未收到政府信息公开申请，也没有上年结转的申请。无因政府信息公开申请行政复议、提起行政诉讼的情况。")
+    assert cells == {"requests/1/total": 0, "requests/2/total": 0, "appeals/review/total": 0,
+                     "appeals/suit_direct/total": 0, "appeals/suit_after_review/total": 0}
+
+
+@pytest.mark.parametrize("words", [
+    "2023年，我局未收到法人或者其他组织提出的政府信息公开申请。",          # 平武统计局: organisations only
+    "全年无政府信息公开申请结转办理情况及政府信息公开行政复议、诉讼处理情况等。",  # 铜川统计局
+    "全年答复信息公开申请3件、纸质申请36件。",                              # 东湖街道
+    "全年通过网上平台收到政府信息公开申请5件，信函申请2件。",
+    "共收到政府信息公开申请0件，其中自然人申请0件。2022年收到政府信息公开申请4件。",
+])
+def test_the_false_patterns_leave_the_cells_unread(words: str) -> None:
+    cells, _, _, _ = _read(words)
+    assert set(cells) <= {"requests/1/total"}
+    if "\u5176\u4e2d" in words:
+        assert cells == {"requests/1/total": 0}            # the whole count before 其中; not 2022's
+    else:
+        assert cells == {}
+
+
+def test_the_false_patterns_sentence_by_sentence() -> None:
+    assert _read_sentence("未收到法人或者其他组织提出的政府信息公开申请", 2024) == []
+    assert _read_sentence("全年无政府信息公开申请结转办理情况及政府信息公开行政复议、诉讼处理情况等", 2024) == []
+    assert _read_sentence("答复信息公开申请3件、纸质申请36件", 2024) == []
+    assert _read_sentence("受理行政许可申请3000件", 2024) == []
+    assert _read_sentence("收到申请5件", 2024) == []                   # whose applications: not said
+    assert _read_sentence("共收到政府信息公开申请5件，办结上年结转申请1件", 2024) == [("requests/1/total", 5)]
+    assert _read_sentence("行政复议被纠错0件", 2024) == []
+    assert _read_sentence("因政府信息公开被提起行政诉讼2件", 2024) == []  # its two rows' split: not said
+    assert _read_sentence("上年度,我局共收到政府信息公开申请5件", 2024) == []   # another year's
+    assert _read_sentence("2023年,我局共收到政府信息公开申请5件", 2024) == []
+    assert _read_sentence("上年度我局共收到政府信息公开申请5件", 2024) == []
+    assert _read_sentence("收到政府信息公开申请2件没有因政府信息公开申请行政复议", 2024) == []   # run on
+
+
+def test_the_forms_of_the_corpus_are_read() -> None:
+    """As the corpus's copies say them (pagesai-*, pagesak-*, pagesal-*)."""
+    assert _read_sentence("2022年尧坝镇共受理政府信息依申请公开0件,2021年未转结政府信息公开申请,"
+                          "进入行政复议程序和行政诉讼程序均为0件", 2022) == [
+        ("requests/1/total", 0), ("requests/2/total", 0), ("appeals/review/total", 0),
+        ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
+    assert _read_sentence("2023年,廿三里街道共受理政府信息公开申请16件,上年结转政府信息公开办理数量1件,"
+                          "共办结政府信息公开申请16件,结转至2024年办理1件", 2023) == [
+        ("requests/1/total", 16), ("requests/2/total", 1), ("requests/3.7/total", 16), ("requests/4/total", 1)]
+    assert _read_sentence("全年共收到依申请公开16件,其中15件按时办结完毕,1件结转下年度继续办理,"
+                          "未发生行政复议和行政诉讼", 2022) == [
+        ("requests/1/total", 16), ("appeals/review/total", 0), ("appeals/suit_direct/total", 0),
+        ("appeals/suit_after_review/total", 0)]            # after 其中 only a "none" of appeals
+    assert _read_sentence("无针对本部门有关政府信息公开事务的行政复议、诉讼、申诉案例", 2025) == [
+        ("appeals/review/total", 0), ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
+
+
+def test_a_copy_reaching_a_table_is_read_for_its_tables_only() -> None:
+    form = form_for_year(2023)
+    texts = {"1.2": "收到政府信息公开申请3件"}
+    assert overview_counts(form, list(form.tables), texts, 2023)["requests"][0].value == 3
+    assert overview_counts(form, list(form.tables[1:]), texts, 2023) == {}
+    assert overview_counts(form, list(form.tables), texts, 2023, headed={"3", "4"}) == {}
+
+
+def test_a_report_whose_tables_are_printed_reads_none_of_this() -> None:
+    """The overview's words never stand in for a table the copy prints."""
+    source = next(s for m, s in entries() if m["id"] == "pagesak-ninghe-qilihai-2023")
+    _, log = import_file(source)
+    assert not any(v.startswith("从正文读取") for v in log.read.values())
+
+
+@pytest.mark.parametrize("meta,source", entries(), ids=[m["id"] for m, _ in entries()])
+def test_every_cell_read_from_the_overview_is_one_its_reader_listed(meta: dict[str, Any], source: Path) -> None:
+    """Over the whole corpus: a cell read from 一、总体情况 is one the entry lists, with its value."""
+    report, log = import_file(source, year=meta.get("year_given"))
+    from_prose = {a: report.cells.get(a) for a, v in log.read.items() if v.startswith("从正文读取：")}
+    assert from_prose == {a: meta["cells"].get(a, "unlisted") for a in from_prose}
+
+
+def test_accepted_is_new_only_beside_what_was_carried_in() -> None:
+    """受理 (accepted) may count last year's carried over too: alone (受理…46件,办结44件) it is not
+    一、本年新收; beside a 上年结转 of its own sentence it is."""
+    assert _read_sentence("2022年受理政府信息依申请公开事项46件,办结44件", 2022) == [("requests/3.7/total", 44)]
+    assert _read_sentence("共受理政府信息公开申请16件,上年结转政府信息公开办理数量1件", 2023) == [
+        ("requests/1/total", 16), ("requests/2/total", 1)]
