@@ -7,7 +7,6 @@ The three false readings a looser reading made (平武统计局's organisations-
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -121,14 +120,6 @@ def test_a_report_whose_tables_are_printed_reads_none_of_this() -> None:
     source = next(s for m, s in entries() if m["id"] == "pagesak-ninghe-qilihai-2023")
     _, log = import_file(source)
     assert not any(v.startswith("从正文读取") for v in log.read.values())
-
-
-@pytest.mark.parametrize("meta,source", entries(), ids=[m["id"] for m, _ in entries()])
-def test_every_cell_read_from_the_overview_is_one_its_reader_listed(meta: dict[str, Any], source: Path) -> None:
-    """Over the whole corpus: a cell read from 一、总体情况 is one the entry lists, with its value."""
-    report, log = import_file(source, year=meta.get("year_given"))
-    from_prose = {a: report.cells.get(a) for a, v in log.read.items() if v.startswith("从正文读取：")}
-    assert from_prose == {a: meta["cells"].get(a, "unlisted") for a in from_prose}
 
 
 def test_accepted_is_new_only_beside_what_was_carried_in() -> None:
