@@ -79,6 +79,8 @@ class TableView:
     id: str
     name: str
     """How the clerk names it: 表三, or 表二第二十条第（一）项."""
+    brief: str
+    """The name where room is short (a tab): 表二（一）."""
     title: str
     section: str
     n_rows: int
@@ -205,7 +207,7 @@ def table_view(report: Report, table_id: str, findings: Iterable[Finding] = (),
                 at[(v.row + i, v.col + j)] = v
     value_cols = {c for v in views if v.address for c in range(v.col, v.col + v.col_span)}
     roles = tuple("value" if c in value_cols else "label" for c in range(table.grid_cols))
-    return TableView(table.id, table.name, table.title, table.section, n_rows, table.grid_cols,
+    return TableView(table.id, table.name, table.brief, table.title, table.section, n_rows, table.grid_cols,
                      table.header_rows, table.corner_note, tuple(views), roles, at,
                      {g.address: g for g in grid if g.address},
                      {v.address: i for i, v in enumerate(views) if v.address})

@@ -264,7 +264,6 @@ class ImportDialog(QDialog):
         self._tables.clear()
         self._views.clear()
         levels = {t.table: t for t in self.tables}
-        form = self.session.report.form
         for view in table_views(self.session.report, self.session.findings):
             widget = PreviewTable(view.n_rows, view.n_cols)
             self._tables[view.id] = widget
@@ -273,7 +272,7 @@ class ImportDialog(QDialog):
             widget.itemChanged.connect(lambda item, tid=view.id: self._edited(tid, item))
             widget.currentItemChanged.connect(lambda item, _old: self._show_cell(item))
             self._fit_columns(view, widget)
-            brief = form.table(view.id).brief
+            brief = view.brief
             doubtful = view.id in {t.table for t in self.doubtful}
             index = self.tabs.addTab(widget, f"{brief}（存疑）" if doubtful else brief)
             if view.id in levels:

@@ -63,6 +63,12 @@ def test_roles_editability_and_text_as_printed() -> None:
     assert fee is not None and fee.text == "2.425231" and fee.unit == "万元" and fee.kind == "money"
 
 
+def test_views_carry_the_short_names_tabs_use() -> None:
+    names = {v.id: (v.name, v.brief) for v in table_views(clean_report("2021"), [])}
+    assert names["art20_1"] == ("表二第二十条第（一）项", "表二（一）")
+    assert names["requests"] == ("表三", "表三")
+
+
 def test_printed_totals_are_editable_and_findings_mark_their_cells() -> None:
     report = clean_report("2021")
     report.totals = PRINTED
