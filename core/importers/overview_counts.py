@@ -14,7 +14,8 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   which may count last year's carried over too;
   上年结转 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
   words that name the requests themselves, one figure in digits (or 零) with its unit, nothing after
-  it; and nothing in the clause narrows the count (法人、自然人、纸质、网上、其中、以外…);
+  it (or those words after the figure: 收到2件政府信息公开申请); and nothing in the clause narrows
+  the count (法人、自然人、纸质、网上、其中、以外…);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "没有收到…",
   "无…行政复议、行政诉讼" (the whole clause negated, nothing narrowing it);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
@@ -49,9 +50,12 @@ _UNIT = "(?:\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77)"               # �
 _FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{_UNIT}"                                    # 0件 / 零件
 _AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
-         "(?:\u516c\u5f00)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+         "(?:\u516c\u5f00)?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f)?"
+         "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(公开)
-(的)(申请)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请…"""
+(政府信息, after 依申请公开)(的)(申请)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件,
+依申请公开, 信息公开申请, 依申请公开政府信息 (收到依申请公开政府信息84件: the requests, named by
+what they ask for; never 公开政府信息 alone, which is what was published)…"""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
 _YEAR = re.compile(r"(\d{4})\s*\u5e74")
 
@@ -219,6 +223,9 @@ _OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u
                          "\u516c\u5f00|\u63d0\u4f9b|\u4e88\u4ee5")
 """A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
 figure is that verb's, not the row's."""
+_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])")
+"""我办 / 本办: an office (办公室) naming itself, the clause's subject (本年度我办共收到…84件), not the
+verb 办 (办理, 办结) whose figure would be another count's."""
 
 
 def _prefix_ok(prefix: str, year: int) -> bool:
@@ -227,7 +234,7 @@ def _prefix_ok(prefix: str, year: int) -> bool:
     if any(int(y) != year for y in _YEAR.findall(prefix)):
         return False
     bare = _YEAR.sub("", prefix)
-    return not re.search(r"\d", bare) and not _NARROW.search(bare) and not _OTHER_VERB.search(bare) \
+    return not re.search(r"\d", bare) and not _NARROW.search(bare) and not _OTHER_VERB.search(_OFFICE.sub("", bare)) \
         and not _ANOTHER_TIME.search(bare) and len(bare) <= 16
 
 
@@ -237,6 +244,9 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
     for address, verb in _VERBS.items():
         verb = verb.replace("{next}", str(year + 1))
         m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){_AMOUNT}{_FIGURE}", clause)
+        if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
+            m = re.fullmatch(f"(?P<pre>.*?){verb}{_AMOUNT}{_FIGURE}(?P<what>{_WHAT})", clause)
+            m = m if m is not None and _PUBLIC.search(m["what"]) else None
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not _PUBLIC.search(m["what"]):

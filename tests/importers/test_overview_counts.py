@@ -128,3 +128,25 @@ def test_accepted_is_new_only_beside_what_was_carried_in() -> None:
     assert _read_sentence("2022年受理政府信息依申请公开事项46件,办结44件", 2022) == [("requests/3.7/total", 44)]
     assert _read_sentence("共受理政府信息公开申请16件,上年结转政府信息公开办理数量1件", 2023) == [
         ("requests/1/total", 16), ("requests/2/total", 1)]
+
+
+def test_requests_named_by_what_they_ask_for_and_an_office_as_the_subject() -> None:
+    """收到依申请公开政府信息N件 names the requests by what they ask for (重庆市大足区发改委, 闽侯县政府办);
+    我办/本办 is an office naming itself, the clause's subject, not the verb 办 of another count."""
+    assert _read_sentence("本年度我办共收到依申请公开政府信息12件,已答复12件", 2023) == [("requests/1/total", 12)]
+    assert _read_sentence("区发展改革委收到依申请公开政府信息8件", 2023) == [("requests/1/total", 8)]
+    assert _read_sentence("收到公开政府信息5件", 2023) == []            # what was published, not requests
+    assert _read_sentence("我办理依申请公开政府信息5件", 2023) == []        # 办理: another verb's figure
+    cells, _, _, _ = _read("本年度我办共收到依申请公开政府信息12件。")
+    assert cells == {"requests/1/total": 12}
+
+
+def test_the_figure_before_the_words_naming_the_requests() -> None:
+    """收到2件政府信息公开申请 (揭阳市榕城区农业农村局): the same count, the words after the figure; they
+    must name the requests (收到5件申请, 收到公开政府信息2条: whose, or what was published — unread)."""
+    assert _read_sentence("2022年,我局收到2件政府信息公开申请", 2022) == [("requests/1/total", 2)]
+    assert _read_sentence("收到2件政府信息公开申请,结转下年度1件", 2022) == [
+        ("requests/1/total", 2), ("requests/4/total", 1)]
+    assert _read_sentence("收到5件申请", 2022) == []
+    assert _read_sentence("全年共收到公开政府信息2条", 2022) == []
+    assert _read_sentence("收到3件政府信息公开申请和2件信访", 2022) == []
