@@ -46,7 +46,7 @@ ACCEPTED = "accepted"
 (共受理…16件,上年结转…1件; 受理…0件,2021年未转结…); alone it may hold last year's carried over
 (受理…46件,办结44件), and is not read."""
 
-_UNIT = "(?:\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77)"               # 件 条 个 份 宗 例 起
+_UNIT = "(?:\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)"        # 件 条 个 份 宗 例 起 次
 _FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{_UNIT}"                                    # 0件 / 零件
 _AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
@@ -60,10 +60,10 @@ _PUBLIC = re.compile("\u516c\u5f00")                                            
 _YEAR = re.compile(r"(\d{4})\s*\u5e74")
 
 _VERBS = {
-    # 收到 新收 接收 (共/累计 before them is the prefix's), 收到并答复/并办理/并处理/和处理; never 受理 (accepted:
+    # 收到 新收 接收 (共/累计 before them is the prefix's), 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
     # last year's carried over may be among them, 受理…46件,办结44件)
-    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536)(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406)?",
-    ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406)?",   # 受理
+    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536)(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
+    ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
     # 上年结转 上年度结转 上一年度结转 上年转结
     CARRIED_IN: "\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)",
     # 办结 已办结 已全部办结 答复完毕

@@ -6,7 +6,8 @@ that ran together); text before 一、 (after the title) is the preamble. What t
 left out, and so are page numbers, a section's heading printed again, the page's own lines (its
 menu, field lines, footer: ``page_furniture``) and the signature. When 一、's heading is not
 printed, the text before the first heading found that holds its items is section 一, not the
-preamble (``unheaded_opening``).
+preamble (``unheaded_opening``) — the whole text, in a copy cut inside 一 before any heading (an
+excerpt whose 本报告… paragraphs run straight into (一)主动公开… (二)依申请公开…).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
     pre = page_furniture.without_page_head(_paragraphs(chunks["preamble"]))
     one = form.sections[0] if form.sections else None
     opening: list[str] = []
-    if starts and one is not None and one.id not in chunks:
+    if one is not None and one.id not in chunks:
         pre, opening = unheaded_opening(pre, [sub.heading for sub in one.subsections])
         if opening:
             number, _, name = one.heading.partition("、")

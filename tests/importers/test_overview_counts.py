@@ -150,3 +150,31 @@ def test_the_figure_before_the_words_naming_the_requests() -> None:
     assert _read_sentence("收到5件申请", 2022) == []
     assert _read_sentence("全年共收到公开政府信息2条", 2022) == []
     assert _read_sentence("收到3件政府信息公开申请和2件信访", 2022) == []
+
+
+def test_received_and_handled_and_a_count_in_times_are_the_years_new_requests() -> None:
+    """收到和办理 reads as 收到和处理 does (高平市政府办 2022: "全年共收到和办理依申请公开12件"), and 次 is a
+    count's unit as 件 is (湟源县政府办 2021: "收到政府信息公开申请0次"); before, both were left unread."""
+    assert _read_sentence("全年共收到和办理依申请公开12件,其中自然人申请件12件", 2022) == [("requests/1/total", 12)]
+    assert _read_sentence("2021年我收到政府信息公开申请0次,按照程序已公开", 2021) == [("requests/1/total", 0)]
+    assert _read_sentence("全年受理和办理政府信息公开申请5件", 2022) == []      # 受理 alone: not read
+    assert _read_sentence("全年共收到和办理政府信息公开咨询5次", 2022) == []    # 咨询: something else
+
+
+def test_a_copy_cut_inside_section_one_with_no_heading_at_all_is_read() -> None:
+    """微山县高楼乡 2023 as a search engine stores it: 本报告… paragraphs, then section 一 without its
+    heading — an opening paragraph and (一)…(三) — cut before 二, so no heading of the form is printed
+    anywhere. Before: the whole text was the preamble, and (二)'s words were never read."""
+    text = ("本报告由某某乡人民政府按照《中华人民共和国政府信息公开条例》要求编制。\n"
+            "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "今年以来,我乡有序推进政府信息公开工作。\n"
+            "(一)主动公开情况\n2023年,某某乡累计发布各类信息90条。\n"
+            "(二)依申请公开情况\n2023年我乡收到依申请公开件1件,均在规定时间内规范答复,未出现被行政诉讼、行政复议情况。\n"
+            "(三)政府信息管理情况\n严格内容发布管理。\n")
+    report, log = import_bytes(text.encode(), "某某乡.txt")
+    assert report.texts["preamble"].startswith("本报告由某某乡人民政府") and "今年以来" not in report.texts["preamble"]
+    assert report.texts["1.2"].startswith("(二)依申请公开情况")
+    assert {a: report.cells.get(a) for a in TOTALS if a not in report.missing} == {
+        "requests/1/total": 1, "appeals/review/total": 0, "appeals/suit_direct/total": 0,
+        "appeals/suit_after_review/total": 0}
+    assert any("原文没有“一、总体情况”这一标题" in n for n in log.notes)
