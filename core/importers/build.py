@@ -133,10 +133,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         if other.found.tables and other.misfit < reading.misfit:
             reading, form, mixed = other, other.form, True
     if (not reading.log.read and not mixed and year is not None and _has_form(year)
-            and form_for_year(year) is not form and _labels_printed(full, form, forms) < MIXED):
+            and form_for_year(year) is not form and _labels_printed(_unsentenced(lines), form, forms) < MIXED):
         # no table cell read (tables as pictures, a copy cut before them) and the other form told by
-        # one word of the prose (…以公开政府规章、规范性文件…为重点 in a 2021 report): that word is no
-        # table; the year's form, not a false "wrong format" finding and sentences read onto its rows
+        # words of the prose (…以公开政府规章、规范性文件…为重点 in a 2021 report; 新制作了…8件规范性文件,
+        # 行政许可处理决定数量为13134件): words of sentences are no table's headers; the year's form, not
+        # a false "wrong format" finding, every cell of the year's form absent, and sentences read onto its rows
         form = form_for_year(year)
         reading = read_tables(lines, form, source)
     if mixed:
@@ -283,6 +284,15 @@ def _rows_split_by_another_form(form: Form, forms: list[Form], reading: Reading,
 def _labels_printed(text: str, form: Form, forms: list[Form]) -> int:
     """How many of ``form``'s own labels (those no other form prints) ``text`` holds."""
     return next((hits for f, hits, _ in format_hits(text, forms) if f is form), 0)
+
+
+_SENTENCE = re.compile("[\u3002\uff0c,\uff1b;\uff01\uff1f!?]")     # 。，,；;！？
+
+
+def _unsentenced(lines: list[Line]) -> str:
+    """The lines that are no sentences (no 。，；！？ in them): a table's headers and rows, however
+    they were copied (one line run together: 第二十条第(一)项信息内容本年新制作数量…规范性文件3312)."""
+    return "\n".join(line.text for line in lines if not _SENTENCE.search(line.text))
 
 
 def _first_paragraph(lines: list[Line]) -> str:

@@ -12,10 +12,11 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   rows' 总计 — never a column of an applicant kind, never a result row;
 - a clause (between ，；。) says one whole count: the row's own verb (收到/新收 → 一 — not 受理,
   which may count last year's carried over too;
-  上年结转 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
+  上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
   words that name the requests themselves, one figure in digits (or 零) with its unit, nothing after
-  it (or those words after the figure: 收到2件政府信息公开申请); and nothing in the clause narrows
-  the count (法人、自然人、纸质、网上、其中、以外…);
+  it (or those words after the figure: 收到2件政府信息公开申请; or, for 四 alone, the figure before
+  the verb: 剩余26件结转下年度办理); and nothing in the clause narrows the count (法人、自然人、纸质、
+  网上、其中、以外…; a bracketed aside is taken out first, its own commas and all);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "没有收到…",
   "无…行政复议、行政诉讼" (the whole clause negated, nothing narrowing it);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
@@ -60,12 +61,13 @@ _PUBLIC = re.compile("\u516c\u5f00")                                            
 _YEAR = re.compile(r"(\d{4})\s*\u5e74")
 
 _VERBS = {
-    # 收到 新收 接收 (共/累计 before them is the prefix's), 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
+    # 收到 新收 接收 (共/累计 before them is the prefix's), 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
+    # 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
     # last year's carried over may be among them, 受理…46件,办结44件)
-    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536)(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
+    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
     ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
-    # 上年结转 上年度结转 上一年度结转 上年转结
-    CARRIED_IN: "\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)",
+    # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
+    CARRIED_IN: "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)",
     # 办结 已办结 已全部办结 答复完毕
     DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)",
     # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年: {next} filled in per report
@@ -193,14 +195,28 @@ def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:
     return [(a, v) for a, v, _ in _read_clauses(sentence, year)]
 
 
+_ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|"
+                            "\u65b0\u6536|\u529e\u7ed3|\u53d7\u7406")
+"""An aside that splits a count among the form's rows, or says what it holds (含 包括 上年 下年 结转 转结
+新收 办结 受理): the count before it then is no row's alone, and its clause is left unread."""
+_NOT_ALONE = "\u2063"
+"""Put where such an aside stood, so its clause is known after the sentence is cut."""
+
+
 def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     """The cells a sentence states, with the clause saying each, clause by clause; a clause without
     the words 信息公开 only after one that named the requests (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
     subject = parts = False
+    # (…) asides, taken out before the sentence is cut: one holding its own commas (…44件(其中:网上申请
+    # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
+    sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
+                      lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
+        if _NOT_ALONE in clause:
+            continue      # 5件(含上年结转2件): that count is no row's alone
         named = bool(_PUBLIC.search(clause))
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
@@ -247,6 +263,8 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
             m = re.fullmatch(f"(?P<pre>.*?){verb}{_AMOUNT}{_FIGURE}(?P<what>{_WHAT})", clause)
             m = m if m is not None and _PUBLIC.search(m["what"]) else None
+        if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
+            m = re.fullmatch(f"(?P<pre>.*?){_FIGURE}(?P<what>{_WHAT}){verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not _PUBLIC.search(m["what"]):

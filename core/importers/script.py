@@ -54,8 +54,9 @@ def simplified(text: str) -> str:
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
-"""规(guī)章: the reading a site's 注音 feature puts after a character (a tone mark makes it pinyin)."""
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
+"""规(guī)章: the reading a site's 注音 feature puts after a character (a tone mark makes it pinyin);
+now and then with a space before its closing bracket (委员会(huì )), which is the reading's too."""
 
 
 def has_pinyin(text: str) -> bool:

@@ -105,3 +105,23 @@ def test_a_year_the_report_does_not_speak_of_is_not_its_year(text: str) -> None:
     assert report.year == 2020
     assert any("正文开头所说的“2020年”" in n for n in log.notes)
 
+
+
+# A 2021 report's copy cut inside section 一 (常德市人社局 2021, as the search tool stores it): its prose
+# says two of 2019's own words, each in a sentence — 新制作了…8件规范性文件, 行政许可处理决定数量为13134件.
+TWO_WORDS_2021 = (
+    "本年度报告根据《中华人民共和国政府信息公开条例》要求,由某市某某局编制。本年度报告中所列数据的统计期限自"
+    "2021年1月1日起至12月31日止。\n一、总体情况\n(一)主动公开政府信息情况\n"
+    "1. 主动公开规范性文件。2021年我局新制作了《关于某某的通知》等8件规范性文件,均已在网站公开。\n"
+    "2. 主动公开行政权力。2021年我局行政许可处理决定数量为13134件。\n3. 主动公开行政事业性收费。根据全省"
+)
+
+
+def test_words_of_sentences_are_no_tables_headers_however_many() -> None:
+    """Two of the old form's labels, each inside a sentence, made the report a 2019-format one: every
+    cell of its year's form was then absent (not even "not read"). Labels count for a form only as
+    cells of their own, as a table prints its headers."""
+    report, _ = import_bytes(TWO_WORDS_2021.encode("utf-8"), "report.txt")
+    assert (report.year, report.format) == (2021, "2021")
+    assert "art20_1/normative/issued" in report.missing
+    assert [f.message for f in validate(report) if f.rule == "S5"] == []

@@ -178,3 +178,40 @@ def test_a_copy_cut_inside_section_one_with_no_heading_at_all_is_read() -> None:
         "requests/1/total": 1, "appeals/review/total": 0, "appeals/suit_direct/total": 0,
         "appeals/suit_after_review/total": 0}
     assert any("原文没有“一、总体情况”这一标题" in n for n in log.notes)
+
+
+def test_an_aside_in_brackets_holding_its_own_commas_is_left_out_whole() -> None:
+    """收到…44件(其中:网上申请42件,现场申请0件,邮寄2件),上年度结转0件,本年度办结39件 (杭州市卫生健康委
+    2023): the aside's commas cut it across clauses, its 其中 then made every count after it a part.
+    The aside is taken out of the sentence before it is cut into clauses; a bracket left open is
+    no aside and still stops the reading."""
+    assert _read_sentence("2023年,我委收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,邮寄2件),"
+                          "上年度结转0件,本年度办结39件", 2023) == [
+        ("requests/1/total", 44), ("requests/2/total", 0), ("requests/3.7/total", 39)]
+    assert _read_sentence("收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,本年度办结39件", 2023) == []
+
+
+def test_carried_in_said_verb_first_and_what_is_left_carried_out() -> None:
+    """武汉市公安局 2024: "全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件
+    结转下年度办理" — 收 before the requests' own name, 结转上年度 (carried in, said verb first) and the
+    figure before 结转下年度. Before: 结转上年度 read as another year's clause and ended the reading."""
+    assert _read_sentence("全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,"
+                          "剩余26件结转下年度办理", 2024) == [
+        ("requests/1/total", 464), ("requests/2/total", 3), ("requests/3.7/total", 441),
+        ("requests/4/total", 26)]
+    assert _read_sentence("全年征收土地12件", 2024) == []                      # 收 not before the requests' name
+    assert _read_sentence("收到政府信息公开申请5件,其中2件结转下年度办理", 2024) == [("requests/1/total", 5)]
+    assert _read_sentence("剩余3件结转下年度办理", 2024) == []                  # whose, the sentence does not say
+
+
+def test_an_aside_that_splits_the_count_among_rows_leaves_its_clause_unread() -> None:
+    """Asides are taken out before a sentence is cut into clauses, so one listing channels (其中:网上申请
+    42件,邮寄2件) no longer hides the counts after it; but one saying what a count holds (含上年结转2件,
+    其中本年新收3件,上年结转2件) makes that count no row's alone: its clause is not read."""
+    assert _read_sentence("2023年,收到政府信息公开申请5件(其中本年新收3件,上年结转2件)", 2023) == []
+    assert _read_sentence("2023年,收到政府信息公开申请5件(含上年结转2件)", 2023) == []
+    assert _read_sentence("2023年,收到政府信息公开申请5件(包括上年度结转申请)", 2023) == []
+    assert _read_sentence("2023年,共收到政府信息公开申请44件(其中:网上申请42件,邮寄2件),上年度结转0件", 2023) == [
+        ("requests/1/total", 44), ("requests/2/total", 0)]
+    assert _read_sentence("本年度共收到依申请公开政府信息84件,已办结84件(含上一年结转1件)", 2023) == [
+        ("requests/1/total", 84)]

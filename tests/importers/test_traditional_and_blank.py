@@ -281,3 +281,12 @@ def test_a_title_field_row_with_the_year_run_into_the_words() -> None:
                                               f"标 题 | {report.organ}{report.year}政府信息公开工作年度报告 | ||")
     got, _ = import_text(text, "x.txt")
     assert (got.year, got.organ) == (report.year, report.organ)
+
+
+def test_pinyin_with_a_space_before_its_closing_bracket_is_left_out_too() -> None:
+    """朝陽(yáng)市衛生健康委員會(huì )…: the site's 注音 puts a space before the bracket now and then; the
+    organ was read as 朝阳市卫生健康委员会(huì)."""
+    from core.importers.script import without_pinyin
+
+    assert without_pinyin("朝陽(yáng)市衛生健康委員會(huì )2022年度") == "朝陽市衛生健康委員會2022年度"
+    assert without_pinyin("規(guī)章") == "規章"
