@@ -15,9 +15,10 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
   words that name the requests themselves, one figure in digits (or 零) with its unit, nothing after
   it (or those words after the figure: 收到2件政府信息公开申请; or, for 四 alone, the figure before
-  the verb: 剩余26件结转下年度办理); and nothing in the clause narrows the count (法人、自然人、纸质、
-  网上、其中、以外…; a bracketed aside is taken out first, its own commas and all);
-- a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "没有收到…",
+  the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
+  (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all);
+- a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
+  和个人提出的…", "没有收到…",
   "无…行政复议、行政诉讼" (the whole clause negated, nothing narrowing it);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
   the requests (its subject: "收到政府信息公开申请0件,上年结转0件"); after 其中 a sentence says
@@ -91,8 +92,11 @@ _NARROW = re.compile(
 平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
 the appeals' own words: 表四's clauses are read by their own grammar.)"""
 
+_ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
+"""单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
+(法人、自然人… narrow a count, and stay unread)."""
 _NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
-_NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
+_NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{_ANYONE}?"
                        "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
                        f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?(?:\u653f\u5e9c\u4fe1\u606f)?"
@@ -264,7 +268,7 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
             m = re.fullmatch(f"(?P<pre>.*?){verb}{_AMOUNT}{_FIGURE}(?P<what>{_WHAT})", clause)
             m = m if m is not None and _PUBLIC.search(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){_FIGURE}(?P<what>{_WHAT}){verb}", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){_FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not _PUBLIC.search(m["what"]):

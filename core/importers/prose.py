@@ -246,6 +246,11 @@ def _metadata(lines: list[Line], head_end: int,
         organ = _PAGE_CHROME.sub("", _LEAD_IN.sub("", m.group(1)).split(">")[-1]) if m else ""   # (a breadcrumb)
         if m and len(organ) >= 2 and not _names_none(organ):
             return organ, None, text, (WRAPPED if span > 1 else ""), set(used)
+        if m and span == 1 and m.group(1) in ("政府", "政务") \
+                and (beside := _organ_beside(lines, idx, fields, fields)):
+            # a title naming neither organ nor year (政府信息公开工作年度报告), the organ on its own line
+            # beside it (武昌经开区管委会(滨江商务区管委会), then the date it was signed)
+            return beside, None, text, "", set(used)
     if unnamed is None or not unnamed[0]:
         from core.importers.organ_words import organ_in_words  # (it imports this module)
 
