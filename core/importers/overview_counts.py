@@ -7,9 +7,12 @@ last year's 结转下年度 is this year's 上年结转, which the clerk imports
 
 A false figure is worse than a missing one, so this is a small grammar, not a keyword hunt:
 
-- only for a copy that holds no table at all, and for 表三/表四 whose sections it neither heads nor
-  writes (it was cut before them), and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's
-  rows' 总计 — never a column of an applicant kind, never a result row;
+- only for 表三/表四 the copy holds none of, and whose sections it neither heads nor writes (it was
+  cut before them): a copy that prints a table takes it from the table alone, never from these
+  words; and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's rows' 总计 — never a column of an
+  applicant kind, never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
+  by eye over the copies reaching 表二, "办结N件" did not say whether last year's carried over were
+  decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
 - a clause (between ，；。) says one whole count: the row's own verb (收到/新收 → 一 — not 受理,
   which may count last year's carried over too;
   上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
@@ -18,12 +21,13 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
   (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
-  和个人提出的…", "没有收到…",
-  "无…行政复议、行政诉讼" (the whole clause negated, nothing narrowing it);
+  和个人提出的…", "没有收到…", "无依申请公开情况", "无…行政复议、行政诉讼" (the whole clause negated,
+  nothing narrowing it) — not "无依申请公开的政府信息" (no information given on request: refused
+  requests say the same);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
   the requests (its subject: "收到政府信息公开申请0件,上年结转0件"); after 其中 a sentence says
   parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
-  2022年,…) nothing;
+  2022年,…) or a count up to now (截至目前,…: not the year's, as of a day it does not name) nothing;
 - a cell stated twice with different figures is not read.
 
 Anything else is left unread. Each cell read is noted against its table, so the import preview
@@ -99,9 +103,10 @@ _NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4e
 _NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{_ANYONE}?"
                        "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
                        f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
-                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?(?:\u653f\u5e9c\u4fe1\u606f)?"
-                       "(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6|\u60c5\u51b5)?$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(申请|事项|件); 无政府信息公开申请; 没有依申请公开政府信息情况."""
+                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
+                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6|\u60c5\u51b5))?$")
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(申请|事项|件); 无政府信息公开申请; 没有依申请公开政府信息情况;
+not 无依申请公开(的)政府信息 (no information given on request: requests refused say the same)."""
 _NONE_CARRIED_IN = re.compile(f"^{_NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                               "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
@@ -125,8 +130,9 @@ _SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u300
 """行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼: 诉讼 after 行政复议 is 行政诉讼."""
 
 
-_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74")
-"""去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time."""
+_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca")
+"""去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
+目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's."""
 
 
 @dataclass(frozen=True)
@@ -144,15 +150,13 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     """Per table of ``absent`` (tables the copy holds none of) whose section holds no words either,
     and whose heading the copy does not print (``headed``: the sections whose headings it does; a
     heading over nothing is a table given as a picture, not a copy cut before it),
-    the totals 一、总体情况 states for sure, in the form's order. Only for a copy that holds no table
-    at all (an excerpt that stops inside 一、总体情况), the copies this reading has been checked on
-    by a person, report by report; a copy reaching 表二 is read for its tables alone until its
-    overview's words are checked the same way (on the corpus, some 200 cells of 89 reports no person has checked)."""
-    if len(absent) < len(form.tables):
-        return {}     # the copy reaches a table: not a copy cut inside 一、总体情况 (see below)
+    the totals 一、总体情况 states for sure, in the form's order. A copy that prints some table (表二,
+    or 表三 without 表四) is read for the tables it lacks alone, and without 三（七）: its cut copies'
+    words were checked by a person, cell by cell (issue 17), and "办结N件" was not the year's whole."""
+    some_table = len(absent) < len(form.tables)
     overview = form.sections[0] if form.sections else None
-    wanted = {t.id: [a for a in _totals(t) if a in form.cells] for t in absent
-              if t.id in ("requests", "appeals") and t.section not in headed
+    wanted = {t.id: [a for a in _totals(t) if a in form.cells and not (some_table and a == DECIDED)]
+              for t in absent if t.id in ("requests", "appeals") and t.section not in headed
               and not _written(form.section(t.section), texts)}
     wanted = {k: v for k, v in wanted.items() if v}
     if overview is None or not wanted:
@@ -184,12 +188,27 @@ def _text(section: Section, texts: Mapping[str, str]) -> str:
     return "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
 
 
+_RUN_ON_HEADING = re.compile("^[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}[)\uff09]"
+                             "(?:[^\uff0c,\uff1b;\uff1a:\\d]*?(?:\u60c5\u51b5|\u65b9\u9762)|(?:\u4f9d\u7533\u8bf7\u516c\u5f00|\u4e3b\u52a8\u516c\u5f00)"
+                             "(?!\u60c5\u51b5|\u65b9\u9762|\u5de5\u4f5c|\u653f\u5e9c|\u4fe1\u606f|\u7684|\u4e8b\u9879|\u529e\u7406))"
+                             "(?=[^\uff0c,\uff1b;\uff1a:])")
+"""A subsection's heading run on into its first sentence, as a PDF joins the heading's line to the
+paragraph under it: （二）依申请公开情况2023年我镇未收到… / （二）依申请公开全年无… — its words up to the
+first 情况 or 方面 (no figure, no clause's end), or the subsection's own name alone (依申请公开, 主动公开:
+not 依申请公开工作…, 依申请公开政府信息…, whose heading goes on). A copy
+printing the heading on a line of its own reads it as a sentence apart: so does this one."""
+
+
 def _sentences(text: str) -> list[str]:
-    """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件)."""
+    """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件), a heading run
+    on into the first of them taken off."""
     out = []
     for line in text.splitlines():
         for s in re.split("[\u3002\uff01\uff1f!?]", line):
             s = re.sub(r"\s+", "", s)
+            if m := _RUN_ON_HEADING.match(s):
+                out.append(s[:m.end()])
+                s = s[m.end():]
             if s:
                 out.append(s)
     return out

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from corpus_import import entries
 
+from core.check_output import check_record
 from core.importers import import_bytes, import_file
 from core.importers.confidence import DOUBT, confidence
-from core.importers.overview_counts import _read_sentence, overview_counts
+from core.importers.overview_counts import _read_sentence, _sentences, overview_counts
 from core.registry import form_for_year
 from core.validate import validate
 
@@ -107,12 +108,71 @@ def test_the_forms_of_the_corpus_are_read() -> None:
         ("appeals/review/total", 0), ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
 
 
-def test_a_copy_reaching_a_table_is_read_for_its_tables_only() -> None:
+def test_a_copy_reaching_a_table_is_read_for_the_tables_it_lacks_only() -> None:
+    """A copy printing 表二 (or 表三 without 表四) and cut before the rest: the tables it lacks are read
+    from the overview's words, a table it prints never; 三（七） only where the copy holds no table."""
     form = form_for_year(2023)
-    texts = {"1.2": "收到政府信息公开申请3件"}
-    assert overview_counts(form, list(form.tables), texts, 2023)["requests"][0].value == 3
-    assert overview_counts(form, list(form.tables[1:]), texts, 2023) == {}
+    texts = {"1.2": "收到政府信息公开申请3件，上年结转0件，办结3件，未发生行政复议和行政诉讼"}
+    alone = overview_counts(form, list(form.tables), texts, 2023)
+    assert [s.address for s in alone["requests"]] == ["requests/1/total", "requests/2/total", "requests/3.7/total"]
+    past_table_two = overview_counts(form, list(form.tables[4:]), texts, 2023)
+    assert [s.address for s in past_table_two["requests"]] == ["requests/1/total", "requests/2/total"]
+    assert len(past_table_two["appeals"]) == 3
+    requests_printed = overview_counts(form, [t for t in form.tables if t.id != "requests"], texts, 2023)
+    assert set(requests_printed) == {"appeals"}
     assert overview_counts(form, list(form.tables), texts, 2023, headed={"3", "4"}) == {}
+
+
+def _cut_after_table_two(applications: str) -> bytes:
+    """A 2023 report's copy printing 一、总体情况 and 表二, cut before 表三."""
+    return ("某县某某局2023年政府信息公开工作年度报告\n"
+            "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n（一）主动公开\n2023年，我局主动公开政府信息120条。\n"
+            f"（二）依申请公开\n{applications}\n"
+            "二、主动公开政府信息情况\n"
+            "第二十条第（一）项 | | |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            "规章 | 0 | 0 | 0 |\n行政规范性文件 | 1 | 0 | 3 |\n"
+            "第二十条第（五）项 | |\n信息内容 | 本年处理决定数量 |\n行政许可 | 12 |\n").encode()
+
+
+def test_a_copy_cut_after_table_two_reads_the_words_noted_and_doubtful() -> None:
+    """As the corpus's copies reaching 表二 say it (pagesp-yangxian-zrzyj-2023): the cells, each cell's
+    origin the words, the note, the tables doubtful (the import preview and check --json say so)."""
+    report, log = import_bytes(_cut_after_table_two(
+        "2023年，我局收到政府信息公开申请2件，已答复2件，办结2件，未发生因政府信息公开引起的行政复议申请和行政诉讼。"), "某某局.txt")
+    assert report.cells["art20_5/license/decisions"] == 12             # the table it prints, from the table
+    cells = {a: report.cells.get(a) for a in TOTALS if a not in report.missing}
+    assert cells == {"requests/1/total": 2, "appeals/review/total": 0, "appeals/suit_direct/total": 0,
+                     "appeals/suit_after_review/total": 0}          # 办结2件: not 三（七） in such a copy
+    assert report.origins["requests/1/total"].source.endswith("从正文读取：“我局收到政府信息公开申请2件”")
+    assert log.read["requests/1/total"].startswith("从正文读取：“2023年，我局收到政府信息公开申请2件")
+    assert any(n.startswith("原文中没有表三的表格") for n in report.notes)
+    levels = {t.table: t.level for t in confidence(report, validate(report))}
+    assert levels["requests"] == DOUBT and levels["appeals"] == DOUBT
+    record = check_record("某某局.txt", report, validate(report))
+    assert {t["table"]: t["confidence"] for t in record["import"]["tables"]}["requests"] == DOUBT
+    assert record["origin"]["requests/1/total"]["source"].endswith("从正文读取：“我局收到政府信息公开申请2件”")
+
+
+@pytest.mark.parametrize("words", [
+    "2023年，街道共受理政府信息公开申请10件，其中2件按规定程序办结。",     # 受理: last year's may be among them
+    "截至目前，2023年我区公开行政规范性文件2件，接收政府信息公开申请13件。",  # up to a day not named
+    "2023年我区无依申请公开的政府信息。",                                # no information given: not no request
+    "全年无依申请公开政府信息，无因政府信息公开工作发生的行政复议和行政诉讼。",
+])
+def test_the_false_readings_of_copies_reaching_table_two_are_left_unread(words: str) -> None:
+    """The patterns a person judged not the row's whole, reading the corpus's copies cut after 表二."""
+    report, _ = import_bytes(_cut_after_table_two(words), "某某局.txt")
+    assert not any(a.startswith("requests/") for a in TOTALS if a not in report.missing)
+
+
+def test_the_narrowings_sentence_by_sentence() -> None:
+    assert _read_sentence("截至目前,2022年我区接收政府信息公开申请13件,产生行政复议及行政诉讼0件", 2022) == []
+    assert _read_sentence("2019年沙依巴克区无依申请公开的政府信息", 2019) == []
+    assert _read_sentence("我街道2020年度无依申请公开情况", 2020) == [("requests/1/total", 0)]
+    assert _read_sentence("2020年没有依申请公开政府信息情况", 2020) == [("requests/1/total", 0)]
+    assert _read_sentence("2022年未收到依申请公开政府信息申请", 2022) == [("requests/1/total", 0)]
+    assert _read_sentence("收到政府信息公开申请5件,目前已全部答复", 2022) == [("requests/1/total", 5)]
 
 
 def test_a_report_whose_tables_are_printed_reads_none_of_this() -> None:
@@ -215,3 +275,23 @@ def test_an_aside_that_splits_the_count_among_rows_leaves_its_clause_unread() ->
         ("requests/1/total", 44), ("requests/2/total", 0)]
     assert _read_sentence("本年度共收到依申请公开政府信息84件,已办结84件(含上一年结转1件)", 2023) == [
         ("requests/1/total", 84)]
+
+
+def test_a_heading_run_on_into_its_first_sentence_is_taken_off() -> None:
+    """A PDF joins a subsection's heading line to the paragraph under it (the corpus's copies printed
+    to PDF): the heading is read as the sentence apart it is on a line of its own, no more, no less."""
+    def read(text: str) -> list[tuple[str, int]]:
+        return [r for s in _sentences(text) for r in _read_sentence(s, 2021)]
+
+    assert read("(二)收到和处理政府信息公开申请情况2021年我乡未收到政府信息公开申请") == [("requests/1/total", 0)]
+    assert read("(二)依申请公开全年无依申请公开的情况") == [("requests/1/total", 0)]
+    assert read("(三)因政府信息公开申请行政复议、提起行政诉讼的情况乡没有因政府信息公开申请行政复议、"
+                "提起行政诉讼的情况") == [
+        ("appeals/review/total", 0), ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
+    assert _sentences("(二)依申请公开情况") == ["(二)依申请公开情况"]
+    assert _sentences("(二)依申请公开工作不断规范") == ["(二)依申请公开工作不断规范"]
+    # a first clause with a figure is no heading: (二)2023年…情况,… is left whole
+    assert _sentences("(二)2023年未发生行政复议情况,也未收到政府信息公开申请") == [
+        "(二)2023年未发生行政复议情况,也未收到政府信息公开申请"]
+    cells, _, _, _ = _read("（二）依申请公开情况2023年我镇收到政府信息公开申请3件，上年结转1件。")
+    assert cells == {"requests/1/total": 3, "requests/2/total": 1}
