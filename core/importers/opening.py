@@ -36,12 +36,35 @@ follows may come first (根据《条例》，2022年度某局认真贯彻…).""
 _TO_DO = re.compile(r"^\s*为(?:了)?(?:认真|切实|进一步|全面)?(?:做好|推进|加强|规范)" + _NAME + r"(?:的)?(?:政府信息公开|政务公开)")
 _BY_LAW = re.compile(r"^\s*" + _NAME + r"(?:根据|依据|依照)《")
 """台吉镇根据《中华人民共和国政府信息公开条例》…规定 (the organ as the opening's subject, no year)."""
-_BY_WHOM = re.compile(r"由" + _NAME + r"(?:负责)?编制(?:而成|完成)?(?=[，,。；;]|$)")
+_BY_WHOM = re.compile(r"由" + _NAME + r"(?:负责)?(?:编制|编写|撰写)(?:而成|完成)?(?=[，,。；;]|$)")
 """本报告依据…要求，由保康县农业农村局编制。: who wrote the report, said of the report itself anywhere
 in the preamble's sentence. Not an office (由两城镇人民政府党政办公室编制: the office writes its
 government's report, or its own — which, the words do not say — unless a government's office is the
 subject of the opening's work too, see ``_office_at_work``), nor one with 政务/工作 in its name
-(由…区政务公开工作领导小组办公室编制, for the whole district)."""
+(由…区政务公开工作领导小组办公室编制, for the whole district). 编写而成 and 撰写 say the same
+(本年度报告由遂溪县发展和改革局编写而成)."""
+_OWN_REPORT = r"本\s*(?:年度)?\s*(?:报\s*告|年\s*报)"
+"""本报告, 本年度报告, 本年报: the document the sentence stands in, named by no name."""
+_ITS_OWN = (_OWN_REPORT + r"|(?:(?:19|20)\d{2}\s*年度?\s*)?本\s*(?:机关|单位|部门)\s*(?:(?:政府|政务)\s*)?信\s*息\s*公\s*开"
+            r"[^，,。；;《》]{0,8}?报\s*告")
+"""…本报告, 2024年度本机关信息公开工作报告: the report named as the maker's own (本机关's), never by another's name."""
+_MAKES = (r"(?:特|现|已|认真)?(?:编制|编写|撰写)(?:完成|而成)?了?(?:并(?:向社会)?(?:公布|发布|公开)了?)?"
+          r"|(?:特|现)?(?:向社会|向公众)?(?:公布|发布)了?")
+_MAKER = re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:[并现特已]?\s*由\s*)?" + _NAME + r"\s*(?:负责)?(?:" + _MAKES + r")\s*《?\s*(?:"
+                    + _ITS_OWN + ")")
+"""…等文件要求,由闽清县发展和改革局编制本报告; …要求,闽侯县人民政府办公室编制了本报告; …要求,佛冈县住房和城乡建设局特向
+社会公布2024年度本机关信息公开工作报告: the subject of a clause, from its start, making or publishing the very report
+the sentence stands in. Never a notice cited (根据《某市人民政府办公室关于编制…的通知》: the name is inside its quotes,
+no clause's start) nor a contact (请与…联系: no verb of making)."""
+_MADE_BY = re.compile(_OWN_REPORT + r"\s*是?(?:(?!数据|数字|资料|图表)[^。；;]){0,80}?由\s*" + _NAME
+                      + r"(?=根据|按照|依据|依照|围绕|结合|综合)[^。；;]{0,120}?(?:编制|编写|撰写)")
+"""本报告由永新镇人民政府根据《条例》…编制; 本年度报告根据…要求,由安康市统计局围绕2020年度政府信息公开工作情况编制而成:
+the report, in one sentence, said to be made by the organ, what it was made from said between. Not its figures
+(本报告所列数据由某县统计局根据…编制: who compiled the figures, not the report)."""
+_NOT_A_SUBJECT = re.compile(r"^(?:根据|按照|依据|依照|结合|围绕|综合|通过|经|对|在|为|向|与|受|按|据|要求|会同|配合|组织"
+                            r"|由|并由)")
+"""Words that open a clause before an organ's name, no part of it (按照某市人民政府办公室要求编制本报告; 并由…,
+whose 并由某县 would pass for a place)."""
 _OFFICE = re.compile(r"(?:办公室|办|科|股)$")
 """An office, or a section of one (由…厚桥街道党政办公室综合科编制, a 股 of a county bureau): a part of an
 organ that writes the report, never the organ it reports for."""
@@ -57,7 +80,7 @@ SITE_WORDS = r"官方网站|官网|网站|网址|网页|公众号|微信|微博"
 """Words of a website or an account, which no organ's name holds: a subject counted with 共 (某县人民
 政府门户网站共发布…) is no organ, and an organ read from a mirror's title holding them (its 官方网站 in the
 district's place) is told to the clerk (``what_it_is.site_words_in``)."""
-_NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作(?!(?:管理)?(?:办公室|局)$)|信息公开|政务"
+_NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作(?!(?:管理)?(?:办公室|局)$)|信息公开|政务|报告"
                            r"|全市|全县|全区|全镇|全乡"
                            rf"|{SITE_WORDS}|新媒体|平台"
                            r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
@@ -66,7 +89,7 @@ and names that begin without a place (区城乡建设局, 开发区管委会); a
 信息化局) and begin with 本 (本溪市财政局), and hold 工作 just before the office or bureau it names
 (某县扶贫开发工作办公室, 某市金融工作办公室, 二道区房屋征收工作管理办公室), never elsewhere. No name
 holds 我 (2022年度我区通过…: the report's own word for itself, with the 度 of its 年度 left over when
-the year is read as 2022年)."""
+the year is read as 2022年), nor 报告 (本报告由永新镇人民政府根据《条例》…: the report, then its maker)."""
 
 
 _NAME_END = re.compile(r"(?:政府|办事处|委员会|管委会|局|厅|委|办|室|中心|署|院|站|所|处|部|会|馆|队|社|场|机关"
@@ -84,11 +107,12 @@ def names_a_place(organ: str) -> bool:
 
 def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
     """(organ, the words it was read from) from the first of ``paragraphs`` whose first words name
-    one, or that says who wrote the report (由…编制); None when none does."""
+    one, or that says who made the report (由…编制, …编制了本报告, …特向社会公布…本机关…报告); None when
+    none does."""
     for text in paragraphs:
         m = _SUBJECT.match(text) or _TO_DO.match(text) or _BY_LAW.match(text)
-        by = _BY_WHOM.search(text)      # (本报告依据《…》: 本报告 is the subject _BY_LAW finds, and no organ)
-        by_words = by.group() if by else ""
+        by = _maker(text)      # (本报告依据《…》: 本报告 is the subject _BY_LAW finds, and no organ)
+        by_words = _shown(by.group()) if by else ""
         if by and _OFFICE.search(by.group(1)):
             at_work = _office_at_work(re.sub(r"\s+", "", by.group(1)), paragraphs)
             by, by_words = (by, f"{by_words}…{at_work}") if at_work else (None, "")
@@ -101,6 +125,23 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
     return None
 
 
+def _maker(text: str) -> Optional[re.Match[str]]:
+    """Where ``text`` says who made the report (由…编制, …编制了本报告, 本报告由…根据…编制), the name in
+    group 1; None when it does not, or when what stands there opens with a preposition (按照…要求)."""
+    for pattern in (_BY_WHOM, _MAKER, _MADE_BY):
+        for m in pattern.finditer(text):
+            name = re.sub(r"\s+", "", m.group(1))
+            if not _NOT_A_SUBJECT.match(name) and names_a_place(name) and _NAME_END.search(name):
+                return m
+    return None
+
+
+def _shown(words: str) -> str:
+    """The words shown to the clerk, the middle of a long sentence left out (本报告由某镇人民政府根据…编制)."""
+    words = words.strip()
+    return words if len(words) <= 60 else f"{words[:40]}…{words[-12:]}"
+
+
 _OWN_OFFICE = re.compile(r"(?:人民政府|政府|委员会|管委会|工委)办公[室厅]$")
 """An office that is an organ of its own (某市人民政府办公室, 某县地方志编纂委员会办公室), not a part of
 one (某局办公室, 某镇党政办公室, 某镇人民政府办公室: whose report is their bureau's or town's)."""
@@ -108,6 +149,12 @@ _TOWNSHIP_OFFICE = re.compile(r"(?:镇|乡|街道|苏木)(?:人民)?政府办公
 _OFFICE_AT_WORK = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?"
                              r"([\u4e00-\u9fff]{1,20}办公[室厅])\s*" + FOLLOWING_VERB)
 """2025年，市政府办公室认真贯彻…: an office opening a sentence of the opening as the one doing the work."""
+_OFFICE_SELF = re.compile(r"(?:^|[。；;，,、]|年度?|以来)\s*([我本]办)(?![理结公事法])")
+"""本年度我办主动公开政府信息135条; 2023年，我办坚持…: the report speaking of its own work as an office's (我办),
+a clause's subject — never 我办理 or 本办法."""
+_GOVERNMENT_SELF = re.compile(r"[我本全](?:省|市|县|区|旗|州|盟|镇|乡|街道)")
+"""我县, 本市, 全县: the report speaking as a government, or of its whole county; its office may have written
+it, and 我办 name the office at its government's work (县政府办公室(我办)负责…)."""
 
 
 def _office_at_work(office: str, paragraphs: list[str]) -> str:
@@ -115,11 +162,17 @@ def _office_at_work(office: str, paragraphs: list[str]) -> str:
     also the subject of the opening's work (2025年，市政府办公室认真贯彻…), by its name or a short
     form of it (every character in order); "" when it is not. Written by a government's office, a
     report may be its government's (由某县人民政府办公室编制, and 2023年，某县坚持…): only the office
-    doing the work itself makes the report the office's own."""
+    doing the work itself makes the report the office's own — named, or as the report's own 我办 (本年度我办主动
+    公开…) in a report that never speaks as a government (我县, 本市, 全县)."""
     if not _OWN_OFFICE.search(office) or _TOWNSHIP_OFFICE.search(office):
         return ""
     for text in paragraphs:
         for m in _OFFICE_AT_WORK.finditer(text):
             if len(m.group(1)) >= 4 and abbreviates(m.group(1), office):
                 return m.group().strip()
+    if any(_GOVERNMENT_SELF.search(text) for text in paragraphs):
+        return ""
+    for text in paragraphs:
+        if (itself := _OFFICE_SELF.search(text)) is not None:
+            return re.split(r"[，,。；;]", text[itself.start(1):])[0].strip()
     return ""

@@ -348,7 +348,9 @@ def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
     if m is not None and m.group(2) and not names_a_place(organ):
         return None                     # 根据《条例》规定编制2023年…: the words before the verb, not a name
-    return None if len(organ) < 2 or _names_none(organ) else (organ, year, organ + re.sub(r"\s+", "", rest))
+    if len(organ) < 2 or _names_none(organ) or _names_none(_ASIDE.sub("", organ)):
+        return None                     # 本级政府(机关): the report's own words, an aside after them
+    return organ, year, organ + re.sub(r"\s+", "", rest)
 
 
 def _body_speaks_of_another(year: int, lines: list[Line], head_end: int) -> bool:
@@ -362,6 +364,8 @@ def _body_speaks_of_another(year: int, lines: list[Line], head_end: int) -> bool
 _VERB = re.compile(rf"{_PUBLISH}|现向社会公开|现公开")
 """The verbs a preamble names its report after: a name never holds one, so a name read from an earlier
 verb (编制) on stops at the last of them."""
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")
+"""An aside closing the words (特向社会公布2019年度本级政府(机关)信息公开…报告): 本级政府 names none, with it or not."""
 _ALIAS = re.compile(r"\s*[(（]\s*(?:以下)?\s*(?:简称|称)[^()（）]{0,20}[)）]")
 """(以下简称发改局), the short name a sentence gives the organ it names: no part of the name."""
 _MANNER = re.compile(r"(?:认真|精心|依法|及时|严格|如实|全面|规范|统一|组织|负责)+$")
