@@ -267,6 +267,10 @@ def read_value(text: str, kind: str, unit: str = "") -> tuple[Value, str]:
         if kind != "change":
             raise ValueError_(f"原文为“{text.strip()}”，不是数字")
         return Decimal(0), f"原文为“{text.strip()}”，按 0 录入"
+    if kind != "change" and raw[:1] in ("+", "\uff0b", "\u589e"):
+        # +22 under 上一年项目数量: a change's sign in a column of counts — typed one column off, or
+        # the figure is not this column's; which, the page does not say
+        raise ValueError_(f"原文为“{text.strip()}”，带“+”号，像是增减数而不是本列的数（可能与相邻列错位），未读取")
     if kind == "change":
         raw = re.sub(r"^(增|减)(?:加|少)", r"\1", raw)     # 减少8: a decrease written out
     if re.search(r"\d\s*万$", raw):

@@ -43,9 +43,9 @@ DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
-_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公布|特此公布|(?:特|现)发布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
+_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公[布开]|现公开|特此公布|(?:特|现)发布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告; 现发布,
-特发布 as 铜梁区商务委 2021 words it)."""
+特发布 as 铜梁区商务委 2021 words it; 现公开, 现向社会公开 as 杨陵区卫健局 2020 does: the verbs _IN_SENTENCE knows)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
 _NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|区|县|市|州|旗|盟|苏木|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")

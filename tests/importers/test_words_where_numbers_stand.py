@@ -93,3 +93,17 @@ def test_batches_are_no_amount_and_no_change() -> None:
     report, _ = import_text(text, "x.txt")
     assert report.cells.get("art20_9/procurement/projects") == 31
     assert "art20_9/procurement/amount" in report.missing
+
+
+@pytest.mark.parametrize("printed", ["+22", "＋22", "增22"])
+def test_a_signed_figure_under_a_column_of_counts_is_not_read(printed: str) -> None:
+    """其他对外管理服务事项 | +22 | 0 | 889 (a 2019 report of 通州区): a change's sign under 上一年项目数量 —
+    typed a column off, or not this column's figure; which, the page does not say. The change column
+    keeps its signs (行政许可 | 16 | +3 | 780)."""
+    text = HEAD + ("第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+                   f"行政许可 | 16 | +3 | 780 |\n其他对外管理服务事项 | {printed} | 0 | 889 |\n") + TAIL
+    report, _ = import_text(text, "x.txt")
+    assert [report.cells.get(f"art20_5/license/{c}") for c in ("prev_items", "change", "decisions")] == [16, 3, 780]
+    assert "art20_5/other_services/prev_items" in report.missing
+    assert "带“+”号" in report.missing["art20_5/other_services/prev_items"]
+    assert report.cells.get("art20_5/other_services/decisions") == 889
