@@ -18,14 +18,23 @@ def _with_head(head: str) -> tuple[object, str]:
     return report, text.replace(report.display_title(), head.format(organ=report.organ, y=report.year), 1)
 
 
-@pytest.mark.parametrize("verb", ["现发布", "特发布"])
+@pytest.mark.parametrize("verb", ["现发布", "特发布", "现公开", "现向社会公开"])
 def test_a_preamble_naming_its_report_with_fabu_gives_the_organ_alone(verb: str) -> None:
     """根据《…条例》规定,现发布重庆市铜梁区商务委员会2021年…报告。 (no title line): the organ was read
-    as 现发布重庆市铜梁区商务委员会."""
+    as 现发布重庆市铜梁区商务委员会; 现公开 and 现向社会公开 likewise (杨陵区卫健局 2020, helper 133)."""
     report, text = _with_head("根据《中华人民共和国政府信息公开条例》规定," + verb + "{organ}{y}年政府信息公开工作年度报告。")
     got, _ = import_text(text, "x.txt")
     assert (got.year, got.organ) == (report.year, report.organ)
     assert differences(got, dict(report.cells)) == []
+
+
+@pytest.mark.parametrize("verb", ["现公开", "现向社会公开"])
+def test_its_own_words_for_itself_are_no_organ(verb: str) -> None:
+    """现公开我局2020年度…报告: 我局 names no organ; the organ stays unread, never 现公开我局."""
+    report, text = _with_head("根据《中华人民共和国政府信息公开条例》," + verb + "我局{y}年度政府信息公开工作年度报告。")
+    got, _ = import_text(text, "x.txt")
+    assert got.year == report.year
+    assert "公开" not in got.organ and "我局" not in got.organ, got.organ
 
 
 def test_the_sentence_naming_the_report_stays_the_preamble() -> None:
