@@ -196,11 +196,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 log.missing.pop(a, None)
         log.note(f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）分为 "
                  f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
-    _from_prose(form, [t for t in form.tables if t.id not in found.tables], texts, year, organ, source,
-                cells, origins, missing, log)
+    unfound = [t for t in form.tables if t.id not in found.tables]
+    _from_prose(form, unfound, texts, year, organ, source, cells, origins, missing, log)
     # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
-    overview_counts.read_overview(form, [t for t in form.tables if t.id not in found.tables], texts, year,
-                                  set(found.headings.values()), source, cells, origins, missing, log)
+    overview_counts.read_overview(form, unfound, texts, year, set(found.headings.values()), source, cells,
+                                  origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
     if title and how != prose.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(

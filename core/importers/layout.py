@@ -254,9 +254,14 @@ def _mark_cut_figure(lines: list[Line], made: list[tuple[int, str]]) -> None:
     """Mark the last of ``lines`` (``made``: each text line's index among them, and its raw text; a
     Word file's paragraphs) when it is the last text line and ends inside a figure (``CUT_FIGURE``)."""
     printed = [(at, raw.rstrip("\r\n")) for at, raw in made if raw.strip()]
-    last = next((i for i in range(len(lines) - 1, -1, -1) if any(c.strip() for c in lines[i].cells)), None)
+    last = _last_printed(lines)
     if printed and printed[-1][0] == last and _ends_inside_a_figure([raw for _, raw in printed]):
         lines[last].extra[CUT_FIGURE] = "1"
+
+
+def _last_printed(lines: list[Line]) -> Optional[int]:
+    """The index of the last of ``lines`` printing a cell with something in it."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if any(c.strip() for c in lines[i].cells)), None)
 
 
 def _ends_inside_a_figure(printed: list[str]) -> bool:
@@ -271,7 +276,7 @@ def _ends_inside_a_figure(printed: list[str]) -> bool:
 def without_cut_figure(lines: list[Line]) -> tuple[list[Line], Optional[str]]:
     """``lines`` without the copy's last figure when it may be cut inside (``CUT_FIGURE``: the 1 of
     12, its closing pipe never reached), and the note saying so: not read, the row then cut before it."""
-    at = next((i for i in range(len(lines) - 1, -1, -1) if any(c.strip() for c in lines[i].cells)), None)
+    at = _last_printed(lines)
     if at is None or not lines[at].extra.get(CUT_FIGURE):
         return lines, None
     tokens = lines[at].tokens
