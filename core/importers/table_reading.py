@@ -42,6 +42,10 @@ class Reading:
     missing: dict[str, str] = field(default_factory=dict)
     skip: set[int] = field(default_factory=set)
     """Lines inside the tables (not prose)."""
+    worded: dict[str, str] = field(default_factory=dict)
+    """Table id → the sentences printed under its heading where no row of it stands (an old-style
+    report's （三）申请行政复议和提起行政诉讼情况 going on in words): kept as prose, and read as the table
+    given in words."""
     ends_in: str = ""
     """The name of the table the source stops in, when tables after it in the form are not printed
     because of it: a copy cut short inside an earlier table (a page's excerpt), not a report that
@@ -89,7 +93,12 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         runs_to_end = span[1] >= len(lines)
         cut_off = _after_the_end(table, res, runs_to_end, header_only=runs_to_end and not figured)
         unprinted = _unprinted_rows(table, res, blank_form, bounded, printed)
-        no_row = {} if cut_off or unprinted else _no_row_under(table, res, region, runs_to_end)
+        words = _words_under(region)
+        no_row = {} if cut_off or unprinted else _no_row_under(table, res, region, runs_to_end, bool(words))
+        if no_row and words:
+            # its heading and sentences are the report's words
+            out.skip -= {span[0], *range(span[1] - len(words), span[1])}
+            out.worded[table.id] = "\n".join(line.text for line in _first_paragraphs(words))
         _fill(table, res, source, out.cells, out.origins, out.missing, log, unsplit, unprinted, cut_off or no_row)
         for why in dict.fromkeys(no_row.values()):
             log.note(f"{why}，请对照原文填写")
@@ -262,14 +271,16 @@ def _unprinted_rows(table: Table, res: tables.Result, blank_form: bool, bounded:
     return out
 
 
-def _no_row_under(table: Table, res: tables.Result, region: list[Line], at_end: bool) -> dict[str, str]:
+def _no_row_under(table: Table, res: tables.Result, region: list[Line], at_end: bool,
+                  worded: bool = False) -> dict[str, str]:
     """Why each row of a table found by its heading (or header) but printing none of its rows is not
     read: an old-style report in prose whose （三）申请行政复议和提起行政诉讼情况 is taken for 表四's place
     and goes on in sentences, a copy whose table was a picture or did not come along. "未找到某一行",
     said of every row, left the clerk to guess why a table that was found gave nothing. Only when no
     line of it opens with a row's label, nor prints cells alone: a row printed and not made out is no
     row missing (a sentence naming 行政复议 is none). ``at_end``: the table runs to the end of the
-    source, which may stop there (a page's excerpt, a copy cut inside the header)."""
+    source, which may stop there (a page's excerpt, a copy cut inside the header); ``worded``:
+    sentences stand under the heading (read as the table given in words, where they say its figures)."""
     if res.found_rows or res.bare_rows or res.cells or res.missing:
         return {}
     starts = [key(line.text) for line in region[1:]]
@@ -280,9 +291,26 @@ def _no_row_under(table: Table, res: tables.Result, region: list[Line], at_end: 
         return {}       # cells printed without their labels (第二十条第（一）项 / 22 / 55): a table, not made out
     first = next((t for line in region if (t := re.sub(r"\s+", " ", line.text).strip())), "")
     shown = first if len(first) <= 30 else first[:30] + "…"
-    maybe = "原文到此就结束了，复制或摘录可能不完整" if at_end else "表格可能是图片、没有复制下来，或改用文字叙述"
-    why = f"原文找到了{table.name}的标题或表头（“{shown}”），但其下没有{table.name}的任何一行（{maybe}），{table.name}未读取"
+    maybe = ("其下是文字叙述" if worded else "原文到此就结束了，复制或摘录可能不完整" if at_end
+             else "表格可能是图片、没有复制下来，或改用文字叙述")
+    why = f"原文找到了{table.name}的标题或表头（“{shown}”），但其下没有{table.name}的任何一行（{maybe}），{table.name}的表格未读取"
     return {r.id: why for r in table.rows if not r.legacy}
+
+
+def _words_under(region: list[Line]) -> list[Line]:
+    """The region's lines from the first sentence under its heading on: words, not a table's header
+    (which ends no sentence)."""
+    at = next((i for i, line in enumerate(region) if i and _SENTENCE.search(line.text)), None)
+    return region[at:] if at is not None else []
+
+
+def _first_paragraphs(words: list[Line]) -> list[Line]:
+    """The sentences before the next sub-heading (（四）政府信息公开的收费及减免情况): the table's own."""
+    end = next((i for i, line in enumerate(words) if i and regions.subheading(line.text)), len(words))
+    return words[:end]
+
+
+_SENTENCE = re.compile("[\u3002\uff1b;]")
 
 
 def _after_the_end(table: Table, res: tables.Result, runs_to_end: bool, header_only: bool = False) -> dict[str, str]:

@@ -74,20 +74,47 @@ PROSE_REPORT = ("(一)总体情况\n2021年,某某市某某区司法局认真贯
                 "(四)、政府信息公开的收费及减免情况\n2021年度我局没有收费的情况。\n")
 
 
-@pytest.mark.parametrize("after,maybe", [
-    ("", "原文到此就结束了"),                                   # an excerpt stopping in it
-    ("五、存在的主要问题及改进情况\n信息公开的及时性有待提高。\n", "改用文字叙述"),
+HEADING_ALONE = PROSE_REPORT.split("2021年涉及")[0]
+"""The same report up to （三）'s heading: no sentence of 表四 follows it."""
+
+
+@pytest.mark.parametrize("text,maybe", [
+    (HEADING_ALONE + "2021年涉及政府信息公开行政复", "原文到此就结束了"),          # an excerpt stopping in it
+    (HEADING_ALONE + "\n五、存在的主要问题及改进情况\n信息公开的及时性有待提高。\n", "改用文字叙述"),
+    (PROSE_REPORT, "其下是文字叙述"),                                        # sentences, not rows, under it
 ])
-def test_a_table_found_by_its_heading_alone_says_no_row_of_it_was_printed(after: str, maybe: str) -> None:
-    report, log = import_text(PROSE_REPORT + after, "x.txt")
+def test_a_table_found_by_its_heading_alone_says_no_row_of_it_was_printed(text: str, maybe: str) -> None:
+    report, log = import_text(text, "x.txt")
     appeals = [a for a in report.form.input_addresses() if a.startswith("appeals/")]
-    assert appeals and all(a in report.missing for a in appeals)
-    reasons = {report.missing[a] for a in appeals}
+    stated = {"appeals/review/total"} if text is PROSE_REPORT else set()
+    assert appeals and all(a in report.missing for a in appeals if a not in stated)
+    reasons = {report.missing[a] for a in appeals if a not in stated}
     assert len(reasons) == 1
     reason = reasons.pop()
     assert "表四的标题或表头" in reason and "申请行政复议和提起行政诉讼情况" in reason and "没有表四的任何一行" in reason
     assert maybe in reason
     assert any("没有表四的任何一行" in note for note in log.notes)
+
+
+def test_sentences_under_a_table_heading_with_no_row_are_kept_and_read_as_the_table_in_words() -> None:
+    """An old-style report's （三）申请行政复议和提起行政诉讼情况 is taken for 表四's place and goes on in
+    sentences: they are the report's words (kept, not dropped as the table's lines), and what they
+    state for sure is the table given in words — 行政复议0件 is 行政复议's total; 行政诉讼0件 does not
+    say which of its two rows, and is not read onto either."""
+    report, log = import_text(PROSE_REPORT, "x.txt")
+    kept = "\n".join(report.texts.values())
+    assert "(三)、申请行政复议和提起行政诉讼情况" in kept and "2021年涉及政府信息公开行政复议0件。" in kept
+    assert "(四)、政府信息公开的收费及减免情况" in kept and "2021年度我局没有收费的情况。" in kept
+    assert report.cells["appeals/review/total"] == 0 and "appeals/review/total" not in report.missing
+    assert report.cells.get("appeals/suit_direct/total") is None and "appeals/suit_direct/total" in report.missing
+    assert any("按正文所述读取了 1 项" in note and "行政复议 / 总计 为 0" in note for note in log.notes)
+
+
+def test_the_words_under_a_table_heading_stop_at_the_next_sub_heading() -> None:
+    """The next sub-heading's sentence after 表四's words is no part of the table given in words."""
+    text = PROSE_REPORT.replace("2021年度我局没有收费的情况。", "2021年度我局办理其他行政复议3件。")
+    report, _ = import_text(text, "x.txt")
+    assert report.cells["appeals/review/total"] == 0
 
 
 def test_a_row_printed_but_not_made_out_is_not_called_absent() -> None:
