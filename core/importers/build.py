@@ -204,8 +204,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     _from_prose(form, worded, {t.section: reading.worded[t.id] for t in worded}, year, organ, source, cells,
                 origins, missing, log)
     # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
-    overview_counts.read_overview(form, unfound, texts, year, set(found.headings.values()), source, cells,
-                                  origins, missing, log)
+    overview_counts.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
     if title and how != prose.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(

@@ -37,7 +37,7 @@ shows that table as doubtful and the clerk confirms it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.forms import Form, Section, Table
@@ -96,7 +96,11 @@ _NARROW = re.compile(
 平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
 the appeals' own words: 表四's clauses are read by their own grammar.)"""
 
-_ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
+_EVERYONE = ("(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17)\u3001?\u6cd5\u4eba(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)"
+             "\u5176\u4ed6\u7ec4\u7ec7(?:\u63d0\u51fa\u7684|\u63d0\u4ea4\u7684|\u5bf9|\u7684)?")
+"""公众/公民/群众、法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant named at once, in a
+"none" (未收到公众、法人或其他组织对政府信息公开的申请) — its 法人/组织 narrow nothing."""
+_ANYONE = f"(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684|{_EVERYONE})"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
 _NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
@@ -104,8 +108,8 @@ _NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{
                        "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
                        f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
-                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6|\u60c5\u51b5))?$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(申请|事项|件); 无政府信息公开申请; 没有依申请公开政府信息情况;
+                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6|\u60c5\u51b5))?$")
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(政府信息)(的)(申请|事项|件); 无政府信息公开申请; 没有依申请公开政府信息情况;
 not 无依申请公开(的)政府信息 (no information given on request: requests refused say the same)."""
 _NONE_CARRIED_IN = re.compile(f"^{_NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                               "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
@@ -130,6 +134,12 @@ _SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u300
 """行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼: 诉讼 after 行政复议 is 行政诉讼."""
 
 
+_APPEAL_GOES_ON = re.compile("(?:\u88ab?\u63d0\u8d77|\u88ab)?(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)(?:\u7684)?"
+                             "(?:\u60c5\u51b5|\u6848\u4ef6|\u4e8b\u9879)?")
+"""(被)(提起)行政诉讼(的)(情况|案件|事项) alone, right after a clause saying none: the same "none" goes on
+over the comma (未发生因政府信息公开申请行政复议,提起行政诉讼的情况), the clause having no verb of its own."""
+
+
 _ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca")
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
 目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's."""
@@ -145,18 +155,17 @@ class Said:
     """The clause of it saying the figure (what the cell's origin quotes: a sentence can be long)."""
 
 
-def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,
-                    headed: Collection[str] = ()) -> dict[str, list[Said]]:
-    """Per table of ``absent`` (tables the copy holds none of) whose section holds no words either,
-    and whose heading the copy does not print (``headed``: the sections whose headings it does; a
-    heading over nothing is a table given as a picture, not a copy cut before it),
+def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], year: int) -> dict[str, list[Said]]:
+    """Per table of ``absent`` (tables the copy holds none of) whose section holds no words either —
+    a copy cut before it, or a page whose table is a picture under its heading (the report's own
+    words about the year are as sure there, and the table is shown as doubtful for confirmation) —
     the totals 一、总体情况 states for sure, in the form's order. A copy that prints some table (表二,
     or 表三 without 表四) is read for the tables it lacks alone, and without 三（七）: its cut copies'
     words were checked by a person, cell by cell (issue 17), and "办结N件" was not the year's whole."""
     some_table = len(absent) < len(form.tables)
     overview = form.sections[0] if form.sections else None
     wanted = {t.id: [a for a in _totals(t) if a in form.cells and not (some_table and a == DECIDED)]
-              for t in absent if t.id in ("requests", "appeals") and t.section not in headed
+              for t in absent if t.id in ("requests", "appeals")
               and not _written(form.section(t.section), texts)}
     wanted = {k: v for k, v in wanted.items() if v}
     if overview is None or not wanted:
@@ -226,16 +235,28 @@ _NOT_ALONE = "\u2063"
 """Put where such an aside stood, so its clause is known after the sentence is cut."""
 
 
+_LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D)")
+"""5、…: a listed item's number (the pre-2019 layout kept as a list in 一、总体情况), no figure of it."""
+_ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)"
+                        "[^\uff0c,\uff1b;\uff1a:]*?)(?:\u7684)?\u60c5\u51b5[\uff1a:](?:\u65e0|\u6ca1\u6709)")
+"""因…行政复议、提起行政诉讼的情况：无 (or 没有) — the item answered "none" as a whole, said as 无因…行政复议、
+提起行政诉讼: read by the appeals' own grammar (its narrowing words too: 被纠错的情况：无 stays unread)."""
+
+
 def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     """The cells a sentence states, with the clause saying each, clause by clause; a clause without
     the words 信息公开 only after one that named the requests (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
-    subject = parts = False
+    subject = parts = denied = False     # denied: the clause before said no appeal was made
+    sentence = _LIST_NUMBER.sub("", sentence)
+    if m := _ITEM_NONE.fullmatch(sentence):
+        sentence = "\u65e0" + m["item"]
     # (…) asides, taken out before the sentence is cut: one holding its own commas (…44件(其中:网上申请
     # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
                       lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
+        goes_on, denied = denied, False
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
         if _NOT_ALONE in clause:
@@ -251,6 +272,9 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             out.extend((a, v, clause) for a, v in read)
             continue
         appeals = _appeals(clause, year, named or subject)
+        if not appeals and goes_on and _APPEAL_GOES_ON.fullmatch(clause):
+            appeals = [(a, 0) for a in ([REVIEW] if _APPEAL_WORDS[0] in clause else list(SUITS))]
+        denied = bool(appeals) and not re.search(r"\d", _YEAR.sub("", clause))
         out.extend((a, v, clause) for a, v in appeals)
         if not appeals and _ANOTHER_TIME.search(_YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
@@ -278,7 +302,7 @@ def _prefix_ok(prefix: str, year: int) -> bool:
 
 
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
-    if _NARROW.search(_YEAR.sub("", clause)):
+    if _NARROW.search(_YEAR.sub("", re.sub(_EVERYONE, "", clause))):
         return []
     for address, verb in _VERBS.items():
         verb = verb.replace("{next}", str(year + 1))
@@ -346,12 +370,12 @@ def _appeals(clause: str, year: int, about_requests: bool, only_none: bool = Fal
     return [(a, value) for a in cells]
 
 
-def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, headed: Collection[str],
+def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,
                   source: str, cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
                   log: ImportLog) -> None:
     """Fill the cells ``overview_counts`` finds that are still missing, each with the sentence it
     came from, and one note per table (the import preview's reason to show it as doubtful)."""
-    for table_id, said in overview_counts(form, absent, texts, year, headed).items():
+    for table_id, said in overview_counts(form, absent, texts, year).items():
         said = [s for s in said if s.address in missing or s.address not in cells]
         for s in said:
             cells[s.address] = s.value

@@ -209,9 +209,12 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 _ITEM = re.compile(r"^[#*\s>]*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))\s*")
 """An item's number opening a line: （五）, 五、, 5. (5.5 is a number)."""
+_ITEM_HEADING = re.compile("(?:\u60c5\u51b5|\u65b9\u9762)[\u3002\uff1a:]?\\s*$")
+"""An item ending in 情况/方面 under 一、 heads its prose, no row: （三）申请行政复议、提起行政诉讼情况 passed
+for the row 行政复议, the sentence under it lost (with no 一、, an old report's own （三） is 表四's place)."""
 
 
-def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequence[str]) -> bool:
+def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequence[str], overview: bool = False) -> bool:
     """``starts_table``, on a line that is neither its section's heading, a sentence, nor an item of
     the prose (5.因政府信息公开申请提起行政复议、行政诉讼的情况) other than one of the table's own
     numbered rows (一、本年新收政府信息公开申请数量): 四、政府信息公开行政复议、行政诉讼情况 and
@@ -222,7 +225,7 @@ def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequ
         return False
     text = fold(line.text)
     item = _ITEM.match(text)
-    if item and not any(similarity(text[item.end():], r.label) >= 0.7 for r in table.rows):
+    if item and ((overview and _ITEM_HEADING.search(text)) or not any(similarity(text[item.end():], r.label) >= 0.7 for r in table.rows)):
         return False
     return heading_number(line, rows, titles) is None and not _SENTENCE.search(_BRACKETED.sub("", text))
 
@@ -251,8 +254,13 @@ def find(lines: list[Line], form: Form) -> Regions:
     rows = numbered_rows(form)
     titles = [s.heading for s in form.sections]
 
+    overview, last = [], 0
+    for line in lines:        # whether the last section heading above each line is 一's
+        overview.append(last == 1)
+        last = h[0] if (h := heading_number(line, rows, titles)) else last
+
     def opens(table: Table, i: int) -> bool:
-        return _opens(table, lines[i], keys[i], rows, titles)
+        return _opens(table, lines[i], keys[i], rows, titles, overview[i])
 
     for table in form.tables:
         # in the form's order after the table before; a copy printing them in another order from the top

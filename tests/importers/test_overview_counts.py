@@ -120,7 +120,27 @@ def test_a_copy_reaching_a_table_is_read_for_the_tables_it_lacks_only() -> None:
     assert len(past_table_two["appeals"]) == 3
     requests_printed = overview_counts(form, [t for t in form.tables if t.id != "requests"], texts, 2023)
     assert set(requests_printed) == {"appeals"}
-    assert overview_counts(form, list(form.tables), texts, 2023, headed={"3", "4"}) == {}
+
+
+def test_a_table_given_as_a_picture_under_its_heading_is_read_from_the_overview_too() -> None:
+    """三、 and 四、's headings printed over nothing (the tables were pictures on the page): 一's words
+    about the year's requests and appeals are read as for a copy cut before them, and the note says
+    so (the import preview shows each table as doubtful, for confirmation)."""
+    text = ("某县某某局2023年政府信息公开工作年度报告\n"
+            "本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n（一）主动公开\n2023年，我局主动公开政府信息120条。\n"
+            "（二）依申请公开\n2023年，我局未收到政府信息公开申请，未发生政府信息公开行政复议、行政诉讼案件。\n"
+            "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n"
+            "公开内容还不够丰富。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n")
+    report, log = import_bytes(text.encode("utf-8"), "x.txt")
+    assert report.cells["requests/1/total"] == 0 and "requests/1/total" not in report.missing
+    assert [report.cells[a] for a in ("appeals/review/total", "appeals/suit_direct/total",
+                                      "appeals/suit_after_review/total")] == [0, 0, 0]
+    assert report.cells.get("requests/2/total") is None and "requests/2/total" in report.missing
+    assert any("按“一、总体情况”的文字读取了" in note and "表三" in note for note in log.notes)
+    levels = {t.table: t.level for t in confidence(report, validate(report))}
+    assert levels["requests"] == DOUBT and levels["appeals"] == DOUBT
 
 
 def _cut_after_table_two(applications: str) -> bytes:
@@ -295,3 +315,30 @@ def test_a_heading_run_on_into_its_first_sentence_is_taken_off() -> None:
         "(二)2023年未发生行政复议情况,也未收到政府信息公开申请"]
     cells, _, _, _ = _read("（二）依申请公开情况2023年我镇收到政府信息公开申请3件，上年结转1件。")
     assert cells == {"requests/1/total": 3, "requests/2/total": 1}
+
+
+def test_a_listed_item_whose_answer_is_none_is_read_as_none() -> None:
+    """The pre-2019 layout kept as a numbered list in 一、总体情况 (舟曲县八楞乡 2021: "5、因政府信息公开
+    申请行政复议、提起行政诉讼的情况:无。"): the item's number is no figure of it, and "…情况：无" is the
+    whole item negated — the same as 无因…行政复议、提起行政诉讼的情况. Nothing else is read so."""
+    none = [("appeals/review/total", 0), ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
+    assert _read_sentence("5、因政府信息公开申请行政复议、提起行政诉讼的情况:无", 2021) == none
+    assert _read_sentence("因政府信息公开申请行政复议、提起行政诉讼的情况：没有", 2021) == none
+    assert _read_sentence("2、收到政府信息公开申请3件", 2021) == [("requests/1/total", 3)]
+    # not the item's whole answer, or another item's: left unread
+    assert _read_sentence("5、因政府信息公开申请行政复议、提起行政诉讼的情况:无法统计", 2021) == []
+    assert _read_sentence("政府信息公开的收费及减免情况:无", 2021) == []
+    assert _read_sentence("行政复议被纠错的情况:无", 2021) == []
+    assert _read_sentence("2、行政机关依申请公开政府信息的数量:无", 2021) == []   # information, or requests?
+    assert _read_sentence("12.5、收到政府信息公开申请3件", 2021) == []
+    cells, _, _, _ = _read("1、主动公开政府信息的情况:40条。 5、因政府信息公开申请行政复议、提起行政诉讼的情况:无。")
+    assert cells == dict(none)
+
+
+def test_no_request_for_government_information_is_read_as_none() -> None:
+    """没有收到依申请公开政府信息的申请 (龙田镇 2021): 政府信息的 between 依申请公开 and 申请 names the requests
+    still; 无依申请公开的政府信息 (no information given on request) stays unread."""
+    assert _read_sentence("2021年,我镇没有收到依申请公开政府信息的申请", 2021) == [("requests/1/total", 0)]
+    assert _read_sentence("2021年无依申请公开政府信息的情况", 2021) == [("requests/1/total", 0)]
+    assert _read_sentence("2021年无依申请公开的政府信息", 2021) == []
+    assert _read_sentence("2021年没有收到依申请公开政府信息的申请人", 2021) == []
