@@ -17,6 +17,7 @@ from typing import Optional
 import core.importers.block_cells as block_cells
 import core.importers.overview_counts as overview_counts
 import core.importers.placed_organ as placed_organ
+import core.importers.printed_text as printed_text
 import core.importers.prose as prose
 import core.importers.reach as reach
 import core.importers.regions as regions
@@ -82,8 +83,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     opening = preamble if preamble.strip() else _first_paragraph(lines[head_end + 1:])
     period = stated.period_year(full)
     organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
-    if (placed := placed_organ.whole_name(organ, [fold(line.text) for line in lines[:max(1, head_end) + 8]],
-                                          [fold(line.text) for line in lines])) is not None:
+    head = [fold(text) for text in printed_text.paragraphs(lines, max(1, head_end) + 8)]
+    whole = [fold(text) for text in printed_text.paragraphs(lines, len(lines))]
+    if (placed := placed_organ.whole_name(organ, head, whole)) is not None:
         organ = placed[0]
         log.note(placed[1])     # 市文化广电和旅游局 titled, 常州市文化广电和旅游局 printed in its words
     said = "正文开头所说的报告名称" if how == prose.NAMED_IN_TEXT else "标题"

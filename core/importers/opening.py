@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import core.importers.script as script
 from core.organ_level import abbreviates
 
 _NAME = r"([\u4e00-\u9fff（）()]{3,30}?)"
@@ -108,17 +109,19 @@ def names_a_place(organ: str) -> bool:
 def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
     """(organ, the words it was read from) from the first of ``paragraphs`` whose first words name
     one, or that says who made the report (由…编制, …编制了本报告, …特向社会公布…本机关…报告); None when
-    none does."""
-    for text in paragraphs:
+    none does. Read in simplified characters (由廣州市統計局編制 as 由广州市统计局编制: a page's traditional
+    words, too few for the whole report to be converted), the words shown as printed."""
+    simple = [script.simplified(text) for text in paragraphs]     # (one character for one)
+    for printed, text in zip(paragraphs, simple, strict=True):
         m = _SUBJECT.match(text) or _TO_DO.match(text) or _BY_LAW.match(text)
         by = _maker(text)      # (本报告依据《…》: 本报告 is the subject _BY_LAW finds, and no organ)
-        by_words = _shown(by.group()) if by else ""
+        by_words = _shown(printed[by.start():by.end()]) if by else ""
         if by and _OFFICE.search(by.group(1)):
-            at_work = _office_at_work(re.sub(r"\s+", "", by.group(1)), paragraphs)
+            at_work = _office_at_work(re.sub(r"\s+", "", by.group(1)), simple)
             by, by_words = (by, f"{by_words}…{at_work}") if at_work else (None, "")
-        for found, words in ((m, text[:m.end()] if m else ""), (by, by_words)):
+        for found, words in ((m, printed[:m.end()] if m else ""), (by, by_words)):
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
-            if organ.endswith("人民") and re.sub(r"\s+", "", words).endswith(organ + "政府信息公开工作"):
+            if organ.endswith("人民") and re.sub(r"\s+", "", script.simplified(words)).endswith(organ + "政府信息公开工作"):
                 organ += "政府"     # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
             if names_a_place(organ) and _NAME_END.search(organ):
                 return organ, words.strip()

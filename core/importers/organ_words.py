@@ -31,10 +31,12 @@ _FULL = r"([\u4e00-\u9fff（）()]{2,30}?" + _BODY + r")"
 _UNIT = re.compile(r"^(?:党政综合|党政|综合|行政|综合督考|党政综合服务)?(?:办公室|办)$")
 """An office inside the organ, the one a contact sentence sends the reader to (党政办公室, 综合办公室,
 综合督考办公室, 党政办): the organ is the name before it."""
-_CONTACT = re.compile(r"请\s*(?:与|同|和)\s*([\u4e00-\u9fff（）()]{3,40}?)\s*联\s*系"
+_CONTACT = re.compile(r"(?:请|(?:疑问|咨询|意见|建议)[^。；;！？!?]{0,12}?可(?:以)?)\s*(?:与|同|和)\s*"
+                      r"([\u4e00-\u9fff（）()]{3,40}?)\s*联\s*系"
                       r"|请\s*联\s*系\s*[:：]?\s*([\u4e00-\u9fff（）()]{3,40})(?=[,，。;；:：(（\s]|$)")
 """如对本报告有疑问，请与阿巴嘎旗自然资源局办公室联系 / 请联系桃江县审计局办公室 / 请联系：硚口区荣华街道办事处党政综合
-办公室，地址：… (the name after a colon, as a form's field)."""
+办公室，地址：… (the name after a colon, as a form's field). 可与 as much as 请与, said of a question about the
+report (对本报告如有疑问,可与某局办公室联系): a bare 可与…联系 elsewhere may send an applicant to another body."""
 _NOT_OURS = re.compile(r"领导小组|(?:便民|为民|党群|政务)服务|热线|大厅|档案馆|图书馆")
 """A contact for the county's whole 政务公开 (XX县政府信息公开工作领导小组办公室), a service counter
 (某镇便民服务中心, where the town's people are served), a hotline or a reading room: no organ's own

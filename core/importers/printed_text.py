@@ -205,3 +205,37 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
             out.append(as_text)
         i = j
     return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;：:][”’」』)）]*\s*$")
+"""A line ending a sentence (its quote or bracket closed after it: …。”): the next line is no wrap of it."""
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
+"""一、总体情况, (一)主动公开情况: a heading starts a paragraph of its own, never the rest of one."""
+
+
+def _wraps_into(line: Line, nxt: Line, right: dict[int, float]) -> bool:
+    """Whether printed ``line`` goes on in ``nxt``: both printed (a PDF's words), ``line`` reaching its
+    page's right margin with no sentence ended there, ``nxt`` at the left margin and no heading."""
+    return (line.positional and nxt.positional and not line.grid and not nxt.grid and bool(line.tokens)
+            and bool(nxt.tokens) and _reaches(line, right) and nxt.indent < 8
+            and not _SENTENCE_END.search(line.text) and not _HEADING.match(nxt.text))
+
+
+def paragraphs(lines: list[Line], end: int) -> list[str]:
+    """The texts of ``lines[:end]``, a paragraph the page wrapped over several lines on one again (the
+    last one followed past ``end`` to its end). Why: a preamble's sentence names its organ wherever the
+    page wraps it (…要求,闽侯县人 / 民政府办公室编制了本报告。), its contact sentence too (请与苏尼特右 / 旗自然资源局
+    办公室联系), and read line by line the name is cut in two (or clipped: 房和城乡建设局 passes for a place's).
+    Only printed lines are joined, and only where one goes on in the next (``_wraps_into``): a text's or a
+    Word file's lines are its paragraphs, and a name never runs from one paragraph into the next."""
+    right = _right_edges(lines)
+    out: list[str] = []
+    i = 0
+    while i < min(end, len(lines)):
+        text, j = lines[i].text, i + 1
+        while j < len(lines) and j - i < MAX_PARAGRAPH and _wraps_into(lines[j - 1], lines[j], right):
+            text = _glue(text, lines[j].text)
+            j += 1
+        out.append(text)
+        i = j
+    return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import core.importers.printed_text as printed_text
 from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key
 from core.importers.opening import names_a_place, opening_subject
@@ -254,10 +255,11 @@ def _metadata(lines: list[Line], head_end: int,
     if unnamed is None or not unnamed[0]:
         from core.importers.organ_words import organ_in_words  # (it imports this module)
 
-        opening = [fold(lines[i].text) for i in range(min(len(lines), max(1, head_end) + 8))]
+        opening = [fold(text) for text in printed_text.paragraphs(lines, max(1, head_end) + 8)]
         found = opening_subject(opening)
         said = (found[0], f"正文开头“{found[1]}”") if found is not None else None
-        if said is None and (elsewhere := organ_in_words(opening, [fold(line.text) for line in lines])) is not None:
+        whole = [fold(text) for text in printed_text.paragraphs(lines, len(lines))]
+        if said is None and (elsewhere := organ_in_words(opening, whole)) is not None:
             said = elsewhere[0], f"{elsewhere[2]}“{elsewhere[1]}”"   # its contact sentence, a sentence, its signature
         if said is not None:
             year = unnamed[1] if unnamed else None
