@@ -96,11 +96,14 @@ _NARROW = re.compile(
 平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
 the appeals' own words: 表四's clauses are read by their own grammar.)"""
 
-_EVERYONE = ("(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17)\u3001?\u6cd5\u4eba(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)"
-             "\u5176\u4ed6\u7ec4\u7ec7(?:\u63d0\u51fa\u7684|\u63d0\u4ea4\u7684|\u5bf9|\u7684)?")
-"""公众/公民/群众、法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant named at once, in a
-"none" (未收到公众、法人或其他组织对政府信息公开的申请) — its 法人/组织 narrow nothing."""
-_ANYONE = f"(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684|{_EVERYONE})"
+_EVERYONE_WORDS = ("(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)\u3001?\u6cd5\u4eba"
+                   "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
+                   "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?")
+"""(任何)公众/公民/群众/自然人、法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant the 条例
+names, at once — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) its 法人/组织 narrow nothing, so it
+is taken out of a clause before its words are weighed (法人 alone narrows a count)."""
+_EVERYONE = re.compile(_EVERYONE_WORDS)
+_ANYONE = f"(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684|{_EVERYONE_WORDS})"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
 _NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
@@ -108,9 +111,13 @@ _NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{
                        "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
                        f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
-                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6|\u60c5\u51b5))?$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(政府信息)(的)(申请|事项|件); 无政府信息公开申请; 没有依申请公开政府信息情况;
-not 无依申请公开(的)政府信息 (no information given on request: requests refused say the same)."""
+                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
+                       f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)(?:\u4efb\u4f55)?"
+                       "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u8981\u6c42)$")
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
+没有依申请公开政府信息情况; 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求 (the requests named by
+what they ask for, after a verb: never 无…公开政府信息 alone); not 无依申请公开(的)政府信息 (no information given on
+request: requests refused say the same)."""
 _NONE_CARRIED_IN = re.compile(f"^{_NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                               "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
@@ -302,7 +309,8 @@ def _prefix_ok(prefix: str, year: int) -> bool:
 
 
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
-    if _NARROW.search(_YEAR.sub("", re.sub(_EVERYONE, "", clause))):
+    clause = _EVERYONE.sub("", clause)
+    if _NARROW.search(_YEAR.sub("", clause)):
         return []
     for address, verb in _VERBS.items():
         verb = verb.replace("{next}", str(year + 1))

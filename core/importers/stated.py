@@ -14,6 +14,10 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?
                      r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*(?:日|(?=\s*止))")
 """自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日; 从2023年1月1日
 至12月31止 (the 日 left out before 止, as 西柳镇 2023 prints it)."""
+_PERIOD_RUN = re.compile(r"((?:19|20)\d{2})11\s*日\s*(?:起)?\s*(?:至|到)\s*(?:((?:19|20)\d{2}))?1231\s*日")
+"""自202111日起至20211231日止, 自202511日至1231日: a page whose 年 and 月 the site dropped (its text
+runs 2021年1月1日 together as 202111日; the same pages print 〔202130号 for 〔2021〕30号). Only 1月1日
+and 12月31日 run together so: no other day reads as 11日 after a year and 1231日 at the end."""
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 
@@ -32,7 +36,8 @@ run on after it (网站www.suining.gov.cn全文公开) are no part of it."""
 
 def period_year(text: str) -> Optional[int]:
     """The year of the statistical period (1月1日 to 12月31日 of one year)."""
-    m = _PERIOD.search(fold(text))
+    folded = fold(text)
+    m = _PERIOD.search(folded) or _PERIOD_RUN.search(folded)
     if m and m.group(2) in (None, m.group(1)):
         return int(m.group(1))
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.importers.model import ImportError_
+from core.importers.stated import period_year
 from core.importers.text import import_text
 
 TITLE = "某县民政局2020年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息12条。\n二、主动公开政府信息情况\n"
@@ -112,3 +113,21 @@ def test_an_opening_naming_a_peoples_government_keeps_its_zhengfu() -> None:
             "规章 | 0 | 0 | 0 |\n行政规范性文件 | 0 | 0 | 0 |\n")
     got, _ = import_text(text, "x.txt")
     assert got.organ == "水江镇人民政府"
+
+
+@pytest.mark.parametrize("period", ["所列数据的统计期限自202111日起至20211231日止", "统计期限为202111日至1231日"])
+def test_a_period_whose_year_and_month_marks_the_page_dropped_is_the_period(period: str) -> None:
+    """A page whose site dropped 年 and 月 (鄂州市住房公积金中心 2021: "统计期限自202111日起至20211231日止",
+    "〔202130号"), its title a bare organ line: the period names the year, and the report is read, not
+    refused as no report."""
+    text = (f"市住房公积金中心\n  根据《中华人民共和国政府信息公开条例》要求,编制发布本年报。{period}。\n"
+            "  一、总体情况\n  (二)依申请公开情况。2021年,市中心共收到政府信息公开申请1件,已办结。\n")
+    got, log = import_text(text, "x.txt")
+    assert got.year == 2021
+    assert got.cells["requests/1/total"] == 1
+    assert period_year(period) == 2021
+
+
+@pytest.mark.parametrize("text", ["2021年11日起至2021年12月31日止", "202111日起至20211230日止", "2021111日至20211231日"])
+def test_other_days_run_together_are_no_period(text: str) -> None:
+    assert period_year(text) is None
