@@ -234,7 +234,7 @@ class ImportDialog(QDialog):
     def ask_year(self) -> Optional[int]:
         today = date.today().year
         year, ok = QInputDialog.getInt(
-            self, "报告年度", "原文中没有写明报告年度（标题、统计期限和发布时间都没有）。\n这份报告是哪一年的？",
+            self, "报告年度", "原文中没有写明报告年度（标题、统计期限、发布时间和落款日期都没有）。\n这份报告是哪一年的？",
             self.expected_year or today - 1, first_year(), today + 1)   # (older reports used another form)
         return year if ok else None
 

@@ -1,10 +1,11 @@
 """From a source's lines to a printed report and its log: the part every importer shares.
 
 The format (2019 or 2021) is told by the labels the tables print; the year by the title (the year
-before or after the organ), else the statistical period, else the publication date, else the year
-the opening speaks of — each origin noted in the log. Each table of the form is read from its
-region; each cell is then read, printed blank, or missing with the reason (a table the source does
-not print, or a page cut short, is missing, not refused), and the report keeps the totals as printed.
+before or after the organ), else the statistical period, else the publication date (a page's 发布时间,
+else the date of the report's 落款 in January to March), else the year the opening speaks of — each
+origin noted in the log. Each table of the form is read from its region; each cell is then read,
+printed blank, or missing with the reason (a table the source does not print, or a page cut short, is
+missing, not refused), and the report keeps the totals as printed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from typing import Optional
 
 import core.importers.block_cells as block_cells
+import core.importers.organ_words as organ_words
 import core.importers.overview_counts as overview_counts
 import core.importers.placed_organ as placed_organ
 import core.importers.printed_text as printed_text
@@ -103,6 +105,10 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
             if published is not None:
                 year, said = published - 1, f"发布时间 {published} 年"
                 log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
+            elif (signed := stated.signed_year(date := organ_words.signature_date([x.text for x in lines]))):
+                # the 落款 closing the report (金山镇人民政府 / 2020年1月23日): published early in the next year
+                year, said = signed, f"落款日期 {date}"
+                log.note(f"标题、统计期限和发布时间中均未找到年度，按落款日期（{date}）定为 {year} 年，请核对")
             else:
                 year, said = stated.prose_year(_outside_tables(lines, probe)[:4000]), "正文开头所说的年份"
                 if year is not None:
@@ -150,14 +156,20 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     # 编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first paragraph);
     # anything else (a notice, a page of prose) is no report
     itself = year is not None and year == period and speaks_of_itself(opening)
-    if not found.tables and not (year is not None and (title or _form_headings(found, form) >= 2 or itself)):
+    known = bool(title) or _form_headings(found, form) >= 2
+    if not found.tables and not (year is not None and (known or itself)):
+        if year is None and known:
+            # a report by its title or its sections' headings, naming no year (a copy of its prose signed
+            # on no date): the year the clerk gives is what it lacks, not the look of a report
+            raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限、发布时间或落款日期），也没有统计表，"
+                               "请指定报告年度后导入")
         if what_it_is.calls_itself_the_report(full):
             # the report by its own words (本年度报告…): its tables did not come along, it is no other text
             raise ImportError_(what_it_is.tables_not_copied(source))
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
     if year is None:
-        raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限或发布时间），无法导入")
+        raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限、发布时间或落款日期），无法导入")
     for n in reading.flat_notes:
         log.note(n)
     unseen_at = len(log.notes) if not found.tables else None   # (said below, once it is known why)

@@ -178,9 +178,20 @@ def _in_charge(paragraphs: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _signature(lines: list[str]) -> Optional[tuple[str, str]]:
+def signature_date(lines: list[str]) -> Optional[str]:
+    """The date the report is signed on, as printed (2020年1月23日), when its last lines are a
+    signature: a full name above the date or before it on its line (金山镇人民政府 / 2020年1月23日). A
+    date alone at the end may be a page's (its 发布时间, a print date); under a name it is the 落款's.
+    A government's office signs so too (its signing says whose report it is not, but when)."""
+    signed = _signature(lines, office=True)
+    m = re.search(_DAY, signed[1]) if signed is not None else None
+    return m.group() if m else None
+
+
+def _signature(lines: list[str], office: bool = False) -> Optional[tuple[str, str]]:
     """The organ signing the report: a full name on a line of its own just above the date that ends
-    it (阿巴嘎旗自然资源局 / 2024年1月20日), or with the date on its line."""
+    it (阿巴嘎旗自然资源局 / 2024年1月20日), or with the date on its line; a government's office only
+    when ``office``."""
     tail = [line.strip() for line in lines if line.strip()][-_TAIL:]
     for n, line in enumerate(tail):
         m = _SIGNED.match(line)
@@ -189,7 +200,7 @@ def _signature(lines: list[str]) -> Optional[tuple[str, str]]:
         dated = _DATE.search(line) is None and n + 1 < len(tail) and _DATE.match(tail[n + 1]) is not None
         if (dated or re.search(_DAY, line)) and all(is_page_number(rest) for rest in tail[n + (2 if dated else 1):]):
             organ = re.sub(r"\s+", "", m.group(1))
-            if is_name(organ) and not _GOVERNMENT_OFFICE.search(organ):
+            if is_name(organ) and (office or not _GOVERNMENT_OFFICE.search(organ)):
                 return organ, " ".join(tail[n:n + (2 if dated else 1)])
     return None
 

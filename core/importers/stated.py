@@ -94,6 +94,34 @@ def published_year(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+_DIGITS = {c: n for n, c in enumerate("\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d")}
+_DIGITS.update({"\u25cb": 0, "\u96f6": 0})
+"""〇一二三四五六七八九 (and ○, 零 for 〇): the digits of a date written in characters (二〇二〇年一月二十三日)."""
+_SIGNED_ON = re.compile(r"((?:19|20)\d{2}|[\u3007\u25cb\u96f6\u4e00-\u9fff]{4})\s*年\s*(\d{1,2}|[\u4e00-\u9fff]{1,2})\s*月")
+_EARLY = 3
+"""The last month a signature is taken to close the year before: the 条例 has an organ's report published
+by 31 January (第四十九条), a government's whole report by 31 March (第五十条); one signed later in the
+year may be late, or the year's own — the date does not say which."""
+
+
+def signed_year(date: Optional[str]) -> Optional[int]:
+    """The year a report signed on ``date`` (its 落款, ``organ_words.signature_date``) reports: the year
+    before, when signed in January to March (2020年1月23日 → 2019), as a report is published early in
+    the year after its own; None for a later month, which the words do not settle."""
+    m = _SIGNED_ON.search(re.sub(r"\s+", "", date or ""))
+    if m is None:
+        return None
+    year_text, month_text = m.group(1), m.group(2)
+    if year_text.isdigit():
+        year = int(year_text)
+    elif all(c in _DIGITS for c in year_text):
+        year = int("".join(str(_DIGITS[c]) for c in year_text))
+    else:
+        return None
+    month = int(month_text) if month_text.isdigit() else _DIGITS.get(month_text, 0)
+    return year - 1 if 1 <= month <= _EARLY else None
+
+
 def contact(text: str) -> dict[str, str]:
     folded = fold(text)
     out = {}
