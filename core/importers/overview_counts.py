@@ -7,9 +7,9 @@ last year's 结转下年度 is this year's 上年结转, which the clerk imports
 
 A false figure is worse than a missing one, so this is a small grammar, not a keyword hunt:
 
-- only for 表三/表四 the copy holds none of, and whose sections it neither heads nor writes (it was
-  cut before them): a copy that prints a table takes it from the table alone, never from these
-  words; and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's rows' 总计 — never a column of an
+- only for 表三/表四 the copy holds none of, and whose sections hold no words (it was cut before
+  them, or prints only their headings over the pictures the tables were): a copy that prints a
+  table takes it from the table alone, never from these words; and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's rows' 总计 — never a column of an
   applicant kind, never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
   by eye over the copies reaching 表二, "办结N件" did not say whether last year's carried over were
   decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
