@@ -52,16 +52,16 @@ ACCEPTED = "accepted"
 (共受理…16件,上年结转…1件; 受理…0件,2021年未转结…); alone it may hold last year's carried over
 (受理…46件,办结44件), and is not read."""
 
-_UNIT = "(?:\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)"        # 件 条 个 份 宗 例 起 次
+_UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)"  # 件次 件 条 个 份 宗 例 起 次
 _FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{_UNIT}"                                    # 0件 / 零件
 _AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
          "(?:\u516c\u5f00)?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f)?"
-         "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+         "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406(?=\u4ef6))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(公开)
-(政府信息, after 依申请公开)(的)(申请)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件,
+(政府信息, after 依申请公开)(的)(申请)(办理, before 件)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件,
 依申请公开, 信息公开申请, 依申请公开政府信息 (收到依申请公开政府信息84件: the requests, named by
-what they ask for; never 公开政府信息 alone, which is what was published)…"""
+what they ask for; never 公开政府信息 alone, which is what was published), 办理件 (上年度结转办理件1件)…"""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
 _YEAR = re.compile(r"(\d{4})\s*\u5e74")
 
@@ -73,8 +73,8 @@ _VERBS = {
     ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
     # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
     CARRIED_IN: "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)",
-    # 办结 已办结 已全部办结 答复完毕
-    DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)",
+    # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page)
+    DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5)",
     # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年: {next} filled in per report
     CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
                  "(?:\u7ee7\u7eed)?(?:\u529e\u7406)?",

@@ -156,6 +156,14 @@ title wrapped over two lines, such a line was joined into it and its last word t
 first (瀏覽次數:次 / 西安市高陵區文化和旅游體育局 / 2021年…報告 read as 次西安市高陵区…局)."""
 
 
+def _said_again(lines: list[Line], used: list[int]) -> bool:
+    """The first of lines joined into a title is said again at the start of the next (a site's banner
+    printing the organ over a wrapped title: 左贡县人民政府 / 左贡县人民政府2021年度 / 信息公开年度报告):
+    it is no part of the title, and joined it would give the organ twice."""
+    first, second = (re.sub(r"\s+", "", fold(lines[j].text)) for j in used[:2])
+    return bool(first) and second.startswith(first)
+
+
 def _page_field(text: str) -> bool:
     """A line of the page's fields that holds no title (one that also holds the title stays a title):
     never a part of a title wrapped over lines. It stays among the lines looked at, so that the line
@@ -194,7 +202,8 @@ def _metadata(lines: list[Line], head_end: int,
     for n in range(len(idx)):
         for span in (1, 2, 3):
             used = idx[n:n + span]
-            if len(used) < span or (span > 1 and any(_page_field(fold(lines[j].text)) for j in used)):
+            if len(used) < span or (span > 1 and (any(_page_field(fold(lines[j].text)) for j in used)
+                                                   or _said_again(lines, used))):
                 break
             joined = "".join(fold(lines[j].text).strip() for j in used)
             if len(key(joined)) > 70:

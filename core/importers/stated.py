@@ -10,10 +10,11 @@ from typing import Optional
 
 from core.importers.match import fold
 
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–～~－])\s*"
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*[,，]?)?\s*(?:至|到|[-—–～~－])\s*"
                      r"(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*(?:日|(?=\s*止))")
 """自2024年1月1日至2024年12月31日, 从2019年1月1日到12月31日止, 2024 年 1 月 1 日—12 月 31 日; 从2023年1月1日
-至12月31止 (the 日 left out before 止, as 西柳镇 2023 prints it)."""
+至12月31止 (the 日 left out before 止, as 西柳镇 2023 prints it); 自2024年1月1日起,至2024年12月31日止 (a comma
+after 起, as 濂溪区 2024 prints it)."""
 _PERIOD_RUN = re.compile(r"((?:19|20)\d{2})11\s*日\s*(?:起)?\s*(?:至|到)\s*(?:((?:19|20)\d{2}))?1231\s*日")
 """自202111日起至20211231日止, 自202511日至1231日: a page whose 年 and 月 the site dropped (its text
 runs 2021年1月1日 together as 202111日; the same pages print 〔202130号 for 〔2021〕30号). Only 1月1日
