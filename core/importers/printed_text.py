@@ -221,6 +221,34 @@ def _wraps_into(line: Line, nxt: Line, right: dict[int, float]) -> bool:
             and not _SENTENCE_END.search(line.text) and not _HEADING.match(nxt.text))
 
 
+def spans(lines: list[Line], end: int) -> list[tuple[int, int]]:
+    """(first, past last) line of each paragraph starting in ``lines[:end]``, as ``paragraphs`` joins
+    them: what reads a line as a title must know it is the rest of a sentence the page wrapped (…要求
+    编制 / 2024年度…报告, …现公 / 开锡山区东北塘街道2019年度…报告), never a line of its own."""
+    right = _right_edges(lines)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < min(end, len(lines)):
+        j = i + 1
+        while j < len(lines) and j - i < MAX_PARAGRAPH and _wraps_into(lines[j - 1], lines[j], right):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def joined(lines: list[Line]) -> str:
+    """The text of printed ``lines`` that make one wrapped paragraph, as it was typed: a blank where the
+    page broke between two Latin words or numbers (it swallowed one), none elsewhere — a sentence breaks
+    after its comma too (…相关要求, / 编制某镇2024年…: read with a blank after the comma, 编制 began no clause)."""
+    text = lines[0].text if lines else ""
+    for line in lines[1:]:
+        a, b = text.rstrip(), line.text.lstrip()
+        text = f"{a} {b}" if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum() \
+            else a + b
+    return text
+
+
 def paragraphs(lines: list[Line], end: int) -> list[str]:
     """The texts of ``lines[:end]``, a paragraph the page wrapped over several lines on one again (the
     last one followed past ``end`` to its end). Why: a preamble's sentence names its organ wherever the
@@ -228,14 +256,4 @@ def paragraphs(lines: list[Line], end: int) -> list[str]:
     办公室联系), and read line by line the name is cut in two (or clipped: 房和城乡建设局 passes for a place's).
     Only printed lines are joined, and only where one goes on in the next (``_wraps_into``): a text's or a
     Word file's lines are its paragraphs, and a name never runs from one paragraph into the next."""
-    right = _right_edges(lines)
-    out: list[str] = []
-    i = 0
-    while i < min(end, len(lines)):
-        text, j = lines[i].text, i + 1
-        while j < len(lines) and j - i < MAX_PARAGRAPH and _wraps_into(lines[j - 1], lines[j], right):
-            text = _glue(text, lines[j].text)
-            j += 1
-        out.append(text)
-        i = j
-    return out
+    return [joined(lines[i:j]) for i, j in spans(lines, end)]

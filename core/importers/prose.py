@@ -10,6 +10,7 @@ import core.importers.printed_text as printed_text
 from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key
 from core.importers.opening import names_a_place, opening_subject
+from core.importers.script import without_pinyin
 from core.importers.stated import prose_year
 from core.importers.title_sentence import names_its_report, quoted_year_first, shared_government, unscrambled
 
@@ -83,6 +84,12 @@ _OTHER_KIND = re.compile(r"自查|整改|季度|半年")
 quarter's self-inspection; …政务公开整改报告): no 年度报告, its period no organ's name."""
 
 
+_NO_NAME = re.compile(r"^编制|关[于於]|要求|规定|号\s*[)）]|(?:19|20)\d{2}\s*年")
+"""Words no organ's name holds, left where a line of a sentence stood for a title or a sentence's name:
+编制万源市玉带乡 (the verb before it), 湖北省人民政府办公厅关於做好 (a notice's title; 於 as a traditional copy
+keeps it), 号)等相关文件要求 (a document number's end and the sentence around it), a year (…委员会2022年度)."""
+
+
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告;
     None when the line names none, or names another kind of report (a self-inspection, a quarter's)."""
@@ -95,6 +102,8 @@ def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
         return None     # every title ends …报告 or …年报 (the patterns' search over a long line costs seconds)
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = _FIELD_LABEL.sub("", clean)          # a page's 标题：… field
+    clean = _ALIAS.sub("", clean)                # 某局(以下简称发改局)2024年…: the name without its short form
+    clean = without_pinyin(clean)                # 委员会(huì )2022年…: a reading a PDF printed apart from its word
     clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年
     if (mended := unscrambled(clean)) is not None:
         # its last words out of order: the organ and year read from it put right, the title as printed
@@ -109,7 +118,7 @@ def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
         title = re.sub(r"\s+", "", first.group())
         if organ in _NO_ORGAN:
             return "", int(first.group(1)), title   # 2022年政府信息公开工作年度报告: the organ is on another line
-        if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ):
+        if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ) and not _NO_NAME.search(organ):
             return organ, int(first.group(1)), title
     m = _TITLE.search(clean)
     if not m:
@@ -119,14 +128,14 @@ def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
         # 宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): read as 宝坻区大钟庄镇2019年…报告, titled as printed
         organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", _PAGE_CHROME.sub("", re.sub(r"\s+", "", after.group(1)))))
         organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)
-        if len(organ) < 2 or _names_none(organ) or "关于" in organ:
+        if len(organ) < 2 or _names_none(organ) or _NO_NAME.search(organ):
             return None
         return organ, int(after.group(3)), re.sub(r"\s+", "", after.group()[after.group().find(organ):])
     organ = _PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     organ = _LEAD_OUT.sub("", _LEAD_IN.sub("", organ))
     organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)     # Page8-…: a flip-book's page before the name
     organ = re.sub(r"[^\u4e00-\u9fff）)]+$", "", organ)  # 【青石镇】2024年…: the page's brackets after it
-    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ) or "关于" in organ:
+    if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ) or _NO_NAME.search(organ):
         return None                                  # 《某市人民政府办公室关于做好2022年…报告编制…的通知》: not a title
     year = int(m.group(2))
     title = re.sub(r"\s+", "", clean[m.start():m.end()])
@@ -144,7 +153,7 @@ def _year_inside(clean: str) -> Optional[tuple[str, int, str]]:
     title = re.sub(r"\s+", "", m.group())
     if not organ or organ in _NO_ORGAN:
         return "", int(m.group(3)), title
-    if len(organ) < 2 or _names_none(organ) or "关于" in organ:
+    if len(organ) < 2 or _names_none(organ) or _NO_NAME.search(organ):
         return None
     return organ, int(m.group(3)), title[title.find(organ):]
 
@@ -199,7 +208,11 @@ def _metadata(lines: list[Line], head_end: int,
     idx = idx[_own_title(lines, idx, period):]
     rest, idx = idx, idx[:_WINDOW]
     unnamed: Optional[tuple[str, Optional[int], str, str, set[int]]] = None
+    spans = printed_text.spans(lines, min(len(lines), max(1, head_end) + 6))
+    wrapped = {k for first, last in spans for k in range(first + 1, last)}
     for n in range(len(idx)):
+        if idx[n] in wrapped:
+            continue    # the rest of a sentence the page wrapped (…要求 / 编制2024年度…报告。): no title's start
         for span in (1, 2, 3):
             used = idx[n:n + span]
             if len(used) < span or (span > 1 and (any(_page_field(fold(lines[j].text)) for j in used)
@@ -239,8 +252,8 @@ def _metadata(lines: list[Line], head_end: int,
         return parts[0], parts[1], parts[2], "", {line}
     if unnamed is None or not unnamed[0]:
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
-        for i in range(min(len(lines), max(1, head_end) + 6)):
-            named = _named_in_line(lines, i)
+        for i, stop in spans:     # a sentence the page wrapped read whole (…现公 / 开锡山区东北塘街道2019年度…)
+            named = _named_in_line(lines, i, stop)
             if named is not None and i > head_end and _body_speaks_of_another(named[1], lines, head_end):
                 continue
             if named is not None and (unnamed is None or unnamed[1] == named[1]):
@@ -254,7 +267,7 @@ def _metadata(lines: list[Line], head_end: int,
         text = "".join(re.sub(r"[#*\s]+", "", _FIELD_LABEL.sub("", fold(lines[j].text).strip())) for j in used)
         m = _NO_YEAR_TITLE.fullmatch(text) if len(used) == span and len(text) <= 40 else None
         organ = _PAGE_CHROME.sub("", _LEAD_IN.sub("", m.group(1)).split(">")[-1]) if m else ""   # (a breadcrumb)
-        if m and len(organ) >= 2 and not _names_none(organ):
+        if m and len(organ) >= 2 and not _names_none(organ) and not _NO_NAME.search(organ):
             return organ, None, text, (WRAPPED if span > 1 else ""), set(used)
         if m and span == 1 and m.group(1) in ("政府", "政务") \
                 and (beside := _organ_beside(lines, idx, fields, fields)):
@@ -323,14 +336,16 @@ def _names_none(organ: str) -> bool:
 _SENTENCE_END = re.compile(r"[。；;！!？?|｜：:]\s*$")
 
 
-def _named_in_line(lines: list[Line], i: int) -> Optional[tuple[str, int, str]]:
-    """``named_in_sentence`` of line ``i``, or of it and the next when it stops mid-sentence: a
-    printed page wraps the preamble anywhere (编制理塘县藏坝乡2023年政府信息公开工 / 作年度报告。), and
-    the next line alone would name a clipped organ (塘县藏坝乡) or none."""
-    text = fold(lines[i].text)
+def _named_in_line(lines: list[Line], i: int, stop: int = 0) -> Optional[tuple[str, int, str]]:
+    """``named_in_sentence`` of line ``i`` (with the lines up to ``stop`` a printed page wrapped it over),
+    or of it and the next when it stops mid-sentence: a page wraps the preamble anywhere
+    (编制理塘县藏坝乡2023年政府信息公开工 / 作年度报告。), and the next line alone would name a clipped organ
+    (塘县藏坝乡) or none."""
+    stop = max(stop, i + 1)
+    text = fold(printed_text.joined(lines[i:stop]))
     named = named_in_sentence(text)
-    if named is None and i + 1 < len(lines) and text.strip() and not _SENTENCE_END.search(text):
-        named = named_in_sentence(text.rstrip() + fold(lines[i + 1].text).lstrip())
+    if named is None and stop < len(lines) and text.strip() and not _SENTENCE_END.search(text):
+        named = named_in_sentence(text.rstrip() + fold(lines[stop].text).lstrip())
     return named
 
 
@@ -339,7 +354,7 @@ def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     东湖街道特编制2023年…报告, 《海城市卫生健康局2025年…报告》, 现向社会公布2022年卯都乡…报告."""
     if "报" not in text:
         return None     # (each way of naming it ends …报告)
-    text = _ALIAS.sub("", text)     # 现将某局(以下简称发改局)2024年度…报告: the name without its short form
+    text = without_pinyin(_ALIAS.sub("", text))     # 现将某局(以下简称发改局)2024年度…报告, 委员会(huì ): the name alone
     m = _IN_SENTENCE.search(text)
     quoted = _QUOTED.search(text) if m is None else None
     after = _YEAR_BEFORE.search(text) if m is None and quoted is None else None
@@ -359,7 +374,7 @@ def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
     if m is not None and m.group(2) and not names_a_place(organ):
         return None                     # 根据《条例》规定编制2023年…: the words before the verb, not a name
-    if len(organ) < 2 or _names_none(organ) or _names_none(_ASIDE.sub("", organ)):
+    if len(organ) < 2 or _names_none(organ) or _names_none(_ASIDE.sub("", organ)) or _NO_NAME.search(organ):
         return None                     # 本级政府(机关): the report's own words, an aside after them
     return organ, year, organ + re.sub(r"\s+", "", rest)
 

@@ -1,12 +1,14 @@
 """The corpus reports as a clerk may get them: each copied text printed to .docx, to Word 97 (.doc)
 and to PDF by LibreOffice (with the shipped fonts), then imported. None may be refused, no table read wrong may be
-called sure, and they give as many cells as the text itself (issue 17 aims at the text's own 100 %)."""
+called sure, they give as many cells as the text itself (issue 17 aims at the text's own 100 %), and none
+is given another's organ."""
 
 from __future__ import annotations
 
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from corpus_import import ReportScore, _same, entries, run_together, score_one
@@ -14,6 +16,7 @@ from corpus_import import ReportScore, _same, entries, run_together, score_one
 from core.importers import import_file
 from core.importers.confidence import SURE, confidence
 from core.validate import validate
+from tests.importers.test_corpus import _names
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -35,6 +38,16 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     return {meta["id"]: {fmt: made[fmt][i] for fmt in made} for i, (meta, _) in enumerate(TEXTS)}
 
 
+_SCORED: dict[Path, ReportScore] = {}
+"""Each printed copy's score, taken once for all the tests that look at it (an import is most of their time)."""
+
+
+def _score(meta: dict[str, Any], path: Path) -> ReportScore:
+    if path not in _SCORED:
+        _SCORED[path] = score_one(meta, path)
+    return _SCORED[path]
+
+
 def _without_blank_lines(source: Path, folder: Path) -> Path:
     """The text as a PDF's text layer carries it: its blank lines are only vertical space there."""
     lines = source.read_text(encoding="utf-8").splitlines()
@@ -54,7 +67,7 @@ def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, 
     texts: list[ReportScore] = []
     for meta, source in TEXTS:
         path = printed[meta["id"]][fmt]
-        score = score_one(meta, path)
+        score = _score(meta, path)
         assert score.refused is None, (meta["id"], score.refused)
         report, _ = import_file(path, year=meta.get("year_given"))
         sure = {t.table for t in confidence(report, validate(report)) if t.level == SURE}
@@ -67,6 +80,17 @@ def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, 
     from_text = sum(s.right for s in texts)
     assert right >= from_text - 0.005 * cells, "\n".join(
         f"{s.id}: {s.right}/{s.cells} (text {t.right})" for s, t in zip(scores, texts, strict=True) if s.right < t.right)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_no_printed_copy_gets_another_organ(printed: dict[str, dict[str, Path]], fmt: str) -> None:
+    """The organ read from each printed copy is the report's own or none, as ``test_corpus`` holds the
+    copies themselves to: a page wraps a preamble's sentence anywhere, and the rest of it on a line of its
+    own must not pass for a title (号)等相关文件要求编制2024年度…报告 gave 号)等相关文件要求, …现公 / 开锡山区东北塘街道
+    2019年度…报告 gave 开锡山区东北塘街道)."""
+    wrong = [(meta["id"], organ) for meta, _ in TEXTS
+             if (organ := _score(meta, printed[meta["id"]][fmt]).year_organ[1]) and not _names(organ, meta["organ"])]
+    assert wrong == []
 
 
 def test_texts_saved_as_word97_read_as_the_texts(tmp_path_factory: pytest.TempPathFactory) -> None:
