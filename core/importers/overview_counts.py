@@ -96,12 +96,13 @@ _NARROW = re.compile(
 平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
 the appeals' own words: 表四's clauses are read by their own grammar.)"""
 
-_EVERYONE_WORDS = ("(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)\u3001?\u6cd5\u4eba"
+_EVERYONE_WORDS = ("(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
                    "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
                    "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?")
-"""(任何)公众/公民/群众/自然人、法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant the 条例
-names, at once — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) its 法人/组织 narrow nothing, so it
-is taken out of a clause before its words are weighed (法人 alone narrows a count)."""
+"""(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
+the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022) — in a "none" (未收到公众、法人或其他组织对
+政府信息公开的申请) its 法人/组织 narrow nothing, so it is taken out of a clause before its words are weighed
+(法人 alone narrows a count)."""
 _EVERYONE = re.compile(_EVERYONE_WORDS)
 _ANYONE = f"(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684|{_EVERYONE_WORDS})"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
@@ -134,6 +135,12 @@ _APPEAL_NARROW = re.compile(
 _APPEAL_NONE = re.compile(f"^{_NEG}|^(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728|"
                           "\u672a\u6709|\u672a\u88ab)")      # 未发生 未出现 未产生 不存在 未有 未被
 _APPEAL_ALL_ZERO = re.compile("(?:\u5747\u4e3a|\u5747\u662f|\u5747|\u90fd\u4e3a|\u5404)(?:0|\u96f6)\\s*" + _UNIT + "?$")  # 均为0件
+
+
+_EACH = re.compile(f"\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6)?{_AMOUNT}(?P<r>\\d+)\\s*{_UNIT}[\u3001\u548c\u53ca]?"
+                   f"\u884c\u653f\u8bc9\u8bbc(?:\u6848\u4ef6)?{_AMOUNT}(?P<s>\\d+)\\s*{_UNIT}")
+"""行政复议2件、行政诉讼0件 (长河街道 2023): each row its own figure in one clause; 行政诉讼's read only as
+0 (more: how they split into its two rows is not said)."""
 
 
 _SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]+"
@@ -293,9 +300,9 @@ _OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u
                          "\u516c\u5f00|\u63d0\u4f9b|\u4e88\u4ee5")
 """A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
 figure is that verb's, not the row's."""
-_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])")
-"""我办 / 本办: an office (办公室) naming itself, the clause's subject (本年度我办共收到…84件), not the
-verb 办 (办理, 办结) whose figure would be another count's."""
+_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4")
+"""我办 / 本办 / 办公室: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
+收到…32件, 临潼区政府办 2025), not the verb 办 (办理, 办结) whose figure would be another count's."""
 
 
 def _prefix_ok(prefix: str, year: int) -> bool:
@@ -365,6 +372,8 @@ def _appeals(clause: str, year: int, about_requests: bool, only_none: bool = Fal
                 and not re.search("(?<!\u6d89)\u53ca|\u548c|\u4e0e|\u3001|\u60c5\u51b5|\u7ed3\u8f6c", negated):
             return [(a, 0) for a in cells]
         return []
+    if len(figures) == 2 and not only_none and (each := _EACH.fullmatch(bare[start.start():])):
+        return [(REVIEW, int(each["r"]))] + ([(a, 0) for a in SUITS] if int(each["s"]) == 0 else [])
     if len(figures) != 1 or only_none:
         return []
     if _APPEAL_ALL_ZERO.search(bare):
