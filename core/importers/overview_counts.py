@@ -42,19 +42,27 @@ from dataclasses import dataclass
 
 from core.forms import Form, Section, Table
 from core.importers.model import ImportLog
+from core.importers.overview_appeals import (
+    AMOUNT,
+    APPEAL_GOES_ON,
+    APPEAL_WORDS,
+    FIGURE,
+    NEG,
+    REVIEW,
+    SUITS,
+    YEAR,
+    appeal_totals,
+)
 from core.report import IMPORTED, Origin
 from core.values import Value
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = "requests/1/total", "requests/2/total", "requests/3.7/total", "requests/4/total"
-REVIEW, SUITS = "appeals/review/total", ("appeals/suit_direct/total", "appeals/suit_after_review/total")
+
 ACCEPTED = "accepted"
 """A count 受理 (accepted) says: the year's new requests (一) only where its sentence states 上年结转 apart
 (共受理…16件,上年结转…1件; 受理…0件,2021年未转结…); alone it may hold last year's carried over
 (受理…46件,办结44件), and is not read."""
 
-_UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)"  # 件次 件 条 个 份 宗 例 起 次
-_FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{_UNIT}"                                    # 0件 / 零件
-_AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
          "(?:\u516c\u5f00)?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f)?"
          "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406(?=\u4ef6))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
@@ -63,7 +71,7 @@ _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9
 依申请公开, 信息公开申请, 依申请公开政府信息 (收到依申请公开政府信息84件: the requests, named by
 what they ask for; never 公开政府信息 alone, which is what was published), 办理件 (上年度结转办理件1件)…"""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
-_YEAR = re.compile(r"(\d{4})\s*\u5e74")
+
 
 _VERBS = {
     # 收到 新收 接收 (共/累计 before them is the prefix's), 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
@@ -107,52 +115,20 @@ _EVERYONE = re.compile(_EVERYONE_WORDS)
 _ANYONE = f"(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684|{_EVERYONE_WORDS})"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
-_NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
-_NONE_NEW = re.compile(f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{_ANYONE}?"
+_NONE_NEW = re.compile(f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{_ANYONE}?"
                        "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
-                       f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
-                       f"^{_NEG}(?:\u6536\u5230|\u63a5\u5230)(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)(?:\u4efb\u4f55)?"
                        "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u8981\u6c42)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求 (the requests named by
 what they ask for, after a verb: never 无…公开政府信息 alone); not 无依申请公开(的)政府信息 (no information given on
 request: requests refused say the same)."""
-_NONE_CARRIED_IN = re.compile(f"^{_NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
+_NONE_CARRIED_IN = re.compile(f"^{NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                               "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
-
-_APPEAL_WORDS = ("\u884c\u653f\u590d\u8bae", "\u884c\u653f\u8bc9\u8bbc")                 # 行政复议 行政诉讼
-_APPEAL_NARROW = re.compile(
-    "\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|\u786e\u8ba4|\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|"
-    "\u672a\u5ba1\u7ed3|\u5176\u4ed6|\u5176\u5b83|\u5176\u4e2d|\u9664|\u4ee5\u5916|\u4e4b\u5916|\u6d89\u8bc9|\u6bd4\u4f8b|\u7387|"
-    "\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u4e0a\u5e74|\u6708|\u5b63\u5ea6|\u4e3e\u62a5|\u6295\u8bc9|\u4fe1\u8bbf|\u5904\u7f5a|"
-    "\u8bb8\u53ef|\u5f81\u6536|\u5f3a\u5236|\u51b3\u5b9a|\u5e94\u8bc9|\u51fa\u5ead|\u8c03\u89e3")
-"""Words making a clause about 行政复议/行政诉讼 one of their results or a part of them (纠错 纠正 维持 败诉 撤销
-确认 结果 审理 尚未 未审结 其他 其它 其中 除 以外 之外 涉诉 比例 率 同比 较 去年 上年 月 季度 举报 投诉 信访 处罚
-许可 征收 强制 决定 应诉 出庭 调解): not read."""
-_APPEAL_NONE = re.compile(f"^{_NEG}|^(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728|"
-                          "\u672a\u6709|\u672a\u88ab)")      # 未发生 未出现 未产生 不存在 未有 未被
-_APPEAL_ALL_ZERO = re.compile("(?:\u5747\u4e3a|\u5747\u662f|\u5747|\u90fd\u4e3a|\u5404)(?:0|\u96f6)\\s*" + _UNIT + "?$")  # 均为0件
-
-
-_EACH = re.compile(f"\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6)?{_AMOUNT}(?P<r>\\d+)\\s*{_UNIT}[\u3001\u548c\u53ca]?"
-                   f"\u884c\u653f\u8bc9\u8bbc(?:\u6848\u4ef6)?{_AMOUNT}(?P<s>\\d+)\\s*{_UNIT}")
-"""行政复议2件、行政诉讼0件 (长河街道 2023): each row its own figure in one clause; 行政诉讼's read only as
-0 (more: how they split into its two rows is not said)."""
-
-
-_SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]+"
-                         "(?:\u63d0\u8d77|\u88ab)?\u8bc9\u8bbc")
-"""行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼: 诉讼 after 行政复议 is 行政诉讼."""
-
-
-_APPEAL_GOES_ON = re.compile("(?:\u88ab?\u63d0\u8d77|\u88ab)?(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)(?:\u7684)?"
-                             "(?:\u60c5\u51b5|\u6848\u4ef6|\u4e8b\u9879)?")
-"""(被)(提起)行政诉讼(的)(情况|案件|事项) alone, right after a clause saying none: the same "none" goes on
-over the comma (未发生因政府信息公开申请行政复议,提起行政诉讼的情况), the clause having no verb of its own."""
-
 
 _ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca")
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
@@ -278,19 +254,19 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         named = bool(_PUBLIC.search(clause))
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
-                out.extend((a, v, clause) for a, v in _appeals(clause, year, named or subject, only_none=True))
+                out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=True))
             continue
         read = _requests(clause, year, named or subject)
         if read:
             subject = subject or named
             out.extend((a, v, clause) for a, v in read)
             continue
-        appeals = _appeals(clause, year, named or subject)
-        if not appeals and goes_on and _APPEAL_GOES_ON.fullmatch(clause):
-            appeals = [(a, 0) for a in ([REVIEW] if _APPEAL_WORDS[0] in clause else list(SUITS))]
-        denied = bool(appeals) and not re.search(r"\d", _YEAR.sub("", clause))
+        appeals = appeal_totals(clause, year, named or subject)
+        if not appeals and goes_on and APPEAL_GOES_ON.fullmatch(clause):
+            appeals = [(a, 0) for a in ([REVIEW] if APPEAL_WORDS[0] in clause else list(SUITS))]
+        denied = bool(appeals) and not re.search(r"\d", YEAR.sub("", clause))
         out.extend((a, v, clause) for a, v in appeals)
-        if not appeals and _ANOTHER_TIME.search(_YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
+        if not appeals and _ANOTHER_TIME.search(YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
@@ -308,25 +284,25 @@ _OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4"
 def _prefix_ok(prefix: str, year: int) -> bool:
     """What may stand before a clause's verb: its time and subject (2023年我街道共, 本年度, 全年),
     no other year, no figure, nothing narrowing the count."""
-    if any(int(y) != year for y in _YEAR.findall(prefix)):
+    if any(int(y) != year for y in YEAR.findall(prefix)):
         return False
-    bare = _YEAR.sub("", prefix)
+    bare = YEAR.sub("", prefix)
     return not re.search(r"\d", bare) and not _NARROW.search(bare) and not _OTHER_VERB.search(_OFFICE.sub("", bare)) \
         and not _ANOTHER_TIME.search(bare) and len(bare) <= 16
 
 
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     clause = _EVERYONE.sub("", clause)
-    if _NARROW.search(_YEAR.sub("", clause)):
+    if _NARROW.search(YEAR.sub("", clause)):
         return []
     for address, verb in _VERBS.items():
         verb = verb.replace("{next}", str(year + 1))
-        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){_AMOUNT}{_FIGURE}", clause)
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){AMOUNT}{FIGURE}", clause)
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
-            m = re.fullmatch(f"(?P<pre>.*?){verb}{_AMOUNT}{_FIGURE}(?P<what>{_WHAT})", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{FIGURE}(?P<what>{_WHAT})", clause)
             m = m if m is not None and _PUBLIC.search(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){_FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not _PUBLIC.search(m["what"]):
@@ -334,11 +310,11 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
         if address not in (NEW, ACCEPTED) and not (about_requests or _PUBLIC.search(m["what"])):
             continue
         return [(address, 0 if m["n"] == "\u96f6" else int(m["n"]))]
-    if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{_NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"
+    if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"
                     "(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?", clause) \
             and _PUBLIC.search(clause):
         return [(CARRIED_IN, 0)]      # 2021年未转结政府信息公开申请 (a 2022 report): none carried in
-    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + _NEG + ".*)", clause)
+    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
     if m is None or not _prefix_ok(m["pre"], year):
         return []
     if _NONE_NEW.match(m["rest"]):
@@ -346,45 +322,6 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
     if about_requests and _NONE_CARRIED_IN.match(m["rest"]):
         return [(CARRIED_IN, 0)]
     return []
-
-
-def _appeals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
-    """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
-    review = _APPEAL_WORDS[0] in clause
-    suit = _APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
-    if not (review or suit) or _APPEAL_NARROW.search(clause) or not about_requests:
-        return []
-    if any(int(y) != year for y in _YEAR.findall(clause)):
-        return []
-    bare = _YEAR.sub("", clause)
-    cells = ([REVIEW] if review else []) + (list(SUITS) if suit else [])
-    figures = re.findall(r"\d+", bare)
-    start = re.search("\u884c\u653f", bare)
-    if start is None:     # (both cue words begin with 行政, so never: an explicit return, not an assert)
-        return []
-    head = bare[:start.start()]
-    if not figures and not re.search("\u4e00|\u4e8c|\u4e24|\u4e09|\u51e0|\u591a|\u4e2a\u522b", bare):
-        # the negation governs the whole clause: it opens the predicate, after at most a subject
-        m = re.search(f"{_NEG}|\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728", head)
-        negated = head[m.start():] if m is not None else ""
-        # nothing else negated with them (无…结转办理情况及…行政复议: whose "无" is that?)
-        if m is not None and _APPEAL_NONE.match(negated) and len(head[:m.start()]) <= 12 \
-                and not re.search("(?<!\u6d89)\u53ca|\u548c|\u4e0e|\u3001|\u60c5\u51b5|\u7ed3\u8f6c", negated):
-            return [(a, 0) for a in cells]
-        return []
-    if len(figures) == 2 and not only_none and (each := _EACH.fullmatch(bare[start.start():])):
-        return [(REVIEW, int(each["r"]))] + ([(a, 0) for a in SUITS] if int(each["s"]) == 0 else [])
-    if len(figures) != 1 or only_none:
-        return []
-    if _APPEAL_ALL_ZERO.search(bare):
-        return [(a, 0) for a in cells]
-    m = re.search(f"{_FIGURE}$", bare)
-    if m is None or re.search("\u5747|\u5404|\u548c|\u53ca|\u4e0e|\u3001", bare[start.start():m.start()]):
-        return []
-    value = 0 if m["n"] == "\u96f6" else int(m["n"])
-    if suit and value:
-        return []                     # 行政诉讼3件: how they split into its two rows is not said
-    return [(a, value) for a in cells]
 
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,

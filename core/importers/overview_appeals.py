@@ -1,0 +1,85 @@
+"""The words 一、总体情况 says 表四's totals in (无/未发生…行政复议、行政诉讼; 行政复议N件; 行政复议2件、行政
+诉讼0件), and the words of counts both grammars share (a unit, a figure, a negation, a year): the
+appeals' own small grammar, read clause by clause by ``overview_counts``. A clause about appeals is
+read only where nothing narrows it to a result or a part, and 行政诉讼's count only as 0 — how more
+than none split between its two rows (direct, after review) the words do not say."""
+
+from __future__ import annotations
+
+import re
+
+REVIEW, SUITS = "appeals/review/total", ("appeals/suit_direct/total", "appeals/suit_after_review/total")
+UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)"  # 件次 件 条 个 份 宗 例 起 次
+FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{UNIT}"                                    # 0件 / 零件
+AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
+YEAR = re.compile(r"(\d{4})\s*\u5e74")
+NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
+
+APPEAL_WORDS = ("\u884c\u653f\u590d\u8bae", "\u884c\u653f\u8bc9\u8bbc")                 # 行政复议 行政诉讼
+_APPEAL_NARROW = re.compile(
+    "\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|\u786e\u8ba4|\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|"
+    "\u672a\u5ba1\u7ed3|\u5176\u4ed6|\u5176\u5b83|\u5176\u4e2d|\u9664|\u4ee5\u5916|\u4e4b\u5916|\u6d89\u8bc9|\u6bd4\u4f8b|\u7387|"
+    "\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u4e0a\u5e74|\u6708|\u5b63\u5ea6|\u4e3e\u62a5|\u6295\u8bc9|\u4fe1\u8bbf|\u5904\u7f5a|"
+    "\u8bb8\u53ef|\u5f81\u6536|\u5f3a\u5236|\u51b3\u5b9a|\u5e94\u8bc9|\u51fa\u5ead|\u8c03\u89e3")
+"""Words making a clause about 行政复议/行政诉讼 one of their results or a part of them (纠错 纠正 维持 败诉 撤销
+确认 结果 审理 尚未 未审结 其他 其它 其中 除 以外 之外 涉诉 比例 率 同比 较 去年 上年 月 季度 举报 投诉 信访 处罚
+许可 征收 强制 决定 应诉 出庭 调解): not read."""
+_APPEAL_NONE = re.compile(f"^{NEG}|^(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728|"
+                          "\u672a\u6709|\u672a\u88ab)")      # 未发生 未出现 未产生 不存在 未有 未被
+_APPEAL_ALL_ZERO = re.compile("(?:\u5747\u4e3a|\u5747\u662f|\u5747|\u90fd\u4e3a|\u5404)(?:0|\u96f6)\\s*" + UNIT + "?$")  # 均为0件
+
+
+_EACH = re.compile(f"\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6)?{AMOUNT}(?P<r>\\d+)\\s*{UNIT}[\u3001\u548c\u53ca]?"
+                   f"\u884c\u653f\u8bc9\u8bbc(?:\u6848\u4ef6)?{AMOUNT}(?P<s>\\d+)\\s*{UNIT}")
+"""行政复议2件、行政诉讼0件 (长河街道 2023): each row its own figure in one clause; 行政诉讼's read only as
+0 (more: how they split into its two rows is not said)."""
+
+
+_SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]+"
+                         "(?:\u63d0\u8d77|\u88ab)?\u8bc9\u8bbc")
+"""行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼: 诉讼 after 行政复议 is 行政诉讼."""
+
+
+APPEAL_GOES_ON = re.compile("(?:\u88ab?\u63d0\u8d77|\u88ab)?(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)(?:\u7684)?"
+                             "(?:\u60c5\u51b5|\u6848\u4ef6|\u4e8b\u9879)?")
+"""(被)(提起)行政诉讼(的)(情况|案件|事项) alone, right after a clause saying none: the same "none" goes on
+over the comma (未发生因政府信息公开申请行政复议,提起行政诉讼的情况), the clause having no verb of its own."""
+
+
+def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
+    """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
+    review = APPEAL_WORDS[0] in clause
+    suit = APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
+    if not (review or suit) or _APPEAL_NARROW.search(clause) or not about_requests:
+        return []
+    if any(int(y) != year for y in YEAR.findall(clause)):
+        return []
+    bare = YEAR.sub("", clause)
+    cells = ([REVIEW] if review else []) + (list(SUITS) if suit else [])
+    figures = re.findall(r"\d+", bare)
+    start = re.search("\u884c\u653f", bare)
+    if start is None:     # (both cue words begin with 行政, so never: an explicit return, not an assert)
+        return []
+    head = bare[:start.start()]
+    if not figures and not re.search("\u4e00|\u4e8c|\u4e24|\u4e09|\u51e0|\u591a|\u4e2a\u522b", bare):
+        # the negation governs the whole clause: it opens the predicate, after at most a subject
+        m = re.search(f"{NEG}|\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728", head)
+        negated = head[m.start():] if m is not None else ""
+        # nothing else negated with them (无…结转办理情况及…行政复议: whose "无" is that?)
+        if m is not None and _APPEAL_NONE.match(negated) and len(head[:m.start()]) <= 12 \
+                and not re.search("(?<!\u6d89)\u53ca|\u548c|\u4e0e|\u3001|\u60c5\u51b5|\u7ed3\u8f6c", negated):
+            return [(a, 0) for a in cells]
+        return []
+    if len(figures) == 2 and not only_none and (each := _EACH.fullmatch(bare[start.start():])):
+        return [(REVIEW, int(each["r"]))] + ([(a, 0) for a in SUITS] if int(each["s"]) == 0 else [])
+    if len(figures) != 1 or only_none:
+        return []
+    if _APPEAL_ALL_ZERO.search(bare):
+        return [(a, 0) for a in cells]
+    m = re.search(f"{FIGURE}$", bare)
+    if m is None or re.search("\u5747|\u5404|\u548c|\u53ca|\u4e0e|\u3001", bare[start.start():m.start()]):
+        return []
+    value = 0 if m["n"] == "\u96f6" else int(m["n"])
+    if suit and value:
+        return []                     # 行政诉讼3件: how they split into its two rows is not said
+    return [(a, value) for a in cells]
