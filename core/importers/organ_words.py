@@ -188,11 +188,22 @@ def signature_date(lines: list[str]) -> Optional[str]:
     return m.group() if m else None
 
 
+_DAY_ALONE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+
+
+def _day_rejoined(tail: list[str]) -> list[str]:
+    """The last lines with a date a page broke before its day (2020 年1月 / 23 日: a date pushed right by
+    spaces, wrapped by the page, or carried to the next one) on one line again."""
+    if len(tail) >= 2 and _DAY_ALONE.match(tail[-1]) and tail[-2].endswith("\u6708"):
+        return [*tail[:-2], tail[-2] + tail[-1]]
+    return tail
+
+
 def _signature(lines: list[str], office: bool = False) -> Optional[tuple[str, str]]:
     """The organ signing the report: a full name on a line of its own just above the date that ends
     it (阿巴嘎旗自然资源局 / 2024年1月20日), or with the date on its line; a government's office only
     when ``office``."""
-    tail = [line.strip() for line in lines if line.strip()][-_TAIL:]
+    tail = _day_rejoined([line.strip() for line in lines if line.strip()][-_TAIL - 1:])[-_TAIL:]
     for n, line in enumerate(tail):
         m = _SIGNED.match(line)
         if m is None:

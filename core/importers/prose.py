@@ -45,7 +45,7 @@ DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 
 _NO_ORGAN = ("政府", "人民政府", "政务", "本机关", "本单位")
 """What a year-first title may hold where an organ's name would stand, naming none."""
-_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|现向社会公[布开]|现公开|特此公布|(?:特|现)发布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
+_LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公布|(?:特|现)向社会公[布开]|现公开|特此公布|(?:特|现)发布|(?:特|现)编制(?:了|完成)?|[是系]由)|由)")
 """A sentence's words before the organ (根据《条例》要求，现公布乌兰察布市区域经济合作局2020年度…报告; 现发布,
 特发布 as 铜梁区商务委 2021 words it; 现公开, 现向社会公开 as 杨陵区卫健局 2020 does: the verbs _IN_SENTENCE knows)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
@@ -84,10 +84,11 @@ _OTHER_KIND = re.compile(r"自查|整改|季度|半年")
 quarter's self-inspection; …政务公开整改报告): no 年度报告, its period no organ's name."""
 
 
-_NO_NAME = re.compile(r"^编制|关[于於]|要求|规定|号\s*[)）]|(?:19|20)\d{2}\s*年")
+_NO_NAME = re.compile(r"^编制|关[于於]|要求|规定|向社会|公布|号\s*[)）]|(?:19|20)\d{2}\s*年")
 """Words no organ's name holds, left where a line of a sentence stood for a title or a sentence's name:
 编制万源市玉带乡 (the verb before it), 湖北省人民政府办公厅关於做好 (a notice's title; 於 as a traditional copy
-keeps it), 号)等相关文件要求 (a document number's end and the sentence around it), a year (…委员会2022年度)."""
+keeps it), 号)等相关文件要求 (a document number's end and the sentence around it), a year (…委员会2022年度),
+特向社会公布 (the verb of a preamble's sentence whose line a PDF made short enough to pass for a title)."""
 
 
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:

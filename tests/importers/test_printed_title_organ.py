@@ -71,6 +71,9 @@ def test_a_wrapped_document_number_is_no_organ() -> None:
     ("编制万源市玉带乡2024年政府信息公开工作年度报告,所列数据统计期限为2024年1月1日至2024年12月31日。", None),
     ("现将孝感市发展和改革委员会(以下简称发改委)2024年度信息公开工作报告如下:", "孝感市发展和改革委员会"),
     ("朝阳市卫生健康委员会(hu\u00ec )2022年度政府信息公开年度报告", "朝阳市卫生健康委员会"),
+    # 吴起县 2023's first PDF line: the preamble's verb before the year, no organ (特/现向社会公布)
+    ("根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023 年政府信息公开工作年度报告。主要内", None),
+    ("现向社会公开2023年政府信息公开工作年度报告。", None),
 ])
 def test_a_title_reader_refuses_what_is_no_name(text: str, organ: str | None) -> None:
     """A line read as a title gives no organ holding a verb, a notice's words, a document number's end,
