@@ -73,8 +73,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         lines = [_converted(line, script.simplified) for line in lines]
         full = "\n".join(line.text for line in lines)
         log.note("原文为繁体字（网站的繁体版），已按简体字读取，导入的正文也为简体字，请核对")
-    if script.has_pinyin(full):
-        lines = [_converted(line, script.without_pinyin) for line in lines]
+    if (read := script.lines_without_pinyin(lines)) is not lines:
+        lines = read
         full = "\n".join(line.text for line in lines)
         log.note("原文汉字后注有拼音（如“规(guī)章”，网站的注音功能），读取时已去掉")
     log.source_text = full

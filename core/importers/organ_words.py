@@ -96,6 +96,7 @@ def names_in_words(head: list[str], lines: list[str]) -> list[tuple[str, str, st
     opening = opening[:m.start()] if (m := _SECOND_SECTION.search(opening)) else opening
     found += [(organ, words, "正文") for organ, words in _subjects(opening.split("\n"))]
     found += [(organ, words, "正文所说的信息公开工作机构") for organ, words in _in_charge(opening.split("\n"))]
+    found += [(organ, words, "正文所说的报告内容") for organ, words in _covered(opening)]
     signed = _signature(lines)
     if signed is not None:
         found.append((signed[0], signed[1], "落款"))
@@ -175,6 +176,23 @@ def _in_charge(paragraphs: list[str]) -> list[tuple[str, str]]:
             organ = _without_office(name) if re.search(r"(?:办公室|办)$", name) else ""
             if organ and (_ITS_OWN.match(whose) or (is_name(whose) and same(organ, whose))):
                 out.append((organ, m.group().strip()))
+    return out
+
+
+_COVERS = re.compile(r"全文包括\s*" + _FULL + r"\s*(?:政府)?信息公开(?:工作)?总体情况")
+"""全文包括扎赉特旗人民政府办公室政府信息公开总体情况，主动公开政府信息情况…: the preamble listing the report's
+parts names whose 信息公开 the first part is about (a 2025 template of 兴安盟's organs, a government's office
+among them, which names itself nowhere else but as 我办). After 人民政府 the 政府 of 政府信息公开 may be the
+organ's own (宝力根花苏木人民政府信息公开总体情况)."""
+
+
+def _covered(opening: str) -> list[tuple[str, str]]:
+    """The organs a preamble says the report's 总体情况 is of (``_COVERS``), full names only."""
+    out = []
+    for m in _COVERS.finditer(opening):
+        organ = re.sub(r"\s+", "", m.group(1))
+        if is_name(organ) and not _SENTENCE_WORDS.search(organ):
+            out.append((organ, m.group().strip()))
     return out
 
 

@@ -64,12 +64,13 @@ ACCEPTED = "accepted"
 (受理…46件,办结44件), and is not read."""
 
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
-         "(?:\u516c\u5f00)?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f)?"
+         "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
+         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f)?"
          "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406(?=\u4ef6))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
-"""The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(公开)
-(政府信息, after 依申请公开)(的)(申请)(办理, before 件)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件,
-依申请公开, 信息公开申请, 依申请公开政府信息 (收到依申请公开政府信息84件: the requests, named by
-what they ask for; never 公开政府信息 alone, which is what was published), 办理件 (上年度结转办理件1件)…"""
+"""The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(申请, before
+公开政府信息)(公开)(政府信息, after (依)申请公开)(的)(申请)(办理, before 件)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件,
+依申请公开, 信息公开申请, 依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗: the
+requests, named by what they ask for; never 公开政府信息 alone, which is what was published), 办理件 (上年度结转办理件1件)…"""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
 
 
@@ -115,14 +116,15 @@ _EVERYONE = re.compile(_EVERYONE_WORDS)
 _ANYONE = f"(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684|{_EVERYONE_WORDS})"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
-_NONE_NEW = re.compile(f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?{_ANYONE}?"
+_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230)(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
                        "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
                        f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
                        f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)(?:\u4efb\u4f55)?"
                        "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u8981\u6c42)$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
+own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求 (the requests named by
 what they ask for, after a verb: never 无…公开政府信息 alone); not 无依申请公开(的)政府信息 (no information given on
 request: requests refused say the same)."""

@@ -14,9 +14,12 @@ and a text is converted only when at least a tenth of its Chinese characters are
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from core.importers.layout import Line, Token
 from core.registry import TEMPLATES_DIR
 
 TABLE = TEMPLATES_DIR / "chars" / "t2s.tsv"
@@ -65,3 +68,59 @@ def has_pinyin(text: str) -> bool:
 
 def without_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
+
+
+def lines_without_pinyin(lines: list[Line]) -> list[Line]:
+    """``lines`` with the readings left out, ``lines`` itself when there are none.
+
+    A PDF printed from such a page splits a reading where the fonts change (委员会(huì / )2022年, the
+    space the site put before the bracket) or wraps the line before it (…要求,现 / (xiàn)发布…): read
+    token by token, it stays. So the tokens of a run of consecutive lines that are not a real table's
+    rows are read as one text (a reading is still only a toned syllable in brackets right after a
+    character), and each keeps what was not a reading; two tokens a reading split are one again; a token,
+    or a line, left with nothing goes. A real table's rows are cells of their own: they are read cell by
+    cell, as before."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in lines:
+        if line.grid:
+            out += _run_without_pinyin(run)
+            run = []
+            out.append(_line_converted(line, without_pinyin))
+        else:
+            run.append(line)
+    out += _run_without_pinyin(run)
+    return out if len(out) != len(lines) or any(a is not b for a, b in zip(out, lines, strict=True)) else lines
+
+
+def _line_converted(line: Line, convert: Callable[[str], str]) -> Line:
+    tokens = [dataclasses.replace(t, text=convert(t.text)) for t in line.tokens]
+    if [t.text for t in tokens] == [t.text for t in line.tokens] and all(convert(v) == v for v in line.extra.values()):
+        return line
+    return dataclasses.replace(line, tokens=tokens, extra={k: convert(v) for k, v in line.extra.items()})
+
+
+def _run_without_pinyin(run: list[Line]) -> list[Line]:
+    pieces = [t.text for line in run for t in line.tokens]
+    joined = "".join(pieces)
+    gone = {i for m in _PINYIN.finditer(joined) for i in range(*m.span())}
+    if not gone:
+        return [_line_converted(line, without_pinyin) if line.extra else line for line in run]
+    out: list[Line] = []
+    at = 0
+    for line in run:
+        tokens: list[Token] = []
+        for t in line.tokens:
+            kept = "".join(ch for i, ch in enumerate(t.text, at) if i not in gone)
+            inside = bool(tokens) and t.text != "" and at - 1 in gone and at in gone
+            at += len(t.text)
+            if inside:      # 会(huì / ),提升: one run of text the reading split, whole again
+                tokens[-1] = dataclasses.replace(tokens[-1], text=tokens[-1].text + kept, x1=t.x1)
+            elif kept or not t.text:
+                tokens.append(t if kept == t.text else dataclasses.replace(t, text=kept))
+        if tokens or not line.tokens:
+            extra = {k: without_pinyin(v) for k, v in line.extra.items()}
+            changed = len(tokens) != len(line.tokens) or any(a is not b for a, b in zip(tokens, line.tokens, strict=True))
+            out.append(dataclasses.replace(line, tokens=tokens, extra=extra) if changed or extra != line.extra
+                       else line)
+    return out
