@@ -213,10 +213,12 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     unfound = [t for t in form.tables if t.id not in found.tables]
     _from_prose(form, unfound, texts, year, organ, source, cells, origins, missing, log)
     # a table's heading with sentences under it and no row: the table given in words (its own section's
-    # grammar, as for a section that prints its table as a sentence)
-    worded = [form.table(t) for t in reading.worded]
-    _from_prose(form, worded, {t.section: reading.worded[t.id] for t in worded}, year, organ, source, cells,
-                origins, missing, log)
+    # grammar, as for a section that prints its table as a sentence); each table its own words, as two of
+    # one section's (表二's （一） and （五）) may both be given so
+    for worded in reading.worded:
+        table = form.table(worded)
+        _from_prose(form, [table], {table.section: reading.worded[worded]}, year, organ, source, cells,
+                    origins, missing, log)
     # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
     overview_counts.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
     if how:
