@@ -64,10 +64,11 @@ def no_row_under(table: Table, res: tables.Result, region: list[Line], at_end: b
     sentences stand under the heading (read as the table given in words, where they say its figures)."""
     if res.found_rows or res.bare_rows or res.cells or res.missing:
         return {}
-    starts = [key(line.text) for line in region[1:]]
+    starts = [key(line.text) for line in region[1:] if not _SENTENCE.search(line.text)]
     labels = [key(label) for r in table.rows if not r.legacy for label in row_labels(table, r.id)]
     if any(label and text.startswith(label) for text in starts for label in labels):
-        return {}       # a line opens with a row's label (政府集中采购1个246900元): there, not made out
+        return {}       # a line opens with a row's label (政府集中采购1个246900元): there, not made out;
+        #                 a sentence opening with it (行政规范性文件本年制发2件，…。) is words, no row
     if any(line.tokens and all(is_value_text(t.text) for t in line.tokens) for line in region[1:]):
         return {}       # cells printed without their labels (第二十条第（一）项 / 22 / 55): a table, not made out
     first = next((t for line in region if (t := re.sub(r"\s+", " ", line.text).strip())), "")

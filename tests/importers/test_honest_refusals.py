@@ -156,12 +156,14 @@ def test_the_same_organ_named_otherwise_is_no_conflict(organ: str) -> None:
 def test_two_tables_of_one_section_given_in_words_each_keep_their_own_words() -> None:
     """表二's （一） and （五） both printed as a heading with a sentence under it: each heading's
     sentence is its own table in words. Keyed by their shared section 二, the second's words stood
-    for both, and what （一） said was lost."""
+    for both, and what （一） said was lost. A sentence that opens with a row's label (行政规范性文件本年
+    制发2件，…。) is words, not the row printed and not made out: it was dropped as the table's line."""
     text = ("某某县某某局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，某某局认真落实条例。\n"
-            "二、主动公开政府信息情况\n第二十条第（一）项\n本年我局行政规范性文件制发2件，废止1件，现行有效12件。\n"
+            "二、主动公开政府信息情况\n第二十条第（一）项\n行政规范性文件本年制发2件，废止1件，现行有效12件。\n"
             "第二十条第（五）项\n2022年我局作出行政许可决定35件。\n"
             "三、收到和处理政府信息公开申请情况\n2022年我局未收到政府信息公开申请。\n"
             "四、政府信息公开行政复议、行政诉讼情况\n未发生行政复议、行政诉讼。\n")
     report, _ = import_text(text, "x.txt")
     assert [report.cells.get(f"art20_1/normative/{c}") for c in ("issued", "repealed", "in_force")] == [2, 1, 12]
     assert report.cells["art20_5/license/decisions"] == 35
+    assert "行政规范性文件本年制发2件，废止1件，现行有效12件。" in report.texts["2"]
