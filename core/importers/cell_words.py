@@ -45,6 +45,9 @@ def words_in_cells(rows: list[Observed], spec: Spec) -> list[Observed]:
     while i < len(rows):
         row = rows[i]
         i += 1
+        if not _empty(row):
+            out.append(row)         # (the likeness to every label below is costly: only for rows printing none)
+            continue
         own = [j for j, labs in enumerate(labels) if best_label(row.label, labs) >= EXACT]
         others = [labs for j, labs in enumerate(labels) if j not in own]
         words: list[str] = []

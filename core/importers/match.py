@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Optional
 
 from core.forms import Form, Table
@@ -39,8 +40,11 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str, numbering: bool = False) -> str:
-    """What a label is compared by: width-folded, without spaces, punctuation (and numbering)."""
+    """What a label is compared by: width-folded, without spaces, punctuation (and numbering).
+    Kept for the texts seen last: a reading compares the same lines with the form's labels many
+    times over (every table's alignment, the header, the wrapped-label repairs)."""
     s = fold(text).lower()
     if not numbering:
         for pattern in NUMBERING:
@@ -48,8 +52,18 @@ def key(text: str, numbering: bool = False) -> str:
     return _NOT_WORD.sub("", s)
 
 
+@lru_cache(maxsize=1 << 16)
 def _matched(a: str, b: str) -> int:
+    if set(a).isdisjoint(b):
+        return 0            # (two in five of the pairs a reading compares: no character in common)
     return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
+def forget() -> None:
+    """Empty the kept keys and likenesses (``core.importers.kept``)."""
+    key.cache_clear()
+    _matched.cache_clear()
+    is_value_text.cache_clear()
 
 
 def similarity(text: str, label: str) -> float:
@@ -233,8 +247,10 @@ def cut_in_note(text: str) -> bool:
     return m is not None and m.start() > 0 and bool(_VALUE_RE.match(raw[:m.start()].replace(" ", "")))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_value_text(text: str) -> bool:
-    """Does this printed text stand in a number cell (a number, a signed change, "/", a dash)?"""
+    """Does this printed text stand in a number cell (a number, a signed change, "/", a dash)?
+    Kept for the texts seen last: every pass over the lines asks it of each token again."""
     s = _NOTE.sub("", fold(text).strip()).replace(" ", "")
     return bool(s) and (bool(_VALUE_RE.match(s)) or s in _DASHES)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from core.importers.layout import Line, Token
@@ -100,11 +101,42 @@ def _covers(spans: list[tuple[float, float]], a: float, b: float) -> bool:
 
 
 def _page_grid(lines: list[Line]) -> Optional[_Page]:
-    """The cells one page's drawn lines enclose, with the region's words in them. The finest grid
-    is every line's position across and down; neighbouring squares of it are one cell where no
-    line is drawn between them (a merged cell), and a cell is closed when lines run along all
-    its sides. None when the page draws no grid, or one too fine to be a report's."""
-    across, down = lines[0].rules, lines[0].verticals
+    """The cells one page's drawn lines enclose, with the region's words in them. None when the page
+    draws no grid, or one too fine to be a report's."""
+    drawn = _cells_drawn(lines[0].rules, lines[0].verticals)
+    if drawn is None:
+        return None
+    ys, xs, shapes = drawn
+    nb, nk = len(ys) - 1, len(xs) - 1
+    page = _Page([], {}, nb)
+    for (i0, i1, k0, k1, closed), units in shapes:
+        cell = Cell(lines[0].page, i0, i1, k0, k1, xs[k0], xs[k1 + 1], closed)
+        page.cells.append(cell)
+        for u in units:
+            page.at[(u // nk, u % nk)] = cell
+    for line in lines:
+        for t in line.tokens:
+            i, k = bisect.bisect_right(ys, t.yc) - 1, bisect.bisect_right(xs, t.xc) - 1
+            if 0 <= i < nb and 0 <= k < nk:
+                page.at[(i, k)].words.append(t)
+    return page
+
+
+_Shape = tuple[tuple[int, int, int, int, bool], tuple[int, ...]]
+
+
+def forget() -> None:
+    """Empty the kept grids (``core.importers.kept``)."""
+    _cells_drawn.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _cells_drawn(across: tuple[Segment, ...], down: tuple[Segment, ...]) -> Optional[
+        tuple[list[float], list[float], list[_Shape]]]:
+    """The page's finest grid (every line's position across and down) and its cells: neighbouring
+    squares of it are one cell where no line is drawn between them (a merged cell), and a cell is
+    closed when lines run along all its sides. Kept per page's lines: each table's region on the
+    page asks again, and the rebuilding is most of reading a drawn table."""
     ys = _positions([y for y, _, _ in across])
     xs = _positions([x for x, _, _ in down])
     if len(ys) < 2 or len(xs) < 2 or (len(ys) - 1) * (len(xs) - 1) > MAX_UNITS:
@@ -128,7 +160,7 @@ def _page_grid(lines: list[Line]) -> Optional[_Page]:
     groups: dict[int, list[int]] = {}
     for u in range(nb * nk):
         groups.setdefault(find(u), []).append(u)
-    page = _Page([], {}, nb)
+    shapes: list[_Shape] = []
     for units in groups.values():
         i0, i1 = min(u // nk for u in units), max(u // nk for u in units)
         k0, k1 = min(u % nk for u in units), max(u % nk for u in units)
@@ -136,16 +168,8 @@ def _page_grid(lines: list[Line]) -> Optional[_Page]:
             _covers(cols[k0], ys[i], ys[i + 1]) and _covers(cols[k1 + 1], ys[i], ys[i + 1]) for i in range(i0, i1 + 1)
         ) and all(_covers(rows[i0], xs[k], xs[k + 1]) and _covers(rows[i1 + 1], xs[k], xs[k + 1])
                   for k in range(k0, k1 + 1))
-        cell = Cell(lines[0].page, i0, i1, k0, k1, xs[k0], xs[k1 + 1], closed)
-        page.cells.append(cell)
-        for u in units:
-            page.at[(u // nk, u % nk)] = cell
-    for line in lines:
-        for t in line.tokens:
-            i, k = bisect.bisect_right(ys, t.yc) - 1, bisect.bisect_right(xs, t.xc) - 1
-            if 0 <= i < nb and 0 <= k < nk:
-                page.at[(i, k)].words.append(t)
-    return page
+        shapes.append(((i0, i1, k0, k1, closed), tuple(units)))
+    return ys, xs, shapes
 
 
 def drawn_rows(lines: list[Line], spec: Spec) -> list[Observed]:

@@ -254,10 +254,11 @@ def find(lines: list[Line], form: Form) -> Regions:
     rows = numbered_rows(form)
     titles = [s.heading for s in form.sections]
 
+    numbered = [heading_number(line, rows, titles) for line in lines]
     overview, last = [], 0
-    for line in lines:        # whether the last section heading above each line is 一's
+    for h in numbered:           # whether the last section heading above each line is 一's
         overview.append(last == 1)
-        last = h[0] if (h := heading_number(line, rows, titles)) else last
+        last = h[0] if h else last
 
     def opens(table: Table, i: int) -> bool:
         return _opens(table, lines[i], keys[i], rows, titles, overview[i])
@@ -287,7 +288,7 @@ def find(lines: list[Line], form: Form) -> Regions:
             wordings.setdefault(NUMERALS.index(m.group(1)) + 1, []).append(m.group(2))
     candidates = []
     for i, line in enumerate(lines):
-        h = heading_number(line, rows, titles)
+        h = numbered[i]
         if h is not None and _TOC_ENTRY.search(fold(line.text)):
             out.contents.add(i)
             if i and keys[i - 1] == "目录":
