@@ -23,7 +23,8 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
   和个人提出的…", "没有收到…", "无依申请公开情况", "无…行政复议、行政诉讼" (the whole clause negated,
   nothing narrowing it) — not "无依申请公开的政府信息" (no information given on request: refused
-  requests say the same);
+  requests say the same); one "none" of a list of the forms' things alone, "无依申请公开和复议、诉讼和申诉的
+  情况", each of them (``overview_none_list``);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
   the requests (its subject: "收到政府信息公开申请0件,上年结转0件"); after 其中 a sentence says
   parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
@@ -53,6 +54,7 @@ from core.importers.overview_appeals import (
     YEAR,
     appeal_totals,
 )
+from core.importers.overview_none_list import none_of_each
 from core.report import IMPORTED, Origin
 from core.values import Value
 
@@ -256,6 +258,12 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
                 out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=True))
+            continue
+        listed = none_of_each(clause, named or subject)
+        if listed is not None and _prefix_ok(listed[0], year) and not re.search("\u672a|\u6ca1\u6709|\u65e0", listed[0]):
+            subject = subject or named                  # 无依申请公开和复议、诉讼和申诉的情况: each denied
+            denied = any(a != NEW for a, _ in listed[1])
+            out.extend((a, v, clause) for a, v in listed[1])
             continue
         read = _requests(clause, year, named or subject)
         if read:
