@@ -13,7 +13,7 @@ UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)
 FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{UNIT}"                                    # 0件 / 零件
 AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
 YEAR = re.compile(r"(\d{4})\s*\u5e74")
-NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"   # 未曾 尚未 未 没有 也没有 亦未 无
+NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a\u6709|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"  # 未曾 尚未 未有 未 没有 也没有 亦未 无
 
 APPEAL_WORDS = ("\u884c\u653f\u590d\u8bae", "\u884c\u653f\u8bc9\u8bbc")                 # 行政复议 行政诉讼
 _APPEAL_NARROW = re.compile(

@@ -66,13 +66,16 @@ ACCEPTED = "accepted"
 (受理…46件,办结44件), and is not read."""
 
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
+         "(?:(?<=\u4f9d\u7533\u8bf7)\u653f\u5e9c\u4fe1\u606f(?=\u516c\u5f00))?"
          "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
-         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f)?"
-         "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406(?=\u4ef6))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
-"""The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(申请, before
-公开政府信息)(公开)(政府信息, after (依)申请公开)(的)(申请)(办理, before 件)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件,
-依申请公开, 信息公开申请, 依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗: the
-requests, named by what they ask for; never 公开政府信息 alone, which is what was published), 办理件 (上年度结转办理件1件)…"""
+         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f)?"
+         "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+"""The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(政府信息, between
+依申请 and 公开)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件)(件|事项)
+(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请, 依申请公开政府信息 or 申请公开政府信息
+(收到依申请公开政府信息84件, 收到申请公开政府信息5宗: the requests, named by what they ask for; never 公开政府信息 alone,
+which is what was published), 依申请公开信息 (收到依申请公开信息171条: 依申请 names them as requests whatever follows),
+依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条)…"""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
 
 
@@ -107,13 +110,13 @@ _NARROW = re.compile(
 平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
 the appeals' own words: 表四's clauses are read by their own grammar.)"""
 
-_EVERYONE = re.compile("(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
+_EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
                        "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
                        "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?")
-"""(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
-the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022) — in a "none" (未收到公众、法人或其他组织对
-政府信息公开的申请) its 法人/组织 narrow nothing, so it is taken out of a clause before its words are weighed
-(法人 alone narrows a count)."""
+"""(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
+the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
+的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
+narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count)."""
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
@@ -123,12 +126,17 @@ _NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230)(?:\u548c\u5904\u
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
                        f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)(?:\u4efb\u4f55)?"
-                       "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u8981\u6c42)$")
+                       "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
+                       "\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5)?)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求 (the requests named by
-what they ask for, after a verb: never 无…公开政府信息 alone); not 无依申请公开(的)政府信息 (no information given on
-request: requests refused say the same)."""
+what they ask for, after a verb: never 无…公开政府信息 alone), 未收到申请公开信息要求; 未收到依申请公开(政府)信息(情况)
+(after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); not 无依申请公开(的)
+政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
+_ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
+"""收到任何形式的 (未收到任何形式的申请公开信息要求): no request in any form, the whole count denied — its 形式 narrows
+nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…)."""
 _NONE_CARRIED_IN = re.compile(f"^{NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                               "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
@@ -285,9 +293,10 @@ _OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u
                          "\u516c\u5f00|\u63d0\u4f9b|\u4e88\u4ee5")
 """A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
 figure is that verb's, not the row's."""
-_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4")
-"""我办 / 本办 / 办公室: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
-收到…32件, 临潼区政府办 2025), not the verb 办 (办理, 办结) whose figure would be another count's."""
+_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4|\u529e\u4e8b\u5904")
+"""我办 / 本办 / 办公室 / 办事处: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
+收到…32件, 临潼区政府办 2025; 2025年度,某某街道办事处收到…21件), not the verb 办 (办理, 办结) whose figure would be
+another count's."""
 
 
 def _prefix_ok(prefix: str, year: int) -> bool:
@@ -301,7 +310,7 @@ def _prefix_ok(prefix: str, year: int) -> bool:
 
 
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
-    clause = _EVERYONE.sub("", clause)
+    clause = _ANY_FORM.sub("", _EVERYONE.sub("", clause))
     if _NARROW.search(YEAR.sub("", clause)):
         return []
     for address, verb in _VERBS.items():
