@@ -70,7 +70,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     mark_space_cells(lines)
     full = "\n".join(line.text for line in lines)
     if script.is_traditional(full):
-        lines = [_converted(line, script.simplified) for line in lines]
+        convert = script.converter(full)
+        lines = [_converted(line, convert) for line in lines]
         full = "\n".join(line.text for line in lines)
         log.note("原文为繁体字（网站的繁体版），已按简体字读取，导入的正文也为简体字，请核对")
     if (read := script.lines_without_pinyin(lines)) is not lines:

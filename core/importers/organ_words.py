@@ -142,14 +142,26 @@ _SENTENCE_WORDS = re.compile(r"现将|现予|特向|报告|涵盖|(?<!自)由|�
 本报告由黄花乡人民政府办公室…, 本报告内容涵盖桂洋镇人民政府…)."""
 
 
+_US = re.compile(r"[我本](省|市|县|区|州|旗|盟|厅|局|委|办|镇|乡|街道|中心)")
+"""我省, 本局…: the report's own body, in its own words. A sentence naming it so after a full name
+that is no such unit (国家林草局累计转发我省信息330条, 甘肃省林草局 2023) tells of another body's
+dealings with it: that name is the other body's, not the report's. A name that is one (某某镇人民政府
+…推动我镇…) speaks of itself."""
+
+
+def _speaks_of_another(name: str, rest: str) -> bool:
+    return any(m.group(1) not in name for m in _US.finditer(rest))
+
+
 def _subjects(paragraphs: list[str]) -> list[tuple[str, str]]:
-    """Full names opening a sentence of ``paragraphs`` as its subject."""
+    """Full names opening a sentence of ``paragraphs`` as its subject, in a sentence that does not
+    speak of the report's own body as another (``_US``)."""
     out = []
     for text in paragraphs:
         for sentence in _SENTENCE_END.split(text):
             sentence = _HEADING.sub("", sentence, count=1)
             m = _SUBJECT.match(sentence)
-            if m and is_name(re.sub(r"\s+", "", m.group(1))):
+            if m and is_name(re.sub(r"\s+", "", m.group(1))) and not _speaks_of_another(m.group(1), sentence[m.end():]):
                 out.append((re.sub(r"\s+", "", m.group(1)), m.group().strip()))
     return out
 

@@ -56,6 +56,24 @@ def simplified(text: str) -> str:
     return text.translate(table())
 
 
+_WORD_CONVERTED = "\u8cc7\u8a0a\u516c\u958b"
+"""資訊公開: 信息公开 as a converter of words, not only characters, writes it (Taiwan's usage: a site's
+big5 gateway, big5.mot.gov.cn, prints 政府資訊公開, 資訊內容). A converter of characters alone leaves
+信息公開, so the words say which kind made the page."""
+_INFORMATION = ("\u8d44\u8baf", "\u4fe1\u606f")
+"""资讯 (資訊, read character by character) → 信息."""
+
+
+def converter(text: str) -> Callable[[str], str]:
+    """How the lines of ``text`` (largely traditional) are read in simplified characters: one character
+    for one, and where the page's converter changed words (``_WORD_CONVERTED``), its 資訊 read back as
+    信息 — as the form's own words (政府信息公开, 信息内容) and the title's, or none of them is found
+    (海南海事局's title sentence named no organ). Two characters for two: nothing shifts."""
+    if _WORD_CONVERTED not in text:
+        return simplified
+    return lambda line: simplified(line).replace(*_INFORMATION)
+
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
 """规(guī)章: the reading a site's 注音 feature puts after a character (a tone mark makes it pinyin);
