@@ -46,9 +46,10 @@ subject of the opening's work too, see ``_office_at_work``), nor one with 政务
 (本年度报告由遂溪县发展和改革局编写而成)."""
 _OWN_REPORT = r"本\s*(?:年度)?\s*(?:报\s*告|年\s*报)"
 """本报告, 本年度报告, 本年报: the document the sentence stands in, named by no name."""
-_ITS_OWN = (_OWN_REPORT + r"|(?:(?:19|20)\d{2}\s*年度?\s*)?本\s*(?:机关|单位|部门)\s*(?:(?:政府|政务)\s*)?信\s*息\s*公\s*开"
+_ITS_OWN = (_OWN_REPORT + r"|(?:(?:19|20)\d{2}\s*年度?\s*)?本\s*(?:机关|单位|部门|级)\s*(?:(?:政府|政务)\s*)?信\s*息\s*公\s*开"
             r"[^，,。；;《》]{0,8}?报\s*告")
-"""…本报告, 2024年度本机关信息公开工作报告: the report named as the maker's own (本机关's), never by another's name."""
+"""…本报告, 2024年度本机关信息公开工作报告, 2021年度本级政府信息公开年度报告 (this level's: 郑州高新区双桥办事处 2021): the
+report named as the maker's own (本机关's), never by another's name."""
 _MAKES = (r"(?:特|现|已|认真)?(?:编制|编写|撰写)(?:完成|而成)?了?(?:并(?:向社会)?(?:公布|发布|公开)了?)?"
           r"|(?:特|现)?(?:向社会|向公众)?(?:公布|发布)了?")
 _MAKER = re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:[并现特已]?\s*由\s*)?" + _NAME + r"\s*(?:负责)?(?:" + _MAKES + r")\s*《?\s*(?:"
@@ -124,8 +125,28 @@ def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
             if organ.endswith("人民") and re.sub(r"\s+", "", script.simplified(words)).endswith(organ + "政府信息公开工作"):
                 organ += "政府"     # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
             if names_a_place(organ) and _NAME_END.search(organ):
-                return organ, words.strip()
+                return None if another_at_work(organ, simple) else (organ, words.strip())
     return None
+
+
+_AT_WORK = re.compile(r"(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*" + _NAME + r"(?=" + FOLLOWING_VERB + r"|主动|没有|未|无|已)")
+"""2024年,寻召乡主动公开…: a sentence opening with the year and an organ at the year's work (its counts: 主动公开,
+没有收到, 未发生, 已…, or a verb of the opening's)."""
+
+
+def another_at_work(organ: str, paragraphs: list[str]) -> bool:
+    """Whether a sentence of ``paragraphs`` opens with another organ at the year's work — neither a short
+    form of ``organ`` nor it of that: a township's report written over its county office's template says
+    2024年,平乡县人民政府办公室认真落实… and then 2024年,寻召乡主动公开…, 寻召乡没有收到… (平乡县寻召乡 2024).
+    Which of the two the report is, the opening does not say, so neither is read."""
+    for text in paragraphs:
+        for sentence in re.split(r"[。；;！？!?]", text):
+            m = _AT_WORK.match(sentence.strip())
+            other = re.sub(r"\s+", "", m.group(1)) if m else ""
+            if other and names_a_place(other) and _NAME_END.search(other) \
+                    and not abbreviates(other, organ) and not abbreviates(organ, other):
+                return True
+    return False
 
 
 def _maker(text: str) -> Optional[re.Match[str]]:

@@ -22,7 +22,7 @@ import re
 from typing import Optional
 
 from core.importers.layout import is_page_number
-from core.importers.opening import FOLLOWING_VERB, UNDER, names_a_place
+from core.importers.opening import FOLLOWING_VERB, UNDER, another_at_work, names_a_place
 
 _BODY = r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会|委员会|局|厅|委|办公室|中心|开发区)"
 """How a full name ends: the kind of body (人民政府, 局, 委员会, 中心…) after its place; a zone reports
@@ -83,7 +83,7 @@ def organ_in_words(head: list[str], lines: list[str]) -> Optional[tuple[str, str
     if not fitting or len(fitting) < len(found):
         return None                        # a name that is not what the report calls itself: another body
     fullest = max(fitting, key=lambda f: len(f[0]))
-    if any(not same(fullest[0], organ) for organ, _, _ in fitting):
+    if any(not same(fullest[0], organ) for organ, _, _ in fitting) or another_at_work(fullest[0], head):
         return None                        # two organs named: which is the report's, the words do not say
     return fullest
 

@@ -112,16 +112,21 @@ the appeals' own words: 表四's clauses are read by their own grammar.)"""
 
 _EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
                        "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
-                       "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?")
+                       "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?"
+                       "|(?:\u4e2a\u4eba[\u548c\u6216\u53ca\u4e0e\u3001](?:\u7ec4\u7ec7|\u5355\u4f4d)|(?:\u7ec4\u7ec7|\u5355\u4f4d)[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba)"
+                       "(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684")
 """(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
 the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
 的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
-narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count)."""
+narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count). So is
+个人和组织(递交)的 (和 或 及 与 、; 单位 for 组织; either first; 提出 提交 递交): people and organisations, every applicant
+at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024) — never one of them alone."""
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
 _NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230)(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
-                       "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?$|"
+                       "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
+                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
                        f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
@@ -130,7 +135,8 @@ _NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230)(?:\u548c\u5904\u
                        "\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5)?"
                        "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
-own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
+own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
+made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到申请公开信息要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); not 无依申请公开(的)
@@ -247,7 +253,8 @@ _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d
 
 def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     """The cells a sentence states, with the clause saying each, clause by clause; a clause without
-    the words 信息公开 only after one that named the requests (the sentence's subject)."""
+    the words 信息公开 only after one that named the requests, or appeals over disclosure read from it
+    (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
     subject = parts = denied = False     # denied: the clause before said no appeal was made
     sentence = _LIST_NUMBER.sub("", sentence)
@@ -283,6 +290,7 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if not appeals and goes_on and APPEAL_GOES_ON.fullmatch(clause):
             appeals = [(a, 0) for a in ([REVIEW] if APPEAL_WORDS[0] in clause else list(SUITS))]
         denied = bool(appeals) and not re.search(r"\d", YEAR.sub("", clause))
+        subject = subject or (named and bool(appeals))     # 因政府信息公开引起的行政复议…20件,…,全年未引起行政诉讼
         out.extend((a, v, clause) for a, v in appeals)
         if not appeals and _ANOTHER_TIME.search(YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
