@@ -18,6 +18,7 @@ from typing import Optional
 import core.importers.block_cells as block_cells
 import core.importers.organ_words as organ_words
 import core.importers.overview_counts as overview_counts
+import core.importers.overview_normative as overview_normative
 import core.importers.placed_organ as placed_organ
 import core.importers.printed_text as printed_text
 import core.importers.prose as prose
@@ -222,6 +223,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                     origins, missing, log)
     # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
     overview_counts.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
+    # …and 表二's 第二十条第（一）项 (制发行政规范性文件0件、废止文件0件…)
+    overview_normative.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
     if title and how != prose.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(

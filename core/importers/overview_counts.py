@@ -124,17 +124,17 @@ at once (没有收到个人和组织递交的《信息公开申请表》, 平乡
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
-_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230)(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
+_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
                        "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
                        "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
-                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)?(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
-                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230)(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)(?:\u4efb\u4f55)?"
                        "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
                        "\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5)?"
                        "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
 made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
@@ -174,14 +174,14 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     overview = form.sections[0] if form.sections else None
     wanted = {t.id: [a for a in _totals(t) if a in form.cells and not (some_table and a == DECIDED)]
               for t in absent if t.id in ("requests", "appeals")
-              and not _written(form.section(t.section), texts)}
+              and not written(form.section(t.section), texts)}
     wanted = {k: v for k, v in wanted.items() if v}
     if overview is None or not wanted:
         return {}
     found: dict[str, set[int]] = {}
     words: dict[str, str] = {}
     clauses: dict[str, str] = {}
-    for sentence in _sentences(_text(overview, texts)):
+    for sentence in sentences(section_text(overview, texts)):
         for address, value, clause in _read_clauses(sentence, year):
             found.setdefault(address, set()).add(value)
             words.setdefault(address, sentence)
@@ -197,11 +197,11 @@ def _totals(table: Table) -> tuple[str, ...]:
     return (NEW, CARRIED_IN, DECIDED, CARRIED_OUT) if table.id == "requests" else (REVIEW, *SUITS)
 
 
-def _written(section: Section, texts: Mapping[str, str]) -> bool:
+def written(section: Section, texts: Mapping[str, str]) -> bool:
     return any(texts.get(k, "").strip() for k in [section.id, *(s.id for s in section.subsections)])
 
 
-def _text(section: Section, texts: Mapping[str, str]) -> str:
+def section_text(section: Section, texts: Mapping[str, str]) -> str:
     return "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
 
 
@@ -216,7 +216,7 @@ not 依申请公开工作…, 依申请公开政府信息…, whose heading goes
 printing the heading on a line of its own reads it as a sentence apart: so does this one."""
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件), a heading run
     on into the first of them taken off."""
     out = []
@@ -304,8 +304,8 @@ _OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u
 figure is that verb's, not the row's."""
 _OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4|\u529e\u4e8b\u5904")
 """我办 / 本办 / 办公室 / 办事处: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
-收到…32件, 临潼区政府办 2025; 2025年度,某某街道办事处收到…21件), not the verb 办 (办理, 办结) whose figure would be
-another count's."""
+收到…32件, 临潼区政府办 2025; 2025年度,某某街道办事处收到…21件; 2022年经纬街道办事处未接收到…, 道里区 2022), not the
+verb 办 (办理, 办结) whose figure would be another count's."""
 
 
 def _prefix_ok(prefix: str, year: int) -> bool:

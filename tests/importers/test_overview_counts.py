@@ -15,7 +15,7 @@ from corpus_import import entries
 from core.check_output import check_record
 from core.importers import import_bytes, import_file
 from core.importers.confidence import DOUBT, confidence
-from core.importers.overview_counts import _read_sentence, _sentences, overview_counts
+from core.importers.overview_counts import _read_sentence, overview_counts, sentences
 from core.registry import form_for_year
 from core.validate import validate
 
@@ -301,17 +301,17 @@ def test_a_heading_run_on_into_its_first_sentence_is_taken_off() -> None:
     """A PDF joins a subsection's heading line to the paragraph under it (the corpus's copies printed
     to PDF): the heading is read as the sentence apart it is on a line of its own, no more, no less."""
     def read(text: str) -> list[tuple[str, int]]:
-        return [r for s in _sentences(text) for r in _read_sentence(s, 2021)]
+        return [r for s in sentences(text) for r in _read_sentence(s, 2021)]
 
     assert read("(二)收到和处理政府信息公开申请情况2021年我乡未收到政府信息公开申请") == [("requests/1/total", 0)]
     assert read("(二)依申请公开全年无依申请公开的情况") == [("requests/1/total", 0)]
     assert read("(三)因政府信息公开申请行政复议、提起行政诉讼的情况乡没有因政府信息公开申请行政复议、"
                 "提起行政诉讼的情况") == [
         ("appeals/review/total", 0), ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
-    assert _sentences("(二)依申请公开情况") == ["(二)依申请公开情况"]
-    assert _sentences("(二)依申请公开工作不断规范") == ["(二)依申请公开工作不断规范"]
+    assert sentences("(二)依申请公开情况") == ["(二)依申请公开情况"]
+    assert sentences("(二)依申请公开工作不断规范") == ["(二)依申请公开工作不断规范"]
     # a first clause with a figure is no heading: (二)2023年…情况,… is left whole
-    assert _sentences("(二)2023年未发生行政复议情况,也未收到政府信息公开申请") == [
+    assert sentences("(二)2023年未发生行政复议情况,也未收到政府信息公开申请") == [
         "(二)2023年未发生行政复议情况,也未收到政府信息公开申请"]
     cells, _, _, _ = _read("（二）依申请公开情况2023年我镇收到政府信息公开申请3件，上年结转1件。")
     assert cells == {"requests/1/total": 3, "requests/2/total": 1}

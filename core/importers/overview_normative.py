@@ -1,0 +1,188 @@
+"""表二's 第二十条第（一）项 that 一、总体情况 states in words, for a copy cut before 表二.
+
+A search excerpt or a page copied in part often stops inside 一、总体情况, whose words about the
+organ's documents say 表二's first row group in one sentence ("制发行政规范性文件0件、废止文件0件，
+现行有效文件0件"; "本年度未制发规章、行政规范性文件"). Those words are the only ones the copy holds of
+the table, as ``overview_counts`` reads 表三/表四's totals from the same part.
+
+A false figure is worse than a missing one, so this is a small grammar, as ``overview_counts`` is:
+
+- only while 表二's 第二十条第（一）项 is a table the copy holds none of, and its section holds no words;
+  only in the 2021 form (本年制发/本年废止/现行有效: the 2019 form's 新制作/新公开/对外公开总数 are not
+  said apart in words);
+- a clause (between ，；： — or, failing that, a part of it between 、) says one cell: a verb of its
+  column (制发 制定 出台 印发 → 本年制发; 废止 废除 → 本年废止; 现行有效 正在实施 → 现行有效), the
+  documents (行政规范性文件 / 规范性文件) after it or before it, then one figure in digits with its
+  unit and nothing after it; or the form's own column words (废止数量0条, 现行有效件数22件) after a
+  clause of the same sentence that named the documents; 文件 alone ("废止文件0件") only so, and never
+  for 本年制发 (印发文件35件 counts every document the organ sent out);
+- never 发布 or 公开 (发布规范性文件2件: what a site published, of any year or organ) nor 新制作 (the
+  2019 form's word, also said of 政策解读 together: 新制作规范性文件和发布政策解读信息0条);
+- a none said in words: 未制发/未制定/未出台/未印发(新的)(行政法规、)(规章、)(行政)规范性文件 → 本年制发 0
+  (and 规章's 0 where 规章 is named with them); 无现行有效的(行政)规范性文件 → 现行有效 0;
+- before the verb only the clause's time and subject (2024年我镇, 本年度, 全年共): nothing narrowing
+  (其中 涉及 全县/全市…, 各…, 部门 单位 累计 解读 审查 审核 备案 清理 协助 上级…), no other year;
+  a span of years (以来) or the year's end (截至年底) only for 现行有效, which is a count as of a day;
+  after a clause with 其中 the sentence says parts, after one naming another year or a day not
+  named (截至目前: not the year's) nothing;
+- a sentence about a library of documents (规范性文件库, 数据库) counts what it holds: not read;
+- a cell stated twice with different figures is not read.
+
+Anything else is left unread. Each cell read is noted against 表二, so the import preview shows it
+as doubtful and the clerk confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from core.forms import Form, Table
+from core.importers.model import ImportLog
+from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
+from core.importers.overview_counts import section_text, sentences, written
+from core.report import IMPORTED, Origin
+from core.values import Value
+
+ISSUED, REPEALED, IN_FORCE = ("art20_1/normative/issued", "art20_1/normative/repealed",
+                              "art20_1/normative/in_force")
+RULES_ISSUED = "art20_1/rules/issued"
+
+_DOCS = "(?:\u884c\u653f)?\u89c4\u8303\u6027\u6587\u4ef6"                     # (行政)规范性文件
+_VERBS = {
+    # (新)制发 / (新)制定(并)(发布|印发|出台) / 出台 / 印发
+    ISSUED: "\u65b0?(?:\u5236\u53d1|\u5236\u5b9a\u5e76?(?:\u53d1\u5e03|\u5370\u53d1|\u51fa\u53f0)?|\u51fa\u53f0|\u5370\u53d1)",
+    REPEALED: "(?:\u6e05\u7406)?(?:\u5e9f\u6b62|\u5e9f\u9664)",                # (清理)废止 废除
+    IN_FORCE: "(?:\u73b0\u884c\u6709\u6548|\u6b63\u5728\u5b9e\u65bd)",          # 现行有效 正在实施
+}
+_COUNT_WORD = "(?:\u4ef6\u6570|\u6570\u91cf)"                                    # 件数 数量: the form's column words
+_FIGURE = f"(?P<n>\\d+)\\s*(?:{UNIT}|\u90e8|\u7bc7)"                              # (… 部 篇)
+_NEW = "(?:\u65b0\u7684|\u65b0)?"                                                # 新的
+_LIST = "(?P<list>(?:(?:\u884c\u653f\u6cd5\u89c4|\u89c4\u7ae0)[\u3001\u548c\u53ca\u4e0e]?)*)"   # 行政法规、规章、
+
+_NARROW = re.compile(
+    "\u5176\u4e2d|\u6d89\u53ca|\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df]|\u5404|\u90e8\u95e8|\u5355\u4f4d|"
+    "\u7d2f\u8ba1|\u89e3\u8bfb|\u5ba1\u67e5|\u5ba1\u6838|\u5907\u6848|\u6e05\u7406|\u4e0a\u4e00?\u5e74|\u53bb\u5e74|"
+    "\u540c\u6bd4|\u8f83|\u53d1\u5e03|\u516c\u5f00|\u8d77\u8349|\u5f81\u6c42|\u4ee3|\u8f6c\u53d1|\u6708|\u5b63\u5ea6|"
+    "\u534f\u52a9|\u914d\u5408|\u4e0a\u7ea7|\u7275\u5934")
+"""Words before a clause's verb that make its count another's or a part (其中 涉及 全省/全市/全县…
+各 部门 单位 累计 解读 审查 审核 备案 清理 上年 去年 同比 较 发布 公开 起草 征求 代 转发 月 季度 协助 配合
+上级 牵头: 协助县政府制发…, documents another organ issued)."""
+_SPAN = re.compile("\u4ee5\u6765|\u622a\u81f3|\u622a\u6b62|\u5e74\u5e95|\u5e74\u672b")
+"""以来 截至 截止 年底 年末: a count as of the year's end, or over years — 现行有效's alone."""
+_LIBRARY = re.compile("(?:\u6587\u4ef6|\u6570\u636e|\u8d44\u6599|\u4fe1\u606f)\u5e93")
+"""文件库 数据库 资料库 信息库: a sentence about a library of documents counts what it holds, of every organ
+whose documents it gathers (平潭综合实验区 2022: "建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件",
+its own 表二 89): not read."""
+_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|"
+                           "\u76ee\u524d|\u81f3\u4eca|\u73b0\u5728")
+"""去年 前年 上(一)年 同期 往年: another year; 目前 至今 现在: as of a day not named (截至目前,现行有效…19件,
+合作市 2023, after a sentence on the whole city's documents), not the year's."""
+
+
+def overview_normative(form: Form, absent: list[Table], texts: Mapping[str, str], year: int) -> dict[str, tuple[int, str]]:
+    """The cells of 第二十条第（一）项 一、总体情况 states for sure, each with the clause saying it —
+    only while the copy holds none of that table and its section no words."""
+    table = next((t for t in absent if t.id == "art20_1"), None)
+    if table is None or ISSUED not in form.cells or not form.sections or written(form.section(table.section), texts):
+        return {}
+    found: dict[str, set[int]] = {}
+    said: dict[str, str] = {}
+    for sentence in sentences(section_text(form.sections[0], texts)):
+        for address, value, clause in read_sentence(sentence, year):
+            found.setdefault(address, set()).add(value)
+            said.setdefault(address, clause)
+    return {a: (next(iter(v)), said[a]) for a, v in found.items() if len(v) == 1}
+
+
+def read_sentence(sentence: str, year: int) -> list[tuple[str, int, str]]:
+    """The cells one sentence states, clause by clause, with the clause saying each."""
+    out: list[tuple[str, int, str]] = []
+    if _LIBRARY.search(sentence):
+        return out                            # 建成规范性文件库,…现行有效件数424件: the library's, not the organ's
+    subject = span = False
+    sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", sentence)       # (…) asides
+    for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
+        if "\u5176\u4e2d" in clause:
+            break                             # 其中…: parts of a count, whatever their verbs
+        read = _clause(clause, year, subject)
+        if not read and "\u3001" in clause:  # 制发…0件、废止文件0件: a clause of two counts
+            parts = clause.split("\u3001")
+            read = [r for i, p in enumerate(parts)
+                    for r in _clause(p, year, subject or re.search(_DOCS, "".join(parts[:i])) is not None)]
+            if len(read) < len(parts):
+                read = []                     # every part a count of its own, or none read
+        subject = subject or _topic(clause) or (bool(read) and re.search(_DOCS, clause) is not None)
+        if span:                              # 截至年底,… / 2024年以来,…: 现行有效 alone
+            read = [(a, v) for a, v in read if a == IN_FORCE]
+        if read:
+            out.extend((a, v, clause) for a, v in read)
+        elif _ANOTHER_TIME.search(clause) or any(int(y) != year for y in YEAR.findall(clause)):
+            break                             # 上年度,… / 2022年,…: what follows is another year's
+        else:
+            span = span or _SPAN.search(YEAR.sub("", clause)) is not None
+    return out
+
+
+def _topic(clause: str) -> bool:
+    """Whether the clause names the documents as what the sentence goes on about (or a count of them
+    was read from it): nothing narrowing before them (行政规范性文件发布0条, → 废止数量0条 is theirs), not the thing a publishing verb acts
+    on (通过政府门户网站集中公开行政规范性文件3件, → 现行有效件数5件 may count another set: 南召县 2023)."""
+    m = re.search(_DOCS, clause)
+    return m is not None and not _NARROW.search(YEAR.sub("", clause[:m.start()]))
+
+
+def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
+    clause = re.sub(r"\s+", "", clause)
+    if m := re.fullmatch(f"(?P<pre>.*?){NEG}(?P<verb>{_VERBS[ISSUED]}){_NEW}{_LIST}{_DOCS}", clause):
+        if _before_ok(m["pre"], year, ISSUED):
+            return [(ISSUED, 0)] + ([(RULES_ISSUED, 0)] if "\u89c4\u7ae0" in m["list"] else [])
+        return []
+    if m := re.fullmatch(f"(?P<pre>.*?){NEG}{_VERBS[IN_FORCE]}(?:\u7684)?{_DOCS}", clause):
+        return [(IN_FORCE, 0)] if _before_ok(m["pre"], year, IN_FORCE) else []
+    for address, verb in _VERBS.items():
+        # verb, then the documents (or, the sentence having named them, 文件 or the form's column word)
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{_NEW}(?:\u7684)?(?P<what>{_DOCS}|\u6587\u4ef6)?"
+                         f"(?P<col>{_COUNT_WORD})?{AMOUNT}{_FIGURE}", clause)
+        if m is not None and not _named(m["what"], m["col"], address, subject):
+            m = None
+        if m is None:     # the documents before the verb: 行政规范性文件现行有效3件
+            m = re.fullmatch(f"(?P<pre>.*?){_DOCS}{verb}{_COUNT_WORD}?{AMOUNT}{_FIGURE}", clause)
+        if m is not None and _before_ok(m["pre"], year, address):
+            return [(address, int(m["n"]))]
+    return []
+
+
+def _named(what: str | None, col: str | None, address: str, subject: bool) -> bool:
+    """Whether the clause's count is of 规范性文件: named in it, or by the sentence before it."""
+    if what and what != "\u6587\u4ef6":
+        return True
+    return subject and (col is not None or address != ISSUED)
+
+
+def _before_ok(pre: str, year: int, address: str) -> bool:
+    """What may stand before the verb: the clause's time and subject, nothing narrowing, no negation."""
+    if any(int(y) != year for y in YEAR.findall(pre)):
+        return False
+    bare = YEAR.sub("", pre)
+    return not re.search(r"\d", bare) and not _NARROW.search(bare) and not re.search(NEG, bare) \
+        and not _ANOTHER_TIME.search(bare) and (address == IN_FORCE or not _SPAN.search(bare)) and len(bare) <= 16
+
+
+def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, source: str,
+                  cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
+                  log: ImportLog) -> None:
+    """Fill the cells ``overview_normative`` finds that are still missing, each with the clause it came
+    from, and one note (the import preview's reason to show 表二 as doubtful)."""
+    said = {a: v for a, v in overview_normative(form, absent, texts, year).items()
+            if a in missing or a not in cells}
+    for address, (value, clause) in said.items():
+        cells[address] = value
+        origins[address] = Origin(IMPORTED, f"{source}，从正文读取：“{clause}”")
+        log.read[address] = f"从正文读取：“{clause}”"
+        missing.pop(address, None)
+        log.missing.pop(address, None)
+    if said:
+        items = "；".join(f"{form.label(a)} 为 {v}（“{c}”）" for a, (v, c) in said.items())
+        log.note(f"原文中没有表二第二十条第（一）项的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
+                 "请对照原文核对")
