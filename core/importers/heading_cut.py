@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.importers.heading_words import HEAD_LEAD
 from core.importers.layout import Line, Token
-from core.importers.regions import HEAD_LEAD
 
 _BEFORE = " \t\u3000。！？!?0123456789"
 """What may stand just before a heading inside a line: a space, a sentence's end, or the last
 number of a table run together with it (…信息处理费收取情况000六、存在的主要问题…)."""
 _LEAD = re.compile(HEAD_LEAD)
-"""What may stand before a heading at a line's start (``regions.HEAD_LEAD``)."""
+"""What may stand before a heading at a line's start (``heading_words.HEAD_LEAD``)."""
 _LEADERS = re.compile(r"\s*[.…·•・]{2,}")
 _AFTER = " \t\u3000。：:，,；;"
 """What a heading's words may be followed by before its section's first words (六、其他需要报告的事项：无)."""

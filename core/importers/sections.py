@@ -16,9 +16,10 @@ import re
 
 import core.importers.page_furniture as page_furniture
 from core.forms import Form, Section
+from core.importers.heading_words import NUMERALS, numeral, section_headings, subheading
 from core.importers.layout import Line, is_page_number
 from core.importers.match import key, similarity
-from core.importers.regions import NUMERALS, Regions, numeral, section_headings, subheading
+from core.importers.regions import Regions
 
 
 def is_table_row(line: Line) -> bool:

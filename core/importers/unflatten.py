@@ -20,9 +20,9 @@ from typing import Optional
 
 import core.importers.text_cells as text_cells
 from core.forms import Form, Table
+from core.importers.heading_words import section_headings
 from core.importers.layout import GLUED, Line, Token
 from core.importers.match import row_labels, similarity
-from core.importers.regions import section_headings
 from core.importers.run_split import Budget, agreed, candidates, printed_in_one_row, resolve, row_slots, sums
 
 MIN_LENGTH = 300

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-import core.importers.regions as regions
+import core.importers.heading_words as heading_words
 import core.importers.tables as tables
 from core.forms import Table
 from core.importers.layout import Line
@@ -88,7 +88,7 @@ def words_under(region: list[Line]) -> list[Line]:
 
 def first_paragraphs(words: list[Line]) -> list[Line]:
     """The sentences before the next sub-heading (（四）政府信息公开的收费及减免情况): the table's own."""
-    end = next((i for i, line in enumerate(words) if i and regions.subheading(line.text)), len(words))
+    end = next((i for i, line in enumerate(words) if i and heading_words.subheading(line.text)), len(words))
     return words[:end]
 
 
