@@ -21,12 +21,12 @@ import core.importers.overview_counts as overview_counts
 import core.importers.overview_normative as overview_normative
 import core.importers.placed_organ as placed_organ
 import core.importers.printed_text as printed_text
-import core.importers.prose as prose
 import core.importers.reach as reach
 import core.importers.regions as regions
 import core.importers.script as script
 import core.importers.sections as sections
 import core.importers.stated as stated
+import core.importers.title_search as title_search
 import core.importers.what_it_is as what_it_is
 from core.forms import Form, Table
 from core.importers.layout import Line, mark_space_cells
@@ -86,13 +86,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     preamble = "\n".join(line.text for line in lines[:head_end])
     opening = preamble if preamble.strip() else _first_paragraph(lines[head_end + 1:])
     period = stated.period_year(full)
-    organ, year, title, how, title_lines = prose.metadata(lines, head_end, period)
+    organ, year, title, how, title_lines = title_search.metadata(lines, head_end, period)
     head = [fold(text) for text in printed_text.paragraphs(lines, max(1, head_end) + 8)]
     whole = [fold(text) for text in printed_text.paragraphs(lines, len(lines))]
     if (placed := placed_organ.whole_name(organ, head, whole)) is not None:
         organ = placed[0]
         log.note(placed[1])     # 市文化广电和旅游局 titled, 常州市文化广电和旅游局 printed in its words
-    said = "正文开头所说的报告名称" if how == prose.NAMED_IN_TEXT else "标题"
+    said = "正文开头所说的报告名称" if how == title_search.NAMED_IN_TEXT else "标题"
     if year is None:
         year, said = period, "统计期限"
         if year is not None:
@@ -227,7 +227,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     overview_normative.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
-    if title and how != prose.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(
+    if title and how != title_search.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(
             organ, [line.text for line in lines[max(title_lines, default=-1) + 1:head_end]])):
         log.note(conflict)     # the title's organ, and the preamble's sentence naming another's report
     if not organ:
@@ -368,10 +368,10 @@ def _how_titled(how: str, title: str) -> str:
     clerk a fact and left them to guess that the lines were joined, and into what)."""
     if not title:
         return how
-    if how == prose.WRAPPED:
+    if how == title_search.WRAPPED:
         return f"原文标题分两行，已合并读取为“{title}”"
-    if how == prose.SCRAMBLED:
+    if how == title_search.SCRAMBLED:
         return f"原文标题“{title}”末尾的文字顺序错乱，单位名称和年度按其读取，请核对标题"
-    if how == prose.NAMED_IN_TEXT:
+    if how == title_search.NAMED_IN_TEXT:
         return f"原文没有标题，单位名称和年度按正文开头所说的报告名称“{title}”读取，请核对"
     return f"{how}：{title}"
