@@ -80,10 +80,6 @@ _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-z
 now and then with a space before its closing bracket (委员会(huì )), which is the reading's too."""
 
 
-def has_pinyin(text: str) -> bool:
-    return _PINYIN.search(text) is not None
-
-
 def without_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
 
