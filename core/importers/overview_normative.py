@@ -183,6 +183,7 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
         missing.pop(address, None)
         log.missing.pop(address, None)
     if said:
-        items = "；".join(f"{form.label(a)} 为 {v}（“{c}”）" for a, (v, c) in said.items())
-        log.note(f"原文中没有表二第二十条第（一）项的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
+        name = form.table(ISSUED.split("/")[0]).name
+        items = "；".join(f"{form.label(a).removeprefix(name).strip()} 为 {v}（“{c}”）" for a, (v, c) in said.items())
+        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
                  "请对照原文核对")
