@@ -84,6 +84,10 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         from core.importers.ole import import_bytes as import_ole
 
         return import_ole(data, name, year)
+    from core.importers import rtf
+
+    if rtf.looks_like_rtf(data):
+        return rtf.import_bytes(data, name, year)
     from core.importers.mht import import_bytes as import_mht
     from core.importers.mht import looks_like_mht
 

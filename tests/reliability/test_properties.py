@@ -61,7 +61,7 @@ def test_edits_keep_the_report_valid_and_undo_restores_it(commands: list[object]
     assert json.loads(dumps(session.report)) == original
 
 
-READER_SEEDS = {r: seeds(r)[0] for r in ("project", "journal", "text", "html")}
+READER_SEEDS = {r: seeds(r)[0] for r in ("project", "journal", "text", "html", "rtf")}
 
 
 def _mutated(seed: bytes) -> st.SearchStrategy[bytes]:
