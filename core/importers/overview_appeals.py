@@ -2,7 +2,8 @@
 诉讼0件), and the words of counts both grammars share (a unit, a figure, a negation, a year): the
 appeals' own small grammar, read clause by clause by ``overview_counts``. A clause about appeals is
 read only where nothing narrows it to a result or a part, and 行政诉讼's count only as 0 — how more
-than none split between its two rows (direct, after review) the words do not say."""
+than none split between its two rows (direct, after review) the words do not say — unless they name
+its row (经复议后起诉的行政诉讼1件, 未经复议直接起诉…): then that row's alone, any figure."""
 
 from __future__ import annotations
 
@@ -46,8 +47,28 @@ APPEAL_GOES_ON = re.compile("(?:\u88ab?\u63d0\u8d77|\u88ab)?(?:\u884c\u653f\u590
 over the comma (未发生因政府信息公开申请行政复议,提起行政诉讼的情况), the clause having no verb of its own."""
 
 
+_ONE_SUIT_ROW = re.compile("(?P<direct>\u672a\u7ecf(?:\u884c\u653f)?\u590d\u8bae(?:\u800c)?(?:\u76f4\u63a5)?(?:\u63d0\u8d77|\u8d77\u8bc9)?|"
+                           "\u76f4\u63a5(?:\u63d0\u8d77|\u8d77\u8bc9))|"
+                           "(?P<after>\u7ecf(?:\u884c\u653f)?\u590d\u8bae(?:\u540e)?(?:\u518d)?(?:\u63d0\u8d77|\u8d77\u8bc9)?|"
+                           "\u590d\u8bae\u540e(?:\u518d)?(?:\u63d0\u8d77|\u8d77\u8bc9))")
+"""未经(行政)复议(而)(直接)(提起|起诉) / 直接提起|起诉 → 行政诉讼 未经复议直接起诉 alone; 经(行政)复议(后)(再)(提起|起诉) /
+复议后(再)提起|起诉 → 复议后起诉 alone (因依申请公开工作引起的经复议后起诉的行政诉讼0件, 钦北区 2023): the words
+name one row of 行政诉讼, whose count is then that row's (any figure), and the 行政复议 in them is no count
+of 行政复议. Before, both rows were read 0 from it, and 经行政复议后提起行政诉讼0件 read 行政复议 0 as well."""
+
+
 def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
     """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
+    named = list(_ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
+    rows = {SUITS[0] if m["direct"] else SUITS[1] for m in named}
+    if len(rows) != 1:                # none named, or both (行政诉讼 whole): read as it stands
+        return _appeal_totals(clause, year, about_requests, only_none, False)
+    row = rows.pop()
+    read = _appeal_totals(_ONE_SUIT_ROW.sub("", clause), year, about_requests, only_none, True)
+    return [(a, v) for a, v in read if a == REVIEW] + [(row, v) for a, v in read if a == SUITS[0]]
+
+
+def _appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool, one_row: bool) -> list[tuple[str, int]]:
     review = APPEAL_WORDS[0] in clause
     suit = APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
     if not (review or suit) or _APPEAL_NARROW.search(clause) or not about_requests:
@@ -71,7 +92,8 @@ def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool 
             return [(a, 0) for a in cells]
         return []
     if len(figures) == 2 and not only_none and (each := _EACH.fullmatch(bare[start.start():])):
-        return [(REVIEW, int(each["r"]))] + ([(a, 0) for a in SUITS] if int(each["s"]) == 0 else [])
+        suits = [(a, int(each["s"])) for a in SUITS] if one_row or int(each["s"]) == 0 else []
+        return [(REVIEW, int(each["r"]))] + suits
     if len(figures) != 1 or only_none:
         return []
     if _APPEAL_ALL_ZERO.search(bare):
@@ -80,6 +102,6 @@ def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool 
     if m is None or re.search("\u5747|\u5404|\u548c|\u53ca|\u4e0e|\u3001", bare[start.start():m.start()]):
         return []
     value = 0 if m["n"] == "\u96f6" else int(m["n"])
-    if suit and value:
+    if suit and value and not one_row:
         return []                     # 行政诉讼3件: how they split into its two rows is not said
     return [(a, value) for a in cells]

@@ -89,14 +89,14 @@ _VERBS = {
     CARRIED_IN: "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)",
     # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page)
     DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5)",
-    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年: {next} filled in per report
-    CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
+    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结): {next} filled in per report
+    CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
                  "(?:\u7ee7\u7eed)?(?:\u529e\u7406)?",
 }
 
 _NARROW = re.compile(
     "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u7eb8\u8d28|\u4e66\u9762|\u53e3\u5934|"
-    "\u7f51\u4e0a|\u7f51\u7edc|\u5728\u7ebf|\u4fe1\u51fd|\u5f53\u9762|\u73b0\u573a|\u7535\u5b50|\u90ae\u4ef6|\u4f20\u771f|\u90ae\u5bc4|"
+    "\u7f51\u4e0a|\u7f51\u7edc|\u7f51\u7ad9|\u540e\u53f0|\u5728\u7ebf|\u4fe1\u51fd|\u5f53\u9762|\u73b0\u573a|\u7535\u5b50|\u90ae\u4ef6|\u4f20\u771f|\u90ae\u5bc4|"
     "\u7535\u8bdd|\u4ee5\u5916|\u4e4b\u5916|\u9664|\u5176\u4e2d|\u6d89\u53ca|\u5173\u4e8e|\u6709\u5173|\u91cd\u590d|(?<!\u7ed3)\u8f6c\u529e|"
     "\u54a8\u8be2|\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u589e\u52a0|\u51cf\u5c11|\u589e\u957f|\u4e0b\u964d|\u5b63\u5ea6|\u6708|"
     "\u534a\u5e74|\u4e0d\u4e88|\u672a\u4e88|\u8bb8\u53ef|\u5ba1\u6279|\u884c\u653f|\u590d\u8bae|\u8bc9\u8bbc|\u4e3e\u62a5|\u6295\u8bc9|"
@@ -104,11 +104,12 @@ _NARROW = re.compile(
     "\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|\u5176\u4ed6|\u5176\u5b83|\u5f62\u5f0f|\u65b9\u5f0f|\u6e20\u9053|\u5e73\u53f0|"
     "\u8865\u6b63|\u64a4\u56de|\u4ee3\u4e3a|\u6309\u65f6|\u903e\u671f|\u5ef6\u671f|\u5e73\u5747|\u6bd4\u4f8b|\u7387|%|\uff05")
 """Words that make a clause's count less than the row's whole (法人 自然人 企业 公民 组织 机构 纸质 书面
-口头 网上 网络 在线 信函 当面 现场 电子 邮件 传真 邮寄 电话 以外 之外 除 其中 涉及 关于 有关 重复 转办 咨询
+口头 网上 网络 网站 后台 在线 信函 当面 现场 电子 邮件 传真 邮寄 电话 以外 之外 除 其中 涉及 关于 有关 重复 转办 咨询
 同比 较 去年 增加 减少 增长 下降 季度 月 半年 不予 未予 许可 审批 行政 复议 诉讼 举报 投诉 信访 建议 提案
 热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
-平均 比例 率 %), or of something else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are
-the appeals' own words: 表四's clauses are read by their own grammar.)"""
+平均 比例 率 %; 网站后台收到…: what one channel's system took in, 南昌市新建区 2022), or of something
+else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are the appeals' own words: 表四's
+clauses are read by their own grammar.)"""
 
 _EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
                        "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
@@ -209,12 +210,14 @@ def section_text(section: Section, texts: Mapping[str, str]) -> str:
 
 _RUN_ON_HEADING = re.compile("^[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}[)\uff09]"
                              "(?:[^\uff0c,\uff1b;\uff1a:\\d]*?(?:\u60c5\u51b5|\u65b9\u9762)|(?:\u4f9d\u7533\u8bf7\u516c\u5f00|\u4e3b\u52a8\u516c\u5f00)"
-                             "(?!\u60c5\u51b5|\u65b9\u9762|\u5de5\u4f5c|\u653f\u5e9c|\u4fe1\u606f|\u7684|\u4e8b\u9879|\u529e\u7406))"
+                             "(?!\u60c5\u51b5|\u65b9\u9762|\u5de5\u4f5c|\u653f\u5e9c|\u4fe1\u606f|\u7684|\u4e8b\u9879|\u529e\u7406)"
+                             "|\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u529e\u7406|\u5de5\u4f5c)(?=\u5168\u5e74|\u672c\u5e74|\u4eca\u5e74|\\d{4}\u5e74))"
                              "(?=[^\uff0c,\uff1b;\uff1a:])")
 """A subsection's heading run on into its first sentence, as a PDF joins the heading's line to the
 paragraph under it: （二）依申请公开情况2023年我镇未收到… / （二）依申请公开全年无… — its words up to the
 first 情况 or 方面 (no figure, no clause's end), or the subsection's own name alone (依申请公开, 主动公开:
-not 依申请公开工作…, 依申请公开政府信息…, whose heading goes on). A copy
+not 依申请公开工作…, 依申请公开政府信息…, whose heading goes on), or 依申请公开办理/工作 where the
+sentence's time follows (（二）依申请公开办理全年共收到…, 亳州市政府办公室 2025: 全年 本年 今年 2025年). A copy
 printing the heading on a line of its own reads it as a sentence apart: so does this one."""
 
 

@@ -13,7 +13,8 @@ A false figure is worse than a missing one, so this is a small grammar, as ``ove
 - a clause (between ，；： — or, failing that, a part of it between 、) says one cell: a verb of its
   column (制发 制定 出台 印发 → 本年制发; 废止 废除 → 本年废止; 现行有效 正在实施 → 现行有效), the
   documents (行政规范性文件 / 规范性文件) after it or before it, then one figure in digits with its
-  unit and nothing after it; or the form's own column words (废止数量0条, 现行有效件数22件) after a
+  unit and nothing after it (or the figure between the verb and the documents: 制发3份规范性文件,
+  钦州市政府办公室 2024); or the form's own column words (废止数量0条, 现行有效件数22件) after a
   clause of the same sentence that named the documents; 文件 alone ("废止文件0件") only so, and never
   for 本年制发 (印发文件35件 counts every document the organ sent out);
 - never 发布 or 公开 (发布规范性文件2件: what a site published, of any year or organ) nor 新制作 (the
@@ -148,6 +149,8 @@ def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
             m = None
         if m is None:     # the documents before the verb: 行政规范性文件现行有效3件
             m = re.fullmatch(f"(?P<pre>.*?){_DOCS}{verb}{_COUNT_WORD}?{AMOUNT}{_FIGURE}", clause)
+        if m is None:     # the figure between the verb and the documents: 制发3份规范性文件
+            m = re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{AMOUNT}{_FIGURE}{_NEW}(?:\u7684)?{_DOCS}", clause)
         if m is not None and _before_ok(m["pre"], year, address):
             return [(address, int(m["n"]))]
     return []
