@@ -1,0 +1,261 @@
+"""表三's result rows (三（一）…（六）) that 一、总体情况 states in words, for a copy holding no 表三.
+
+A search excerpt or a page copied in part often stops inside 一、总体情况, whose （二）依申请公开 may
+list the year's results after its count of requests ("共收到政府信息公开申请45件。其中,予以公开19件,
+部分公开3件,本机关不掌握相关政府信息15件…"). ``overview_counts`` reads the totals of rows 一, 二, 三（七）
+and 四 from those words; this reads the result rows, in the same careful style.
+
+A result count is a part of the requests handled, and words name parts loosely (予以公开及部分公开84件,
+信息不存在的1件, 其中网上申请6件: 予以公开3件…). A false figure is worse than a missing one, so:
+
+- only for a copy holding none of 表三, whose section holds no words either;
+- a run of results is read only right after a clause naming this year's requests (收到/接收/受理(和办理)…
+  政府信息公开申请N件: nothing narrowing it, no other year, not a whole area's 全区/全市…) — in the rest of
+  that sentence, or, failing that, the sentence after it;
+- each result clause names a row by the form's own words and nothing else: 予以公开, (予以)部分公开,
+  不予公开, 无法提供, 不予处理, 其他处理 (the groups), or a numbered row's words exactly (本机关不掌握相关
+  政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供);
+  then one figure in digits with its unit and nothing after it;
+- the run's figures — every clause with a figure and a unit after the first result, named or not, and
+  结转下年度 — add up exactly to the requests handled: the 办结 count the words state, or else the new
+  requests and those carried in, when the words say how many were (上年结转N件, 0 included: with neither
+  said, "收到5件,其中予以公开3件…" may part the new requests alone, leaving out results of any carried
+  in, and is not read). Then the clauses part the year's requests among
+  them, none a part of another's (其中网上3件 in a run makes the sum too big) and none a subset's; a run
+  cut off before its end (部分公, 不予公开28) does not add up and is not read;
+- a row read is a single row of the form: 予以公开 → （一）, 部分公开 → （二）, 其他处理 → （六） only in the
+  2019 form (one row; the 2021 form splits it in three); a group (不予公开 2件) or a reason not the form's
+  (因本机关不掌握等原因…, 不掌握信息) only counts toward the sum;
+- a run naming a row twice is not read (it splits the requests some other way: 新收…予以公开13件;
+  上年结转1件,予以公开1件), nor a row read twice with different figures; a clause naming
+  another year or time (上年度,… 2022年…) ends what the sentence can say.
+
+Each cell read is noted against 表三, so the import preview shows it as doubtful and the clerk confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from core.forms import Form, Table
+from core.importers.model import ImportLog
+from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
+from core.importers.overview_counts import section_text, sentences, written
+from core.report import IMPORTED, Origin
+from core.values import Value
+
+GROUP_WORDS = {
+    "3.1": "\u4e88\u4ee5\u516c\u5f00",                                                  # 予以公开
+    "3.2": "(?:\u4e88\u4ee5)?\u90e8[\u5206\u4efd]\u516c\u5f00",                           # (予以)部分/部份公开
+    "3.3": "\u4e0d\u4e88(?:\u4ee5)?\u516c\u5f00",                                          # 不予(以)公开
+    "3.4": "\u65e0\u6cd5\u63d0\u4f9b",                                                    # 无法提供
+    "3.5": "\u4e0d\u4e88\u5904\u7406",                                                    # 不予处理
+    "3.6": "\u5176\u4ed6\u5904\u7406",                                                    # 其他处理
+}
+"""The result groups by the form's own words (its rows （一）…（六））."""
+
+ROW_WORDS = {
+    "3.3.1": "(?:\u5c5e\u4e8e)?\u56fd\u5bb6\u79d8\u5bc6",                                     # (属于)国家秘密
+    "3.3.2": "(?:\u5c5e\u4e8e)?\u5176\u4ed6\u6cd5\u5f8b\u884c\u653f\u6cd5\u89c4\u7981\u6b62\u516c\u5f00",  # 其他法律行政法规禁止公开
+    "3.3.3": "\u5371\u53ca[\"\u201c\u201d]?\u4e09\u5b89\u5168\u4e00\u7a33\u5b9a[\"\u201c\u201d]?",  # 危及“三安全一稳定”
+    "3.3.4": "(?:\u5c5e\u4e8e)?\u4fdd\u62a4\u7b2c\u4e09\u65b9\u5408\u6cd5\u6743\u76ca",             # 保护第三方合法权益
+    "3.3.5": "\u5c5e\u4e8e\u4e09\u7c7b\u5185\u90e8\u4e8b\u52a1\u4fe1\u606f",                       # 属于三类内部事务信息
+    "3.3.6": "\u5c5e\u4e8e\u56db\u7c7b\u8fc7\u7a0b\u6027\u4fe1\u606f",                             # 属于四类过程性信息
+    "3.3.7": "\u5c5e\u4e8e\u884c\u653f\u6267\u6cd5\u6848\u5377",                                   # 属于行政执法案卷
+    "3.3.8": "\u5c5e\u4e8e\u884c\u653f\u67e5\u8be2\u4e8b\u9879",                                   # 属于行政查询事项
+    "3.4.1": "\u672c\u673a\u5173\u4e0d\u638c\u63e1\u76f8\u5173(?:\u653f\u5e9c)?\u4fe1\u606f",       # 本机关不掌握相关(政府)信息
+    "3.4.2": "\u6ca1\u6709\u73b0\u6210\u4fe1\u606f\u9700\u8981\u53e6\u884c\u5236\u4f5c",           # 没有现成信息需要另行制作
+    "3.4.3": "\u8865\u6b63\u540e\u7533\u8bf7\u5185\u5bb9\u4ecd\u4e0d\u660e\u786e",                 # 补正后申请内容仍不明确
+    "3.5.1": "\u4fe1\u8bbf\u4e3e\u62a5\u6295\u8bc9\u7c7b\u7533\u8bf7",                             # 信访举报投诉类申请
+    "3.5.2": "\u91cd\u590d\u7533\u8bf7",                                                           # 重复申请
+    "3.5.3": "\u8981\u6c42\u63d0\u4f9b\u516c\u5f00\u51fa\u7248\u7269",                             # 要求提供公开出版物
+    "3.5.4": "\u65e0\u6b63\u5f53\u7406\u7531\u5927\u91cf\u53cd\u590d\u7533\u8bf7",                 # 无正当理由大量反复申请
+    "3.5.5": "\u8981\u6c42\u884c\u653f\u673a\u5173\u786e\u8ba4\u6216\u91cd\u65b0\u51fa\u5177\u5df2\u83b7\u53d6\u4fe1\u606f",
+}
+"""The numbered rows of （三）（四）（五） by the form's words, exactly (属于 before a reason the form words
+without it; 政府 may be left out of 相关政府信息). （六）'s rows are long sentences no report was seen to quote."""
+
+_FIG = f"{AMOUNT}(?P<n>\\d+)\\s*{UNIT}"
+_LEAD = "(?:\u5176\u4e2d)?(?:\u4f9d\u6cd5)?"                                       # (其中)(依法)
+_TAIL = "(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879)?"                                  # (的)(申请|事项)
+_REASON = "(?:\u56e0|\u7531\u4e8e)"                                                # 因 由于
+
+_REQUESTS = re.compile(
+    "^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
+    "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?"
+    "(?P<what>(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7|\u4f9d\u7533\u8bf7\u516c\u5f00"
+    "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?)" + _FIG + "$")
+"""(共)收到/接收/接到/受理(了|和办理|并办理…)(各类)(政府)信息公开(的)申请N件, or 依申请公开(政府信息)(申请|事项|件)N件: the
+year's requests, the clause after which results may be listed."""
+_DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{_FIG}$")   # 办结 答复完毕
+_CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?)(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)"
+                         f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?{_FIG}$")  # 上年(度)结转…N件
+_CARRIED_OUT = ("^(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
+                f"(?:\u7ee7\u7eed)?(?:\u529e\u7406)?{_FIG}$")                          # 结转下年度(继续办理)N件
+_NARROW = re.compile("\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df\u56fd]|\u5404|\u7cfb\u7edf|\u90e8\u95e8|\u5355\u4f4d|"
+                     "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u516c\u6c11|\u7f51\u4e0a|\u7f51\u7edc|\u4fe1\u51fd|\u5f53\u9762|\u5176\u4e2d|"
+                     "\u6d89\u53ca|\u5173\u4e8e|\u672a|\u6ca1\u6709|\u65e0|\u6708|\u5b63\u5ea6|\u622a\u81f3|\u4ee5\u6765")
+"""Words before a requests clause's verb making its count a whole area's (全区 全市…), several organs' (各
+系统 部门 单位), a part (法人 自然人 公民 网上 网络 信函 当面 其中 涉及 关于), a none, or another span (月 季度
+截至 以来): no results are read after it."""
+_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca|"
+                           "\u540c\u6bd4|\u8f83")
+"""去年 前年 上(一)年 同期 往年 目前 至今 同比 较: a clause naming another time — what the sentence says after it
+is not read (上年结转 is a row of the year's own, read before this is asked)."""
+
+
+@dataclass
+class _Run:
+    """The requests a sentence names, and the results listed after them."""
+    received: int
+    carried_in: int | None = None
+    """None when the sentence does not say (the results may then leave out requests carried in)."""
+    decided: int | None = None
+    carried_out: int = 0
+    rows: list[tuple[str, int, str]] = field(default_factory=list)
+    """(row, figure, clause): a numbered row, a group ("3.3"), or "" for a clause naming no row of the form."""
+    broken: bool = False
+
+
+def result_clause(clause: str) -> tuple[str, int] | None:
+    """The row a clause names and its figure, or None: a numbered row (3.4.1) by its words, alone or with
+    its group's; or a group (3.3), by its word alone or after a reason the form does not word
+    (因本机关不掌握等原因无法提供10件: its group, counted toward the sum only)."""
+    for row, words in ROW_WORDS.items():
+        group = GROUP_WORDS[row[:3]]
+        if m := re.fullmatch(f"{_LEAD}(?:{_REASON})?{words}(?:\u800c|\u7684)?(?:\u4f9d\u6cd5)?(?:{group})?{_TAIL}{_FIG}",
+                             clause):
+            return row, int(m["n"])
+    for row, words in GROUP_WORDS.items():
+        if m := re.fullmatch(f"{_LEAD}{words}{_TAIL}{_FIG}", clause):
+            return row, int(m["n"])
+        if m := re.fullmatch(f"{_LEAD}{_REASON}[^\\d]+?(?:\u800c)?(?:\u4f9d\u6cd5)?{words}{_TAIL}{_FIG}", clause):
+            return row, int(m["n"])
+    return None
+
+
+def _requests_clause(clause: str, year: int) -> int | None:
+    """The figure of a clause naming this year's requests as a whole, or None."""
+    m = _REQUESTS.fullmatch(clause)
+    if m is None or any(int(y) != year for y in YEAR.findall(m["pre"])):
+        return None
+    pre = YEAR.sub("", m["pre"])
+    if re.search(r"\d", pre) or _NARROW.search(pre) or _ANOTHER_TIME.search(pre) or len(pre) > 16:
+        return None
+    return int(m["n"])
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses (between ，；：), a clause of several results cut at its 、 too (予以公开13件、
+    部分公开2件); asides (…) taken out."""
+    sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", sentence)
+    out: list[str] = []
+    for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
+        parts = clause.split("\u3001")
+        if len(parts) > 1 and all(result_clause(p) for p in parts):
+            out.extend(parts)
+        elif clause:
+            out.append(clause)
+    return out
+
+
+def _add(run: _Run, clause: str, year: int) -> bool:
+    """Take one clause after the requests into ``run``; False (the run broken) at one naming another time."""
+    bare = YEAR.sub("", clause)
+    if m := _CARRIED_IN.fullmatch(clause):
+        run.carried_in = (run.carried_in or 0) + int(m["n"])
+        return True
+    if any(int(y) != year for y in YEAR.findall(clause)) or _ANOTHER_TIME.search(bare):
+        run.broken = True
+        return False
+    found = result_clause(clause)
+    if found is not None:
+        run.rows.append((*found, clause))
+    elif m := re.fullmatch(_CARRIED_OUT.replace("{next}", str(year + 1)), clause):
+        run.carried_out += int(m["n"])
+    elif (m := _DECIDED.fullmatch(clause)) and not _NARROW.search(m["pre"]) and len(m["pre"]) <= 16:
+        run.decided = int(m["n"]) if run.decided is None else -1
+    elif run.rows and (counts := re.findall(f"(\\d+)\\s*{UNIT}", bare)):
+        run.rows.append(("", sum(int(n) for n in counts), clause))     # 信息不存在的1件: counted, no row
+    return True
+
+
+def _settled(run: _Run) -> list[tuple[str, int, str]]:
+    """The rows of a run that adds up to the requests handled, each named once; none if it does not."""
+    if run.broken or not run.rows or run.decided == -1:
+        return []
+    if run.decided is None and run.carried_in is None:
+        return []                     # 收到5件,其中予以公开3件…: of the new alone, or of those carried in too?
+    handled = run.decided if run.decided is not None else run.received + (run.carried_in or 0) - run.carried_out
+    if sum(v for _, v, _ in run.rows) != handled:
+        return []
+    named = [r for r, _, _ in run.rows if r]
+    if len(set(named)) < len(named):
+        return []                     # a row twice: the list is split some other way (新收…;上年结转…,予以公开1件)
+    return [(r, v, c) for r, v, c in run.rows if r]
+
+
+def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
+    """The result rows (3.1 … 3.5.5 and groups, as row ids) the sentences state, with the clause saying each:
+    after a clause naming the year's requests, in the rest of its sentence or, none there, the next."""
+    out: list[tuple[str, int, str]] = []
+    pending: _Run | None = None
+    for sentence in said:
+        clauses = _clauses(sentence)
+        run, waiting, pending = pending, pending is not None, None
+        if waiting and any(_requests_clause(c, year) is not None for c in clauses):
+            run = None                # a sentence of its own requests: the one before listed no results
+        for clause in clauses:
+            if run is None:
+                if (n := _requests_clause(clause, year)) is not None:
+                    run = _Run(n)
+                elif re.search(_ANOTHER_TIME, clause) or any(int(y) != year for y in YEAR.findall(clause)):
+                    break             # 上年度,我局收到…: what follows is another year's
+                continue
+            if not _add(run, clause, year):
+                break
+        if run is None or run.broken:
+            continue
+        if run.rows:
+            out.extend(_settled(run))
+        elif not waiting:
+            pending = run             # the results may be the next sentence's (…申请45件。其中,予以公开19件…)
+    return out
+
+
+def overview_results(form: Form, absent: list[Table], texts: Mapping[str, str], year: int) -> dict[str, tuple[int, str]]:
+    """The total cells of 表三's result rows 一、总体情况 states for sure, each with the clause saying it."""
+    table = next((t for t in absent if t.id == "requests"), None)
+    if table is None or not form.sections or written(form.section(table.section), texts):
+        return {}
+    found: dict[str, set[int]] = {}
+    said: dict[str, str] = {}
+    for row, value, clause in read_sentences(sentences(section_text(form.sections[0], texts)), year):
+        if row == "3.6" and "requests/3.6.1/total" in form.cells:
+            continue                  # the 2021 form's （六） is three rows: which is not said
+        address = f"requests/{row}/total"
+        if address not in form.cells or row.count(".") < 2 and row not in ("3.1", "3.2", "3.6"):
+            continue                  # a group of rows (不予公开 N件): how it splits is not said
+        found.setdefault(address, set()).add(value)
+        said.setdefault(address, clause)
+    return {a: (next(iter(v)), said[a]) for a, v in found.items() if len(v) == 1}
+
+
+def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, source: str,
+                  cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
+                  log: ImportLog) -> None:
+    """Fill the cells ``overview_results`` finds that are still missing, each with the clause it came from,
+    and one note (the import preview's reason to show 表三 as doubtful)."""
+    said = {a: v for a, v in overview_results(form, absent, texts, year).items() if a in missing or a not in cells}
+    for address, (value, clause) in said.items():
+        cells[address] = value
+        origins[address] = Origin(IMPORTED, f"{source}，从正文读取：“{clause}”")
+        log.read[address] = f"从正文读取：“{clause}”"
+        missing.pop(address, None)
+        log.missing.pop(address, None)
+    if said:
+        items = "；".join(f"{form.label(a)} 为 {v}（“{c}”）" for a, (v, c) in said.items())
+        log.note(f"原文中没有表三的表格（复制不完整），按“一、总体情况”所列的办理结果（各项相加等于所办理的申请数）读取了 "
+                 f"{len(said)} 项：{items}。请对照原文核对")
