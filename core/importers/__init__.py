@@ -20,7 +20,7 @@ from core.report import Report
 __all__ = ["ImportError_", "ImportLog", "YearNotFound", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
 
 MAX_BYTES = 50 * 1024 * 1024
-IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".xlsx", ".xls", ".pdf", ".txt", ".text", ".html", ".htm",
+IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".rtf", ".xlsx", ".xls", ".pdf", ".txt", ".text", ".html", ".htm",
               ".mht", ".mhtml", ".md")
 """Extensions the file dialog offers (content decides how a file is read)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
