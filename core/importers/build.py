@@ -171,6 +171,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
             raise ImportError_(what_it_is.tables_not_copied(source))
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
+    if not found.tables and (named := what_it_is.another_document([x.text for x in lines[:head_end]])):
+        raise ImportError_(what_it_is.not_a_report(source, f"原文是“{named}”"))     # a notice, a reading of one
     if year is None:
         raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限、发布时间或落款日期），无法导入")
     for n in reading.flat_notes:

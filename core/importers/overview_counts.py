@@ -115,13 +115,15 @@ _EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c
                        "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
                        "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?"
                        "|(?:\u4e2a\u4eba[\u548c\u6216\u53ca\u4e0e\u3001](?:\u7ec4\u7ec7|\u5355\u4f4d)|(?:\u7ec4\u7ec7|\u5355\u4f4d)[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba)"
-                       "(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684")
+                       "(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684"
+                       "|(?<!\u4f9d)\u7533\u8bf7\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)\u7684")
 """(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
 the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
 的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
 narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count). So is
 个人和组织(递交)的 (和 或 及 与 、; 单位 for 组织; either first; 提出 提交 递交): people and organisations, every applicant
-at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024) — never one of them alone."""
+at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024) — never one of them alone. So is
+申请人提出的 (提交 递交; 本年度我镇未收到申请人提出的依申请公开申请, 富县张家湾镇 2021): whoever applies."""
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
@@ -279,6 +281,8 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
                 out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=True))
+                if _denies_new(clause, year):      # nor one of requests, whole (…其中,工作动态75条;没有收到政府信息公开申请)
+                    out.append((NEW, 0, clause))
             continue
         listed = none_of_each(clause, named or subject)
         if listed is not None and _prefix_ok(listed[0], year) and not re.search("\u672a|\u6ca1\u6709|\u65e0", listed[0]):
@@ -354,6 +358,16 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
     if about_requests and _NONE_CARRIED_IN.match(m["rest"]):
         return [(CARRIED_IN, 0)]
     return []
+
+
+def _denies_new(clause: str, year: int) -> bool:
+    """The clause says, whole, that no request came in (没有收到政府信息公开申请): after 其中 too, since a
+    count's part never denies every request — with nothing narrowing it (未收到法人…申请 stays unread)."""
+    clause = _ANY_FORM.sub("", _EVERYONE.sub("", clause))
+    if _NARROW.search(YEAR.sub("", clause)):
+        return False
+    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
+    return m is not None and _prefix_ok(m["pre"], year) and _NONE_NEW.match(m["rest"]) is not None
 
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,

@@ -52,6 +52,25 @@ def not_a_report(source: str, why: str) -> str:
     return f"“{source}”不是政府信息公开工作年度报告（{why}），无法导入；请导入政府信息公开工作年度报告"
 
 
+_NOTICE = re.compile(r"^[^，,。；;：:]{0,40}?关于[^，,。；;]{2,80}?通知$")
+_READING = re.compile(r"^(?:(?:文字|图文|图片|视频|政策)?解读|图解)[:：]?.*(?:报告|年报)$")
+_HEAD_LINES = 3
+"""Only the text's first lines: a notice or a reading is titled at its top, while a real report's page may
+list other documents' titles (…关于…的通知) among its menus and links further down."""
+
+
+def another_document(head: list[str]) -> Optional[str]:
+    """The title of a notice (某市政府办公室关于做好2020年度政府信息公开工作年度报告编制发布工作的通知) or
+    of a reading of the report (文字解读：某街道办事处2022年政府信息公开工作年度报告, 图解…) among the first
+    lines of ``head`` (the text above its first section's heading), as its words; None when there is none.
+    Why: holding no table, such a text was taken for the report its title speaks of — the notice's
+    为做好… read as the organ, the reading's 编写本报告 as the report's own words — though neither is one."""
+    for line in [t for line in head if (t := re.sub(r"\s+", "", fold(line)))][:_HEAD_LINES]:
+        if _NOTICE.match(line) or _READING.match(line):
+            return line
+    return None
+
+
 _ITSELF = re.compile(r"本\s*(?:年\s*度\s*)?报\s*告|本\s*年\s*报")
 _OPENING = 1500
 """How far into a text its words about itself are looked for (its preamble, or the first paragraph
