@@ -82,11 +82,13 @@ _OTHER_KIND = re.compile(r"自查|整改|季度|半年")
 quarter's self-inspection; …政务公开整改报告): no 年度报告, its period no organ's name."""
 
 
-NO_NAME = re.compile(r"^编制|关[于於]|要求|规定|向社会|公布|号\s*[)）]|(?:19|20)\d{2}\s*年")
+NO_NAME = re.compile(r"^编制|^请|关[于於]|要求|规定|向社会|公布|号\s*[)）]|(?:19|20)\d{2}\s*年"
+                     r"|各(?:乡|镇|街道|部门|单位|县|区|市|级|有关|地|委|办|局)")
 """Words no organ's name holds, left where a line of a sentence stood for a title or a sentence's name:
 编制万源市玉带乡 (the verb before it), 湖北省人民政府办公厅关於做好 (a notice's title; 於 as a traditional copy
 keeps it), 号)等相关文件要求 (a document number's end and the sentence around it), a year (…委员会2022年度),
-特向社会公布 (the verb of a preamble's sentence whose line a PDF made short enough to pass for a title)."""
+特向社会公布 (the verb of a preamble's sentence whose line a PDF made short enough to pass for a title),
+请各乡镇、各部门 (a notice asking every office to write its report: those addressed, no one organ)."""
 
 
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from core.importers import ImportError_, import_file
+from core.importers.prose import named_in_sentence
 from core.importers.text import import_text
 from importers.files import FIXTURES
 
@@ -113,3 +114,12 @@ def test_a_none_of_requests_after_a_list_is_read(words: str, want: int | None) -
     """Before: 其中 (of the published information) made the none of requests a part, left unread."""
     report, _ = import_text(TITLE + "一、总体情况\n" + words + "\n", "copy.txt")
     assert report.cells.get("requests/1/total") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各乡镇、各部门认真编制2020年度政府信息公开工作年度报告，并于1月31日前公布。",
+    "各有关单位编制2021年政府信息公开工作年度报告后报县政务公开办审核。",
+])
+def test_a_notice_asking_offices_to_write_their_reports_names_no_organ(sentence: str) -> None:
+    """Those a notice addresses (请各乡镇、各部门) are no organ: it read "请各乡镇、各部门"."""
+    assert named_in_sentence(sentence) is None
