@@ -17,6 +17,6 @@ def test_selftest_passes_from_the_source_tree(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--selftest"], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    for part in ("自检通过", "字体已嵌入", "pdf 回读 200 格一致", "docx 回读", "xlsx 回读", "打印预览"):
+    for part in ("自检通过", "字体已嵌入", "pdf 回读 200 格一致", "docx 回读", "xlsx 回读", "RTF 可读", "打印预览"):
         assert part in proc.stdout, proc.stdout
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").iterdir())  # touches no user data

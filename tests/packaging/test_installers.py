@@ -47,6 +47,7 @@ def test_frozen_bundle_passes_its_self_test() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "自检通过" in proc.stdout and "字体已嵌入" in proc.stdout
     assert all(f"{fmt} 回读" in proc.stdout for fmt in ("pdf", "docx", "xlsx")) and "打印预览" in proc.stdout
+    assert "RTF 可读" in proc.stdout                 # striprtf, imported only on opening an RTF, is bundled
     bundle = ROOT / "dist" / "nianbao"
     if sys.platform.startswith("linux"):  # the trimmed ICU data, no library the system provides
         sys.path.insert(0, str(ROOT / "packaging" / "linux"))
