@@ -79,8 +79,8 @@ def _literals(path: Path) -> str:
                    if tok.type in kinds and tok.start not in docs)
 
 
-BINARY = (".doc", ".xls", ".docx", ".xlsx", ".pdf", ".png")
-"""Fixture files whose text is not UTF-8 (old Office files for the importers' tests): their words are
+BINARY = (".doc", ".xls", ".docx", ".xlsx", ".pdf", ".png", ".odt", ".rtf")
+"""Fixture files whose text is not UTF-8 or is escaped (Office, RTF and ODF files for the importers' tests): their words are
 the fixtures' own, already counted from the text they were made from."""
 
 

@@ -20,7 +20,7 @@ from core.report import Report
 __all__ = ["ImportError_", "ImportLog", "YearNotFound", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
 
 MAX_BYTES = 50 * 1024 * 1024
-IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".rtf", ".xlsx", ".xls", ".pdf", ".txt", ".text", ".html", ".htm",
+IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".rtf", ".odt", ".xlsx", ".xls", ".pdf", ".txt", ".text", ".html", ".htm",
               ".mht", ".mhtml", ".md")
 """Extensions the file dialog offers (content decides how a file is read)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -34,6 +34,10 @@ def _kind(data: bytes) -> str:
     if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK"):
+        from core.importers.odt import looks_like_odt
+
+        if looks_like_odt(data):
+            return "odt"
         if b"word/" in data:
             return "docx"
         if b"xl/" in data:
@@ -75,6 +79,10 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         from core.importers import xlsx
 
         return xlsx.import_bytes(data, name, year)
+    if kind == "odt":
+        from core.importers import odt
+
+        return odt.import_bytes(data, name, year)
     if kind == "zip":
         from core.importers import safety
 

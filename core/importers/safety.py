@@ -61,6 +61,8 @@ def check_zip(data: bytes, name: str, required: str) -> None:
 
 
 def _kind(required: str) -> str:
+    if required == "content.xml":
+        return " OpenDocument 文本（.odt）"
     return "Word（.docx）" if required.startswith("word/") else "Excel（.xlsx）"
 
 

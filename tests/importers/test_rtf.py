@@ -1,6 +1,6 @@
 """RTF files read as the report: one saved by WPS or Word as .rtf, or a site's ".doc" attachment that
 is RTF inside. Real files written by LibreOffice's RTF filter (``tests/fixtures/rtf``,
-``scripts/make_rtf_fixtures.py``), and RTF as Word writes Chinese (escaped bytes of the code page)
+``scripts/make_rtf_odt_fixtures.py``), and RTF as Word writes Chinese (escaped bytes of the code page)
 and as some writers do (raw GBK bytes), built here. Before, such a file was taken for plain text
 and refused as "不像是政府信息公开工作年度报告"."""
 

@@ -62,6 +62,7 @@ READERS: dict[str, Callable[[bytes], Report]] = {
     "docx": _importer("fuzz.docx"),
     "doc": _importer("fuzz.doc"),
     "rtf": _importer("fuzz.rtf"),
+    "odt": _importer("fuzz.odt"),
     "xlsx": _importer("fuzz.xlsx"),
     "pdf": _importer("fuzz.pdf"),
 }
@@ -108,6 +109,6 @@ def seeds(reader: str) -> list[bytes]:
         return [html_text(report).encode("utf-8")]
     if reader == "doc":   # Word 97 files written by LibreOffice (scripts/make_doc_fixtures.py)
         return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "doc").glob("*.doc"))]
-    if reader == "rtf":   # RTF files written by LibreOffice (scripts/make_rtf_fixtures.py)
-        return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "rtf").glob("*.rtf"))]
+    if reader in ("rtf", "odt"):   # written by LibreOffice (scripts/make_rtf_odt_fixtures.py)
+        return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / reader).glob(f"*.{reader}"))]
     return [render(report, reader, draft=True)]
