@@ -87,8 +87,9 @@ _VERBS = {
     ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
     # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
     CARRIED_IN: "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)",
-    # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page)
-    DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5)",
+    # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page);
+    # 办理完成 办理完毕 (共办理完成2件: 办结 in two words)
+    DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5|\u529e\u7406\u5b8c[\u6210\u6bd5])",
     # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结): {next} filled in per report
     CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
                  "(?:\u7ee7\u7eed)?(?:\u529e\u7406)?",
@@ -127,14 +128,17 @@ at once (没有收到个人和组织递交的《信息公开申请表》, 平乡
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
-_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
+_EVER = "(?:\u8fc7)?"
+"""收到过 (未收到过信息公开申请: a county education bureau, 2024): the verb with 过, "ever", as in 没有收到过 — the
+same none, nothing narrowed."""
+_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
                        "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
                        "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
-                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)?(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER})?(?:\u4efb\u4f55)?"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
                        "(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
-                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u4efb\u4f55)?"
                        "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
                        "\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5)?"
                        "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
