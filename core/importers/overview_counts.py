@@ -156,6 +156,12 @@ nothing, so it is taken out before a clause's words are weighed (形式 alone na
 _NONE_CARRIED_IN = re.compile(f"^{NEG}{_VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                               "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
+_REQUESTS_AFTER = "(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$"
+_LAST_YEAR_NONE_CARRIED = re.compile(f"^\u4e0a\u4e00?\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3){_REQUESTS_AFTER}")
+"""上年无结转 (上(一)年(度), 无 没有 未…; 转结): the year before carried none over — 二 is 0, said with the year
+first (襄州区水利局 2024: 新收到…2件,上年无结转,已办理2件,无结转下年度)."""
+_NONE_CARRIED_OUT = f"^{NEG}" + _VERBS[CARRIED_OUT] + _REQUESTS_AFTER
+"""无结转下年度(的)(申请) (没有 未…; 结转至下年, 转入{next}年…): none carried over into next year — 四 is 0."""
 
 _ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca")
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
@@ -354,6 +360,9 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
                     "(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?", clause) \
             and _PUBLIC.search(clause):
         return [(CARRIED_IN, 0)]      # 2021年未转结政府信息公开申请 (a 2022 report): none carried in
+    if about_requests and (m := re.fullmatch("(?P<pre>.*?)(?P<rest>\u4e0a.*)", clause)) \
+            and _prefix_ok(m["pre"], year) and _LAST_YEAR_NONE_CARRIED.match(m["rest"]):
+        return [(CARRIED_IN, 0)]
     m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
     if m is None or not _prefix_ok(m["pre"], year):
         return []
@@ -361,6 +370,8 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
         return [(NEW, 0)]
     if about_requests and _NONE_CARRIED_IN.match(m["rest"]):
         return [(CARRIED_IN, 0)]
+    if about_requests and re.match(_NONE_CARRIED_OUT.replace("{next}", str(year + 1)), m["rest"]):
+        return [(CARRIED_OUT, 0)]
     return []
 
 

@@ -45,14 +45,15 @@ def shared_government(organ: str, words: str) -> str:
 
 _ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府信息公开|政府信息公开[^。；;]*?本(?:年度)?(?:报\s*告|年\s*报)"
                      r"|政府信息公开[^。；;]*?(?:编制|编写|撰写)而成"
-                     r"|(?:特|现)向社会(?:公布|公开|发布)[^。；;，,]*?政府信息公开工作年度报告"
+                     r"|(?:特|现)(?:向社会|予以?)?(?:公布|公开|发布)[^。；;，,]*?政府信息公开工作年度报告(?!编制|格式)"
                      r"|编制了(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开工作(?:年度)?报告"
                      r"|现将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:情况)?报告如下")
 """本年度报告根据《中华人民共和国政府信息公开条例》…由浙江省水利厅编制 (编制本报告): one sentence both
 naming the document it opens (本报告, 本年度报告, 本年报) and the law or form it reports under. "…结合2021年度
 本街道政府信息公开工作情况编制而成" names it by the subject left out: 而成 (was made) is said only of the
 document the sentence stands in. "特向社会公布2023年政府信息公开工作年度报告" (现向社会…) is the report
-publishing itself under no title: a notice asks others to publish theirs, never says 特/现 (hereby, now).
+publishing itself under no title: a notice asks others to publish theirs, never says 特/现 (hereby, now);
+so are 现予以公开2025年某镇政府信息公开工作年度报告 and 现发布… (not of the report's 编制 or 格式: a notice's words).
 So is "县政府编制了2020年度政府信息公开工作报告" (a report made, 了: a notice asks for one to be made, never
 says it was) and "现将信访局2021年度政府信息公开工作报告如下" (现将…报告如下: the report introducing its own
 words); neither across a clause, nor of a check's report (自查 检查 督查 整改 评估 考核: 现将我局政府信息
