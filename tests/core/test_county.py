@@ -190,12 +190,13 @@ def test_cross_unit_checks_exclude_and_name(tmp_path: Path) -> None:
     storage.save(clean_report("2021", 2024, " 第2镇 人民政府"), units / "zz-duplicate.nianbao")
     (units / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (units / "notes.md").write_text("", encoding="utf-8")
-    for skipped in ("unit001.nianbao.bak", "~$unit.docx", ".hidden.nianbao", "x.autosave.json", "readme.rtf"):
+    (units / "readme.rtf").write_text("x", encoding="utf-8")      # a kind reports come in: read, and refused
+    for skipped in ("unit001.nianbao.bak", "~$unit.docx", ".hidden.nianbao", "x.autosave.json", "slides.pptx"):
         (units / skipped).write_text("x", encoding="utf-8")
     collection = collect([units], last_units=["第1镇人民政府", "淮安市第3镇人民政府", "西镇人民政府"])
     by_file = {u.path.name: u for u in collection.units}
     assert set(by_file) == {"unit001.nianbao", "unit002.nianbao", "unit003.nianbao", "wrong-year.nianbao",
-                            "wrong-format.nianbao", "zz-duplicate.nianbao", "broken.docx", "notes.md"}
+                            "wrong-format.nianbao", "zz-duplicate.nianbao", "broken.docx", "notes.md", "readme.rtf"}
     rules = {f.rule: f for f in collection.findings}
     assert set(rules) == {"C1", "C2", "C3", "C4"}
     assert "西镇人民政府" in rules["C1"].message and collection.missing == ["西镇人民政府"]
