@@ -38,11 +38,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+import core.importers.from_words as from_words
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
 from core.importers.overview_counts import section_text, sentences, written
-from core.report import IMPORTED, Origin
+from core.report import Origin
 from core.values import Value
 
 ISSUED, REPEALED, IN_FORCE = ("art20_1/normative/issued", "art20_1/normative/repealed",
@@ -181,16 +182,8 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
                   log: ImportLog) -> None:
     """Fill the cells ``overview_normative`` finds that are still missing, each with the clause it came
     from, and one note (the import preview's reason to show 表二 as doubtful)."""
-    said = {a: v for a, v in overview_normative(form, absent, texts, year).items()
-            if a in missing or a not in cells}
-    for address, (value, clause) in said.items():
-        cells[address] = value
-        origins[address] = Origin(IMPORTED, f"{source}，从正文读取：“{clause}”")
-        log.read[address] = f"从正文读取：“{clause}”"
-        missing.pop(address, None)
-        log.missing.pop(address, None)
+    said = from_words.enter(overview_normative(form, absent, texts, year), source, cells, origins, missing, log)
     if said:
         name = form.table(ISSUED.split("/")[0]).name
-        items = "；".join(f"{form.label(a).removeprefix(name).strip()} 为 {v}（“{c}”）" for a, (v, c) in said.items())
-        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
-                 "请对照原文核对")
+        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项："
+                 f"{from_words.listed(form, name, said)}。请对照原文核对")

@@ -39,11 +39,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import core.importers.from_words as from_words
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
 from core.importers.overview_counts import section_text, sentences, written
-from core.report import IMPORTED, Origin
+from core.report import Origin
 from core.values import Value
 
 GROUP_WORDS = {
@@ -248,14 +249,8 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
                   log: ImportLog) -> None:
     """Fill the cells ``overview_results`` finds that are still missing, each with the clause it came from,
     and one note (the import preview's reason to show 表三 as doubtful)."""
-    said = {a: v for a, v in overview_results(form, absent, texts, year).items() if a in missing or a not in cells}
-    for address, (value, clause) in said.items():
-        cells[address] = value
-        origins[address] = Origin(IMPORTED, f"{source}，从正文读取：“{clause}”")
-        log.read[address] = f"从正文读取：“{clause}”"
-        missing.pop(address, None)
-        log.missing.pop(address, None)
+    said = from_words.enter(overview_results(form, absent, texts, year), source, cells, origins, missing, log)
     if said:
-        items = "；".join(f"{form.label(a)} 为 {v}（“{c}”）" for a, (v, c) in said.items())
-        log.note(f"原文中没有表三的表格（复制不完整），按“一、总体情况”所列的办理结果（各项相加等于所办理的申请数）读取了 "
-                 f"{len(said)} 项：{items}。请对照原文核对")
+        name = form.table("requests").name
+        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”所列的办理结果（各项相加等于所办理的申请数）读取了 "
+                 f"{len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")

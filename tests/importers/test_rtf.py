@@ -1,57 +1,13 @@
 """RTF files read as the report: one saved by WPS or Word as .rtf, or a site's ".doc" attachment that
-is RTF inside. Real files written by LibreOffice's RTF filter (``tests/fixtures/rtf``,
-``scripts/make_rtf_odt_fixtures.py``), and RTF as Word writes Chinese (escaped bytes of the code page)
-and as some writers do (raw GBK bytes), built here. Before, such a file was taken for plain text
-and refused as "不像是政府信息公开工作年度报告"."""
+is RTF inside. RTF as Word writes Chinese (escaped bytes of the code page) and as some writers do (raw
+GBK bytes), built here; the real files LibreOffice wrote are read in ``test_word_processor_files``.
+Before, such a file was taken for plain text and refused as "不像是政府信息公开工作年度报告"."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from core.exporters import render
 from core.importers import ImportError_, import_bytes
-from tests.importers.files import fixture
-
-ROOT = Path(__file__).resolve().parents[2]
-RTFS = ROOT / "tests" / "fixtures" / "rtf"
-sys.path.insert(0, str(ROOT / "tests"))
-from corpus_import import entries, score_one  # noqa: E402
-
-
-def test_our_word_export_saved_as_rtf_reads_as_the_report() -> None:
-    """洪泽区 2024 exported to Word and saved as RTF: every cell, the year, the organ and the prose's
-    words as its .docx twin gives them."""
-    project = fixture("samples/hongze-district-2024")
-    report, _ = import_bytes((RTFS / "hongze-district-2024.rtf").read_bytes(), "洪泽区2024年报.rtf")
-    assert (report.year, report.organ) == (2024, project.organ)
-    assert report.missing == {}
-    wrong = {a: (report.cells.get(a), v) for a, v in project.cells.items() if a in report.form.cells
-             and not report.form.is_computed(a) and report.cells.get(a) != v}
-    assert wrong == {}
-    twin, _ = import_bytes(render(project, "docx", draft=True), "twin.docx")
-    assert report.cells == twin.cells
-    assert {k: "".join(v.split()) for k, v in report.texts.items()} == \
-        {k: "".join(v.split()) for k, v in twin.texts.items()}
-
-
-def test_real_web_page_saved_as_rtf_reads_every_hand_read_cell() -> None:
-    """A real report's web page (沭阳县发改局 2023) opened in Writer and saved as RTF."""
-    meta = next(m for m, _ in entries() if m["id"] == "code-shuyang-fgj-2023")
-    score = score_one(meta, RTFS / "code-shuyang-fgj-2023.rtf")
-    assert score.refused is None
-    assert (score.right, score.wrong) == (score.cells, [])
-    assert score.year_organ == (2023, meta["organ"])
-
-
-def test_a_doc_attachment_that_is_rtf_inside_is_read_by_its_content() -> None:
-    data = (RTFS / "hongze-district-2024.rtf").read_bytes()
-    by_name, _ = import_bytes(data, "附件：洪泽区2024年报.doc")
-    as_rtf, _ = import_bytes(data, "洪泽区2024年报.rtf")
-    assert by_name.cells == as_rtf.cells and by_name.missing == {}
-
 
 _REPORT = [
     "某某县某某镇人民政府2024年政府信息公开工作年度报告",

@@ -1,0 +1,30 @@
+"""Cells entered from the words of 一、总体情况 (``overview_normative``, ``overview_results``): each
+only where the table did not give it, with the clause it was read from as its origin, and the note
+that lists them — the import preview's reason to show the table as doubtful."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from core.forms import Form
+from core.importers.model import ImportLog
+from core.report import IMPORTED, Origin
+from core.values import Value
+
+
+def enter(said: Mapping[str, tuple[int, str]], source: str, cells: dict[str, Value], origins: dict[str, Origin],
+          missing: dict[str, str], log: ImportLog) -> dict[str, tuple[int, str]]:
+    """Enter each (value, clause) of ``said`` whose cell is still missing; the ones entered."""
+    entered = {a: v for a, v in said.items() if a in missing or a not in cells}
+    for address, (value, clause) in entered.items():
+        cells[address] = value
+        origins[address] = Origin(IMPORTED, f"{source}，从正文读取：“{clause}”")
+        log.read[address] = f"从正文读取：“{clause}”"
+        missing.pop(address, None)
+        log.missing.pop(address, None)
+    return entered
+
+
+def listed(form: Form, table_name: str, entered: Mapping[str, tuple[int, str]]) -> str:
+    """每项 as the note lists it: its row and column (the table named once, before the list), value, words."""
+    return "；".join(f"{form.label(a).removeprefix(table_name).strip()} 为 {v}（“{c}”）" for a, (v, c) in entered.items())
