@@ -29,8 +29,12 @@ def entries() -> list[tuple[dict[str, Any], Path]]:
 
 def run_together(source: Path) -> bool:
     """A crawled copy whose page ran together on one line (its tables' cells among it): printed to
-    a page, the line wraps anywhere, inside numbers too, and nothing is left to read them by."""
-    return max((len(line) for line in source.read_text(encoding="utf-8").splitlines()), default=0) > 1500
+    a page, the line wraps anywhere, inside numbers too, and nothing is left to read them by. A long
+    line (a whole page's), or a copy that is one line of a page's words (a search excerpt of some 700
+    characters, its title, preamble and 一、总体情况 inside that one line)."""
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    longest = max((len(line) for line in lines), default=0)
+    return longest > 1500 or (len(lines) == 1 and longest > 500)
 
 
 @dataclass
