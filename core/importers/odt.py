@@ -37,7 +37,8 @@ def _text(el: Any, budget: Budget) -> str:
     for child in el:
         tag = child.tag
         if tag == f"{_TEXT}s":
-            out.append(" " * min(int(child.get(f"{_TEXT}c", "1") or 1), 100))
+            count = child.get(f"{_TEXT}c", "1")
+            out.append(" " * (min(int(count), 100) if count.isdigit() else 1))
         elif tag in (f"{_TEXT}tab", f"{_TEXT}line-break"):
             out.append(" ")
         elif tag in (f"{_TEXT}note", f"{_OFFICE}annotation"):
