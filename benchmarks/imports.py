@@ -7,7 +7,9 @@ imports pypdfium2 / python-docx / openpyxl); before each run the importer's kept
 likenesses and PDF grids are emptied (``core.importers.kept``), so a run is timed as a clerk's first import of the file.
 
 Files: the 6-page published PDF of 淮安市 2024 (../shared/samples), and 淮安市 2024 rendered by our
-own exporter to docx, xlsx and PDF; a seed of web text (../shared/seeds) when ../shared is present.
+own exporter to docx, xlsx and PDF; 洪泽区 2024's Word export saved by LibreOffice as RTF and .odt
+(tests/fixtures), and that RTF with a 20 MB picture; a seed of web text (../shared/seeds) when
+../shared is present.
 
 Run from the repo root:  .venv/bin/python benchmarks/imports.py [--runs N]
 """
@@ -54,6 +56,12 @@ def main() -> int:
         files.append(("published PDF, 6 pages (WPS)", "huaian.pdf", pdf.read_bytes(), 500.0))
     for fmt, goal in (("docx", 200.0), ("pdf", 500.0), ("xlsx", None)):
         files.append((f"our {fmt} export", f"huaian.{fmt}", render(report, fmt), goal))
+    for kind in ("rtf", "odt"):   # our Word export saved by LibreOffice (tests/fixtures, make_rtf_odt_fixtures.py)
+        saved = ROOT / "tests" / "fixtures" / kind / f"hongze-district-2024.{kind}"
+        files.append((f"our docx saved as {kind}", saved.name, saved.read_bytes(), None))
+    rtf = files[-2][2]
+    picture = b"{\\pict\\pngblip " + b"89504e47" * 2_500_000 + b"}"     # a 20 MB picture in it
+    files.append(("the rtf with a 20 MB picture", "picture.rtf", rtf[:-2] + picture + rtf[-2:], None))
     seed = next(iter(sorted((SHARED / "seeds").glob("*.txt"))), None) if SHARED.is_dir() else None
     if seed is not None:
         files.append(("web text (seed)", seed.name, seed.read_bytes(), None))

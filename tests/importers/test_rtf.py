@@ -61,3 +61,17 @@ def test_an_rtf_without_words_or_cut_short_gets_a_message() -> None:
             import_bytes(data[:cut], "报告.rtf")
         except ImportError_ as e:
             assert str(e)
+
+
+def test_pictures_are_cut_out_by_their_braces() -> None:
+    """A picture is its bytes in hex, megabytes of them; its group (nested groups and all) is no word
+    of the report, and is cut before the text is read (striprtf walked it character by character)."""
+    from core.importers.rtf import text_of
+
+    plain = _rtf(False)
+    picture = b"{\\pict{\\*\\picprop{\\sp{\\sn shapeType}{\\sv 75}}}\\pngblip " + b"89504e470d0a1a0a" * 4000 + b"}"
+    shape = b"{\\*\\shppict" + picture + b"}{\\nonshppict{\\pict\\wmetafile8 0100090000}}"
+    with_pictures = plain.replace(b"\\par\n", b"\\par\n" + shape, 1)
+    assert text_of(with_pictures) == text_of(plain)
+    report, _ = import_bytes(with_pictures, "报告.rtf")
+    assert report.cells["art20_1/normative/in_force"] == 12
