@@ -26,5 +26,5 @@ def enter(said: Mapping[str, tuple[int, str]], source: str, cells: dict[str, Val
 
 
 def listed(form: Form, table_name: str, entered: Mapping[str, tuple[int, str]]) -> str:
-    """每项 as the note lists it: its row and column (the table named once, before the list), value, words."""
+    """Each cell as the note lists it: its row and column (the table named once, before the list), value, words."""
     return "；".join(f"{form.label(a).removeprefix(table_name).strip()} 为 {v}（“{c}”）" for a, (v, c) in entered.items())
