@@ -10,9 +10,7 @@ missing, not refused), and the report keeps the totals as printed.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Callable
 from typing import Optional
 
 import core.importers.block_cells as block_cells
@@ -73,7 +71,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     full = "\n".join(line.text for line in lines)
     if script.is_traditional(full):
         convert = script.converter(full)
-        lines = [_converted(line, convert) for line in lines]
+        lines = [script.converted(line, convert) for line in lines]
         full = "\n".join(line.text for line in lines)
         log.note("原文为繁体字（网站的繁体版），已按简体字读取，导入的正文也为简体字，请核对")
     if (read := script.lines_without_pinyin(lines)) is not lines:
@@ -353,11 +351,6 @@ def _from_prose(form: Form, absent: list[Table], texts: dict[str, str], year: in
             said = "；".join(f"{form.label(s.address).removeprefix(table.name).strip()} 为 "
                             f"{format_value(s.value, form.kind_of(s.address))}（“{s.said}”）" for s in stated)
             log.note(f"原文没有列出{table.name}，按正文所述读取了 {len(stated)} 项：{said}。其余单元格标为未读取，请对照原文核对")
-
-
-def _converted(line: Line, convert: Callable[[str], str]) -> Line:
-    tokens = [dataclasses.replace(t, text=convert(t.text)) for t in line.tokens]
-    return dataclasses.replace(line, tokens=tokens, extra={k: convert(v) for k, v in line.extra.items()})
 
 
 def _has_form(year: int) -> bool:

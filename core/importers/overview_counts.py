@@ -79,6 +79,8 @@ which is what was published), 依申请公开信息 (收到依申请公开信息
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
 
 
+CARRIED_IN_VERB = "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)"
+"""上(一)年(度)结转/转结, 结转上(一)年(度): the requests last year carried in (``overview_results`` reads it too)."""
 _VERBS = {
     # 收到 新收 接收 (共/累计 before them is the prefix's), 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
     # 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
@@ -86,7 +88,7 @@ _VERBS = {
     NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
     ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
     # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
-    CARRIED_IN: "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)",
+    CARRIED_IN: CARRIED_IN_VERB,
     # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page);
     # 办理完成 办理完毕 (共办理完成2件: 办结 in two words)
     DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5|\u529e\u7406\u5b8c[\u6210\u6bd5])",
@@ -163,7 +165,8 @@ first (襄州区水利局 2024: 新收到…2件,上年无结转,已办理2件,�
 _NONE_CARRIED_OUT = f"^{NEG}" + _VERBS[CARRIED_OUT] + _REQUESTS_AFTER
 """无结转下年度(的)(申请) (没有 未…; 结转至下年, 转入{next}年…): none carried over into next year — 四 is 0."""
 
-_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca")
+ANOTHER_TIME_WORDS = "\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca"
+_ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS)
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
 目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's."""
 

@@ -42,7 +42,7 @@ import core.importers.from_words as from_words
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
-from core.importers.overview_counts import section_text, sentences, written
+from core.importers.overview_counts import ANOTHER_TIME_WORDS, section_text, sentences, written
 from core.report import Origin
 from core.values import Value
 
@@ -80,8 +80,7 @@ _LIBRARY = re.compile("(?:\u6587\u4ef6|\u6570\u636e|\u8d44\u6599|\u4fe1\u606f)\u
 """文件库 数据库 资料库 信息库: a sentence about a library of documents counts what it holds, of every organ
 whose documents it gathers (平潭综合实验区 2022: "建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件",
 its own 表二 89): not read."""
-_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|"
-                           "\u76ee\u524d|\u81f3\u4eca|\u73b0\u5728")
+_ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS + "|\u73b0\u5728")
 """去年 前年 上(一)年 同期 往年: another year; 目前 至今 现在: as of a day not named (截至目前,现行有效…19件,
 合作市 2023, after a sentence on the whole city's documents), not the year's."""
 

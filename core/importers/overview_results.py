@@ -43,7 +43,7 @@ import core.importers.from_words as from_words
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
-from core.importers.overview_counts import section_text, sentences, written
+from core.importers.overview_counts import ANOTHER_TIME_WORDS, CARRIED_IN_VERB, section_text, sentences, written
 from core.report import Origin
 from core.values import Value
 
@@ -91,7 +91,7 @@ _REQUESTS = re.compile(
 """(共)收到/接收/接到/受理(了|和办理|并办理…)(各类)(政府)信息公开(的)申请N件, or 依申请公开(政府信息)(申请|事项|件)N件: the
 year's requests, the clause after which results may be listed."""
 _DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{_FIG}$")   # 办结 答复完毕
-_CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?)(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)"
+_CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?){CARRIED_IN_VERB}"
                          f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?{_FIG}$")  # 上年(度)结转…N件
 _CARRIED_OUT = ("^(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
                 f"(?:\u7ee7\u7eed)?(?:\u529e\u7406)?{_FIG}$")                          # 结转下年度(继续办理)N件
@@ -101,8 +101,7 @@ _NARROW = re.compile("\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df\u56fd]|\
 """Words before a requests clause's verb making its count a whole area's (全区 全市…), several organs' (各
 系统 部门 单位), a part (法人 自然人 公民 网上 网络 信函 当面 其中 涉及 关于), a none, or another span (月 季度
 截至 以来): no results are read after it."""
-_ANOTHER_TIME = re.compile("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca|"
-                           "\u540c\u6bd4|\u8f83")
+_ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS + "|\u540c\u6bd4|\u8f83")
 """去年 前年 上(一)年 同期 往年 目前 至今 同比 较: a clause naming another time — what the sentence says after it
 is not read (上年结转 is a row of the year's own, read before this is asked)."""
 

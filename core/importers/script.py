@@ -100,14 +100,16 @@ def lines_without_pinyin(lines: list[Line]) -> list[Line]:
         if line.grid:
             out += _run_without_pinyin(run)
             run = []
-            out.append(_line_converted(line, without_pinyin))
+            out.append(converted(line, without_pinyin))
         else:
             run.append(line)
     out += _run_without_pinyin(run)
     return out if len(out) != len(lines) or any(a is not b for a, b in zip(out, lines, strict=True)) else lines
 
 
-def _line_converted(line: Line, convert: Callable[[str], str]) -> Line:
+def converted(line: Line, convert: Callable[[str], str]) -> Line:
+    """``line`` with ``convert`` applied to each token's text and its extra texts; ``line`` itself when
+    nothing changes (characters to simplified ones, readings left out)."""
     tokens = [dataclasses.replace(t, text=convert(t.text)) for t in line.tokens]
     if [t.text for t in tokens] == [t.text for t in line.tokens] and all(convert(v) == v for v in line.extra.values()):
         return line
@@ -119,7 +121,7 @@ def _run_without_pinyin(run: list[Line]) -> list[Line]:
     joined = "".join(pieces)
     gone = {i for m in _PINYIN.finditer(joined) for i in range(*m.span())}
     if not gone:
-        return [_line_converted(line, without_pinyin) if line.extra else line for line in run]
+        return [converted(line, without_pinyin) if line.extra else line for line in run]
     out: list[Line] = []
     at = 0
     for line in run:
