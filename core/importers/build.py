@@ -34,7 +34,7 @@ from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
 from core.importers.table_reading import Reading, read_tables
-from core.importers.title_sentence import speaks_of_itself
+from core.importers.title_sentence import speaks_of_itself, year_it_names
 from core.registry import available_formats, first_year, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.text_clean import clean_text
@@ -156,7 +156,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     # words about itself with the period it covers (本年度报告根据《…政府信息公开条例》…由浙江省水利厅
     # 编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first paragraph);
     # anything else (a notice, a page of prose) is no report
-    itself = year is not None and year == period and speaks_of_itself(opening)
+    # (or names its year in that sentence: 现公布我局2023年度政府信息公开工作年度报告, a copy stating no period)
+    itself = year is not None and speaks_of_itself(opening) and (
+        year == period or period is None and year == year_it_names(opening))
     known = bool(title) or _form_headings(found, form) >= 2
     if not found.tables and not (year is not None and (known or itself)):
         if year is None and known:

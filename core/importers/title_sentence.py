@@ -45,7 +45,7 @@ def shared_government(organ: str, words: str) -> str:
 
 _ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府信息公开|政府信息公开[^。；;]*?本(?:年度)?(?:报\s*告|年\s*报)"
                      r"|政府信息公开[^。；;]*?(?:编制|编写|撰写)而成"
-                     r"|(?:特|现)(?:向社会|予以?)?(?:公布|公开|发布)[^。；;，,]*?政府信息公开工作年度报告(?!编制|格式)"
+                     r"|(?:特|现)(?:(?:向社会|予以?)?(?:公布|公开|发布)|编制(?:完成)?了?)[^。；;，,]*?政府信息公开工作年度报告(?!编制|格式)"
                      r"|编制了(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开工作(?:年度)?报告"
                      r"|现将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:情况)?报告如下")
 """本年度报告根据《中华人民共和国政府信息公开条例》…由浙江省水利厅编制 (编制本报告): one sentence both
@@ -54,16 +54,34 @@ naming the document it opens (本报告, 本年度报告, 本年报) and the law
 document the sentence stands in. "特向社会公布2023年政府信息公开工作年度报告" (现向社会…) is the report
 publishing itself under no title: a notice asks others to publish theirs, never says 特/现 (hereby, now);
 so are 现予以公开2025年某镇政府信息公开工作年度报告 and 现发布… (not of the report's 编制 or 格式: a notice's words).
-So is "县政府编制了2020年度政府信息公开工作报告" (a report made, 了: a notice asks for one to be made, never
-says it was) and "现将信访局2021年度政府信息公开工作报告如下" (现将…报告如下: the report introducing its own
+So is 现编制(完成)2023年政府信息公开工作年度报告 (来宾市卫健委 2023: the report made now, by the one who
+speaks — a notice asks others to make theirs, never says 现编制). So is "县政府编制了2020年度政府信息公开工作报告"
+(a report made, 了: a notice asks for one to be made, never says it was) and "现将信访局2021年度政府信息公开工作报告如下" (现将…报告如下: the report introducing its own
 words); neither across a clause, nor of a check's report (自查 检查 督查 整改 评估 考核: 现将我局政府信息
-公开工作自查情况报告如下 is no annual report), and with the period still required of a copy with no table."""
+公开工作自查情况报告如下 is no annual report), and with the period (or the year its own name states:
+``year_it_names``) still required of a copy with no table."""
 
 
 def speaks_of_itself(text: str) -> bool:
     """``text`` (a preamble) says, of the document it opens, that it is a 政府信息公开 report: with
     its statistical period, what a copy cut before its tables and under no title is known by."""
     return _ITSELF.search(text) is not None
+
+
+_HEREBY_WITH_YEAR = re.compile(r"(?:特|现)(?:(?:向社会|予以?)?(?:公布|公开|发布)|编制(?:完成)?了?)"
+                               r"[^。；;，,《》\d]{0,30}?((?:19|20)\d{2})\s*年度?"
+                               r"[^。；;，,《》\d]{0,20}?政府信息公开工作年度报告(?!编制|格式)")
+"""现公布我局2023年度政府信息公开工作年度报告: the report publishing itself (as ``speaks_of_itself`` reads it)
+with its year inside its own name — no quoted name (《…》: a notice's) and no other figure between."""
+
+
+def year_it_names(text: str) -> Optional[int]:
+    """The year the report's opening names itself by (现公布我局2023年度政府信息公开工作年度报告), or None
+    (no such sentence, or two naming different years). Why: it says which year the report covers as
+    surely as the statistical period does — 深圳市生态环境局 2023, cut before its tables and without a
+    period, was refused as no report though its first sentence says what it is and of which year."""
+    years = {int(m.group(1)) for m in _HEREBY_WITH_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 _ENDINGS = ("工作年度报告", "年度报告", "工作报告")
