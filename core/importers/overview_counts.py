@@ -51,6 +51,7 @@ from core.importers.overview_appeals import (
     NEG,
     REVIEW,
     SUITS,
+    UNIT,
     YEAR,
     appeal_totals,
 )
@@ -77,25 +78,38 @@ _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9
 which is what was published), 依申请公开信息 (收到依申请公开信息171条: 依申请 names them as requests whatever follows),
 依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条),
 办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle)…"""
+_ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)"
+           "\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7")
+"""提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
+figure's words (接到7条提出公开政府信息的申请) — 公开政府信息 alone is what was published."""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
+_REQUEST_FIGURE = FIGURE.replace(UNIT, f"(?:{UNIT}|\u9879)")
+"""A count of requests: in 项 too (收到并处理政府信息公开申请7项, 福州市统计局 2019; 共收到依申请公开16项…结转下年度继续
+办理1项, 山西省交通运输厅 2021) — the unit some organs count a request in; only after a verb and the words
+naming the requests, as any other unit (行政处罚2项, 政府集中采购5项 are no requests)."""
+
+
+def _names_requests(what: str) -> bool:
+    """The words by a figure name the requests (not what was published): 公开 in them, or ``_ASKING``."""
+    return bool(_PUBLIC.search(what)) or re.fullmatch(_ASKING, what) is not None
 
 
 CARRIED_IN_VERB = "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)"
 """上(一)年(度)结转/转结, 结转上(一)年(度): the requests last year carried in (``overview_results`` reads it too)."""
 _VERBS = {
-    # 收到 新收 接收 (共/累计 before them is the prefix's), 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
+    # 收到 新收 接收 接到 (共/累计 before them is the prefix's), 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
     # 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
     # last year's carried over may be among them, 受理…46件,办结44件)
-    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
+    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u63a5\u5230|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
     ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
     # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
     CARRIED_IN: CARRIED_IN_VERB,
     # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page);
     # 办理完成 办理完毕 (共办理完成2件: 办结 in two words)
     DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5|\u529e\u7406\u5b8c[\u6210\u6bd5])",
-    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结): {next} filled in per report
+    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结), …(继续)办理/答复: {next} filled in per report
     CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
-                 "(?:\u7ee7\u7eed)?(?:\u529e\u7406)?",
+                 "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54\u590d)?",
 }
 
 _NARROW = re.compile(
@@ -120,38 +134,50 @@ _EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c
                        "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?"
                        "|(?:\u4e2a\u4eba[\u548c\u6216\u53ca\u4e0e\u3001](?:\u7ec4\u7ec7|\u5355\u4f4d)|(?:\u7ec4\u7ec7|\u5355\u4f4d)[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba)"
                        "(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684"
-                       "|(?<!\u4f9d)\u7533\u8bf7\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)\u7684")
+                       "|(?<!\u4f9d)\u7533\u8bf7\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)\u7684"
+                       "|(?:\u793e\u4f1a)?\u516c\u4f17(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7)")
 """(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
 the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
 的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
 narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count). So is
 个人和组织(递交)的 (和 或 及 与 、; 单位 for 组织; either first; 提出 提交 递交): people and organisations, every applicant
 at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024) — never one of them alone. So is
-申请人提出的 (提交 递交; 本年度我镇未收到申请人提出的依申请公开申请, 富县张家湾镇 2021): whoever applies."""
+申请人提出的 (提交 递交; 本年度我镇未收到申请人提出的依申请公开申请, 富县张家湾镇 2021): whoever applies. So is (社会)公众(提出)(的)
+before the requests' name (收到…公众信息公开申请12条, 黄尖镇 2025): the public, every applicant at once."""
+_HANDLED = re.compile("(?<=\u6536\u5230|\u65b0\u6536|\u63a5\u6536)[\u5e76\u548c]"
+                      "(?:\u4f9d\u6cd5|\u59a5\u5584|\u6309\u65f6|\u53ca\u65f6|\u89c4\u8303|\u8ba4\u771f)?(?:\u7b54\u590d|\u529e\u7406|\u5904\u7406|\u529e\u7ed3)")
+"""收到并(依法 妥善 按时 及时 规范 认真)(答复 办理 处理 办结) (收到并按时办结16件政府信息公开申请): what was done with the
+requests received, said of them — the count is of those received, so the second verb and its manner (按时 alone narrows a
+count) are taken out first; its 办结 is no 三（七）, which may hold last year's carried over."""
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
 _EVER = "(?:\u8fc7)?"
 """收到过 (未收到过信息公开申请: a county education bureau, 2024): the verb with 过, "ever", as in 没有收到过 — the
 same none, nothing narrowed."""
-_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?(?:\u4efb\u4f55)?{_ANYONE}?"
+_ANY = "(?:\u4efb\u4f55)?(?:\u76f8\u5173)?"
+"""(任何)(相关) after the verb: any, such (未收到相关政府信息公开(的)申请, 2019年 涵江区人社局; 未收到相关依申请公开信息,
+汤原县政府办 2022) — 相关 points back at the paragraph's subject, the requests, and narrows nothing; tied to a
+thing (与征收相关的…) it does not stand right after the verb, and is not read."""
+_NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
                        "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
                        "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
-                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER})?(?:\u4efb\u4f55)?"
+                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER})?{_ANY}"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
-                       "(?:\u7533\u8bf7|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?$|"
-                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u4efb\u4f55)?"
-                       "(?:(?:\u8981\u6c42)?\u516c\u5f00\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
+                       "(?:\u7533\u8bf7|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
+                       "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
                        "\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5)?"
                        "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
-made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件); 无政府信息公开申请;
+made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
 2023); 无(政府信息)依申请公开(政府信息)办理情况/事项 (no request to handle: 朋普镇 2024, 无政府信息依申请
 公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
-requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到申请公开信息要求; 未收到依申请公开(政府)信息
+requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
+条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
 _ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
@@ -201,8 +227,12 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     found: dict[str, set[int]] = {}
     words: dict[str, str] = {}
     clauses: dict[str, str] = {}
-    for sentence in sentences(section_text(overview, texts)):
-        for address, value, clause in _read_clauses(sentence, year):
+    said = sentences(section_text(overview, texts))
+    for at, sentence in enumerate(said):
+        read = _read_clauses(sentence, year)
+        if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
+            read = [r for r in read if r[0] != NEW]      # …94件。其中,予以公开76件(含上年结转5件)…
+        for address, value, clause in read:
             found.setdefault(address, set()).add(value)
             words.setdefault(address, sentence)
             clauses.setdefault(address, clause)
@@ -265,6 +295,12 @@ _NOT_ALONE = "\u2063"
 """Put where such an aside stood, so its clause is known after the sentence is cut."""
 
 
+_PARTS_HOLD_CARRIED = re.compile(f"\u5176\u4e2d.*?(?:\u542b|\u5305\u62ec){CARRIED_IN_VERB}")
+"""其中…(含/包括上年结转5件): the parts a count is broken into hold last year's carried over (共收到…申请94件。其中,
+予以公开76件(含上年结转5件)…, 贵州省财政厅 2025), so the count is no row's alone: its 收到 is not 一 (in the
+same sentence, or when the next one begins with those parts)."""
+
+
 _LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D)")
 """5、…: a listed item's number (the pre-2019 layout kept as a list in 一、总体情况), no figure of it."""
 _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)"
@@ -279,7 +315,7 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
     subject = parts = denied = False     # denied: the clause before said no appeal was made
-    sentence = _LIST_NUMBER.sub("", sentence)
+    sentence = whole = _LIST_NUMBER.sub("", sentence)
     if m := _ITEM_NONE.fullmatch(sentence):
         sentence = "\u65e0" + m["item"]
     # (…) asides, taken out before the sentence is cut: one holding its own commas (…44件(其中:网上申请
@@ -319,6 +355,8 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if not appeals and _ANOTHER_TIME.search(YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
+    if _PARTS_HOLD_CARRIED.search(whole):
+        out = [r for r in out if r[0] not in (NEW, ACCEPTED)]
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
 
 
@@ -343,22 +381,22 @@ def _prefix_ok(prefix: str, year: int) -> bool:
 
 
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
-    clause = _ANY_FORM.sub("", _EVERYONE.sub("", clause))
+    clause = _ANY_FORM.sub("", _EVERYONE.sub("", _HANDLED.sub("", clause)))
     if _NARROW.search(YEAR.sub("", clause)):
         return []
     for address, verb in _VERBS.items():
         verb = verb.replace("{next}", str(year + 1))
-        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){AMOUNT}{FIGURE}", clause)
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){AMOUNT}{_REQUEST_FIGURE}", clause)
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
-            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{FIGURE}(?P<what>{_WHAT})", clause)
-            m = m if m is not None and _PUBLIC.search(m["what"]) else None
+            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{_REQUEST_FIGURE}(?P<what>{_WHAT}|{_ASKING})", clause)
+            m = m if m is not None and _names_requests(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){_REQUEST_FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
-        if address in (NEW, ACCEPTED) and not _PUBLIC.search(m["what"]):
+        if address in (NEW, ACCEPTED) and not _names_requests(m["what"]):
             continue                  # 收到申请5件: whose requests is not said by the clause itself
-        if address not in (NEW, ACCEPTED) and not (about_requests or _PUBLIC.search(m["what"])):
+        if address not in (NEW, ACCEPTED) and not (about_requests or _names_requests(m["what"])):
             continue
         return [(address, 0 if m["n"] == "\u96f6" else int(m["n"]))]
     if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"

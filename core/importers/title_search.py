@@ -35,6 +35,17 @@ title wrapped over two lines, such a line was joined into it and its last word t
 first (瀏覽次數:次 / 西安市高陵區文化和旅游體育局 / 2021年…報告 read as 次西安市高陵区…局)."""
 
 
+_COLUMN = re.compile(r"(?:政府)?(?:信息|政务)公开(?:专栏|目录|年报|平台)?")
+"""A site's column name on a line of its own (政府信息公开, 政务公开…): over a title wrapped after the organ
+(政府信息公开 / 北京市大兴区人民政府办公室 / 2025年…报告) it was joined in front of the organ. No title starts
+with it: the organ's name, or the year, comes first."""
+
+
+def _column_over(lines: list[Line], used: list[int]) -> bool:
+    """The first of lines joined into a title is only a column's name (``_COLUMN``)."""
+    return _COLUMN.fullmatch(re.sub(r"\s+", "", fold(lines[used[0]].text))) is not None
+
+
 def _said_again(lines: list[Line], used: list[int]) -> bool:
     """The first of lines joined into a title is said again at the start of the next (a site's banner
     printing the organ over a wrapped title: 左贡县人民政府 / 左贡县人民政府2021年度 / 信息公开年度报告):
@@ -86,7 +97,7 @@ def _metadata(lines: list[Line], head_end: int,
         for span in (1, 2, 3):
             used = idx[n:n + span]
             if len(used) < span or (span > 1 and (any(_page_field(fold(lines[j].text)) for j in used)
-                                                   or _said_again(lines, used))):
+                                                   or _said_again(lines, used) or _column_over(lines, used))):
                 break
             joined = "".join(fold(lines[j].text).strip() for j in used)
             if len(key(joined)) > 70:
