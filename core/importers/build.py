@@ -34,7 +34,7 @@ from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import settle
 from core.importers.table_reading import Reading, read_tables
-from core.importers.title_sentence import speaks_of_itself, year_it_names
+from core.importers.title_sentence import named_year, speaks_of_itself
 from core.registry import available_formats, first_year, form_for_year, get_form
 from core.report import IMPORTED, PRINTED, Origin, Report
 from core.text_clean import clean_text
@@ -84,6 +84,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
     preamble = "\n".join(line.text for line in lines[:head_end])
     opening = preamble if preamble.strip() else _first_paragraph(lines[head_end + 1:])
+    reflowed = "\n".join(printed_text.paragraphs(lines, head_end)) if preamble.strip() else opening
     period = stated.period_year(full)
     organ, year, title, how, title_lines = title_search.metadata(lines, head_end, period)
     head = [fold(text) for text in printed_text.paragraphs(lines, max(1, head_end) + 8)]
@@ -154,11 +155,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     found, lines = reading.found, reading.lines
     # with no table read, a report is known by its title, its sections' headings, or its preamble's
     # words about itself with the period it covers (本年度报告根据《…政府信息公开条例》…由浙江省水利厅
-    # 编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first paragraph);
+    # 编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first paragraph),
+    # or with the year that sentence names (现将2023年度政府信息公开工作情况报告如下: a copy stating no period;
+    # its paragraphs as written, where a PDF wrapped the sentence: …情况报 / 告如下);
     # anything else (a notice, a page of prose) is no report
-    # (or names its year in that sentence: 现公布我局2023年度政府信息公开工作年度报告, a copy stating no period)
-    itself = year is not None and speaks_of_itself(opening) and (
-        year == period or period is None and year == year_it_names(opening))
+    itself = year is not None and (year == period and speaks_of_itself(opening) or year == named_year(reflowed))
     known = bool(title) or _form_headings(found, form) >= 2
     if not found.tables and not (year is not None and (known or itself)):
         if year is None and known:

@@ -69,6 +69,8 @@ def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool 
 
 
 def _appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool, one_row: bool) -> list[tuple[str, int]]:
+    """One figure after the kinds listed together (行政复议、行政诉讼案件为0件, 东至县大渡口经开区 2022) is read
+    only as 0: none of them all is none of each; more, how it splits between them the words do not say."""
     review = APPEAL_WORDS[0] in clause
     suit = APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
     if not (review or suit) or _APPEAL_NARROW.search(clause) or not about_requests:
@@ -99,9 +101,11 @@ def _appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool
     if _APPEAL_ALL_ZERO.search(bare):
         return [(a, 0) for a in cells]
     m = re.search(f"{FIGURE}$", bare)
-    if m is None or re.search("\u5747|\u5404|\u548c|\u53ca|\u4e0e|\u3001", bare[start.start():m.start()]):
+    if m is None:
         return []
     value = 0 if m["n"] == "\u96f6" else int(m["n"])
+    if value and re.search("\u5747|\u5404|\u548c|\u53ca|\u4e0e|\u3001", bare[start.start():m.start()]):
+        return []                     # 行政复议、行政诉讼案件2件: how they split between the kinds is not said
     if suit and value and not one_row:
         return []                     # 行政诉讼3件: how they split into its two rows is not said
     return [(a, value) for a in cells]

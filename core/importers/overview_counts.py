@@ -97,7 +97,8 @@ def _names_requests(what: str) -> bool:
 CARRIED_IN_VERB = "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)"
 """上(一)年(度)结转/转结, 结转上(一)年(度): the requests last year carried in (``overview_results`` reads it too)."""
 _VERBS = {
-    # 收到 新收 接收 接到 (共/累计 before them is the prefix's), 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
+    # 收到 新收 接收 接到 (共/累计 before them is the prefix's; 接到依申请公开2件: received, as 未接到 says none),
+    # 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
     # 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
     # last year's carried over may be among them, 受理…46件,办结44件)
     NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u63a5\u5230|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",

@@ -48,16 +48,19 @@ LEAD_IN = re.compile(r"^(?:.*(?:[，,。；;：:《“”\"]|现将|现予?公�
 特发布 as 铜梁区商务委 2021 words it; 现公开, 现向社会公开 as 杨陵区卫健局 2020 does: the verbs _IN_SENTENCE knows)."""
 _LEAD_OUT = re.compile(r"(?:(?:特|现)?编制(?:了|完成|的)?|关于)$")
 """东湖街道特编制2023年…报告, 新九镇人民政府关于2021年度…的年度报告: the words after the organ."""
-_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|区|县|市|州|旗|盟|苏木|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)")
+_NOT_A_NAME = re.compile(r"(?:我|本|全)(?:省|镇|乡|街道|街道办|局|区|县|市|州|旗|盟|苏木|委|办|厅|署|机关|单位|部门|院|校|中心|所|站|级|级政府|级机关)"
+                         r"|街道(?:办事处|办)?|办事处|乡镇")
 """现将我镇2022年…报告, 特向社会公布我旗2021年度…报告: the report's own words for itself, not its name
-(本溪市 is one)."""
+(本溪市 is one). So is the kind of body alone (现特向社会公布街道2022年…报告: 街道, 街道办事处, 办事处, 乡镇),
+which names no one of them."""
 _PUBLISH = r"现将|现予?公布|现向社会公布|现发布|特发布|公布"
 """The verbs a preamble names its own report with (现将…报告公布如下)."""
-_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|现公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))编制)《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
+_IN_SENTENCE = re.compile(rf"(?:(?:{_PUBLISH}|现向社会公开|现公开|(?:特|现)编制(?:了|完成)?|(?:^|(?<=[，,。；;]))(?:编制|发布))《?(?!了|完成)([\u4e00-\u9fff][^，,。；;《》“”]{{1,29}}?)|"
                           r"([^，,。；;《》“”]{2,30}?)(?:特?编制(?:了|完成|的)?|(?:特|现)向社会(?:公布|发布))《?)\s*((?:19|20)\d{2})\s*年度?\s*"
                           r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告")
 """现将北坡镇2022年政府信息公开工作年度报告进行公开, 东湖街道特编制2023年政府信息公开年度报告, 由鞍山市行政审批局
-编制的2020年度…报告, …等相关规定，编制达州市通川区统计局2024年…报告, …要求，眉山市东坡区松江镇人民政府特向社会公布
+编制的2020年度…报告, …等相关规定，编制达州市通川区统计局2024年…报告 (…要求，发布青岛市即墨区环秀街道2022年…报告:
+发布 as 编制, the clause's first word), …要求，眉山市东坡区松江镇人民政府特向社会公布
 2020年…报告: the organ and year a preamble names its report by."""
 _QUOTED = re.compile(r"《\s*([\u4e00-\u9fff][^，,。；;《》“”\d]{1,29}?)\s*((?:19|20)\d{2})\s*年度?\s*"
                      r"(?:政府|政务)?\s*信息\s*公开[^，,。；;《》]{0,12}?报\s*告\s*》")
@@ -91,6 +94,11 @@ keeps it), 号)等相关文件要求 (a document number's end and the sentence a
 请各乡镇、各部门 (a notice asking every office to write its report: those addressed, no one organ)."""
 
 
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+"""A clause's end, which no organ's name holds: a sentence opening with its year (2023年,高新区扎实开展各项工作。
+现将政府信息公开工作情况报告如下) is no year-first title, its words up to 信息公开 no organ (",高新区…现将")."""
+
+
 def title_parts(text: str) -> Optional[tuple[str, int, str]]:
     """(organ, year, title) from a title line such as 平罗县渠口乡人民政府 2020 年 政府信息公开年度报告;
     None when the line names none, or names another kind of report (a self-inspection, a quarter's)."""
@@ -119,7 +127,8 @@ def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
         title = re.sub(r"\s+", "", first.group())
         if organ in _NO_ORGAN:
             return "", int(first.group(1)), title   # 2022年政府信息公开工作年度报告: the organ is on another line
-        if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ) and not NO_NAME.search(organ):
+        if len(organ) >= 2 and re.search(r"[\u4e00-\u9fff]", organ) and not NO_NAME.search(organ) \
+                and not _CLAUSE_END.search(organ):
             return organ, int(first.group(1)), title
     m = _TITLE.search(clean)
     if not m:

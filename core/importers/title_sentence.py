@@ -68,19 +68,19 @@ def speaks_of_itself(text: str) -> bool:
     return _ITSELF.search(text) is not None
 
 
-_HEREBY_WITH_YEAR = re.compile(r"(?:特|现)(?:(?:向社会|予以?)?(?:公布|公开|发布)|编制(?:完成)?了?)"
-                               r"[^。；;，,《》\d]{0,30}?((?:19|20)\d{2})\s*年度?"
-                               r"[^。；;，,《》\d]{0,20}?政府信息公开工作年度报告(?!编制|格式)")
-"""现公布我局2023年度政府信息公开工作年度报告: the report publishing itself (as ``speaks_of_itself`` reads it)
-with its year inside its own name — no quoted name (《…》: a notice's) and no other figure between."""
+_SENTENCE = re.compile(r"[^\u3002\uff1b;\n]+")
+_NAMED_YEAR = re.compile(r"(?<![\d\u3014\[\uff08(\u7b2c])((?:19|20)\d{2})\s*\u5e74(?!\s*\d{1,2}\s*\u6708)")
+"""A year of work (2023年, 2023年度), not a date's (2023年1月…) nor a document number's (〔2021〕, 第…)."""
 
 
-def year_it_names(text: str) -> Optional[int]:
-    """The year the report's opening names itself by (现公布我局2023年度政府信息公开工作年度报告), or None
-    (no such sentence, or two naming different years). Why: it says which year the report covers as
-    surely as the statistical period does — 深圳市生态环境局 2023, cut before its tables and without a
-    period, was refused as no report though its first sentence says what it is and of which year."""
-    years = {int(m.group(1)) for m in _HEREBY_WITH_YEAR.finditer(text)}
+def named_year(text: str) -> Optional[int]:
+    """The year the sentence of ``text`` that speaks of the report itself names, when it names one only
+    (现将2023年度政府信息公开工作情况报告如下; 本报告根据《条例》，并结合杨村街道2025年度政府信息公开工作
+    情况编制): the report saying which year it is of, as a title would — what a copy under no title and
+    stating no period is known by. Years inside 《》 are a quoted document's (《2023年政务公开工作要点》),
+    not the report's; None when no such sentence names one, or they name two."""
+    years = {int(y) for sentence in _SENTENCE.findall(text) if _ITSELF.search(sentence) is not None
+             for y in _NAMED_YEAR.findall(re.sub(r"\u300a[^\u300a\u300b]*\u300b", "", sentence))}
     return years.pop() if len(years) == 1 else None
 
 

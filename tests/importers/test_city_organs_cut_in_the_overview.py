@@ -16,7 +16,7 @@ import pytest
 from core.importers.model import ImportError_
 from core.importers.overview_counts import _read_sentence
 from core.importers.text import import_text
-from core.importers.title_sentence import speaks_of_itself, year_it_names
+from core.importers.title_sentence import named_year, speaks_of_itself
 
 NEW, CARRIED_IN, CARRIED_OUT = "requests/1/total", "requests/2/total", "requests/4/total"
 
@@ -63,7 +63,7 @@ def test_a_copy_made_now_cut_in_the_overview_is_read() -> None:
 
 
 def test_made_now_without_a_period_needs_its_year_named() -> None:
-    """With no period and no title, the sentence must name the year as the report's own (``year_it_names``):
+    """With no period and no title, the sentence must name the year as the report's own (``named_year``):
     现编制2023年… does, so the copy is read; one naming no year (本年度) stays refused as before."""
     report, _ = import_text(_made_now(""), "x.txt")
     assert report.year == 2023
@@ -84,10 +84,10 @@ OVERVIEW = ("一、总体情况\n2023年,我局严格按照国家、省、市关
     ("现发布《某市教育局2024年政府信息公开工作年度报告》。", None),              # a quoted name: ``names_its_report``'s
     ("现公布我局2023年度和2024年度政府信息公开工作年度报告。", None),            # two years
     ("根据《关于做好2023年度政府信息公开工作年度报告编制工作的通知》,现编制本报告。", None),   # a notice's year
-    ("我局编制了2023年度政府信息公开工作年度报告。", None),                       # not said hereby
+    ("各单位要编制2023年度政府信息公开工作年度报告。", None),                     # a notice asking for one
 ])
 def test_the_year_the_opening_names_itself_by(text: str, year: int | None) -> None:
-    assert year_it_names(text) == year
+    assert named_year(text) == year
 
 
 def test_a_copy_naming_its_year_in_its_opening_needs_no_period() -> None:
