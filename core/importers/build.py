@@ -15,6 +15,7 @@ from typing import Optional
 
 import core.importers.block_cells as block_cells
 import core.importers.organ_words as organ_words
+import core.importers.overview_appeals_next as overview_appeals_next
 import core.importers.overview_counts as overview_counts
 import core.importers.overview_normative as overview_normative
 import core.importers.overview_results as overview_results
@@ -227,6 +228,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                     origins, missing, log)
     # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
     overview_counts.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
+    # …表四's 0s from a sentence apart that says no appeal followed them (未发生行政复议、行政诉讼情况)
+    overview_appeals_next.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
     # …its result rows, where those it lists add up to the requests handled (予以公开19件,部分公开3件…)
     overview_results.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
     # …and 表二's 第二十条第（一）项 (制发行政规范性文件0件、废止文件0件…)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 REVIEW, SUITS = "appeals/review/total", ("appeals/suit_direct/total", "appeals/suit_after_review/total")
-UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21)"  # 件次 件 条 个 份 宗 例 起 次
+UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21|\u9879)"  # 件次 件 条 个 份 宗 例 起 次 项
+"""项: the unit some organs count a request or an appeal in (收到并处理政府信息公开申请7项, 福州市统计局 2019; 行政复议1项,
+大英县 2020); a count is still read only after a verb and the words naming what it counts, as any other unit's
+(行政处罚2项, 政府集中采购5项 count no request)."""
 FIGURE = f"(?P<n>\\d+|\u96f6)\\s*{UNIT}"                                    # 0件 / 零件
 AMOUNT = "(?:\u5171\u8ba1|\u5408\u8ba1|\u603b\u8ba1|\u7d2f\u8ba1|\u5171|\u8ba1|\u4e3a|\u8fbe)?"  # 共计 合计 … 为 达
 YEAR = re.compile(r"(\d{4})\s*\u5e74")
@@ -57,8 +60,20 @@ name one row of 行政诉讼, whose count is then that row's (any figure), and t
 of 行政复议. Before, both rows were read 0 from it, and 经行政复议后提起行政诉讼0件 read 行政复议 0 as well."""
 
 
+_COMPLAINTS = "(?:\u4e3e\u62a5|\u6295\u8bc9|\u7533\u8bc9|\u4fe1\u8bbf)+(?:\u4ef6|\u6848\u4ef6)?"   # 举报 投诉 申诉 信访 (件|案件)
+_COMPLAINT_ITEMS = re.compile(
+    f"(?:(?<=\u5f15\u53d1)|(?<=\u5f15\u8d77)|(?<=\u4ea7\u751f)|(?<=\u53d1\u751f)|(?<=\u51fa\u73b0)|(?<=\u3001)){_COMPLAINTS}\u3001"
+    f"|(?<=\u6848\u4ef6|\u8bc9\u8bbc|\u590d\u8bae)[\u3001\u548c\u53ca\u6216]{_COMPLAINTS}(?=(?:\u7684)?(?:\u60c5\u51b5)?(?:\u53d1\u751f)?$)")
+"""A complaint listed beside the appeals in a "none" (未发生…引发举报、投诉、申请行政复议或提起行政诉讼的情况; …行政复议案件、
+行政诉讼案件和举报申诉件): an item of the list, each denied, taken out before the clause is weighed — only in a
+clause with no figure, and only as an item (after 引发 引起 产生 发生 出现 or 、, before 、; or the list's last, after
+the appeals): 因举报引发的行政复议 (a part of them) keeps its 举报, and stays unread."""
+
+
 def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
     """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
+    if not re.search(r"\d", YEAR.sub("", clause)):
+        clause = _COMPLAINT_ITEMS.sub("", clause)
     named = list(_ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
     rows = {SUITS[0] if m["direct"] else SUITS[1] for m in named}
     if len(rows) != 1:                # none named, or both (行政诉讼 whole): read as it stands

@@ -13,9 +13,9 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   applicant kind, never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
   by eye over the copies reaching 表二, "办结N件" did not say whether last year's carried over were
   decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
-- a clause (between ，；。) says one whole count: the row's own verb (收到/新收 → 一 — not 受理,
-  which may count last year's carried over too;
-  上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
+- a clause (between ，；。, or 、 between two rows' counts each whole: 新收…12件、上年结转3件) says
+  one whole count: the row's own verb (收到/新收 → 一 — not 受理, which may count last year's
+  carried over too; 上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
   words that name the requests themselves, one figure in digits (or 零) with its unit, nothing after
   it (or those words after the figure: 收到2件政府信息公开申请; or, for 四 alone, the figure before
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
@@ -26,8 +26,10 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   requests say the same); one "none" of a list of the forms' things alone, "无依申请公开和复议、诉讼和申诉的
   情况", each of them (``overview_none_list``);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
-  the requests (its subject: "收到政府信息公开申请0件,上年结转0件"); after 其中 a sentence says
-  parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
+  the requests (its subject: "收到政府信息公开申请0件,上年结转0件"; so does a count left unread for
+  an aside holding last year's, 办理…申请151件(含上年结转13件),办结146件, unless narrowed; a "none" of
+  appeals after one merely naming the work on requests: "做好依申请公开工作,全年未产生行政复议…"); after 其中
+  a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
   2022年,…) or a count up to now (截至目前,…: not the year's, as of a day it does not name) nothing;
 - a cell stated twice with different figures is not read.
 
@@ -69,12 +71,12 @@ ACCEPTED = "accepted"
 _WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
          "(?:(?<=\u4f9d\u7533\u8bf7)\u653f\u5e9c\u4fe1\u606f(?=\u516c\u5f00))?"
          "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
-         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f)?"
+         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
          "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(政府信息, between
 依申请 and 公开)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
 办理, before 事项)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请,
-依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗: the requests, named by what they ask for; never 公开政府信息 alone,
+依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗, 收到公开政府信息(的)申请1件: the requests, named by what they ask for; never 公开政府信息 alone,
 which is what was published), 依申请公开信息 (收到依申请公开信息171条: 依申请 names them as requests whatever follows),
 依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条),
 办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle)…"""
@@ -83,10 +85,6 @@ _ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u
 """提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
 figure's words (接到7条提出公开政府信息的申请) — 公开政府信息 alone is what was published."""
 _PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
-_REQUEST_FIGURE = FIGURE.replace(UNIT, f"(?:{UNIT}|\u9879)")
-"""A count of requests: in 项 too (收到并处理政府信息公开申请7项, 福州市统计局 2019; 共收到依申请公开16项…结转下年度继续
-办理1项, 山西省交通运输厅 2021) — the unit some organs count a request in; only after a verb and the words
-naming the requests, as any other unit (行政处罚2项, 政府集中采购5项 are no requests)."""
 
 
 def _names_requests(what: str) -> bool:
@@ -163,22 +161,22 @@ thing (与征收相关的…) it does not stand right after the verb, and is not
 _NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
                        "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
                        "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
-                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER})?{_ANY}"
+                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                        "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                        "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
                        "(?:\u7533\u8bf7|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                        f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                        "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
-                       "\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5)?"
+                       "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                        "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况) (the words of the form's
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
 made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
 2023); 无(政府信息)依申请公开(政府信息)办理情况/事项 (no request to handle: 朋普镇 2024, 无政府信息依申请
 公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
-条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求; 未收到依申请公开(政府)信息
+条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
 _ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
@@ -270,12 +268,12 @@ printing the heading on a line of its own reads it as a sentence apart: so does 
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件), a heading run
-    on into the first of them taken off."""
+    """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件), 年 put back after an opening
+    year that lost it (2023全年…, 2024共…), a heading run on into the first of them taken off."""
     out = []
     for line in text.splitlines():
         for s in re.split("[\u3002\uff01\uff1f!?]", line):
-            s = re.sub(r"\s+", "", s)
+            s = re.sub("^((?:19|20)\\d{2})(?=\u5168\u5e74|\u5171)", "\\1\u5e74", re.sub(r"\s+", "", s))  # 2023全年: 2023年全年
             if m := _RUN_ON_HEADING.match(s):
                 out.append(s[:m.end()])
                 s = s[m.end():]
@@ -302,6 +300,21 @@ _PARTS_HOLD_CARRIED = re.compile(f"\u5176\u4e2d.*?(?:\u542b|\u5305\u62ec){CARRIE
 same sentence, or when the next one begins with those parts)."""
 
 
+_ON_REQUESTS = re.compile("\u4f9d\u7533\u8bf7\u516c\u5f00|\u4fe1\u606f\u516c\u5f00\u7533\u8bf7")
+"""依申请公开 / 信息公开申请: a clause naming the work on requests, read or not (认真做好依申请公开政府信息工作):
+after it in the sentence a "none" of appeals (全年未产生行政复议和行政诉讼情况, 剑阁县杨村镇 2024) is of that work —
+a none only, a figure of appeals may count others'."""
+
+
+_ROW_AFTER_ROW = ("(?<=\\d[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b21])\u3001(?=(?:"
+                  + "|".join(_VERBS[a] for a in (NEW, CARRIED_IN, DECIDED, CARRIED_OUT))
+                  + f")(?:{_WHAT}){AMOUNT}(?:\\d+|\u96f6){UNIT}(?:[\uff0c,\uff1b;\uff1a:\u3001]|$))")
+"""新收…1852件、上年度结转101件 (四川省自然资源厅 2023): a count, 、, and the next row's own count (its verb,
+the requests' words, a figure, then the clause's end) — two clauses joined by the enumeration comma, each
+read as if a comma stood there. Anything else after the 、 keeps one clause (答复…3件、纸质申请36件; 已办结0件、
+办结率100%: a rate, 桐梓县交通运输局 2024)."""
+
+
 _LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D)")
 """5、…: a listed item's number (the pre-2019 layout kept as a list in 一、总体情况), no figure of it."""
 _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)"
@@ -315,7 +328,7 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     the words 信息公开 only after one that named the requests, or appeals over disclosure read from it
     (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
-    subject = parts = denied = False     # denied: the clause before said no appeal was made
+    subject = parts = denied = topic = False     # denied: the clause before said no appeal was made
     sentence = whole = _LIST_NUMBER.sub("", sentence)
     if m := _ITEM_NONE.fullmatch(sentence):
         sentence = "\u65e0" + m["item"]
@@ -323,12 +336,16 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
                       lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
-    for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
+    for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + _ROW_AFTER_ROW.replace("{next}", str(year + 1)), sentence):
         goes_on, denied = denied, False
+        on_requests, topic = topic, topic or _ON_REQUESTS.search(clause) is not None
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
-        if _NOT_ALONE in clause:
-            continue      # 5件(含上年结转2件): that count is no row's alone
+        if _NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
+            bare = YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)
+            subject = subject or (not parts and bool(_PUBLIC.search(clause)) and not _NARROW.search(bare)
+                                  and not _ANOTHER_TIME.search(bare))
+            continue
         named = bool(_PUBLIC.search(clause))
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
@@ -348,6 +365,8 @@ def _read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             out.extend((a, v, clause) for a, v in read)
             continue
         appeals = appeal_totals(clause, year, named or subject)
+        if not appeals and on_requests:     # 做好依申请公开工作,全年未产生行政复议和行政诉讼: a none, of that work
+            appeals = appeal_totals(clause, year, True, only_none=True)
         if not appeals and goes_on and APPEAL_GOES_ON.fullmatch(clause):
             appeals = [(a, 0) for a in ([REVIEW] if APPEAL_WORDS[0] in clause else list(SUITS))]
         denied = bool(appeals) and not re.search(r"\d", YEAR.sub("", clause))
@@ -387,12 +406,12 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
         return []
     for address, verb in _VERBS.items():
         verb = verb.replace("{next}", str(year + 1))
-        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){AMOUNT}{_REQUEST_FIGURE}", clause)
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{_WHAT}){AMOUNT}{FIGURE}", clause)
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
-            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{_REQUEST_FIGURE}(?P<what>{_WHAT}|{_ASKING})", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{FIGURE}(?P<what>{_WHAT}|{_ASKING})", clause)
             m = m if m is not None and _names_requests(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){_REQUEST_FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){FIGURE}(?P<what>{_WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not _names_requests(m["what"]):

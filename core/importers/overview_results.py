@@ -149,12 +149,13 @@ def _requests_clause(clause: str, year: int) -> int | None:
 
 def _clauses(sentence: str) -> list[str]:
     """A sentence's clauses (between ，；：), a clause of several results cut at its 、 too (予以公开13件、
-    部分公开2件); asides (…) taken out."""
+    部分公开2件, and 结转下年度办理4件 among them: 予以公开3件、无法提供12件、结转下年度办理4件); asides (…) taken out."""
     sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", sentence)
     out: list[str] = []
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
         parts = clause.split("\u3001")
-        if len(parts) > 1 and all(result_clause(p) for p in parts):
+        if len(parts) > 1 and all(result_clause(p) or re.fullmatch(_CARRIED_OUT.replace("{next}", r"\d{4}"), p)
+                                  for p in parts):
             out.extend(parts)
         elif clause:
             out.append(clause)

@@ -62,6 +62,13 @@ def _page_field(text: str) -> bool:
     return bool(_PAGE_FIELD.search(text)) and title_parts(text) is None
 
 
+_BODY_ONLY = re.compile(r"(?:街道)?办事处|街道办|(?:人民)?政府(?:办公室)?|办公室|(?:管理)?委员会|管委会")
+"""The last words of an organ's name and nothing of a place (办事处, 人民政府, 管委会): where a title's last
+line opens with them, the line above is the name's start, the title wrapped inside the organ
+(重庆市沙坪坝区人民政府小龙坎街道 / 办事处2023年…报告) — not page chrome over a title of its own, which
+read 办事处 for the organ."""
+
+
 WRAPPED = "标题分两行"
 NAMED_IN_TEXT = "原文没有标题，按正文开头所说的报告名称"
 SCRAMBLED = "标题末尾文字顺序错乱"
@@ -112,7 +119,7 @@ def _metadata(lines: list[Line], head_end: int,
             parts = title_parts(joined)
             if parts and parts[0] and span > 1:
                 alone = title_parts(fold(lines[used[-1]].text).strip())
-                if alone and alone[0]:
+                if alone and alone[0] and not _BODY_ONLY.fullmatch(alone[0]):
                     # lines of page chrome above a full title (明升体育 / 图片 / 鸭南乡2021年…报告)
                     return alone[0], alone[1], alone[2], "", {used[-1]}
             if parts and parts[0] and span == 1 and n > 0 and idx[n - 1] == used[0] - 1 \

@@ -342,3 +342,27 @@ def test_no_request_for_government_information_is_read_as_none() -> None:
     assert _read_sentence("2021年无依申请公开政府信息的情况", 2021) == [("requests/1/total", 0)]
     assert _read_sentence("2021年无依申请公开的政府信息", 2021) == []
     assert _read_sentence("2021年没有收到依申请公开政府信息的申请人", 2021) == []
+
+
+def test_rows_joined_by_the_enumeration_comma_are_read_as_clauses() -> None:
+    """新收…N件、上年度结转M件 (四川省自然资源厅 2023): a count, 、, and the next row's own verb — the
+    clauses each row's, as if a comma stood there. Before, the two were one clause, and neither was read.
+    A 、 before words that are no row's verb still joins one clause (答复…3件、纸质申请36件, 咨询)."""
+    assert _read_sentence("2023年度新收政府信息公开申请12件、上年度结转3件;年度办结13件、结转下一年度2件", 2023) == [
+        ("requests/1/total", 12), ("requests/2/total", 3), ("requests/3.7/total", 13), ("requests/4/total", 2)]
+    assert _read_sentence("予以公开3件、部分公开4件、无法提供1件、结转下年度办理2件", 2023) == []   # no subject
+    assert _read_sentence("收到政府信息公开申请5件、咨询8件", 2023) == []
+    # the words after 、 must be a count of their own, ended: not a rate (桐梓县交通运输局 2024)
+    assert _read_sentence("全年共收到政府信息公开申请0件,已办结0件、办结率100%", 2024) == [("requests/1/total", 0)]
+    assert _read_sentence("收到政府信息公开申请5件,其中网上申请3件、上年结转1件", 2023) == [("requests/1/total", 5)]
+
+
+def test_a_count_holding_last_years_requests_still_names_the_sentences_subject() -> None:
+    """办理…申请151件(含上年结转13件),办结146件,结转下年度继续办理5件 (陕西省生态环境厅 2021): the count
+    with its aside is no row's alone and stays unread, but it names the requests, so the clauses after it
+    (办结, 结转下年度) are theirs. Not when that count is narrowed or another time's."""
+    assert _read_sentence("2021年依法办理、规范答复政府信息公开申请20件(含上年结转2件),办结18件,"
+                          "结转下年度继续办理2件", 2021) == [("requests/3.7/total", 18), ("requests/4/total", 2)]
+    assert _read_sentence("网上办理政府信息公开申请20件(含上年结转2件),办结18件", 2021) == []
+    assert _read_sentence("上年度办理政府信息公开申请20件(含上年结转2件),办结18件", 2021) == []
+    assert _read_sentence("2020年办理政府信息公开申请20件(含上年结转2件),办结18件", 2021) == []
