@@ -31,10 +31,11 @@ import core.importers.overview_counts as overview_counts
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import NEG, REVIEW, SUITS, YEAR, appeal_totals
+from core.importers.request_words import CARRIED_IN, CARRIED_OUT, DECIDED, NEW
 from core.report import Origin
 from core.values import Value
 
-_REQUEST_ROWS = (overview_counts.NEW, overview_counts.CARRIED_IN, overview_counts.DECIDED, overview_counts.CARRIED_OUT)
+_REQUEST_ROWS = (NEW, CARRIED_IN, DECIDED, CARRIED_OUT)
 
 _TIME = "(?:\u5168\u5e74|\u672c\u5e74\u5ea6|\u672c\u5e74|\u4eca\u5e74|\u5f53\u5e74|\u5e74\u5ea6|\u5e74\u5185)?"
 """全年 本年度 本年 今年 当年 年度 年内: the sentence's time (a year's own digits taken out before)."""
@@ -66,7 +67,7 @@ def _none_of_appeals(sentence: str, year: int) -> list[str]:
 def after_requests(said: list[str], year: int) -> dict[str, tuple[int, str]]:
     """Each cell of 表四 that a sentence right after one of the year's requests denies, with that
     sentence; none a sentence of 一、总体情况 gives another figure."""
-    read = [overview_counts._read_clauses(s, year) for s in said]
+    read = [overview_counts.read_clauses(s, year) for s in said]
     others = {a for found in read for a, v, _ in found if v != 0}
     out: dict[str, tuple[int, str]] = {}
     for i in range(1, len(said)):

@@ -1,0 +1,146 @@
+"""The words 一、总体情况 names the year's requests by, for ``overview_counts``: each row's verb, the words
+naming the requests between a verb and its figure, the words narrowing a count, and the ways a "none"
+is said. Kept apart from the grammar that weighs a clause, so that other readers of the overview's words
+(``overview_results``, ``overview_normative``) share one vocabulary of another time and of 上年结转."""
+
+from __future__ import annotations
+
+import re
+
+from core.importers.overview_appeals import NEG
+
+NEW, CARRIED_IN, DECIDED, CARRIED_OUT = "requests/1/total", "requests/2/total", "requests/3.7/total", "requests/4/total"
+
+ACCEPTED = "accepted"
+"""A count 受理 (accepted) says: the year's new requests (一) only where its sentence states 上年结转 apart
+(共受理…16件,上年结转…1件; 受理…0件,2021年未转结…); alone it may hold last year's carried over
+(受理…46件,办结44件), and is not read."""
+
+WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7)?"
+        "(?:(?<=\u4f9d\u7533\u8bf7)\u653f\u5e9c\u4fe1\u606f(?=\u516c\u5f00))?"
+        "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
+        "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
+        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+"""The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(政府信息, between
+依申请 and 公开)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
+办理, before 事项)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请,
+依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗, 收到公开政府信息(的)申请1件: the requests, named by what they ask for; never 公开政府信息 alone,
+which is what was published), 依申请公开信息 (收到依申请公开信息171条: 依申请 names them as requests whatever follows),
+依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条),
+办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle)…"""
+ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)"
+          "\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7")
+"""提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
+figure's words (接到7条提出公开政府信息的申请) — 公开政府信息 alone is what was published."""
+PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
+
+
+def names_requests(what: str) -> bool:
+    """The words by a figure name the requests (not what was published): 公开 in them, or ``ASKING``."""
+    return bool(PUBLIC.search(what)) or re.fullmatch(ASKING, what) is not None
+
+
+CARRIED_IN_VERB = "(?:\u4e0a\u4e00?\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)"
+"""上(一)年(度)结转/转结, 结转上(一)年(度): the requests last year carried in (``overview_results`` reads it too)."""
+VERBS = {
+    # 收到 新收 接收 接到 (共/累计 before them is the prefix's; 接到依申请公开2件: received, as 未接到 says none),
+    # 收 right before (政府)信息公开申请 (全年收政府信息公开申请464件),
+    # 收到并答复/并办理/并处理/和处理/和办理; never 受理 (accepted:
+    # last year's carried over may be among them, 受理…46件,办结44件)
+    NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u63a5\u5230|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
+    ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
+    # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
+    CARRIED_IN: CARRIED_IN_VERB,
+    # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page);
+    # 办理完成 办理完毕 (共办理完成2件: 办结 in two words)
+    DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5|\u529e\u7406\u5b8c[\u6210\u6bd5])",
+    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结), …(继续)办理/答复: {next} filled in per report
+    CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
+                 "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54\u590d)?",
+}
+
+NARROW = re.compile(
+    "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u7eb8\u8d28|\u4e66\u9762|\u53e3\u5934|"
+    "\u7f51\u4e0a|\u7f51\u7edc|\u7f51\u7ad9|\u540e\u53f0|\u5728\u7ebf|\u4fe1\u51fd|\u5f53\u9762|\u73b0\u573a|\u7535\u5b50|\u90ae\u4ef6|\u4f20\u771f|\u90ae\u5bc4|"
+    "\u7535\u8bdd|\u4ee5\u5916|\u4e4b\u5916|\u9664|\u5176\u4e2d|\u6d89\u53ca|\u5173\u4e8e|\u6709\u5173|\u91cd\u590d|(?<!\u7ed3)\u8f6c\u529e|"
+    "\u54a8\u8be2|\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u589e\u52a0|\u51cf\u5c11|\u589e\u957f|\u4e0b\u964d|\u5b63\u5ea6|\u6708|"
+    "\u534a\u5e74|\u4e0d\u4e88|\u672a\u4e88|\u8bb8\u53ef|\u5ba1\u6279|\u884c\u653f|\u590d\u8bae|\u8bc9\u8bbc|\u4e3e\u62a5|\u6295\u8bc9|"
+    "\u4fe1\u8bbf|\u5efa\u8bae|\u63d0\u6848|\u70ed\u7ebf|\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|"
+    "\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|\u5176\u4ed6|\u5176\u5b83|\u5f62\u5f0f|\u65b9\u5f0f|\u6e20\u9053|\u5e73\u53f0|"
+    "\u8865\u6b63|\u64a4\u56de|\u4ee3\u4e3a|\u6309\u65f6|\u903e\u671f|\u5ef6\u671f|\u5e73\u5747|\u6bd4\u4f8b|\u7387|%|\uff05")
+"""Words that make a clause's count less than the row's whole (法人 自然人 企业 公民 组织 机构 纸质 书面
+口头 网上 网络 网站 后台 在线 信函 当面 现场 电子 邮件 传真 邮寄 电话 以外 之外 除 其中 涉及 关于 有关 重复 转办 咨询
+同比 较 去年 增加 减少 增长 下降 季度 月 半年 不予 未予 许可 审批 行政 复议 诉讼 举报 投诉 信访 建议 提案
+热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
+平均 比例 率 %; 网站后台收到…: what one channel's system took in, 南昌市新建区 2022), or of something
+else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are the appeals' own words: 表四's
+clauses are read by their own grammar.)"""
+
+EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
+                      "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
+                      "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?"
+                      "|(?:\u4e2a\u4eba[\u548c\u6216\u53ca\u4e0e\u3001](?:\u7ec4\u7ec7|\u5355\u4f4d)|(?:\u7ec4\u7ec7|\u5355\u4f4d)[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba)"
+                      "(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684"
+                      "|(?<!\u4f9d)\u7533\u8bf7\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)\u7684"
+                      "|(?:\u793e\u4f1a)?\u516c\u4f17(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7)")
+"""(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
+the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
+的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
+narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count). So is
+个人和组织(递交)的 (和 或 及 与 、; 单位 for 组织; either first; 提出 提交 递交): people and organisations, every applicant
+at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024) — never one of them alone. So is
+申请人提出的 (提交 递交; 本年度我镇未收到申请人提出的依申请公开申请, 富县张家湾镇 2021): whoever applies. So is (社会)公众(提出)(的)
+before the requests' name (收到…公众信息公开申请12条, 黄尖镇 2025): the public, every applicant at once."""
+HANDLED = re.compile("(?<=\u6536\u5230|\u65b0\u6536|\u63a5\u6536)[\u5e76\u548c]"
+                     "(?:\u4f9d\u6cd5|\u59a5\u5584|\u6309\u65f6|\u53ca\u65f6|\u89c4\u8303|\u8ba4\u771f)?(?:\u7b54\u590d|\u529e\u7406|\u5904\u7406|\u529e\u7ed3)")
+"""收到并(依法 妥善 按时 及时 规范 认真)(答复 办理 处理 办结) (收到并按时办结16件政府信息公开申请): what was done with the
+requests received, said of them — the count is of those received, so the second verb and its manner (按时 alone narrows a
+count) are taken out first; its 办结 is no 三（七）, which may hold last year's carried over."""
+_ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
+"""单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
+(法人、自然人… narrow a count, and stay unread)."""
+_EVER = "(?:\u8fc7)?"
+"""收到过 (未收到过信息公开申请: a county education bureau, 2024): the verb with 过, "ever", as in 没有收到过 — the
+same none, nothing narrowed."""
+_ANY = "(?:\u4efb\u4f55)?(?:\u76f8\u5173)?"
+"""(任何)(相关) after the verb: any, such (未收到相关政府信息公开(的)申请, 2019年 涵江区人社局; 未收到相关依申请公开信息,
+汤原县政府办 2022) — 相关 points back at the paragraph's subject, the requests, and narrows nothing; tied to a
+thing (与征收相关的…) it does not stand right after the verb, and is not read."""
+NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
+                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
+                      "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
+                      f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
+                      "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
+                      "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
+                      "(?:\u7533\u8bf7|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                      f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
+                      "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
+                      "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
+                      "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
+"""未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
+own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
+made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
+没有依申请公开政府信息情况; 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
+2023); 无(政府信息)依申请公开(政府信息)办理情况/事项 (no request to handle: 朋普镇 2024, 无政府信息依申请
+公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
+requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
+条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
+(情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); not 无依申请公开(的)
+政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
+ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
+"""收到任何形式的 (未收到任何形式的申请公开信息要求): no request in any form, the whole count denied — its 形式 narrows
+nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…)."""
+NONE_CARRIED_IN = re.compile(f"^{NEG}{VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
+                             "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
+"""无上年结转(的)(政府信息公开)(申请)."""
+_REQUESTS_AFTER = "(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$"
+LAST_YEAR_NONE_CARRIED = re.compile(f"^\u4e0a\u4e00?\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3){_REQUESTS_AFTER}")
+"""上年无结转 (上(一)年(度), 无 没有 未…; 转结): the year before carried none over — 二 is 0, said with the year
+first (襄州区水利局 2024: 新收到…2件,上年无结转,已办理2件,无结转下年度)."""
+NONE_CARRIED_OUT = f"^{NEG}" + VERBS[CARRIED_OUT] + _REQUESTS_AFTER
+"""无结转下年度(的)(申请) (没有 未…; 结转至下年, 转入{next}年…): none carried over into next year — 四 is 0."""
+
+ANOTHER_TIME_WORDS = "\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca"
+ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS)
+"""去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
+目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's."""
