@@ -158,3 +158,14 @@ def zip_bytes(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED
         for name, data in members.items():
             zf.writestr(name, data)
     return buf.getvalue()
+
+
+def township_cut_in_overview(applications: str, year: int = 2024) -> bytes:
+    """A township report's copy cut in 一、总体情况 (三), before any table, its （二）依申请公开 saying
+    ``applications``: what the overview readers are given when a page was copied in part."""
+    return (f"某县某某镇{year}年政府信息公开工作年度报告\n"
+            f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。\n"
+            "一、总体情况\n"
+            f"（一）主动公开\n{year}年，我镇主动公开政府信息120条。\n"
+            f"（二）依申请公开\n{applications}\n"
+            "（三）政府信息管理\n进一步加强信息发布的审核和管理，确保信息的").encode()

@@ -16,21 +16,13 @@ from core.importers import import_bytes
 from core.importers.overview_counts import _read_sentence
 from core.importers.overview_normative import read_sentence
 from core.importers.title_sentence import speaks_of_itself
+from tests.importers.files import township_cut_in_overview
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = "requests/1/total", "requests/2/total", "requests/3.7/total", "requests/4/total"
 
 
-def _copy(applications: str, year: int = 2024) -> bytes:
-    return (f"某县某某镇{year}年政府信息公开工作年度报告\n"
-            f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。\n"
-            "一、总体情况\n"
-            f"（一）主动公开\n{year}年，我镇主动公开政府信息120条。\n"
-            f"（二）依申请公开\n{applications}\n"
-            "（三）政府信息管理\n进一步加强信息发布的审核和管理，确保信息的").encode()
-
-
 def _cells(applications: str) -> dict[str, Any]:
-    report, _ = import_bytes(_copy(applications), "某某镇.txt")
+    report, _ = import_bytes(township_cut_in_overview(applications), "某某镇.txt")
     return {a: report.cells.get(a) for a in (NEW, CARRIED_IN, DECIDED, CARRIED_OUT) if a not in report.missing}
 
 

@@ -27,6 +27,7 @@ from core.importers.overview_appeals import appeal_totals
 from core.importers.overview_appeals_next import after_requests
 from core.importers.overview_counts import _read_sentence, sentences
 from core.importers.overview_results import read_sentences
+from tests.importers.files import township_cut_in_overview
 
 APPEALS = ("appeals/review/total", "appeals/suit_direct/total", "appeals/suit_after_review/total")
 
@@ -35,18 +36,8 @@ def _appeals(text: str, year: int = 2024) -> dict[str, int]:
     return {a: v for a, (v, _) in after_requests(sentences(text), year).items()}
 
 
-def _copy(applications: str, year: int = 2024) -> bytes:
-    """A report's copy cut in 一、总体情况 (三), before any table, its （二） ``applications``."""
-    return (f"某县某某镇{year}年政府信息公开工作年度报告\n"
-            f"本报告所列数据统计期限自{year}年1月1日起至{year}年12月31日止。\n"
-            "一、总体情况\n"
-            f"（一）主动公开\n{year}年，我镇主动公开政府信息120条。\n"
-            f"（二）依申请公开\n{applications}\n"
-            "（三）政府信息管理\n进一步加强信息发布的审核和管理，确保信息的").encode()
-
-
 def _read(applications: str, year: int = 2024) -> tuple[dict[str, Any], Any]:
-    report, _ = import_bytes(_copy(applications, year), "某某镇.txt")
+    report, _ = import_bytes(township_cut_in_overview(applications, year), "某某镇.txt")
     wanted = ("requests/1/total", "requests/2/total", "requests/4/total", "requests/3.1/total", "requests/3.2/total",
               *APPEALS)
     return {a: report.cells.get(a) for a in wanted if a not in report.missing}, report
