@@ -85,7 +85,6 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     head_end = min(probe.headings) if probe.headings else min(40, len(lines))
     preamble = "\n".join(line.text for line in lines[:head_end])
     opening = preamble if preamble.strip() else _first_paragraph(lines[head_end + 1:])
-    reflowed = "\n".join(printed_text.paragraphs(lines, head_end)) if preamble.strip() else opening
     period = stated.period_year(full)
     organ, year, title, how, title_lines = title_search.metadata(lines, head_end, period)
     head = [fold(text) for text in printed_text.paragraphs(lines, max(1, head_end) + 8)]
@@ -153,16 +152,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         reading = read_tables(lines, form, source)
     if mixed:
         log.note(_mixed_note(form, year))
-    found, lines = reading.found, reading.lines
+    found = reading.found
     # with no table read, a report is known by its title, its sections' headings, or its preamble's
-    # words about itself with the period it covers (本年度报告根据《…政府信息公开条例》…由浙江省水利厅
-    # 编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first paragraph),
-    # or with the year that sentence names (现将2023年度政府信息公开工作情况报告如下: a copy stating no period;
-    # its paragraphs as written, where a PDF wrapped the sentence: …情况报 / 告如下);
-    # anything else (a notice, a page of prose) is no report
-    itself = year is not None and (year == period and speaks_of_itself(opening) or year == named_year(reflowed))
+    # words about itself (``_speaks_of_its_year``, over the lines as read in); anything else (a notice,
+    # a page of prose) is no report
     known = bool(title) or _form_headings(found, form) >= 2
-    if not found.tables and not (year is not None and (known or itself)):
+    if not found.tables and not (year is not None and (
+            known or _speaks_of_its_year(year, period, opening, preamble, lines, head_end))):
         if year is None and known:
             # a report by its title or its sections' headings, naming no year (a copy of its prose signed
             # on no date): the year the clerk gives is what it lacks, not the look of a report
@@ -173,6 +169,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
             raise ImportError_(what_it_is.tables_not_copied(source))
         raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
                            "或表格是图片（扫描件）无法读取")
+    lines = reading.lines
     if not found.tables and (named := what_it_is.another_document([x.text for x in lines[:head_end]])):
         raise ImportError_(what_it_is.not_a_report(source, f"原文是“{named}”"))     # a notice, a reading of one
     if year is None:
@@ -332,6 +329,19 @@ def _first_paragraph(lines: list[Line]) -> str:
     """The first paragraph of ``lines``: under the heading a copy starts at (一、总体情况), where a page
     with no preamble above its body prints what the document is (本年报根据《…条例》…由某镇人民政府编制)."""
     return next((line.text for line in lines if line.text.strip()), "")
+
+
+def _speaks_of_its_year(year: int, period: Optional[int], opening: str, preamble: str, lines: list[Line],
+                        head_end: int) -> bool:
+    """The opening is the report's words about itself, with the period it covers (本年度报告根据《…政府信息公开
+    条例》…由浙江省水利厅编制: a copy cut before its tables; a copy starting at 一、总体情况 prints them as its first
+    paragraph), or with the year that sentence names (现将2023年度政府信息公开工作情况报告如下: a copy stating no
+    period), read over its paragraphs as written, where a PDF wrapped the sentence (…情况报 / 告如下). Asked only
+    of a copy holding no table, so no other import reflows its opening."""
+    if year == period and speaks_of_itself(opening):
+        return True
+    reflowed = "\n".join(printed_text.paragraphs(lines, head_end)) if preamble.strip() else opening
+    return year == named_year(reflowed)
 
 
 def _form_headings(found: regions.Regions, form: Form) -> int:

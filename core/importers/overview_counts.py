@@ -209,6 +209,11 @@ _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d
 提起行政诉讼: read by the appeals' own grammar (its narrowing words too: 被纠错的情况：无 stays unread)."""
 
 
+def _years_put_as_such(clause: str, year: int) -> str:
+    """The clause with the report's own year taken out and any other put as 去年, which ``ANOTHER_TIME`` names."""
+    return YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)
+
+
 def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     """The cells a sentence states, with the clause saying each, clause by clause; a clause without
     the words 信息公开 only after one that named the requests, or appeals over disclosure read from it
@@ -228,7 +233,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
         if _NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
-            bare = YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)
+            bare = _years_put_as_such(clause, year)
             subject = subject or (not parts and bool(PUBLIC.search(clause)) and not NARROW.search(bare)
                                   and not ANOTHER_TIME.search(bare))
             continue
@@ -258,7 +263,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         denied = bool(appeals) and not re.search(r"\d", YEAR.sub("", clause))
         subject = subject or (named and bool(appeals))     # 因政府信息公开引起的行政复议…20件,…,全年未引起行政诉讼
         out.extend((a, v, clause) for a, v in appeals)
-        if not appeals and ANOTHER_TIME.search(YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)):
+        if not appeals and ANOTHER_TIME.search(_years_put_as_such(clause, year)):
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     if _PARTS_HOLD_CARRIED.search(whole):
