@@ -21,6 +21,8 @@ A false figure is worse than a missing one, so this is a small grammar, as ``ove
   2019 form's word, also said of 政策解读 together: 新制作规范性文件和发布政策解读信息0条);
 - a none said in words: 未制发/未制定/未出台/未印发(新的)(行政法规、)(规章、)(行政)规范性文件 → 本年制发 0
   (and 规章's 0 where 规章 is named with them); 无现行有效的(行政)规范性文件 → 现行有效 0;
+  未(制发|发布)、废止 / 没有发布和废止的 / 未废止(行政)规范性文件 → 本年废止 0 (and 本年制发 0 only where
+  the first verb is 制发's, never 发布's: 大芦镇 2022, 会宁县甘沟驿镇 2022; 规章's where named with them);
 - before the verb only the clause's time and subject (2024年我镇, 本年度, 全年共): nothing narrowing
   (其中 涉及 全县/全市…, 各…, 部门 单位 累计 解读 审查 审核 备案 清理 协助 上级…), no other year;
   a span of years (以来) or the year's end (截至年底) only for 现行有效, which is a count as of a day;
@@ -49,7 +51,7 @@ from core.values import Value
 
 ISSUED, REPEALED, IN_FORCE = ("art20_1/normative/issued", "art20_1/normative/repealed",
                               "art20_1/normative/in_force")
-RULES_ISSUED = "art20_1/rules/issued"
+RULES_ISSUED, RULES_REPEALED = "art20_1/rules/issued", "art20_1/rules/repealed"
 
 _DOCS = "(?:\u884c\u653f)?\u89c4\u8303\u6027\u6587\u4ef6"                     # (行政)规范性文件
 _VERBS = {
@@ -144,6 +146,14 @@ def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
         if _before_ok(m["pre"], year, ISSUED):
             return [(ISSUED, 0)] + ([(RULES_ISSUED, 0)] if "\u89c4\u7ae0" in m["list"] else [])
         return []
+    if m := re.fullmatch(f"(?P<pre>.*?){NEG}(?:(?P<first>{_VERBS[ISSUED]}|\u53d1\u5e03)[\u3001\u548c\u53ca\u6216])?"
+                         f"{_VERBS[REPEALED]}(?:\u7684)?{_NEW}{_LIST}{_DOCS}", clause):
+        if not _before_ok(m["pre"], year, REPEALED):     # 未发布、废止行政规范性文件: none repealed (发布 is no 制发)
+            return []
+        issued = m["first"] is not None and m["first"] != "\u53d1\u5e03"
+        rules = "\u89c4\u7ae0" in m["list"]
+        return [(a, 0) for a, said in ((ISSUED, issued), (REPEALED, True), (RULES_ISSUED, issued and rules),
+                                       (RULES_REPEALED, rules)) if said]
     if m := re.fullmatch(f"(?P<pre>.*?){NEG}{_VERBS[IN_FORCE]}(?:\u7684)?{_DOCS}", clause):
         return [(IN_FORCE, 0)] if _before_ok(m["pre"], year, IN_FORCE) else []
     for address, verb in _VERBS.items():

@@ -66,12 +66,13 @@ NARROW = re.compile(
     "\u54a8\u8be2|\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u589e\u52a0|\u51cf\u5c11|\u589e\u957f|\u4e0b\u964d|\u5b63\u5ea6|\u6708|"
     "\u534a\u5e74|\u4e0d\u4e88|\u672a\u4e88|\u8bb8\u53ef|\u5ba1\u6279|\u884c\u653f|\u590d\u8bae|\u8bc9\u8bbc|\u4e3e\u62a5|\u6295\u8bc9|"
     "\u4fe1\u8bbf|\u5efa\u8bae|\u63d0\u6848|\u70ed\u7ebf|\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|"
-    "\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|\u5176\u4ed6|\u5176\u5b83|\u5f62\u5f0f|\u65b9\u5f0f|\u6e20\u9053|\u5e73\u53f0|"
+    "\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a(?!\u6536\u5230|\u63a5\u5230|\u63a5\u6536)|\u5176\u4ed6|\u5176\u5b83|\u5f62\u5f0f|\u65b9\u5f0f|\u6e20\u9053|\u5e73\u53f0|"
     "\u8865\u6b63|\u64a4\u56de|\u4ee3\u4e3a|\u6309\u65f6|\u903e\u671f|\u5ef6\u671f|\u5e73\u5747|\u6bd4\u4f8b|\u7387|%|\uff05")
 """Words that make a clause's count less than the row's whole (法人 自然人 企业 公民 组织 机构 纸质 书面
 口头 网上 网络 网站 后台 在线 信函 当面 现场 电子 邮件 传真 邮寄 电话 以外 之外 除 其中 涉及 关于 有关 重复 转办 咨询
 同比 较 去年 增加 减少 增长 下降 季度 月 半年 不予 未予 许可 审批 行政 复议 诉讼 举报 投诉 信访 建议 提案
-热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
+热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 (not yet: 尚未审结, pending — not before 收到 接到 接收, where it is
+the none's own word: 2025年度尚未收到依申请公开的申请, 甘谷县礼辛镇 2025) 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
 平均 比例 率 %; 网站后台收到…: what one channel's system took in, 南昌市新建区 2022), or of something
 else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are the appeals' own words: 表四's
 clauses are read by their own grammar.)"""
@@ -107,15 +108,15 @@ _ANY = "(?:\u4efb\u4f55)?(?:\u76f8\u5173)?"
 汤原县政府办 2022) — 相关 points back at the paragraph's subject, the requests, and narrows nothing; tied to a
 thing (与征收相关的…) it does not stand right after the verb, and is not read."""
 NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
-                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5)?"
+                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5|\u4ef6)?"
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
-                      "(?:\u7533\u8bf7|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                      "(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
-                      "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
+                      "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
@@ -125,7 +126,8 @@ made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|
 公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
 条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
-(情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); not 无依申请公开(的)
+(情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); 申请件 for
+申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
 ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求): no request in any form, the whole count denied — its 形式 narrows
