@@ -10,7 +10,8 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
 - only for 表三/表四 the copy holds none of, and whose sections hold no words (it was cut before
   them, or prints only their headings over the pictures the tables were): a copy that prints a
   table takes it from the table alone, never from these words; and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's rows' 总计 — never a column of an
-  applicant kind, never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
+  applicant kind (but where the clause right after 一's says every one came from a natural person, 均为自然人申请件:
+  自然人 N, each 法人或其他组织 column 0), never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
   by eye over the copies reaching 表二, "办结N件" did not say whether last year's carried over were
   decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
 - a clause (between ，；。, or 、 between two rows' counts each whole: 新收…12件、上年结转3件) says
@@ -116,11 +117,14 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     for at, sentence in enumerate(said):
         read = read_clauses(sentence, year)
         if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
-            read = [r for r in read if r[0] != NEW]      # …94件。其中,予以公开76件(含上年结转5件)…
+            read = [r for r in read if not _of_new(r[0])]      # …94件。其中,予以公开76件(含上年结转5件)…
         for address, value, clause in read:
             found.setdefault(address, set()).add(value)
             words.setdefault(address, sentence)
             clauses.setdefault(address, clause)
+    if found.get(NEW_BY_KIND[0]) != found.get(NEW) or len(found.get(NEW, ())) != 1:
+        for address in NEW_BY_KIND:    # said of a 一 not read (stated twice), or of another figure of it
+            found.pop(address, None)
     out: dict[str, list[Said]] = {}
     for table_id, addresses in wanted.items():
         out[table_id] = [Said(a, next(iter(found[a])), words[a], clauses[a]) for a in addresses
@@ -129,7 +133,20 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
 
 
 def _totals(table: Table) -> tuple[str, ...]:
-    return (NEW, CARRIED_IN, DECIDED, CARRIED_OUT) if table.id == "requests" else (REVIEW, *SUITS)
+    return (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT) if table.id == "requests" else (REVIEW, *SUITS)
+
+
+NEW_BY_KIND = tuple(f"requests/1/{c}" for c in ("natural", "commercial", "research", "nonprofit", "legal", "other"))
+_ALL_NATURAL = re.compile("(?:\u7533\u8bf7\u4eba)?(?:\u5747\u4e3a|\u5747\u7cfb|\u5747\u662f|\u5168\u90e8\u4e3a|\u5168\u90e8\u7cfb|"
+                          "\u5168\u90e8\u662f|\u5168\u4e3a|\u90fd\u662f|\u90fd\u4e3a)\u81ea\u7136\u4eba"
+                          "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6)?")
+"""(申请人)均为/均系/均是/全部为/全部系/全部是/全为/都是/都为 自然人(提出|提交)(的)(申请)(件), the whole clause: every
+request just counted came from a natural person (全年共收到依申请公开35件,均为自然人申请件, 宽城县政府办 2023) —
+read only right after the clause counting 一 (``read_clauses``): 自然人 that count, each 法人或其他组织 column 0."""
+
+
+def _of_new(address: str) -> bool:
+    return address == NEW or address in NEW_BY_KIND
 
 
 def written(section: Section, texts: Mapping[str, str]) -> bool:
@@ -227,7 +244,12 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
                       lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
+    new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + _ROW_AFTER_ROW.replace("{next}", str(year + 1)), sentence):
+        after_new, new = new, None
+        if after_new is not None and _ALL_NATURAL.fullmatch(clause):
+            out.extend([(NEW_BY_KIND[0], after_new, clause)] + [(a, 0, clause) for a in NEW_BY_KIND[1:]])
+            continue
         goes_on, denied = denied, False
         on_requests, topic = topic, topic or _ON_REQUESTS.search(clause) is not None
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
@@ -254,6 +276,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if read:
             subject = subject or named
             out.extend((a, v, clause) for a, v in read)
+            new = next((v for a, v in read if a == NEW), None)
             continue
         appeals = appeal_totals(clause, year, named or subject)
         if not appeals and on_requests:     # 做好依申请公开工作,全年未产生行政复议和行政诉讼: a none, of that work
@@ -267,7 +290,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     if _PARTS_HOLD_CARRIED.search(whole):
-        out = [r for r in out if r[0] not in (NEW, ACCEPTED)]
+        out = [r for r in out if not _of_new(r[0]) and r[0] != ACCEPTED]
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
 
 
