@@ -153,10 +153,11 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if mixed:
         log.note(_mixed_note(form, year))
     found = reading.found
-    # with no table read, a report is known by its title, its sections' headings, or its preamble's
-    # words about itself (``_speaks_of_its_year``, over the lines as read in); anything else (a notice,
-    # a page of prose) is no report
-    known = bool(title) or _form_headings(found, form) >= 2
+    # with no table read, a report is known by its title, its sections' headings, its overview laid out
+    # as the form's items, or its preamble's words about itself (``_speaks_of_its_year``, over the lines
+    # as read in); anything else (a notice, a page of prose) is no report
+    known = (bool(title) or _form_headings(found, form) >= 2 or (bool(form.sections) and what_it_is.outlines_the_overview(
+        [line.text for line in reading.lines], found.headings, form.sections[0])))
     if not found.tables and not (year is not None and (
             known or _speaks_of_its_year(year, period, opening, preamble, lines, head_end))):
         if year is None and known:

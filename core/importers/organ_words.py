@@ -137,9 +137,11 @@ def is_name(organ: str, body: bool = True) -> bool:
             and not _SENTENCE_WORDS.search(organ))
 
 
-_SENTENCE_WORDS = re.compile(r"现将|现予|特向|报告|涵盖|(?<!自)由|关于|按照|根据|依据|的")
+_SENTENCE_WORDS = re.compile(r"现将|现予|特向|报告|涵盖|包括|包含|(?<!自)由|关于|按照|根据|依据|的")
 """Words before a name that a sentence's start holds, never a name (现将沐阳县人民政府2025年…,
-本报告由黄花乡人民政府办公室…, 本报告内容涵盖桂洋镇人民政府…)."""
+本报告由黄花乡人民政府办公室…, 本报告内容涵盖桂洋镇人民政府…; 包括/包含 opening a list of what was
+published: 包括鼓楼区五凤街道办事处2022年…报告、…通知, where last year's report is an item, the name read
+was 包括鼓楼区五凤街道办事处)."""
 
 
 _US = re.compile(r"[我本](省|市|县|区|州|旗|盟|厅|局|委|办|镇|乡|街道|中心)")

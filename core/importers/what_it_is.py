@@ -16,7 +16,9 @@ from typing import Optional
 
 import core.importers.organ_words as organ_words
 import core.importers.prose as prose
-from core.importers.match import fold
+from core.forms import Section
+from core.importers.heading_words import subheading
+from core.importers.match import fold, key
 from core.importers.opening import SITE_WORDS
 from core.importers.title_sentence import speaks_of_itself
 from core.organ_level import abbreviates
@@ -83,6 +85,31 @@ def calls_itself_the_report(full: str) -> bool:
     opening = fold(full[:_OPENING])
     return speaks_of_itself(opening) or (_ITSELF.search(opening) is not None
                                          and _OF_DISCLOSURE.search(re.sub(r"\s+", "", opening)) is not None)
+
+
+_OUTLINE_ITEMS = 4
+
+
+def outlines_the_overview(texts: list[str], headings: dict[int, str], one: Section) -> bool:
+    """The lines under the heading of section ``one`` (一、总体情况, at its index in ``headings``, the
+    lines' texts ``texts``) open with at least four of its five items, each under the number the form
+    gives it ((一)主动公开…, (二)依申请公开…, (三)政府信息管理…, (四)政府信息公开平台建设…, (五)监督保障…):
+    the 2021 form's own outline of that section. Why: a copy that starts at 一、总体情况 (a search excerpt),
+    under no title and naming its report in no sentence, was refused as "不像是政府信息公开工作年度报告"
+    although its section is laid out as the form lays it out. Three are not enough: the first three
+    (主动公开, 依申请公开, 政府信息管理) outline any account of the year's 政务公开 work, and a copy known only
+    by its words about itself must name its year there (``_speaks_of_its_year``)."""
+    at = sorted(i for i, sid in headings.items() if sid == one.id)
+    if not at or not one.subsections:
+        return False
+    end = min((i for i in headings if i > at[0]), default=len(texts))
+    words = [key(re.sub(r"^[(（][一二三四五六七八九十]+[)）]", "", sub.heading)) for sub in one.subsections]
+    seen = set()
+    for text in texts[at[0] + 1:end]:
+        sh = subheading(text)
+        if sh and 1 <= sh[0] <= len(words) and words[sh[0] - 1] and key(sh[1]).startswith(words[sh[0] - 1]):
+            seen.add(sh[0])
+    return len(seen) >= _OUTLINE_ITEMS
 
 
 def tables_not_copied(source: str) -> str:
