@@ -224,14 +224,17 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         table = form.table(worded)
         _from_prose(form, [table], {table.section: reading.worded[worded]}, year, organ, source, cells,
                     origins, missing, log)
-    # a copy cut before 表三/表四: the totals 一、总体情况 states in words (收到申请0件,上年结转0件…)
-    overview_counts.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
+    # a copy cut before 表三/表四, or inside its header before any row: the totals 一、总体情况 states in
+    # words (收到申请0件,上年结转0件…)
+    unprinted = [t for t in form.tables if t.id not in found.tables or t.id in reading.headed_only]
+    overview_counts.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log,
+                                  bool(found.tables))
     # …表四's 0s from a sentence apart that says no appeal followed them (未发生行政复议、行政诉讼情况)
-    overview_appeals_next.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
+    overview_appeals_next.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log)
     # …its result rows, where those it lists add up to the requests handled (予以公开19件,部分公开3件…)
-    overview_results.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
+    overview_results.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log)
     # …and 表二's 第二十条第（一）项 (制发行政规范性文件0件、废止文件0件…)
-    overview_normative.read_overview(form, unfound, texts, year, source, cells, origins, missing, log)
+    overview_normative.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log)
     if how:
         log.note(_how_titled(how, title))
     if title and how != title_search.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(

@@ -95,14 +95,17 @@ class Said:
     """The clause of it saying the figure (what the cell's origin quotes: a sentence can be long)."""
 
 
-def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], year: int) -> dict[str, list[Said]]:
+def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,
+                    printed: bool = False) -> dict[str, list[Said]]:
     """Per table of ``absent`` (tables the copy holds none of) whose section holds no words either —
     a copy cut before it, or a page whose table is a picture under its heading (the report's own
     words about the year are as sure there, and the table is shown as doubtful for confirmation) —
     the totals 一、总体情况 states for sure, in the form's order. A copy that prints some table (表二,
     or 表三 without 表四) is read for the tables it lacks alone, and without 三（七）: its cut copies'
-    words were checked by a person, cell by cell (issue 17), and "办结N件" was not the year's whole."""
-    some_table = len(absent) < len(form.tables)
+    words were checked by a person, cell by cell (issue 17), and "办结N件" was not the year's whole.
+    ``printed``: the copy printed some table's header at least (``absent`` holds the tables it stops in
+    before any row too), a copy of the tables as much as one printing a row."""
+    some_table = printed or len(absent) < len(form.tables)
     overview = form.sections[0] if form.sections else None
     wanted = {t.id: [a for a in _totals(t) if a in form.cells and not (some_table and a == DECIDED)]
               for t in absent if t.id in ("requests", "appeals")
@@ -364,10 +367,10 @@ def _denies_new(clause: str, year: int) -> bool:
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,
                   source: str, cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
-                  log: ImportLog) -> None:
+                  log: ImportLog, printed: bool = False) -> None:
     """Fill the cells ``overview_counts`` finds that are still missing, each with the sentence it
     came from, and one note per table (the import preview's reason to show it as doubtful)."""
-    for table_id, said in overview_counts(form, absent, texts, year).items():
+    for table_id, said in overview_counts(form, absent, texts, year, printed).items():
         said = [s for s in said if s.address in missing or s.address not in cells]
         for s in said:
             cells[s.address] = s.value

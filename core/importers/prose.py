@@ -137,19 +137,29 @@ def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
             return _year_inside(clean.rsplit(">", 1)[-1].strip())
         # 宝坻区大钟庄镇政府信息公开工作年度报告 (2019年): read as 宝坻区大钟庄镇2019年…报告, titled as printed
         organ = _LEAD_OUT.sub("", LEAD_IN.sub("", PAGE_CHROME.sub("", re.sub(r"\s+", "", after.group(1)))))
-        organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)
+        organ = _past_marks(organ)
         if len(organ) < 2 or names_none(organ) or NO_NAME.search(organ):
             return None
         return organ, int(after.group(3)), re.sub(r"\s+", "", after.group()[after.group().find(organ):])
     organ = PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)).split(">")[-1])
     organ = _LEAD_OUT.sub("", LEAD_IN.sub("", organ))
-    organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)     # Page8-…: a flip-book's page before the name
+    organ = _past_marks(organ)                           # Page8-…: a flip-book's page before the name
     organ = re.sub(r"[^\u4e00-\u9fff）)]+$", "", organ)  # 【青石镇】2024年…: the page's brackets after it
     if len(organ) < 2 or not re.search(r"[\u4e00-\u9fff]", organ) or _NOT_A_NAME.fullmatch(organ) or NO_NAME.search(organ):
         return None                                  # 《某市人民政府办公室关于做好2022年…报告编制…的通知》: not a title
     year = int(m.group(2))
     title = re.sub(r"\s+", "", clean[m.start():m.end()])
     return organ, year, title[title.find(organ):] if organ in title else title
+
+
+def _past_marks(organ: str) -> str:
+    """``organ`` without the marks a page printed before the name (Page8-…, a flip-book's page); "" when
+    they are a year's digits and the words left the rest of that year (现将2022年度和2023年度…报告如下,
+    2022年和2023年…: two years named, 年度和 the words joining them, which name no one)."""
+    cut = re.match(r"[^\u4e00-\u9fff]*", organ)
+    marks = cut.group() if cut else ""
+    rest = organ[len(marks):]
+    return "" if re.search(r"(?:19|20)\d{2}\s*$", marks) and rest.startswith("\u5e74") else rest
 
 
 def _year_inside(clean: str) -> Optional[tuple[str, int, str]]:
@@ -159,8 +169,11 @@ def _year_inside(clean: str) -> Optional[tuple[str, int, str]]:
     if m is None:
         return None
     organ = _LEAD_OUT.sub("", LEAD_IN.sub("", PAGE_CHROME.sub("", re.sub(r"\s+", "", m.group(1)))))
-    organ = re.sub(r"^[^\u4e00-\u9fff]+", "", organ)
+    named = organ
+    organ = _past_marks(organ)
     title = re.sub(r"\s+", "", m.group())
+    if named and not organ:
+        return None                                  # (2022年度和政府信息公开工作2023年度报告: no title's words)
     if not organ or organ in _NO_ORGAN:
         return "", int(m.group(3)), title
     if len(organ) < 2 or names_none(organ) or NO_NAME.search(organ):

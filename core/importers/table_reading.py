@@ -47,6 +47,10 @@ class Reading:
     """Table id → the sentences printed under its heading where no row of it stands (an old-style
     report's （三）申请行政复议和提起行政诉讼情况 going on in words): kept as prose, and read as the table
     given in words."""
+    headed_only: set[str] = field(default_factory=set)
+    """Tables the source stops inside before any row (its header printed, no row label nor figure
+    after it): found, but holding no value — what the overview's words say of them is read as of a
+    table not printed (``build``'s overview readers), where a table cut after some rows keeps them."""
     ends_in: str = ""
     """The name of the table the source stops in, when tables after it in the form are not printed
     because of it: a copy cut short inside an earlier table (a page's excerpt), not a report that
@@ -93,6 +97,8 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
         printed = key("".join(line.text for line in region))
         runs_to_end = span[1] >= len(lines)
         cut_off = unread_rows.after_the_end(table, res, runs_to_end, header_only=runs_to_end and not figured)
+        if cut_off and not (res.found_rows or res.bare_rows):
+            out.headed_only.add(table.id)
         unprinted = unread_rows.unprinted_rows(table, res, blank_form, bounded, printed)
         words = unread_rows.words_under(region)
         no_row = {} if cut_off or unprinted else unread_rows.no_row_under(table, res, region, runs_to_end, bool(words))
