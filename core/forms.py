@@ -269,6 +269,10 @@ class Form:
     """Input cells the county's aggregate does not sum (every other input cell is summed)."""
     collect_rules: Mapping[str, CollectRule] = field(default_factory=dict)
     """The cross-unit checks of a collection, by rule id."""
+    prose_cells: Mapping[str, str] = field(default_factory=dict)
+    """Meaning the overview's words state (``new_requests``…) → the cell it fills (``template_prose``)."""
+    result_cells: Mapping[str, str] = field(default_factory=dict)
+    """The results reader's outcome (``3.4.1``…) → the cell it fills; an outcome left out is not read."""
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Optional
 
-from core import template_county, template_rules
+from core import template_county, template_prose, template_rules
 from core.forms import Anchor, CellInfo, Column, Form, GridCell, LedgerSpec, Row, Section, Subsection, Table, matching
 from core.template_errors import TemplateError, keys, need
 from core.values import KINDS
@@ -24,7 +24,7 @@ BUILTIN_SHARED = Path(__file__).resolve().parent.parent / "templates" / "shared.
 """Entries the formats share (rules, totals, carries), named from a format with ``{"use": id}``."""
 
 TOP_KEYS = ("kind", "schema", "format", "name", "document", "years", "title", "sections", "tables",
-            "computed", "rules", "rollover", "drafts", "ledger", "aggregate")
+            "computed", "rules", "rollover", "drafts", "ledger", "aggregate", "prose_cells")
 SECTION_KEYS = ("id", "heading", "required", "guidance", "subsections", "tables")
 TABLE_KEYS = ("id", "section", "title", "short", "kind", "rows", "cols", "groups", "grid", "corner_note", "anchors")
 ANCHOR_KEYS = ("any", "all", "starts", "max")
@@ -276,9 +276,11 @@ def load_template(path: Path, shared: Optional[Path] = None) -> Form:
                 need(years, "first", int, f"{name}：years"), last, need(raw, "title", str, name), sections,
                 tuple(tables_list), computed, rules, carry, notes, str(path), cells,
                 {c.target: c for c in computed})
+    prose, results = template_prose.prose_cells(raw, form, name)
     return dataclasses.replace(form, drafts=_drafts(common, raw, form, name), ledger=_ledger(raw, form, name),
                                aggregate=template_county.aggregate(raw, form, name),
-                               collect_rules=template_county.collect_rules(common, common_name, form))
+                               collect_rules=template_county.collect_rules(common, common_name, form),
+                               prose_cells=prose, result_cells=results)
 
 
 def _ledger(raw: Mapping[str, Any], form: Form, name: str) -> Optional[LedgerSpec]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-REVIEW, SUITS = "appeals/review/total", ("appeals/suit_direct/total", "appeals/suit_after_review/total")
+import core.template_prose as meaning
+
+REVIEW, SUITS = meaning.REVIEW_TOTAL, (meaning.SUIT_DIRECT_TOTAL, meaning.SUIT_AFTER_REVIEW_TOTAL)
+"""What a clause about appeals says (the form's cells for them are the template's: ``Form.prose_cells``)."""
 UNIT = "(?:\u4ef6\u6b21|\u4ef6|\u6761|\u4e2a|\u4efd|\u5b97|\u4f8b|\u8d77|\u6b21|\u9879)"  # 件次 件 条 个 份 宗 例 起 次 项
 """项: the unit some organs count a request or an appeal in (收到并处理政府信息公开申请7项, 福州市统计局 2019; 行政复议1项,
 大英县 2020); a count is still read only after a verb and the words naming what it counts, as any other unit's

@@ -65,8 +65,8 @@ def _none_of_appeals(sentence: str, year: int) -> list[str]:
 
 
 def after_requests(said: list[str], year: int) -> dict[str, tuple[int, str]]:
-    """Each cell of 表四 that a sentence right after one of the year's requests denies, with that
-    sentence; none a sentence of 一、总体情况 gives another figure."""
+    """Each total of 表四 (by its meaning: ``REVIEW``, ``SUITS``) that a sentence right after one of the
+    year's requests denies, with that sentence; none a sentence of 一、总体情况 gives another figure."""
     read = [overview_counts.read_clauses(s, year) for s in said]
     others = {a for found in read for a, v, _ in found if v != 0}
     out: dict[str, tuple[int, str]] = {}
@@ -83,15 +83,17 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
                   cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
                   log: ImportLog) -> None:
     """Fill the cells of 表四 ``after_requests`` finds still missing, for a copy holding none of 表四
-    whose section holds no words either (as ``overview_counts`` asks), and one note."""
-    table = next((t for t in absent if t.id == "appeals"), None)
-    if table is None or not form.sections or overview_counts.written(form.section(table.section), texts):
+    whose section holds no words either (as ``overview_counts`` asks), and one note; the cells are the
+    form's (``prose_cells``)."""
+    appeals = {m: form.prose_cells[m] for m in (REVIEW, *SUITS) if m in form.prose_cells}
+    tables = {form.cells[a].table.id for a in appeals.values()}
+    if not tables or not form.sections or not tables <= {t.id for t in absent} \
+            or any(overview_counts.written(form.section(form.table(t).section), texts) for t in tables):
         return
     text = overview_counts.section_text(form.sections[0], texts)
-    found = {a: v for a, v in after_requests(overview_counts.sentences(text), year).items()
-             if a in form.cells and a in (REVIEW, *SUITS)}
+    found = {appeals[m]: v for m, v in after_requests(overview_counts.sentences(text), year).items() if m in appeals}
     said = from_words.enter(found, source, cells, origins, missing, log)
     if said:
-        name = form.table("appeals").name
+        name = form.cells[next(iter(said))].table.name
         log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”中紧接着本年申请情况的一句（未发生行政复议、行政诉讼）"
                  f"读取了 {len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")

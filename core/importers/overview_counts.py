@@ -44,6 +44,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import core.template_prose as meaning
+from core import registry
 from core.forms import Form, Section, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import (
@@ -107,9 +109,9 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     before any row too), a copy of the tables as much as one printing a row."""
     some_table = printed or len(absent) < len(form.tables)
     overview = form.sections[0] if form.sections else None
-    wanted = {t.id: [a for a in _totals(t) if a in form.cells and not (some_table and a == DECIDED)]
-              for t in absent if t.id in ("requests", "appeals")
-              and not written(form.section(t.section), texts)}
+    wanted = {t.id: [m for m in TOTALS if m in form.prose_cells and form.cells[form.prose_cells[m]].table.id == t.id
+                     and not (some_table and m == DECIDED)]
+              for t in absent if not written(form.section(t.section), texts)}
     wanted = {k: v for k, v in wanted.items() if v}
     if overview is None or not wanted:
         return {}
@@ -129,17 +131,15 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
         for address in NEW_BY_KIND:    # said of a 一 not read (stated twice), or of another figure of it
             found.pop(address, None)
     out: dict[str, list[Said]] = {}
-    for table_id, addresses in wanted.items():
-        out[table_id] = [Said(a, next(iter(found[a])), words[a], clauses[a]) for a in addresses
-                         if len(found.get(a, ())) == 1]
+    for table_id, meanings in wanted.items():
+        out[table_id] = [Said(form.prose_cells[m], next(iter(found[m])), words[m], clauses[m]) for m in meanings
+                         if len(found.get(m, ())) == 1]
     return out
 
 
-def _totals(table: Table) -> tuple[str, ...]:
-    return (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT) if table.id == "requests" else (REVIEW, *SUITS)
-
-
-NEW_BY_KIND = tuple(f"requests/1/{c}" for c in ("natural", "commercial", "research", "nonprofit", "legal", "other"))
+NEW_BY_KIND = (meaning.NEW_NATURAL, meaning.NEW_COMMERCIAL, meaning.NEW_RESEARCH, meaning.NEW_NONPROFIT,
+               meaning.NEW_LEGAL, meaning.NEW_OTHER)
+"""一's columns by applicant, 自然人 first: read only where every request counted came from a natural person."""
 _ALL_NATURAL = re.compile("(?:\u7533\u8bf7\u4eba)?(?:\u5747\u4e3a|\u5747\u7cfb|\u5747\u662f|\u5168\u90e8\u4e3a|\u5168\u90e8\u7cfb|"
                           "\u5168\u90e8\u662f|\u5168\u4e3a|\u90fd\u662f|\u90fd\u4e3a)\u81ea\u7136\u4eba"
                           "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6)?")
@@ -148,8 +148,12 @@ request just counted came from a natural person (全年共收到依申请公开3
 read only right after the clause counting 一 (``read_clauses``): 自然人 that count, each 法人或其他组织 column 0."""
 
 
-def _of_new(address: str) -> bool:
-    return address == NEW or address in NEW_BY_KIND
+def _of_new(said: str) -> bool:
+    return said == NEW or said in NEW_BY_KIND
+
+
+TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS)
+"""The cells of 表三 and 表四 this reads, in the forms' order; each fills the cell the form's ``prose_cells`` names."""
 
 
 def written(section: Section, texts: Mapping[str, str]) -> bool:
@@ -189,7 +193,9 @@ def sentences(text: str) -> list[str]:
 
 
 def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:
-    return [(a, v) for a, v, _ in read_clauses(sentence, year)]
+    """The cells of the year's shipped form a sentence states (for tests: ``read_clauses`` says meanings)."""
+    cells = registry.form_for_year(year).prose_cells
+    return [(cells[m], v) for m, v, _ in read_clauses(sentence, year) if m in cells]
 
 
 _ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|"

@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 
 from core.importers.overview_appeals import NEG, REVIEW, SUITS
-
-NEW = "requests/1/total"
+from core.template_prose import NEW_REQUESTS as NEW
 
 _REQUESTS = ("(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7533\u8bf7|\u4e8b\u9879)?|"     # (政府信息)依申请公开(申请|事项)
              "(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7")                          # (政府)信息公开(的)申请

@@ -41,6 +41,7 @@ import re
 from collections.abc import Mapping
 
 import core.importers.from_words as from_words
+import core.template_prose as meaning
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
@@ -49,9 +50,9 @@ from core.importers.request_words import ANOTHER_TIME_WORDS
 from core.report import Origin
 from core.values import Value
 
-ISSUED, REPEALED, IN_FORCE = ("art20_1/normative/issued", "art20_1/normative/repealed",
-                              "art20_1/normative/in_force")
-RULES_ISSUED, RULES_REPEALED = "art20_1/rules/issued", "art20_1/rules/repealed"
+ISSUED, REPEALED, IN_FORCE = meaning.NORMATIVE_ISSUED, meaning.NORMATIVE_REPEALED, meaning.NORMATIVE_IN_FORCE
+RULES_ISSUED, RULES_REPEALED = meaning.RULES_ISSUED, meaning.RULES_REPEALED
+"""What a clause about the documents says (the form's cells for them are the template's: ``Form.prose_cells``)."""
 
 _DOCS = "(?:\u884c\u653f)?\u89c4\u8303\u6027\u6587\u4ef6"                     # (行政)规范性文件
 _VERBS = {
@@ -90,9 +91,12 @@ _ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS + "|\u73b0\u5728")
 
 def overview_normative(form: Form, absent: list[Table], texts: Mapping[str, str], year: int) -> dict[str, tuple[int, str]]:
     """The cells of 第二十条第（一）项 一、总体情况 states for sure, each with the clause saying it —
-    only while the copy holds none of that table and its section no words."""
-    table = next((t for t in absent if t.id == "art20_1"), None)
-    if table is None or ISSUED not in form.cells or not form.sections or written(form.section(table.section), texts):
+    only while the copy holds none of that table and its section no words; the cells are the form's
+    (``prose_cells``), and a form with no cell for 本年制发 (the 2019 form's columns are others) has none read."""
+    issued = form.prose_cells.get(ISSUED)
+    table = form.cells[issued].table if issued is not None else None
+    if table is None or table.id not in {t.id for t in absent} or not form.sections \
+            or written(form.section(table.section), texts):
         return {}
     found: dict[str, set[int]] = {}
     said: dict[str, str] = {}
@@ -100,7 +104,8 @@ def overview_normative(form: Form, absent: list[Table], texts: Mapping[str, str]
         for address, value, clause in read_sentence(sentence, year):
             found.setdefault(address, set()).add(value)
             said.setdefault(address, clause)
-    return {a: (next(iter(v)), said[a]) for a, v in found.items() if len(v) == 1}
+    return {form.prose_cells[a]: (next(iter(v)), said[a]) for a, v in found.items()
+            if len(v) == 1 and a in form.prose_cells}
 
 
 def read_sentence(sentence: str, year: int) -> list[tuple[str, int, str]]:
@@ -194,6 +199,6 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
     from, and one note (the import preview's reason to show 表二 as doubtful)."""
     said = from_words.enter(overview_normative(form, absent, texts, year), source, cells, origins, missing, log)
     if said:
-        name = form.table(ISSUED.split("/")[0]).name
+        name = form.cells[form.prose_cells[ISSUED]].table.name
         log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项："
                  f"{from_words.listed(form, name, said)}。请对照原文核对")

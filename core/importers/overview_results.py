@@ -228,18 +228,19 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
 
 
 def overview_results(form: Form, absent: list[Table], texts: Mapping[str, str], year: int) -> dict[str, tuple[int, str]]:
-    """The total cells of 表三's result rows 一、总体情况 states for sure, each with the clause saying it."""
-    table = next((t for t in absent if t.id == "requests"), None)
-    if table is None or not form.sections or written(form.section(table.section), texts):
+    """The total cells of 表三's result rows 一、总体情况 states for sure, each with the clause saying it:
+    the cells the form's ``result_cells`` names for the outcomes — a group of rows (不予公开 N件: how it
+    splits is not said) is none of them, nor is the 2021 form's （六）, three rows of which the words name none."""
+    tables = {form.cells[a].table.id for a in form.result_cells.values()}
+    if not tables or not form.sections or not tables <= {t.id for t in absent} \
+            or any(written(form.section(form.table(t).section), texts) for t in tables):
         return {}
     found: dict[str, set[int]] = {}
     said: dict[str, str] = {}
     for row, value, clause in read_sentences(sentences(section_text(form.sections[0], texts)), year):
-        if row == "3.6" and "requests/3.6.1/total" in form.cells:
-            continue                  # the 2021 form's （六） is three rows: which is not said
-        address = f"requests/{row}/total"
-        if address not in form.cells or row.count(".") < 2 and row not in ("3.1", "3.2", "3.6"):
-            continue                  # a group of rows (不予公开 N件): how it splits is not said
+        address = form.result_cells.get(row)
+        if address is None:
+            continue
         found.setdefault(address, set()).add(value)
         said.setdefault(address, clause)
     return {a: (next(iter(v)), said[a]) for a, v in found.items() if len(v) == 1}
@@ -252,6 +253,6 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
     and one note (the import preview's reason to show 表三 as doubtful)."""
     said = from_words.enter(overview_results(form, absent, texts, year), source, cells, origins, missing, log)
     if said:
-        name = form.table("requests").name
+        name = form.cells[next(iter(said))].table.name
         log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”所列的办理结果（各项相加等于所办理的申请数）读取了 "
                  f"{len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+import core.template_prose as meaning
 from core.importers.overview_appeals import NEG
 
-NEW, CARRIED_IN, DECIDED, CARRIED_OUT = "requests/1/total", "requests/2/total", "requests/3.7/total", "requests/4/total"
+NEW, CARRIED_IN, DECIDED, CARRIED_OUT = meaning.NEW_REQUESTS, meaning.CARRIED_IN, meaning.DECIDED_TOTAL, meaning.CARRIED_OUT
+"""What a count says (the form's cell for each is the template's: ``Form.prose_cells``)."""
 
 ACCEPTED = "accepted"
 """A count 受理 (accepted) says: the year's new requests (一) only where its sentence states 上年结转 apart

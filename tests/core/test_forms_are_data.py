@@ -118,3 +118,38 @@ def test_label_variants_are_data(renamed: Path, tmp_path: Path) -> None:
     assert under_copy["cells"] == {renamed_forms.address(a): v for a, v in want["cells"].items()}
     assert under_copy["missing"] == []
     assert len(shipped["missing"]) > 50
+
+
+_CUT_IN_THE_OVERVIEW = (
+    "某县某某镇2024年政府信息公开工作年度报告\n"
+    "本报告所列数据统计期限自2024年1月1日起至2024年12月31日止。\n"
+    "一、总体情况\n"
+    "（一）主动公开\n2024年，我镇主动公开政府信息120条。\n"
+    "（二）依申请公开\n2024年，我镇共收到政府信息公开申请5件，上年结转1件，办结6件，结转下年度0件。"
+    "其中，予以公开3件，部分公开1件，本机关不掌握相关政府信息2件。全年未发生因政府信息公开引起的行政复议和行政诉讼。\n"
+    "（三）政府信息管理\n本年度制发行政规范性文件2件，废止规范性文件0件，现行有效规范性文件12件。\n"
+    "（四）平台建设\n进一步加强信息发布的审核和管理，确保信息的")
+"""A township's copy cut inside 一、总体情况, before any table: its tables' cells are only the words'."""
+
+
+def test_the_overviews_words_fill_the_cells_the_template_names(renamed: Path, tmp_path: Path) -> None:
+    """The readers of 一、总体情况 know what the words say (本年新收, 行政复议…), and the template which
+    cell each fills (``prose_cells``): under the renamed copy the same figures go into its cells. Before
+    the templates said so, the readers wrote the shipped ids (and looked for the table ``requests``),
+    and the copy read none of it under the renamed form."""
+    source = tmp_path / "source.txt"
+    source.write_text(_CUT_IN_THE_OVERVIEW, encoding="utf-8")
+    before, after = _run(source, None), _run(source, renamed)
+    assert after["form"] == before["form"]
+    assert after["cells"] == {renamed_forms.address(a): v for a, v in before["cells"].items()}
+    assert after["missing"] == sorted(renamed_forms.address(a) for a in before["missing"])
+    assert after["notes"] == [renamed_forms.prose(n) for n in before["notes"]]
+    assert after["findings"] == sorted([r, s, m, sorted(renamed_forms.address(c) for c in cells)]
+                                       for r, s, m, cells in before["findings"])
+    assert after["docx"] == before["docx"]
+    read = {a: v for a, v in before["cells"].items() if a.startswith(("requests/", "appeals/", "art20_1/"))}
+    assert read == {"requests/1/total": "5", "requests/2/total": "1", "requests/3.7/total": "6",
+                    "requests/4/total": "0", "requests/3.1/total": "3", "requests/3.2/total": "1",
+                    "requests/3.4.1/total": "2", "appeals/review/total": "0", "appeals/suit_direct/total": "0",
+                    "appeals/suit_after_review/total": "0", "art20_1/normative/issued": "2",
+                    "art20_1/normative/repealed": "0", "art20_1/normative/in_force": "12"}

@@ -94,6 +94,20 @@ def test_computed_cells_and_format_by_year() -> None:
     assert [s.heading for s in form.section("1").subsections][4] == "（五）监督保障"
 
 
+def test_each_form_names_the_cells_the_overviews_words_fill() -> None:
+    """Each form's own cells for what 一、总体情况 says; a meaning the form has no cell for is left out
+    (the 2019 form's 第二十条第（一）项 counts 新制作/新公开, not 本年制发; the 2021 form's 其他处理 is three rows)."""
+    new, old = get_form("2021"), get_form("2019")
+    for form in (new, old):
+        assert form.prose_cells["new_requests"] == "requests/1/total"
+        assert form.prose_cells["decided_total"] == "requests/3.7/total"
+        assert form.prose_cells["suit_after_review_total"] == "appeals/suit_after_review/total"
+        assert form.result_cells["3.4.1"] == "requests/3.4.1/total"
+    assert new.prose_cells["normative_in_force"] == "art20_1/normative/in_force"
+    assert not any(m.startswith(("normative_", "rules_")) for m in old.prose_cells)
+    assert old.result_cells["3.6"] == "requests/3.6/total" and "3.6" not in new.result_cells
+
+
 Change = Callable[[dict[str, Any], dict[str, Any]], None]
 
 
@@ -169,6 +183,12 @@ BROKEN: list[tuple[str, Change, tuple[str, ...]]] = [
     ("missing key", lambda d, s: _table(d, "appeals").pop("rows"), (F, "appeals", "rows")),
     ("label variants not a list of words", lambda d, s: _table(d, "art20_1")["rows"][1].update(aliases="规范性文件"),
      (F, "art20_1", "aliases")),
+    ("prose meaning in no cell", lambda d, s: d["prose_cells"].update(carried_in="requests/9/total"),
+     (F, "prose_cells[carried_in]", "requests/9/total")),
+    ("prose meaning no reader knows", lambda d, s: d["prose_cells"].update(new_request="requests/1/total"),
+     (F, "prose_cells", "new_request")),
+    ("prose outcome in a legacy row", lambda d, s: d["prose_cells"]["results"].update({"3.6": "requests/3.6/total"}),
+     (F, "prose_cells：results[3.6]", "requests/3.6/total")),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from core.importers import import_bytes
 from core.importers.overview_counts import _read_sentence
-from core.importers.overview_normative import read_sentence
+from core.importers.overview_normative import ISSUED, REPEALED, read_sentence
 from core.importers.title_sentence import speaks_of_itself
 from tests.importers.files import township_cut_in_overview
 
@@ -71,4 +71,4 @@ def test_what_a_review_of_the_documents_found_is_not_the_years() -> None:
     assert read_sentence("加强政府信息管理,梳理出继续有效规范性文件66件,废止规范性文件6件,宣布失效规范性文件5件", 2024) == []
     assert [(a, v) for a, v, _ in read_sentence("梳理废止规范性文件3件", 2024)] == []
     assert [(a, v) for a, v, _ in read_sentence("2024年,我市制发规范性文件2件,废止规范性文件6件", 2024)] == [
-        ("art20_1/normative/issued", 2), ("art20_1/normative/repealed", 6)]
+        (ISSUED, 2), (REPEALED, 6)]

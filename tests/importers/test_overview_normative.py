@@ -11,6 +11,10 @@ import pytest
 
 from core.importers.overview_normative import IN_FORCE, ISSUED, REPEALED, RULES_ISSUED, read_sentence
 from core.importers.text import import_text
+from core.registry import form_for_year
+
+CELL = form_for_year(2025).prose_cells
+"""The cell each meaning the reader finds fills, in the shipped form."""
 
 
 def _read(sentence: str, year: int = 2025) -> list[tuple[str, int]]:
@@ -75,15 +79,15 @@ _COPY = ("某县某镇2025年政府信息公开工作年度报告\n"
 
 def test_a_copy_cut_in_the_overview_reads_them_and_says_so() -> None:
     report, _ = import_text(_COPY, "some.txt")
-    assert report.cells[ISSUED] == 0 and report.cells[REPEALED] == 0 and report.cells[IN_FORCE] == 1
-    assert RULES_ISSUED in report.missing                     # 规章 is not said
+    assert report.cells[CELL[ISSUED]] == 0 and report.cells[CELL[REPEALED]] == 0 and report.cells[CELL[IN_FORCE]] == 1
+    assert CELL[RULES_ISSUED] in report.missing               # 规章 is not said
     assert report.cells["requests/1/total"] == 0
     assert any("第二十条第（一）项的表格" in n and "请对照原文核对" in n for n in report.notes)
-    assert "从正文读取" in report.origins[ISSUED].source
+    assert "从正文读取" in report.origins[CELL[ISSUED]].source
 
 
 def test_a_copy_printing_the_table_takes_it_from_the_table_alone() -> None:
     table = ("\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n"
              "规章 | 0 | 0 | 0\n行政规范性文件 | 2 | 0 | 5\n")
     report, _ = import_text(_COPY + "。\n" + table, "some.txt")
-    assert report.cells[ISSUED] == 2 and report.cells[IN_FORCE] == 5
+    assert report.cells[CELL[ISSUED]] == 2 and report.cells[CELL[IN_FORCE]] == 5

@@ -19,6 +19,7 @@ import pytest
 from core.importers.model import ImportError_
 from core.importers.overview_appeals import appeal_totals
 from core.importers.text import import_text
+from core.template_prose import REVIEW_TOTAL, SUIT_AFTER_REVIEW_TOTAL, SUIT_DIRECT_TOTAL
 
 OUTLINED = ("一、总体情况\n2022年,某某街以习近平新时代中国特色社会主义思想为指导,全面推进政务公开工作。\n"
             "(一)主动公开方面\n2022年某某街政府网站公开政府信息84条。\n"
@@ -65,7 +66,7 @@ def test_a_list_opened_by_its_lead_word_names_no_organ() -> None:
 ])
 def test_complaints_listed_after_the_appeals_are_denied_with_them(clause: str) -> None:
     assert dict(appeal_totals(clause, 2025, True)) == {
-        "appeals/review/total": 0, "appeals/suit_direct/total": 0, "appeals/suit_after_review/total": 0}
+        REVIEW_TOTAL: 0, SUIT_DIRECT_TOTAL: 0, SUIT_AFTER_REVIEW_TOTAL: 0}
 
 
 @pytest.mark.parametrize("clause", [
