@@ -93,6 +93,16 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         organ = placed[0]
         log.note(placed[1])     # 市文化广电和旅游局 titled, 常州市文化广电和旅游局 printed in its words
     said = "正文开头所说的报告名称" if how == title_search.NAMED_IN_TEXT else "标题"
+    its_name = named_year("\n".join(printed_text.paragraphs(lines, head_end)) if preamble.strip() else opening) \
+        if year is None and period is not None else None
+    if year is None and its_name is not None and its_name != period and _has_form(its_name) \
+            and stated.prose_year(_outside_tables(lines, probe)[:4000]) == its_name:
+        # no year in a title, the sentence naming the report (…局编制了2021年政府信息公开年度报告) names another year
+        # than the statistical period, and the opening speaks of that year most: a period kept from last year's
+        # report (when the opening speaks of the period's year, the sentence is the slip: 东山街道 2025)
+        year, said = its_name, "正文开头所说的报告名称"
+        log.note(f"{'标题中未找到年度' if title else '原文没有标题'}，正文开头说这是 {its_name} 年的报告，而统计期限为 "
+                 f"{period} 年：按 {its_name} 年读取（统计期限可能沿用了上年报告），请核对报告年度")
     if year is None:
         year, said = period, "统计期限"
         if year is not None:

@@ -15,7 +15,8 @@ the clause, so the one negation before them can govern nothing but each of them:
   one that did: 诉讼 alone may be any suit);
 - 申诉, 举报, 投诉 → nothing (the old form's own words: no table of the 2019 or 2021 form counts them);
 
-joined by 和 及 以及 与 或 、, at least two of them, and after them at most (的)(情况|事项|案件). Anything
+joined by 和 及 以及 与 或 、, at least two of them, after the negation at most the topic they are of
+((涉及)信息公开), and after them at most (的)(情况|事项|案件). Anything
 else in the clause (结转办理情况, a figure, a word that narrows) and it is left to the other grammars.
 """
 
@@ -33,7 +34,12 @@ _SUIT = "(?:\u63d0\u8d77)?(?:\u884c\u653f)?\u8bc9\u8bbc(?:\u6848\u4ef6)?"       
 _OTHER = "\u7533\u8bc9|\u4e3e\u62a5|\u6295\u8bc9"                                                           # 申诉 举报 投诉
 _ITEM = f"(?:{_REQUESTS}|{_REVIEW}|{_SUIT}|{_OTHER})"
 _SEP = "(?:\u4ee5\u53ca|\u6216\u8005|\u548c|\u53ca|\u4e0e|\u6216|\u3001)"                                   # 以及 或者 和 及 与 或 、
-_LIST = re.compile(f"(?P<pre>.*?){NEG}(?P<items>{_ITEM}(?:{_SEP}{_ITEM})+)"
+_ABOUT = ("(?:(?:\u6d89\u53ca|\u6709\u5173|\u5173\u4e8e)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00"   # (涉及|有关|关于)(政府)信息公开(的)
+          "(?:\u7684)?)?")
+"""无涉及信息公开复议及诉讼情况 (大通湖区审计局 2023): the topic the list is of, between the negation and it —
+the requests' own (信息公开), so a bare 复议/诉讼 after it is about them; any other topic (无涉及土地征收的复议…)
+and the clause is no list of the forms' things."""
+_LIST = re.compile(f"(?P<pre>.*?){NEG}{_ABOUT}(?P<items>{_ITEM}(?:{_SEP}{_ITEM})+)"
                    "(?:\u7684)?(?:\u60c5\u51b5|\u4e8b\u9879|\u6848\u4ef6)?")                                # (的)(情况|事项|案件)
 _ONE = re.compile(f"{_SEP}")
 

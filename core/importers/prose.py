@@ -207,6 +207,7 @@ def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     else:
         return None
     organ = _MANNER.sub("", re.sub(r"^由", "", re.sub(r"\s+", "", organ)))
+    organ = re.sub(r"\u7684$", "", organ)   # 公布某局的2023年…报告: the sentence's possessive, no name's end
     organ = _VERB.split(organ)[-1]      # 编制本报告现向社会公开安乐乡2019年…: the name stands after the last verb
     organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
     if m is not None and m.group(2) and not names_a_place(organ):

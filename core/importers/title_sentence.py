@@ -46,7 +46,7 @@ def shared_government(organ: str, words: str) -> str:
 _ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府信息公开|政府信息公开[^。；;]*?本(?:年度)?(?:报\s*告|年\s*报)"
                      r"|政府信息公开[^。；;]*?(?:编制|编写|撰写)而成"
                      r"|(?:特|现)(?:(?:向社会|予以?)?(?:公布|公开|发布)|编制(?:完成)?了?)[^。；;，,]*?政府信息公开工作年度报告(?!编制|格式)"
-                     r"|编制了(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开工作(?:年度)?报告"
+                     r"|编制了(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:年度)?报告"
                      r"|现将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:情况)?报告如下"
                      r"|政府信息公开[^。；;]*?现\s*将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,50}?"
                      r"年\s*度\s*报\s*告\s*予\s*以\s*(?:公\s*开|公\s*布|发\s*布)")
@@ -58,7 +58,8 @@ publishing itself under no title: a notice asks others to publish theirs, never 
 so are 现予以公开2025年某镇政府信息公开工作年度报告 and 现发布… (not of the report's 编制 or 格式: a notice's words).
 So is 现编制(完成)2023年政府信息公开工作年度报告 (来宾市卫健委 2023: the report made now, by the one who
 speaks — a notice asks others to make theirs, never says 现编制). So is "县政府编制了2020年度政府信息公开工作报告"
-(a report made, 了: a notice asks for one to be made, never says it was) and "现将信访局2021年度政府信息公开工作报告如下"
+(a report made, 了: a notice asks for one to be made, never says it was; …编制了2021年政府信息公开年度报告 names
+it without 工作, 淮安市自然资源和规划局 2021) and "现将信访局2021年度政府信息公开工作报告如下"
 (现将…报告如下: the report introducing its own words); so is "根据《…政府信息公开条例》有关要求,现将…2024年度…年度报告予以公开"
 (现将…年度报告予以公开/公布/发布, the report publishing itself in the sentence naming the law it reports under, whatever
 words the name holds: 西关街道 2024 printed 政府信息工作年度报告); neither across a clause, nor of a check's report (自查
