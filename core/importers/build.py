@@ -2,10 +2,11 @@
 
 The format (2019 or 2021) is told by the labels the tables print; the year by the title (the year
 before or after the organ), else the statistical period, else the publication date (a page's 发布时间,
-else the date of the report's 落款 in January to March), else the year the opening speaks of — each
-origin noted in the log. Each table of the form is read from its region; each cell is then read,
-printed blank, or missing with the reason (a table the source does not print, or a page cut short, is
-missing, not refused), and the report keeps the totals as printed.
+else the date of the report's 落款 in January to March), else the year the opening speaks of, else
+the one 一、总体情况's sentences open with (``opening_year``) — each origin noted in the log. Each table
+of the form is read from its region; each cell is then read, printed blank, or missing with the reason
+(a table the source does not print, or a page cut short, is missing, not refused), and the report
+keeps the totals as printed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from typing import Optional
 
 import core.importers.block_cells as block_cells
+import core.importers.opening_year as opening_year
 import core.importers.organ_words as organ_words
 import core.importers.overview_appeals_next as overview_appeals_next
 import core.importers.overview_counts as overview_counts
@@ -42,6 +44,7 @@ from core.text_clean import clean_text
 from core.values import Value, format_value
 
 MAX_LINES = 200_000
+SPOKEN, OPENED, GIVEN = opening_year.SPOKEN, opening_year.SAID, opening_year.GIVEN
 
 
 _DASHED_PAGE_NUMBER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
@@ -122,11 +125,14 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 year, said = signed, f"落款日期 {date}"
                 log.note(f"标题、统计期限和发布时间中均未找到年度，按落款日期（{date}）定为 {year} 年，请核对")
             else:
-                year, said = stated.prose_year(_outside_tables(lines, probe)[:4000]), "正文开头所说的年份"
+                year, said = stated.prose_year(_outside_tables(lines, probe)[:4000]), SPOKEN
                 if year is not None:
                     log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
+                elif (opened := opening_year.read(lines, probe)) is not None:
+                    year, said = opened, OPENED
+                    log.note(opening_year.note(year))
                 elif given_year is not None:
-                    year, said = given_year, "您指定的年度"
+                    year, said = given_year, GIVEN
                     log.note(f"原文没有写明报告年度，按您指定的 {year} 年读取")
     elif period is not None and period != year:
         log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
@@ -170,16 +176,24 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         [line.text for line in reading.lines], found.headings, form.sections[0])))
     if not found.tables and not (year is not None and (
             known or _speaks_of_its_year(year, period, opening, preamble, lines, head_end))):
-        if year is None and known:
-            # a report by its title or its sections' headings, naming no year (a copy of its prose signed
-            # on no date): the year the clerk gives is what it lacks, not the look of a report
+        # a copy cut in 一、总体情况 under no title: a report by its heading and words, its year the one
+        # its sentences open with (``opening_year``) or the clerk's, never only the one its prose names most
+        looks = what_it_is.reads_as_a_report(full, _form_headings(found, form))
+        year, said, bare = opening_year.settle(year, said, given_year, looks, lines, probe, log)
+        if said == GIVEN and year is not None and (its_form := choose_form(full, year, mixed)) is not form:
+            form, reading = its_form, read_tables(lines, its_form, source)      # (the clerk's year: its form)
+            found = reading.found
+        if year is None and (known or looks):
+            # a report by its title, its sections' headings or its words, naming no year (a copy of its
+            # prose signed on no date): the year the clerk gives is what it lacks, not the look of a report
             raise YearNotFound(f"“{source}”中未找到报告年度（标题、统计期限、发布时间或落款日期），也没有统计表，"
-                               "请指定报告年度后导入")
-        if what_it_is.calls_itself_the_report(full):
+                               "请指定报告年度后导入（编辑器导入时会询问年度；命令行 convert 可加 --year）")
+        if not bare and what_it_is.calls_itself_the_report(full):
             # the report by its own words (本年度报告…): its tables did not come along, it is no other text
             raise ImportError_(what_it_is.tables_not_copied(source))
-        raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
-                           "或表格是图片（扫描件）无法读取")
+        if not bare:
+            raise ImportError_(f"“{source}”中未找到任何统计表（表二、表三、表四），不像是政府信息公开工作年度报告，"
+                               "或表格是图片（扫描件）无法读取")
     lines = reading.lines
     if not found.tables and (named := what_it_is.another_document([x.text for x in lines[:head_end]])):
         raise ImportError_(what_it_is.not_a_report(source, f"原文是“{named}”"))     # a notice, a reading of one

@@ -70,10 +70,12 @@ _NARROW = re.compile(
     "\u5176\u4e2d|\u6d89\u53ca|\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df]|\u5404|\u90e8\u95e8|\u5355\u4f4d|"
     "\u7d2f\u8ba1|\u89e3\u8bfb|\u5ba1\u67e5|\u5ba1\u6838|\u5907\u6848|\u6e05\u7406|\u4e0a\u4e00?\u5e74|\u53bb\u5e74|"
     "\u540c\u6bd4|\u8f83|\u53d1\u5e03|\u516c\u5f00|\u8d77\u8349|\u5f81\u6c42|\u4ee3|\u8f6c\u53d1|\u6708|\u5b63\u5ea6|"
-    "\u534f\u52a9|\u914d\u5408|\u4e0a\u7ea7|\u7275\u5934|\u68b3\u7406")
+    "\u534f\u52a9|\u914d\u5408|\u4e0a\u7ea7|\u7275\u5934|\u68b3\u7406|\u6807\u6ce8|\u6807\u8bb0")
 """Words before a clause's verb that make its count another's or a part (其中 涉及 全省/全市/全县…
 各 部门 单位 累计 解读 审查 审核 备案 清理 上年 去年 同比 较 发布 公开 起草 征求 代 转发 月 季度 协助 配合
-上级 牵头: 协助县政府制发…, documents another organ issued; 梳理: what a review of the documents found)."""
+上级 牵头: 协助县政府制发…, documents another organ issued; 梳理: what a review of the documents found;
+标注 标记: documents marked so in the catalogue of what was published — 标注废止文件200个, 广东省发展和改革
+委员会 2024 — of any year and kind, not the year's repealed 规范性文件)."""
 _REVIEW = re.compile("\u68b3\u7406")
 """梳理 (梳理出继续有效规范性文件66件,废止规范性文件6件,宣布失效规范性文件5件, 大冶市政府办公室 2024): a clause
 naming a review of the documents; the counts after it in the sentence are what the review turned up — of

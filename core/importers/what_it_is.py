@@ -112,6 +112,22 @@ def outlines_the_overview(texts: list[str], headings: dict[int, str], one: Secti
     return len(seen) >= _OUTLINE_ITEMS
 
 
+def reads_as_a_report(full: str, headings: int) -> bool:
+    """``full``, printing ``headings`` of the form's section headings, is a 政府信息公开 report by its words:
+    it calls itself one, or prints one of the headings (一、总体情况: a copy cut inside that section) and
+    speaks of 政府信息公开 in its opening. With the year told, a copy holding no table and no title is read
+    for its words; without it, the clerk is asked for the year — not told it is no report."""
+    opening = re.sub(r"\s+", "", fold(full[:_OPENING]))
+    if _CHECKS_REPORT.search(opening):
+        return False                # 现将…政府信息公开工作自查情况报告如下: a check's report, not the year's
+    return calls_itself_the_report(full) or (headings >= 1 and "政府信息公开" in opening)
+
+
+_CHECKS_REPORT = re.compile("(?:\u81ea\u67e5|\u68c0\u67e5|\u7763\u67e5|\u6574\u6539|\u8bc4\u4f30|\u8003\u6838)"
+                            "(?:\u5de5\u4f5c)?(?:\u60c5\u51b5)?\u7684?(?:\u62a5\u544a|\u6c47\u62a5)")
+"""自查 检查 督查 整改 评估 考核 (工作)(情况)(的)报告/汇报: the report of a check, whose words speak of 政府信息公开 too."""
+
+
 def tables_not_copied(source: str) -> str:
     """The refusal of a text that is the report by its own words but holds none of its tables."""
     return (f"“{source}”的正文说明它是政府信息公开工作年度报告，但其中未找到任何统计表（表二、表三、表四）："

@@ -32,9 +32,16 @@ def test_a_bare_title_takes_the_organ_on_the_line_under_it() -> None:
 
 
 def test_a_bare_title_with_no_organ_beside_it_is_still_refused() -> None:
-    """Nothing naming an administrative unit under it (the date alone): no organ is made up."""
+    """Nothing naming an administrative unit under it (the date alone): no organ is made up — the title
+    is no report's name. Its 一、总体情况 opening its sentences with 2025年 (2025年,江岸经济开发区管委会…; 2025年
+    管委会收到…), it is read as a copy under no title (``opening_year``): its year inferred and said so, its organ
+    the one its opening names; without those openings it is still refused."""
+    report, log = import_text(_bare_titled(""), "bare.txt")
+    assert (report.year, report.organ, report.title) == (2025, "江岸经济开发区管委会", "")
+    assert any("推断为 2025 年" in n and "请确认" in n for n in log.notes)
     with pytest.raises(ImportError_):
-        import_text(_bare_titled(""), "bare.txt")
+        import_text(_bare_titled("").replace("2025年,江岸", "本年度,江岸").replace("2025年管委会", "全年管委会"),
+                    "bare.txt")
 
 
 def test_the_words_of_the_2025_copies_are_read() -> None:

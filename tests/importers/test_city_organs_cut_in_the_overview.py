@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.importers.model import ImportError_
+from core.importers.model import YearNotFound
 from core.importers.overview_counts import _read_sentence
 from core.importers.text import import_text
 from core.importers.title_sentence import named_year, speaks_of_itself
@@ -64,12 +64,16 @@ def test_a_copy_made_now_cut_in_the_overview_is_read() -> None:
 
 def test_made_now_without_a_period_needs_its_year_named() -> None:
     """With no period and no title, the sentence must name the year as the report's own (``named_year``):
-    现编制2023年… does, so the copy is read; one naming no year (本年度) stays refused as before."""
+    现编制2023年… does, so the copy is read. One naming no year (本年度) was refused; its 一、总体情况 opening
+    its sentences with 2023年 (2023年,我委在网站…), it is now read with that year as a last resort the
+    clerk is told to confirm (``opening_year``) — and still refused without it, the clerk asked for the year."""
     report, _ = import_text(_made_now(""), "x.txt")
     assert report.year == 2023
-    with pytest.raises(ImportError_, match="未找到任何统计表"):
-        import_text(_made_now("").replace("现编制2023年政府信息公开工作年度报告", "现编制本年度政府信息公开工作年度报告"),
-                    "x.txt")
+    unnamed = _made_now("").replace("现编制2023年政府信息公开工作年度报告", "现编制本年度政府信息公开工作年度报告")
+    report, log = import_text(unnamed, "x.txt")
+    assert report.year == 2023 and any("推断为 2023 年" in n and "请确认" in n for n in log.notes)
+    with pytest.raises(YearNotFound, match="未找到报告年度"):
+        import_text(unnamed.replace("2023年,我委", "本年度,我委"), "x.txt")
 
 
 HEREBY = "根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,现公布我局2023年度政府信息公开工作年度报告。"
@@ -97,11 +101,19 @@ def test_a_copy_naming_its_year_in_its_opening_needs_no_period() -> None:
     assert any("未找到表二" in note for note in log.notes)
 
 
+UNOPENED = OVERVIEW.replace("2023年,我局严格", "本年度,我局严格").replace("2023年共收到", "全年共收到")
+"""The overview with no sentence opening with the year."""
+
+
 @pytest.mark.parametrize("opening", [
     HEREBY.replace("2023年度", "本年度"),                                           # no year named, no period
     HEREBY.replace("现公布", "各单位要公布"),                                         # not the report's own words
 ])
 def test_without_a_year_it_names_or_a_period_it_is_still_refused(opening: str) -> None:
-    with pytest.raises(ImportError_, match="未找到任何统计表"):
-        import_text(opening + "\n" + OVERVIEW, "x.txt")
+    """Unless its 一、总体情况 opens its sentences with the year (2023年,我局…; 2023年共收到…): then read with
+    it, as a last resort the clerk is told to confirm (``opening_year``); without that, the clerk is asked."""
+    report, log = import_text(opening + "\n" + OVERVIEW, "x.txt")
+    assert report.year == 2023 and any("推断为 2023 年" in n and "请确认" in n for n in log.notes)
+    with pytest.raises(YearNotFound, match="未找到报告年度"):
+        import_text(opening + "\n" + UNOPENED, "x.txt")
 

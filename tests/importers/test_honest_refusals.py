@@ -53,12 +53,22 @@ TAOYUAN = ("一、总体情况\n本年度报告根据《中华人民共和国政
            "全文包括概述、主动公开政府信息情况等。\n(一)概述\n2023年某某县统计局坚持以公开促落实。\n")
 
 
-@pytest.mark.parametrize("text", [TANGXIA, TAOYUAN])
+@pytest.mark.parametrize("text", [TANGXIA])
 def test_a_copy_of_the_report_without_its_tables_is_told_so(text: str) -> None:
-    """Still refused (no title, no table), but not as a text that does not look like a report."""
+    """Still refused (no title, no table, and no sentence of 一、总体情况 opening with its year: 自2024年以来…,
+    截至2024年12月31日…), but not as a text that does not look like a report."""
     message = refusal(text)
     assert "未找到任何统计表" in message and "说明它是政府信息公开工作年度报告" in message
     assert "文字部分" in message and "不像是" not in message
+
+
+def test_a_copy_of_the_report_whose_overview_opens_with_its_year_is_read_for_its_words() -> None:
+    """TAOYUAN was refused like TANGXIA; its 一、总体情况 opens a sentence with its year (2023年某某县统计局坚持…),
+    which is now read as the report's year, as a last resort the clerk is told to confirm (``opening_year``):
+    its words are kept, every cell of its tables marked not read."""
+    report, log = import_text(TAOYUAN, "x.txt")
+    assert report.year == 2023 and any("推断为 2023 年" in n and "请确认" in n for n in log.notes)
+    assert "art20_1/normative/issued" in report.missing and "某某县统计局坚持" in report.texts["1"]
 
 
 def test_a_text_not_calling_itself_the_report_keeps_the_plain_refusal() -> None:

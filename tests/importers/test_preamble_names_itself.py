@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.importers.model import ImportError_
+from core.importers.model import ImportError_, YearNotFound
 from core.importers.text import import_text
 from core.importers.title_sentence import speaks_of_itself
 
@@ -32,14 +32,32 @@ def test_a_copy_cut_before_its_tables_is_read_for_what_its_preamble_says() -> No
     assert any("未找到表二" in note for note in log.notes)
 
 
+UNOPENED = BODY.replace("2022年,省水利厅通过", "全年,省水利厅通过")
+"""一、总体情况 with no sentence opening with the year."""
+
+
 @pytest.mark.parametrize("text", [
-    GRID + REST + PERIOD + BODY,                       # no sentence says what the document is
-    GRID + ITSELF + REST + BODY,                       # no period it covers
+    GRID + REST + PERIOD + UNOPENED,                   # no sentence says what the document is
     "根据《中华人民共和国政府信息公开条例》,现就有关事项通知如下。统计期限自2022年1月1日起至12月31日止。\n",
 ])
 def test_without_its_words_about_itself_and_its_period_it_is_still_refused(text: str) -> None:
     with pytest.raises(ImportError_, match="未找到任何统计表"):
         import_text(text, "x.txt")
+
+
+def test_without_its_period_or_a_year_opening_its_overview_the_clerk_is_asked_for_the_year() -> None:
+    with pytest.raises(YearNotFound, match="未找到报告年度"):
+        import_text(GRID + ITSELF + REST + UNOPENED, "x.txt")
+
+
+@pytest.mark.parametrize("text", [GRID + REST + PERIOD + BODY, GRID + ITSELF + REST + BODY],
+                         ids=["no_words_about_itself", "no_period"])
+def test_without_either_it_is_read_when_its_overview_opens_with_its_year(text: str) -> None:
+    """Refused before; its 一、总体情况 opens with 2022年,省水利厅…: read with that year (``opening_year``),
+    its origin told to the clerk where nothing else named it."""
+    report, log = import_text(text, "x.txt")
+    assert report.year == 2022 and set(report.form.input_addresses()) <= set(report.missing)
+    assert PERIOD in text or any("推断为 2022 年" in n and "请确认" in n for n in log.notes)
 
 
 @pytest.mark.parametrize("text,said", [
@@ -68,10 +86,22 @@ def test_a_copy_starting_at_its_first_heading_is_known_by_the_paragraph_under_it
     assert any("未找到表二" in note for note in log.notes)
 
 
-@pytest.mark.parametrize("paragraph", [
-    TOWN.replace("本年度报告中所列数据的统计期限自2021年1月1日起至12月31日止。", ""),   # no period it covers
-    "2021年,某某镇认真贯彻落实《中华人民共和国政府信息公开条例》。统计期限自2021年1月1日起至12月31日止。",  # not itself
+@pytest.mark.parametrize("paragraph,refusal", [
+    (TOWN.replace("本年度报告中所列数据的统计期限自2021年1月1日起至12月31日止。", ""), "未找到报告年度"),  # no period
+    ("某某镇认真贯彻落实《中华人民共和国政府信息公开条例》。统计期限自2021年1月1日起至12月31日止。",
+     "未找到任何统计表"),                                                                     # not itself
 ])
-def test_under_its_first_heading_without_both_it_is_still_refused(paragraph: str) -> None:
-    with pytest.raises(ImportError_, match="未找到任何统计表"):
-        import_text("一、总体情况\n" + paragraph + "\n" + UNDER, "x.txt")
+def test_under_its_first_heading_without_both_it_is_still_refused(paragraph: str, refusal: str) -> None:
+    """…when no sentence of 一、总体情况 opens with the year either (a year never named: the clerk is asked for it)."""
+    with pytest.raises(ImportError_, match=refusal):
+        import_text("一、总体情况\n" + paragraph + "\n" + UNDER.replace("2021年,某某镇", "本年度,某某镇"), "x.txt")
+
+
+@pytest.mark.parametrize("paragraph", [
+    TOWN.replace("本年度报告中所列数据的统计期限自2021年1月1日起至12月31日止。", ""),
+    "2021年,某某镇认真贯彻落实《中华人民共和国政府信息公开条例》。统计期限自2021年1月1日起至12月31日止。",
+], ids=["no_period", "not_itself"])
+def test_under_its_first_heading_without_both_it_is_read_when_its_sentences_open_with_its_year(paragraph: str) -> None:
+    """Refused before; 2021年,某某镇更新… (and 2021年,某某镇认真…) open 一、总体情况's sentences: read with 2021."""
+    report, _ = import_text("一、总体情况\n" + paragraph + "\n" + UNDER, "x.txt")
+    assert report.year == 2021 and set(report.form.input_addresses()) <= set(report.missing)

@@ -19,6 +19,8 @@ import pytest
 from core.importers.model import ImportError_
 from core.importers.overview_appeals import appeal_totals
 from core.importers.text import import_text
+from core.importers.what_it_is import outlines_the_overview
+from core.registry import get_form
 from core.template_prose import REVIEW_TOTAL, SUIT_AFTER_REVIEW_TOTAL, SUIT_DIRECT_TOTAL
 
 OUTLINED = ("一、总体情况\n2022年,某某街以习近平新时代中国特色社会主义思想为指导,全面推进政务公开工作。\n"
@@ -36,17 +38,34 @@ def test_an_overview_laid_out_as_the_forms_items_is_a_report() -> None:
     assert any("2022" in note and "请核对" in note for note in log.notes)    # the year's source is said
 
 
-@pytest.mark.parametrize("items", [
+OTHER_OUTLINES = [
     ["(一)主动公开方面", "(二)依申请公开方面"],                                # two items only
     ["(一)主动公开方面", "(二)依申请公开方面", "(三)政府信息管理方面"],          # three
     ["(一)加强组织领导", "(二)完善工作制度", "(三)强化监督检查"],              # numbered, not the form's items
     ["(三)主动公开方面", "(一)依申请公开方面", "(二)政府信息管理方面", "(五)政府信息公开平台建设方面"],  # other numbers
-])
-def test_other_outlines_are_still_refused(items: list[str]) -> None:
-    text = ("一、总体情况\n2022年,某某街扎实开展各项工作。\n"
+]
+
+
+def _outlined(items: list[str]) -> str:
+    return ("一、总体情况\n2022年,某某街扎实开展各项工作。\n"
             + "".join(f"{item}\n2022年某某街做好各项工作。\n" for item in items))
+
+
+@pytest.mark.parametrize("items", OTHER_OUTLINES)
+def test_other_outlines_are_not_the_forms(items: list[str]) -> None:
+    """Only the form's own items under their own numbers, four of them, outline its 一、总体情况."""
+    lines = _outlined(items).splitlines()
+    one = get_form("2021").sections[0]
+    assert not outlines_the_overview(lines, {0: one.id}, one)
+    assert outlines_the_overview(OUTLINED.splitlines(), {0: one.id}, one)
+
+
+@pytest.mark.parametrize("items", [i for i in OTHER_OUTLINES if not any("\u653f\u5e9c\u4fe1\u606f\u516c\u5f00" in x for x in i)])
+def test_other_outlines_are_still_refused(items: list[str]) -> None:
+    """…and such a copy is refused, where nothing else in it speaks of 政府信息公开 (one whose items do is
+    read by its overview's opening years instead: ``opening_year``)."""
     with pytest.raises(ImportError_, match="未找到任何统计表"):
-        import_text(text, "x.txt")
+        import_text(_outlined(items), "x.txt")
 
 
 def test_a_list_opened_by_its_lead_word_names_no_organ() -> None:
