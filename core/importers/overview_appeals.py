@@ -42,9 +42,11 @@ _EACH = re.compile(f"\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6)?{AMOUNT}(?P<r>\\d+
 0 (more: how they split into its two rows is not said)."""
 
 
-_SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]+"
+_SUIT_AFTER = re.compile("\u884c\u653f\u590d\u8bae(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]*"
                          "(?:\u63d0\u8d77|\u88ab)?\u8bc9\u8bbc")
-"""行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼: 诉讼 after 行政复议 is 行政诉讼."""
+"""行政复议、诉讼 / 行政复议、提起诉讼 / 行政复议和诉讼 / 行政复议诉讼 (run together, 兴安盟生态环境局 2022: 无提起
+行政复议诉讼情况): 诉讼 after 行政复议 is 行政诉讼. Run together they were read as 行政复议 alone — its none,
+and a figure of the two (行政复议诉讼2件) as 行政复议's."""
 
 
 APPEAL_GOES_ON = re.compile("(?:\u88ab?\u63d0\u8d77|\u88ab)?(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)(?:\u7684)?"

@@ -31,7 +31,9 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   an aside holding last year's, 办理…申请151件(含上年结转13件),办结146件, unless narrowed; a "none" of
   appeals after one merely naming the work on requests: "做好依申请公开工作,全年未产生行政复议…"); after 其中
   a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
-  2022年,…) or a count up to now (截至目前,…: not the year's, as of a day it does not name) nothing;
+  2022年,…) or a count up to now (截至目前,…: not the year's, as of a day it does not name) nothing —
+  save a sentence opening with 其中 that breaks the whole count said just before into the form's four
+  rows, each once, adding up to it and as the form's note requires (``_rows_of_a_whole``);
 - a cell stated twice with different figures is not read.
 
 Anything else is left unread. Each cell read is noted against its table, so the import preview
@@ -120,7 +122,7 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     clauses: dict[str, str] = {}
     said = sentences(section_text(overview, texts))
     for at, sentence in enumerate(said):
-        read = read_clauses(sentence, year)
+        read = read_clauses(sentence, year) or (_rows_of_a_whole(said[at - 1], sentence, year) if at else [])
         if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
             read = [r for r in read if not _of_new(r[0])]      # …94件。其中,予以公开76件(含上年结转5件)…
         for address, value, clause in read:
@@ -154,6 +156,28 @@ def _of_new(said: str) -> bool:
 
 TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS)
 """The cells of 表三 and 表四 this reads, in the forms' order; each fills the cell the form's ``prose_cells`` names."""
+
+
+_BROKEN_DOWN = re.compile("^\u5176\u4e2d[\uff0c,\uff1a:]?")
+_WHOLE = re.compile("(\\d+)[\u4ef6\u6761]$")
+
+
+def _rows_of_a_whole(before: str, sentence: str, year: int) -> list[tuple[str, int, str]]:
+    """The four rows a sentence starting 其中 breaks the whole count of requests ``before`` stated into
+    (全州共计受理办理…申请354件。其中,2023年新收…354件,结转上年…0件,办理完成353件,结转2024年度继续办理1件, 大理州 2023):
+    after 其中 a sentence says parts, so these are read only when its figures prove them the rows themselves —
+    each row once, 新收 + 上年结转 the whole said before, and equal to 办结 + 结转下年度 (the form's own sum).
+    Parts of another kind (本级 within 全州, 网上 within all) fail a check or are narrowed: nothing is read."""
+    start, whole = _BROKEN_DOWN.match(sentence), _WHOLE.search(before)
+    if start is None or whole is None or not PUBLIC.search(before) or NARROW.search(YEAR.sub("", before)):
+        return []
+    read = read_clauses(sentence[start.end():], year)
+    got = dict((a, v) for a, v, _ in read)
+    if len(read) != 4 or set(got) != {NEW, CARRIED_IN, DECIDED, CARRIED_OUT}:
+        return []
+    fits = got[NEW] + got[CARRIED_IN] == int(whole[1]) == got[DECIDED] + got[CARRIED_OUT]
+    return read if fits else []
+
 
 
 def written(section: Section, texts: Mapping[str, str]) -> bool:
