@@ -17,7 +17,7 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
 - a clause (between ，；。, or 、 between two rows' counts each whole: 新收…12件、上年结转3件) says
   one whole count: the row's own verb (收到/新收 → 一 — not 受理, which may count last year's
   carried over too; 上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
-  words that name the requests themselves, one figure in digits (or 零) with its unit, nothing after
+  words that name the requests themselves, one figure in digits (or one numeral, 零 to 十) with its unit, nothing after
   it (or those words after the figure: 收到2件政府信息公开申请; or, for 四 alone, the figure before
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
   (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all);
@@ -54,7 +54,6 @@ from core.importers.overview_appeals import (
     AMOUNT,
     APPEAL_GOES_ON,
     APPEAL_WORDS,
-    FIGURE,
     NEG,
     REVIEW,
     SUITS,
@@ -347,25 +346,38 @@ def _prefix_ok(prefix: str, year: int) -> bool:
         and not ANOTHER_TIME.search(bare) and len(bare) <= 16
 
 
+_NUMERALS = {"\u96f6": 0, "\u4e00": 1, "\u4e8c": 2, "\u4e24": 2, "\u4e09": 3, "\u56db": 4, "\u4e94": 5,
+             "\u516d": 6, "\u4e03": 7, "\u516b": 8, "\u4e5d": 9, "\u5341": 10}      # 零 一 二 两 三 … 十
+_COUNT = f"(?<![{''.join(_NUMERALS)}\u767e\u5343\u4e07])(?P<n>\\d+|[{''.join(_NUMERALS)}])\\s*{UNIT}"
+"""A clause's figure: digits, or one numeral character (零 to 十, 两) as a report may write a small count in words
+(厚桥街道 2023: 收到政府信息公开申请一件). Only one character, after none (nor 百 千 万): 十一件, 二十件 are
+no such figure, so their clause does not fit and stays unread — never read as a part of the figure (剩余二十件
+结转下年度 is no 十件)."""
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else _NUMERALS[n]
+
+
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     clause = ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", clause)))
     if NARROW.search(YEAR.sub("", clause)):
         return []
     for address, verb in VERBS.items():
         verb = verb.replace("{next}", str(year + 1))
-        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{WHAT}){AMOUNT}{FIGURE}", clause)
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{WHAT}){AMOUNT}{_COUNT}", clause)
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
-            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{FIGURE}(?P<what>{WHAT}|{ASKING})", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{_COUNT}(?P<what>{WHAT}|{ASKING})", clause)
             m = m if m is not None and names_requests(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){FIGURE}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){_COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not names_requests(m["what"]):
             continue                  # 收到申请5件: whose requests is not said by the clause itself
         if address not in (NEW, ACCEPTED) and not (about_requests or names_requests(m["what"])):
             continue
-        return [(address, 0 if m["n"] == "\u96f6" else int(m["n"]))]
+        return [(address, _count(m["n"]))]
     if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"
                     "(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?", clause) \
             and PUBLIC.search(clause):

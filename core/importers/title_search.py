@@ -29,10 +29,14 @@ from core.importers.stated import prose_year
 from core.importers.title_sentence import names_its_report, unscrambled
 
 _PAGE_FIELD = re.compile(r"(?:浏览|阅读|访问|点击)\s*(?:次数|量|数)\s*[:：]|(?:发布|发文|生成|成文)\s*(?:时间|日期)\s*[:：]"
-                         r"|来\s*源\s*[:：]|字\s*[号体]\s*[:：]")
-"""A web page's own field lines about the article (浏览次数:次, 发布时间：…, 来源：…, 字号：…). Above a
-title wrapped over two lines, such a line was joined into it and its last word taken for the organ's
-first (瀏覽次數:次 / 西安市高陵區文化和旅游體育局 / 2021年…報告 read as 次西安市高陵区…局)."""
+                         r"|来\s*源\s*[:：]|字\s*[号体]\s*[:：]"
+                         r"|索\s*引\s*号|(?:主\s*题|组\s*配)\s*分\s*类")
+"""A web page's own field lines about the article (浏览次数:次, 发布时间：…, 来源：…, 字号：…), and the lines
+of its index grid (索引号 001008003008067/2021-98380 主题分类 政务公开; 组配分类 信息公开年报 发布机构 县府办:
+labels no title holds, with or without a colon). Above a title wrapped over two lines, such a line was
+joined into it and its last word taken for the organ's first (瀏覽次數:次 / 西安市高陵區文化和旅游體育局 /
+2021年…報告 read as 次西安市高陵区…局); a breadcrumb ending in a year (> 政府信息公开年报 > 2020年) over
+the grid read as the title 2020年索引号…主题分类政务公开组配分类信息公开年报, its organ 索引号…主题分类."""
 
 
 _COLUMN = re.compile(r"(?:政府)?(?:信息|政务)公开(?:专栏|目录|年报|平台)?")

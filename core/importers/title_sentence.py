@@ -49,7 +49,8 @@ _ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府�
                      r"|编制了(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:年度)?报告"
                      r"|现将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:情况)?报告如下"
                      r"|政府信息公开[^。；;]*?现\s*将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,50}?"
-                     r"年\s*度\s*报\s*告\s*予\s*以\s*(?:公\s*开|公\s*布|发\s*布)")
+                     r"年\s*度\s*报\s*告\s*予\s*以\s*(?:公\s*开|公\s*布|发\s*布)"
+                     r"|政府信息公开工作(?:年度)?报告(?:是)?(?:依据|根据|按照)《[^》]*条例》[^。；;，,《]{0,20}?编制(?=\s*(?:[。；;，,]|$))")
 """本年度报告根据《中华人民共和国政府信息公开条例》…由浙江省水利厅编制 (编制本报告): one sentence both
 naming the document it opens (本报告, 本年度报告, 本年报) and the law or form it reports under. "…结合2021年度
 本街道政府信息公开工作情况编制而成" names it by the subject left out: 而成 (was made) is said only of the
@@ -64,7 +65,9 @@ it without 工作, 淮安市自然资源和规划局 2021) and "现将信访局2
 (现将…年度报告予以公开/公布/发布, the report publishing itself in the sentence naming the law it reports under, whatever
 words the name holds: 西关街道 2024 printed 政府信息工作年度报告); neither across a clause, nor of a check's report (自查
 检查 督查 整改 评估 考核: 现将我局政府信息公开工作自查情况报告如下 is no annual report), and with the period (or the year
-its sentence names: ``named_year``) still required of a copy with no table."""
+its sentence names: ``named_year``) still required of a copy with no table. So is "千泉街道政府信息公开工作年度报告依据
+《中华人民共和国政府信息公开条例》编制。" (the report, by its name, the subject of the sentence saying under which law
+it was made: a notice says what others' reports must be made by, 要/应…编制, and under a 格式 or a 通知, not the 条例 alone)."""
 
 
 def speaks_of_itself(text: str) -> bool:
