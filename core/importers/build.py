@@ -3,7 +3,7 @@
 The format (2019 or 2021) is told by the labels the tables print; the year by the title (the year
 before or after the organ), else the statistical period, else the publication date (a page's 发布时间,
 else the date of the report's 落款 in January to March), else the year the opening speaks of, else
-the one 一、总体情况's sentences open with (``opening_year``) — each origin noted in the log. Each table
+the one 一、总体情况's sentences open with (``report_year``, ``opening_year``) — each origin noted in the log. Each table
 of the form is read from its region; each cell is then read, printed blank, or missing with the reason
 (a table the source does not print, or a page cut short, is missing, not refused), and the report
 keeps the totals as printed.
@@ -16,7 +16,6 @@ from typing import Optional
 
 import core.importers.block_cells as block_cells
 import core.importers.opening_year as opening_year
-import core.importers.organ_words as organ_words
 import core.importers.overview_appeals_next as overview_appeals_next
 import core.importers.overview_counts as overview_counts
 import core.importers.overview_normative as overview_normative
@@ -25,6 +24,7 @@ import core.importers.placed_organ as placed_organ
 import core.importers.printed_text as printed_text
 import core.importers.reach as reach
 import core.importers.regions as regions
+import core.importers.report_year as report_year
 import core.importers.script as script
 import core.importers.sections as sections
 import core.importers.stated as stated
@@ -44,7 +44,7 @@ from core.text_clean import clean_text
 from core.values import Value, format_value
 
 MAX_LINES = 200_000
-SPOKEN, OPENED, GIVEN = opening_year.SPOKEN, opening_year.SAID, opening_year.GIVEN
+GIVEN = opening_year.GIVEN
 
 
 _DASHED_PAGE_NUMBER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
@@ -52,7 +52,7 @@ _DASHED_PAGE_NUMBER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$
 
 def choose_form(text: str, year: Optional[int], mixed: bool) -> Form:
     forms = [get_form(f) for f in available_formats()]
-    year_form = form_for_year(year) if year is not None and _has_form(year) else None
+    year_form = form_for_year(year) if year is not None and report_year.has_form(year) else None
     form = detect_format(text, forms, year_form, mixed)   # forms are loaded once: the year's is among them
     return form or year_form or forms[-1]
 
@@ -95,54 +95,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     if (placed := placed_organ.whole_name(organ, head, whole)) is not None:
         organ = placed[0]
         log.note(placed[1])     # 市文化广电和旅游局 titled, 常州市文化广电和旅游局 printed in its words
-    said = "正文开头所说的报告名称" if how == title_search.NAMED_IN_TEXT else "标题"
-    its_name = named_year("\n".join(printed_text.paragraphs(lines, head_end)) if preamble.strip() else opening) \
-        if year is None and period is not None else None
-    if year is None and its_name is not None and its_name != period and _has_form(its_name) \
-            and stated.prose_year(_outside_tables(lines, probe)[:4000]) == its_name:
-        # no year in a title, the sentence naming the report (…局编制了2021年政府信息公开年度报告) names another year
-        # than the statistical period, and the opening speaks of that year most: a period kept from last year's
-        # report (when the opening speaks of the period's year, the sentence is the slip: 东山街道 2025)
-        year, said = its_name, "正文开头所说的报告名称"
-        log.note(f"{'标题中未找到年度' if title else '原文没有标题'}，正文开头说这是 {its_name} 年的报告，而统计期限为 "
-                 f"{period} 年：按 {its_name} 年读取（统计期限可能沿用了上年报告），请核对报告年度")
-    if year is None:
-        year, said = period, "统计期限"
-        if year is not None:
-            # a copy that starts below its title (一、总体情况) has no title to miss the year in
-            log.note(f"{'标题中未找到年度' if title else '原文没有标题'}，按统计期限定为 {year} 年")
-            worked = stated.work_year(full[:4000])
-            if worked is not None and worked != year:
-                log.note(f"统计期限写的是 {year} 年，而正文说的是“{worked}年度”：统计期限可能沿用了上年报告，"
-                         "请核对报告年度")
-        else:
-            published = stated.published_year(full[:4000])
-            if published is not None:
-                year, said = published - 1, f"发布时间 {published} 年"
-                log.note(f"标题和统计期限中均未找到年度，按发布时间（{published} 年）定为 {year} 年，请核对")
-            elif (signed := stated.signed_year(date := organ_words.signature_date([x.text for x in lines]))):
-                # the 落款 closing the report (金山镇人民政府 / 2020年1月23日): published early in the next year
-                year, said = signed, f"落款日期 {date}"
-                log.note(f"标题、统计期限和发布时间中均未找到年度，按落款日期（{date}）定为 {year} 年，请核对")
-            else:
-                year, said = stated.prose_year(_outside_tables(lines, probe)[:4000]), SPOKEN
-                if year is not None:
-                    log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
-                elif (opened := opening_year.read(lines, probe)) is not None:
-                    year, said = opened, OPENED
-                    log.note(opening_year.note(year))
-                elif given_year is not None:
-                    year, said = given_year, GIVEN
-                    log.note(f"原文没有写明报告年度，按您指定的 {year} 年读取")
-    elif period is not None and period != year:
-        log.note(f"标题年度为 {year} 年，而统计期限为 {period} 年，请核对")
-    elif period is None:
-        spoken = stated.prose_year(_outside_tables(lines, probe)[:4000])
-        if spoken is not None and spoken != year:
-            # no statistical period to check the title by, and the opening speaks of another year
-            # (现公布…2024年…报告 over 现将2025年度工作报告如下, 2025年…: last year's words kept)
-            log.note(f"标题年度为 {year} 年，而正文说的多是“{spoken}年”：标题可能沿用了上年报告，请核对报告年度")
-    if year is not None and not _has_form(year):
+    year, said = report_year.report_year(lines, full, probe, head_end, opening, preamble, period, year, title, how,
+                                         given_year, log)
+    if year is not None and not report_year.has_form(year):
         # a report of 2018 or before (or a notice about one): the old form's sections and tables
         # (概述、…收费及减免情况, 收到申请数/同意公开答复数…) are none of the supported forms', and
         # read onto the current one its sections' words would land under other headings
@@ -152,13 +107,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     mixed = is_mixed([t.text for line in lines for t in line.tokens], forms)
     form = choose_form(full, year, mixed)
     reading = read_tables(lines, form, source)
-    if not mixed and year is not None and _has_form(year) and form_for_year(year) is not form and reading.found.tables:
+    if not mixed and year is not None and report_year.has_form(year) and form_for_year(year) is not form and reading.found.tables:
         # labels of an older form in a report of a year that requires another (a block's header kept
         # from last year's Word file): read on the year's form too, keep it when it fits the source better
         other = read_tables(lines, form_for_year(year), source)
         if other.found.tables and other.misfit < reading.misfit:
             reading, form, mixed = other, other.form, True
-    if (not reading.log.read and not mixed and year is not None and _has_form(year)
+    if (not reading.log.read and not mixed and year is not None and report_year.has_form(year)
             and form_for_year(year) is not form and _labels_printed(_unsentenced(lines), form, forms) < MIXED):
         # no table cell read (tables as pictures, a copy cut before them) and the other form told by
         # words of the prose (…以公开政府规章、规范性文件…为重点 in a 2021 report; 新制作了…8件规范性文件,
@@ -209,7 +164,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         cut = f"（原文到{reading.ends_in}就结束了，复制或摘录不完整）" if reading.ends_in else ""
         log.note(f"原文中未找到{'、'.join(dict.fromkeys(absent))}{cut}：已读取原文中有的表格，其余单元格标为未读取")
     if not form.applies_to(year):
-        log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if _has_form(year) else '其他格式'}，"
+        log.note(f"报告年度 {year} 年按规定应使用{form_for_year(year).name if report_year.has_form(year) else '其他格式'}，"
                  f"原文表格为{form.name}，按原文格式导入")
     for n in reading.log.notes:
         log.note(n)
@@ -301,13 +256,6 @@ def _before_forms(source: str, year: int, said: str) -> str:
             f"章节和统计表都与本程序支持的{names}不同，无法导入；请导入 {first} 年度及以后的年度报告")
 
 
-def _outside_tables(lines: list[Line], found: regions.Regions) -> str:
-    """The text of the lines no table takes: a year a table's header names (上一年项目数量（指2019年…）)
-    is not the year the report speaks of."""
-    inside = {i for a, b in found.tables.values() for i in range(a, b)}
-    return "\n".join(line.text for i, line in enumerate(lines) if i not in inside)
-
-
 def _rows_split_by_another_form(form: Form, forms: list[Form], reading: Reading, cells: dict[str, Value],
                                 missing: dict[str, str], log: ImportLog) -> None:
     """A row of ``form`` that the source prints as another form's sub-rows (a 2021 report whose 表二
@@ -395,14 +343,6 @@ def _from_prose(form: Form, absent: list[Table], texts: dict[str, str], year: in
             said = "；".join(f"{form.label(s.address).removeprefix(table.name).strip()} 为 "
                             f"{format_value(s.value, form.kind_of(s.address))}（“{s.said}”）" for s in stated)
             log.note(f"原文没有列出{table.name}，按正文所述读取了 {len(stated)} 项：{said}。其余单元格标为未读取，请对照原文核对")
-
-
-def _has_form(year: int) -> bool:
-    try:
-        form_for_year(year)
-    except KeyError:
-        return False
-    return True
 
 
 def _how_titled(how: str, title: str) -> str:

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 
 import core.importers.from_words as from_words
 import core.importers.overview_counts as overview_counts
+import core.importers.overview_text as overview_text
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import NEG, REVIEW, SUITS, YEAR, appeal_totals
@@ -88,10 +89,10 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
     appeals = {m: form.prose_cells[m] for m in (REVIEW, *SUITS) if m in form.prose_cells}
     tables = {form.cells[a].table.id for a in appeals.values()}
     if not tables or not form.sections or not tables <= {t.id for t in absent} \
-            or any(overview_counts.written(form.section(form.table(t).section), texts) for t in tables):
+            or any(overview_text.written(form.section(form.table(t).section), texts) for t in tables):
         return
-    text = overview_counts.section_text(form.sections[0], texts)
-    found = {appeals[m]: v for m, v in after_requests(overview_counts.sentences(text), year).items() if m in appeals}
+    text = overview_text.section_text(form.sections[0], texts)
+    found = {appeals[m]: v for m, v in after_requests(overview_text.sentences(text), year).items() if m in appeals}
     said = from_words.enter(found, source, cells, origins, missing, log)
     if said:
         name = form.cells[next(iter(said))].table.name

@@ -45,7 +45,7 @@ import core.template_prose as meaning
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
-from core.importers.overview_counts import section_text, sentences, written
+from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_words import ANOTHER_TIME_WORDS
 from core.report import Origin
 from core.values import Value

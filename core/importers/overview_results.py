@@ -43,7 +43,7 @@ import core.importers.from_words as from_words
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
-from core.importers.overview_counts import section_text, sentences, written
+from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_words import ANOTHER_TIME_WORDS, CARRIED_IN_VERB
 from core.report import Origin
 from core.values import Value

@@ -15,7 +15,8 @@ from corpus_import import entries
 from core.check_output import check_record
 from core.importers import import_bytes, import_file
 from core.importers.confidence import DOUBT, confidence
-from core.importers.overview_counts import _read_sentence, overview_counts, sentences
+from core.importers.overview_counts import _read_sentence, overview_counts
+from core.importers.overview_text import sentences
 from core.registry import form_for_year
 from core.validate import validate
 

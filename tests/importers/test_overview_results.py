@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.importers.overview_counts import sentences
 from core.importers.overview_results import read_sentences, result_clause
+from core.importers.overview_text import sentences
 from core.importers.text import import_text
 
 

@@ -15,8 +15,9 @@ channel's system took in. What may be another thing stays unread."""
 
 from __future__ import annotations
 
-from core.importers.overview_counts import _read_sentence, sentences
+from core.importers.overview_counts import _read_sentence
 from core.importers.overview_normative import IN_FORCE, ISSUED, REPEALED, read_sentence
+from core.importers.overview_text import sentences
 
 
 def _counts(text: str, year: int = 2025) -> list[tuple[str, int]]:

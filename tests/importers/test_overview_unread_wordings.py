@@ -25,8 +25,9 @@ import pytest
 from core.importers import import_bytes
 from core.importers.overview_appeals import appeal_totals
 from core.importers.overview_appeals_next import after_requests
-from core.importers.overview_counts import _read_sentence, sentences
+from core.importers.overview_counts import _read_sentence
 from core.importers.overview_results import read_sentences
+from core.importers.overview_text import sentences
 from core.registry import form_for_year
 from tests.importers.files import township_cut_in_overview
 

@@ -13,7 +13,8 @@ in the patterns real copies printed:
 
 from __future__ import annotations
 
-from core.importers.overview_counts import _read_sentence, sentences
+from core.importers.overview_counts import _read_sentence
+from core.importers.overview_text import sentences
 from core.importers.text import import_text
 from core.importers.title_sentence import speaks_of_itself
 
