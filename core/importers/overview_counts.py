@@ -83,6 +83,7 @@ from core.importers.request_words import (
     PUBLIC,
     VERBS,
     WHAT,
+    fill_years,
     names_requests,
 )
 from core.report import IMPORTED, Origin
@@ -242,7 +243,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
                       lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
-    for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + _ROW_AFTER_ROW.replace("{next}", str(year + 1)), sentence):
+    for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year), sentence):
         after_new, new = new, None
         if after_new is not None and _ALL_NATURAL.fullmatch(clause):
             out.extend([(NEW_BY_KIND[0], after_new, clause)] + [(a, 0, clause) for a in NEW_BY_KIND[1:]])
@@ -328,8 +329,8 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
     clause = ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", clause)))
     if NARROW.search(YEAR.sub("", clause)):
         return []
-    for address, verb in VERBS.items():
-        verb = verb.replace("{next}", str(year + 1))
+    for address, words in VERBS.items():
+        verb = fill_years(words, year)
         m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{WHAT}){AMOUNT}{_COUNT}", clause)
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
             m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{_COUNT}(?P<what>{WHAT}|{ASKING})", clause)

@@ -51,8 +51,9 @@ VERBS = {
     # last year's carried over may be among them, 受理…46件,办结44件)
     NEW: "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u63a5\u5230|\u6536(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7))(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",
     ACCEPTED: "\u53d7\u7406(?:\u5e76\u7b54\u590d|\u5e76\u529e\u7406|\u5e76\u5904\u7406|\u548c\u5904\u7406|\u548c\u529e\u7406)?",   # 受理
-    # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件)
-    CARRIED_IN: CARRIED_IN_VERB,
+    # 上年结转 上年度结转 上一年度结转 上年转结; 结转上年度 (the verb first: 结转上年度政府信息公开申请3件);
+    # {prev}年(度)结转/转结, last year by its number (2023年结转132件, 天津市住建委 2024), not …结转至/到/入/下…
+    CARRIED_IN: "(?:" + CARRIED_IN_VERB + "|{prev}\u5e74\u5ea6?(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?![\u81f3\u5230\u5165\u4e0b]))",
     # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page);
     # 办理完成 办理完毕 (共办理完成2件: 办结 in two words)
     DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5|\u529e\u7406\u5b8c[\u6210\u6bd5])",
@@ -60,6 +61,13 @@ VERBS = {
     CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
                  "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54\u590d)?",
 }
+
+
+def fill_years(words: str, year: int) -> str:
+    """A row's verb pattern for a report of ``year``: {next} and {prev}, the years around it, filled in
+    (结转至2025年 is 四 and 2023年结转 is 二 only in a 2024 report)."""
+    return words.replace("{next}", str(year + 1)).replace("{prev}", str(year - 1))
+
 
 NARROW = re.compile(
     "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u7eb8\u8d28|\u4e66\u9762|\u53e3\u5934|"
@@ -134,7 +142,7 @@ requests named by what they ask for, after a verb: never 无…公开政府信�
 ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求): no request in any form, the whole count denied — its 形式 narrows
 nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…)."""
-NONE_CARRIED_IN = re.compile(f"^{NEG}{VERBS[CARRIED_IN]}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
+NONE_CARRIED_IN = re.compile(f"^{NEG}{CARRIED_IN_VERB}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                              "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
 _REQUESTS_AFTER = "(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$"
