@@ -88,11 +88,12 @@ district's place) is told to the clerk (``what_it_is.site_words_in``)."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作(?!(?:管理)?(?:办公室|局)$)|信息公开|政务|报告"
                            r"|全市|全县|全区|全镇|全乡"
                            rf"|{SITE_WORDS}|新媒体|平台"
-                           r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
+                           r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^(?![镇乡全](?![城级村镇乡市县区])[\u4e00-\u9fff]{1,2}?[县市])[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds (a website or an account counted with 共: 某县人民政府门户网站共发布…),
 and names that begin without a place (区城乡建设局, 开发区管委会); a name may hold 信息 (乌海市工业和
 信息化局) and begin with 本 (本溪市财政局), and hold 工作 just before the office or bureau it names
-(某县扶贫开发工作办公室, 某市金融工作办公室, 二道区房屋征收工作管理办公室), never elsewhere. No name
+(某县扶贫开发工作办公室, 某市金融工作办公室, 二道区房屋征收工作管理办公室), never elsewhere. A place's own name
+may begin with 镇, 乡 or 全 (镇康县, 镇江市, 乡宁县, 全椒县: a character or two, then 县 or 市), never 镇政府, 全县. No name
 holds 我 (2022年度我区通过…: the report's own word for itself, with the 度 of its 年度 left over when
 the year is read as 2022年), nor 报告 (本报告由永新镇人民政府根据《条例》…: the report, then its maker)."""
 
@@ -110,26 +111,43 @@ def names_a_place(organ: str) -> bool:
     return bool(_PLACE.match(organ)) and not _NOT_AN_ORGAN.search(organ)
 
 
-def opening_subject(paragraphs: list[str]) -> Optional[tuple[str, str]]:
+def opening_subject(paragraphs: list[str], any_verb: bool = False) -> Optional[tuple[str, str]]:
     """(organ, the words it was read from) from the first of ``paragraphs`` whose first words name
     one, or that says who made the report (由…编制, …编制了本报告, …特向社会公布…本机关…报告); None when
     none does. Read in simplified characters (由廣州市統計局編制 as 由广州市统计局编制: a page's traditional
-    words, too few for the whole report to be converted), the words shown as printed."""
+    words, too few for the whole report to be converted), the words shown as printed. ``any_verb``: the
+    subject before any verb too (``_any_verb``), and whose work the report says it sums up (``_SUMMED_UP``),
+    read after the report's other words (its contact, its signature) have named none: they are surer."""
     simple = [script.simplified(text) for text in paragraphs]     # (one character for one)
     for printed, text in zip(paragraphs, simple, strict=True):
         m = _SUBJECT.match(text) or _TO_DO.match(text) or _BY_LAW.match(text)
+        if any_verb and (m is None or not _named(m.group(1))):
+            rest = _RUN_IN.sub("", text, count=1)       # (一)主动公开。2024年，某街道…: the heading run in
+            printed, text = printed[len(text) - len(rest):], rest
+            strict = _SUBJECT.match(text)
+            m = strict if strict and _named(strict.group(1)) else _any_verb(text) or _SUMMED_UP.search(text)
         by = _maker(text)      # (本报告依据《…》: 本报告 is the subject _BY_LAW finds, and no organ)
         by_words = _shown(printed[by.start():by.end()]) if by else ""
         if by and _OFFICE.search(by.group(1)):
             at_work = _office_at_work(re.sub(r"\s+", "", by.group(1)), simple)
             by, by_words = (by, f"{by_words}…{at_work}") if at_work else (None, "")
-        for found, words in ((m, printed[:m.end()] if m else ""), (by, by_words)):
+        for found, words in ((m, (_shown if any_verb else str)(printed[:m.end()]) if m else ""), (by, by_words)):
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
             if organ.endswith("人民") and re.sub(r"\s+", "", script.simplified(words)).endswith(organ + "政府信息公开工作"):
                 organ += "政府"     # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
+            if any_verb and found is m and _OFFICE.search(organ) and (not _OWN_OFFICE.search(organ)
+                                                                  or _TOWNSHIP_OFFICE.search(organ)):
+                continue        # 2023年，某镇人民政府办公室…, 某局办公室…: a part of the organ at its work
             if names_a_place(organ) and _NAME_END.search(organ):
-                return None if another_at_work(organ, simple) else (organ, words.strip())
+                return None if another_at_work(organ, simple) else (fuller(organ, simple), words.strip())
     return None
+
+
+def _named(name: str) -> bool:
+    """``name`` begins with a place and ends as a name does: a verb-list reading that runs on past the name
+    (蠡县交通运输局对政府信息) is none, and the any-verb reading is tried instead."""
+    name = re.sub(r"\s+", "", name)
+    return names_a_place(name) and _NAME_END.search(name) is not None
 
 
 _AT_WORK = re.compile(r"(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*" + _NAME + r"(?=" + FOLLOWING_VERB + r"|主动|没有|未|无|已)")
@@ -203,3 +221,81 @@ def _office_at_work(office: str, paragraphs: list[str]) -> str:
         if (itself := _OFFICE_SELF.search(text)) is not None:
             return re.split(r"[，,。；;]", text[itself.start(1):])[0].strip()
     return ""
+
+
+_LEAD = re.compile(r"^\s*" + _BY_THE_RULES + r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*(?:以来)?\s*[，,、]?\s*"
+                   r"(?:" + UNDER + r")?([\u4e00-\u9fff（）()]{3,40})")
+"""The year (or 今年以来…), whom the organ works under, then the clause's words up to its first mark."""
+_US = re.compile(r"[我本](省|市|县|区|州|旗|盟|厅|局|委|办|镇|乡|街道|中心)")
+"""我镇, 本局…: the report's own body in its own words; after a name that is no such unit (某县公安局联合我镇…)
+the sentence is of another body's dealings with it."""
+_RUN_IN = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、)"
+                     r"\s*[\u4e00-\u9fff、]{2,16}?[。：:]\s*(?=(?:19|20)\d{2}\s*年)")
+"""(一)主动公开。2024年，…; 1.组织领导：2025年，…: a section's heading run in before its first sentence, which opens
+with the year."""
+_ENDING = re.compile(r"(?:办事处|人民政府|委员会|管委会|办公室|局|中心|街道|镇|乡|苏木)$")
+"""How a full name ends, read whatever verb follows (not 市, 县, 区: 洋县 is read only before a verb
+``FOLLOWING_VERB`` knows)."""
+_COMPOUND = re.compile(r"城乡|城镇|村镇|乡镇|乡村")
+"""Words whose 乡 or 镇 ends no place (住房和城乡建设局, 乡村振兴局, 各乡镇)."""
+_NEVER_INSIDE = re.compile(r"[各我该]|(?<!安)全")
+"""Words no name holds after its first character (东城区各街道, 某县全县; 安全 is a bureau's word)."""
+
+
+def _any_verb(text: str) -> Optional[re.Match[str]]:
+    """The opening's subject whatever verb follows (2025年，永外街道立足自身…; 2022年度，蠡县交通运输局未发生…:
+    verbs too many to list), its name in group 1: with no verb to end it, only a name's ending does, and a
+    clause may hold more than one (永外街道围绕辖区中心工作: 永外街道, or all up to 中心?). So every prefix
+    of the clause ending as a name does is looked at, and the longest read only when it is each shorter
+    one's own fuller name (街道 → 街道办事处, 镇 → 镇人民政府, 东城区人民政府 → 东城区人民政府永定门外街道
+    办事处); never a name whose party body or website is the subject (某街道党工委…, 某局党组…, 某街道官方网站
+    发布…). None when unclear."""
+    m = _LEAD.match(text)
+    if m is None:
+        return None
+    clause = m.group(1)
+    names = [clause[:end] for end in range(3, len(clause) + 1)
+             if _ENDING.search(clause[:end])
+             and not any(c.start() <= end - 1 < c.end() for c in _COMPOUND.finditer(clause))]
+    names = [name for name in names if names_a_place(name) and not _NEVER_INSIDE.search(name[1:])]
+    if not names or not all(_own_fuller(name, names[-1]) for name in names[:-1]) \
+            or re.match(r"党|纪|团|[(（]|(?:政府)?(?:门户)?(?:" + SITE_WORDS + ")", clause[len(names[-1]):]):
+        return None
+    sentence = re.split(r"[。；;！？!?]", clause + text[m.end(1):], maxsplit=1)[0][len(names[-1]):]
+    if any(us.group(1) not in names[-1] for us in _US.finditer(sentence)):
+        return None                      # 2024年，某县公安局联合我镇…: another body, at work with the report's own
+    return re.match(re.escape(text[:m.start(1)]) + "(" + re.escape(names[-1]) + ")", text)
+
+
+def _own_fuller(short: str, long: str) -> bool:
+    """``long`` is ``short``'s own fuller name: a township's with its government's words (街道办事处,
+    镇人民政府), or one under the government that names it (某区人民政府某街道办事处, 某县人民政府办公室) —
+    never a part of a township's government (镇人民政府办公室)."""
+    rest = long[len(short):]
+    if short.endswith("街道"):
+        return rest == "办事处"
+    if short.endswith(("镇", "乡", "苏木")):
+        return rest in ("人民政府", "政府")
+    if short.endswith("人民政府") and not re.search(r"(?:镇|乡|街道|苏木)人民政府$", short):
+        return re.fullmatch(r"[\u4e00-\u9fff]{2,12}?(?:街道|镇|乡)(?:办事处|人民政府)?|办公室", rest) is not None
+    return False
+
+
+_SUMMED_UP = re.compile(r"本\s*(?:年度)?\s*报\s*告[^。；;]{0,120}?[，,]\s*(?:全面|系统)?\s*总结了?\s*"
+                        + _NAME + r"\s*(?:19|20)\d{2}\s*年度?\s*的?\s*(?:政府|政务)?\s*信息\s*公开")
+"""本报告根据《条例》…编制，全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况: the report
+saying whose year of work it sums up."""
+
+
+def fuller(organ: str, paragraphs: list[str]) -> str:
+    """``organ`` as the fuller name the opening prints of it, when ``organ`` is a township's short one (穆寨街办,
+    永外街道, 大云镇) and one fuller name follows its place (穆寨街道办事处, 大云镇人民政府), itself no part of a
+    longer name (地址:青阳县杜村乡人民政府 gives no 杜村乡人民政府 for 青阳县杜村乡); else as read."""
+    m = re.match(r"(.{2,}?)(?:街道办|街办|街道|镇|乡|苏木)$", organ)
+    if m is None:
+        return organ
+    found = {f.group() for text in paragraphs
+             for f in re.finditer(r"(?<![省市县区旗州盟])" + re.escape(m.group(1))
+                                 + r"(?:街道办事处|(?:镇|乡|苏木)人民政府)", text)}
+    found = {name for name in found if len(name) > len(organ) and abbreviates(organ, name)}
+    return found.pop() if len(found) == 1 else organ

@@ -173,6 +173,8 @@ def _metadata(lines: list[Line], head_end: int,
         whole = [fold(text) for text in printed_text.paragraphs(lines, len(lines))]
         if said is None and (elsewhere := organ_in_words(opening, whole)) is not None:
             said = elsewhere[0], f"{elsewhere[2]}“{elsewhere[1]}”"   # its contact sentence, a sentence, its signature
+        if said is None and (found := opening_subject(opening, any_verb=True)) is not None:
+            said = found[0], f"正文开头“{found[1]}”"    # 2025年，永外街道立足…: the subject before a verb no list knows
         if said is not None:
             year = unnamed[1] if unnamed else None
             return said[0], year, unnamed[2] if unnamed else "", f"原文没有标题，单位名称按{said[1]}读取，请核对", \
