@@ -46,7 +46,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import core.template_prose as meaning
 from core import registry
 from core.forms import Form, Table
 from core.importers.model import ImportLog
@@ -62,27 +61,34 @@ from core.importers.overview_appeals import (
     appeal_totals,
 )
 from core.importers.overview_none_list import none_of_each
+from core.importers.overview_rows_in_parts import rows_in_parts
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_words import (
     ACCEPTED,
+    ALL_NATURAL,
     ANOTHER_TIME,
     ANY_FORM,
     ASKING,
     CARRIED_IN,
     CARRIED_IN_VERB,
     CARRIED_OUT,
+    COMPARISON,
+    COUNT,
     DECIDED,
     EVERYONE,
     HANDLED,
     LAST_YEAR_NONE_CARRIED,
     NARROW,
     NEW,
+    NEW_BY_KIND,
     NONE_CARRIED_IN,
     NONE_CARRIED_OUT,
     NONE_NEW,
     PUBLIC,
     VERBS,
     WHAT,
+    comparisons_joined,
+    count_of,
     fill_years,
     names_requests,
 )
@@ -124,6 +130,9 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     said = sentences(section_text(overview, texts))
     for at, sentence in enumerate(said):
         read = read_clauses(sentence, year) or (_rows_of_a_whole(said[at - 1], sentence, year) if at else [])
+        if parts := rows_in_parts(said[at - 1] if at else "", sentence, year,       # …共办理118件,其中本年新受理110件,…
+                                  said[at + 1] if at + 1 < len(said) else ""):
+            read = [r for r in read if r[0] not in _ROWS] + parts
         if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
             read = [r for r in read if not _of_new(r[0])]      # …94件。其中,予以公开76件(含上年结转5件)…
         for address, value, clause in read:
@@ -140,21 +149,12 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     return out
 
 
-NEW_BY_KIND = (meaning.NEW_NATURAL, meaning.NEW_COMMERCIAL, meaning.NEW_RESEARCH, meaning.NEW_NONPROFIT,
-               meaning.NEW_LEGAL, meaning.NEW_OTHER)
-"""一's columns by applicant, 自然人 first: read only where every request counted came from a natural person."""
-_ALL_NATURAL = re.compile("(?:\u7533\u8bf7\u4eba)?(?:\u5747\u4e3a|\u5747\u7cfb|\u5747\u662f|\u5168\u90e8\u4e3a|\u5168\u90e8\u7cfb|"
-                          "\u5168\u90e8\u662f|\u5168\u4e3a|\u90fd\u662f|\u90fd\u4e3a)\u81ea\u7136\u4eba"
-                          "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6)?")
-"""(申请人)均为/均系/均是/全部为/全部系/全部是/全为/都是/都为 自然人(提出|提交)(的)(申请)(件), the whole clause: every
-request just counted came from a natural person (全年共收到依申请公开35件,均为自然人申请件, 宽城县政府办 2023) —
-read only right after the clause counting 一 (``read_clauses``): 自然人 that count, each 法人或其他组织 column 0."""
-
-
 def _of_new(said: str) -> bool:
     return said == NEW or said in NEW_BY_KIND
 
 
+_ROWS = (NEW, CARRIED_IN, DECIDED, CARRIED_OUT, *NEW_BY_KIND)
+"""表三's rows a whole's parts may prove (``rows_in_parts``): read from its sentence only as those parts."""
 TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS)
 """The cells of 表三 and 表四 this reads, in the forms' order; each fills the cell the form's ``prose_cells`` names."""
 
@@ -216,6 +216,12 @@ read as if a comma stood there. Anything else after the 、 keeps one clause (�
 办结率100%: a rate, 桐梓县交通运输局 2024)."""
 
 
+_AFTER_SEMICOLON = "\u2064"
+"""Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
+已…答复,…;行政复议案件2件, 港口镇 2024), is no part of that count — a figure of appeals there is read again (the
+sentence's requests its subject); a count of requests there stays a part (…其中,市本级新收20件;上年结转3件)."""
+
+
 _LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D)")
 """5、…: a listed item's number (the pre-2019 layout kept as a list in 一、总体情况), no figure of it."""
 _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)"
@@ -243,15 +249,20 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
                       lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
+    closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
+    sentence = re.sub("[\uff1b;]", "\\g<0>" + _AFTER_SEMICOLON, comparisons_joined(sentence))
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year), sentence):
+        closed = closed or (parts and subject and clause.startswith(_AFTER_SEMICOLON))
+        clause = clause.removeprefix(_AFTER_SEMICOLON)
         after_new, new = new, None
-        if after_new is not None and _ALL_NATURAL.fullmatch(clause):
+        if after_new is not None and ALL_NATURAL.fullmatch(clause):
             out.extend([(NEW_BY_KIND[0], after_new, clause)] + [(a, 0, clause) for a in NEW_BY_KIND[1:]])
             continue
         goes_on, denied = denied, False
         on_requests, topic = topic, topic or _ON_REQUESTS.search(clause) is not None
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
+        closed = closed and "\u5176\u4e2d" not in clause
         if _NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
             bare = _years_put_as_such(clause, year)
             subject = subject or (not parts and bool(PUBLIC.search(clause)) and not NARROW.search(bare)
@@ -260,7 +271,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         named = bool(PUBLIC.search(clause))
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
-                out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=True))
+                out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=not closed))
                 if _denies_new(clause, year):      # nor one of requests, whole (…其中,工作动态75条;没有收到政府信息公开申请)
                     out.append((NEW, 0, clause))
             continue
@@ -284,7 +295,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         denied = bool(appeals) and not re.search(r"\d", YEAR.sub("", clause))
         subject = subject or (named and bool(appeals))     # 因政府信息公开引起的行政复议…20件,…,全年未引起行政诉讼
         out.extend((a, v, clause) for a, v in appeals)
-        if not appeals and ANOTHER_TIME.search(_years_put_as_such(clause, year)):
+        if not appeals and ANOTHER_TIME.search(bare := _years_put_as_such(clause, year)) and not COMPARISON.fullmatch(bare):
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     if _PARTS_HOLD_CARRIED.search(whole):
@@ -312,38 +323,25 @@ def _prefix_ok(prefix: str, year: int) -> bool:
         and not ANOTHER_TIME.search(bare) and len(bare) <= 16
 
 
-_NUMERALS = {"\u96f6": 0, "\u4e00": 1, "\u4e8c": 2, "\u4e24": 2, "\u4e09": 3, "\u56db": 4, "\u4e94": 5,
-             "\u516d": 6, "\u4e03": 7, "\u516b": 8, "\u4e5d": 9, "\u5341": 10}      # 零 一 二 两 三 … 十
-_COUNT = f"(?<![{''.join(_NUMERALS)}\u767e\u5343\u4e07])(?P<n>\\d+|[{''.join(_NUMERALS)}])\\s*{UNIT}"
-"""A clause's figure: digits, or one numeral character (零 to 十, 两) as a report may write a small count in words
-(厚桥街道 2023: 收到政府信息公开申请一件). Only one character, after none (nor 百 千 万): 十一件, 二十件 are
-no such figure, so their clause does not fit and stays unread — never read as a part of the figure (剩余二十件
-结转下年度 is no 十件)."""
-
-
-def _count(n: str) -> int:
-    return int(n) if n.isdigit() else _NUMERALS[n]
-
-
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     clause = ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", clause)))
     if NARROW.search(YEAR.sub("", clause)):
         return []
     for address, words in VERBS.items():
         verb = fill_years(words, year)
-        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{WHAT}){AMOUNT}{_COUNT}", clause)
+        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{WHAT}){AMOUNT}{COUNT}", clause)
         if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
-            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{_COUNT}(?P<what>{WHAT}|{ASKING})", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{COUNT}(?P<what>{WHAT}|{ASKING})", clause)
             m = m if m is not None and names_requests(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){_COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
+            m = re.fullmatch(f"(?P<pre>.*?){COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not names_requests(m["what"]):
             continue                  # 收到申请5件: whose requests is not said by the clause itself
         if address not in (NEW, ACCEPTED) and not (about_requests or names_requests(m["what"])):
             continue
-        return [(address, _count(m["n"]))]
+        return [(address, count_of(m["n"]))]
     if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"
                     "(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?", clause) \
             and PUBLIC.search(clause):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import core.template_prose as meaning
-from core.importers.overview_appeals import NEG
+from core.importers.overview_appeals import NEG, UNIT
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = meaning.NEW_REQUESTS, meaning.CARRIED_IN, meaning.DECIDED_TOTAL, meaning.CARRIED_OUT
 """What a count says (the form's cell for each is the template's: ``Form.prose_cells``)."""
@@ -127,6 +127,7 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
                       "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
+                      "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
@@ -137,7 +138,8 @@ made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
 条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); 申请件 for
-申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); not 无依申请公开(的)
+申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
+(的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant); not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
 ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求): no request in any form, the whole count denied — its 形式 narrows
@@ -156,3 +158,42 @@ ANOTHER_TIME_WORDS = "\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f
 ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS)
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
 目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's."""
+
+_COMPARED = ("(?:(?:\u4e0e|\u548c|\u540c)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u540c\u671f)?(?:\u76f8\u6bd4|\u76f8\u8f83|\u6bd4\u8f83)"
+             "|(?:\u8f83|\u6bd4)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u540c\u671f)?|\u540c\u6bd4)")
+_CHANGE = ("(?:\u589e\u52a0|\u51cf\u5c11|\u4e0b\u964d|\u589e\u957f|\u4e0a\u5347|\u964d\u4f4e)(?:\u4e86)?(?:\u7ea6)?"
+           "\\d+(?:\\.\\d+)?(?:[%\uff05]|\u4e2a\u767e\u5206\u70b9|\u4ef6|\u6761)")
+COMPARISON = re.compile(f"{_COMPARED}[\uff0c,]?{_CHANGE}")
+"""与上年相比 / 较上年 / 比去年(同期) / 同比 + 增加 减少 下降 增长 上升 降低 + a percentage or a count (与上年相比减少66.6%, 东华门街道
+2025): last year named only as the base of a comparison — a whole clause of it (``fullmatch``) is not read, and the clauses
+after it about this year's rows still are (…申请数量为4件,与上年相比减少66.6%,上年结转…1件)."""
+_COMPARISON_SPLIT = re.compile(f"({_COMPARED})[\uff0c,](?={_CHANGE}(?:[\uff0c,\uff1b;\u3002]|$))")
+
+
+def comparisons_joined(sentence: str) -> str:
+    """与上年相比,减少66.6%: the comma inside a comparison taken out, so that it is one clause (``COMPARISON``)."""
+    return _COMPARISON_SPLIT.sub("\\1", sentence)
+
+
+NEW_BY_KIND = (meaning.NEW_NATURAL, meaning.NEW_COMMERCIAL, meaning.NEW_RESEARCH, meaning.NEW_NONPROFIT,
+               meaning.NEW_LEGAL, meaning.NEW_OTHER)
+"""一's columns by applicant, 自然人 first: read only where every request counted came from a natural person."""
+ALL_NATURAL = re.compile("(?:\u7533\u8bf7\u4eba)?(?:\u5747\u4e3a|\u5747\u7cfb|\u5747\u662f|\u5168\u90e8\u4e3a|\u5168\u90e8\u7cfb|"
+                         "\u5168\u90e8\u662f|\u5168\u4e3a|\u90fd\u662f|\u90fd\u4e3a)\u81ea\u7136\u4eba"
+                         "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6)?")
+"""(申请人)均为/均系/均是/全部为/全部系/全部是/全为/都是/都为 自然人(提出|提交)(的)(申请)(件), the whole clause: every
+request just counted came from a natural person (全年共收到依申请公开35件,均为自然人申请件, 宽城县政府办 2023) —
+read only right after the clause counting 一 (``read_clauses``): 自然人 that count, each 法人或其他组织 column 0."""
+
+
+NUMERALS = {"\u96f6": 0, "\u4e00": 1, "\u4e8c": 2, "\u4e24": 2, "\u4e09": 3, "\u56db": 4, "\u4e94": 5,
+            "\u516d": 6, "\u4e03": 7, "\u516b": 8, "\u4e5d": 9, "\u5341": 10}      # 零 一 二 两 三 … 十
+COUNT = f"(?<![{''.join(NUMERALS)}\u767e\u5343\u4e07])(?P<n>\\d+|[{''.join(NUMERALS)}])\\s*{UNIT}"
+"""A clause's figure: digits, or one numeral character (零 to 十, 两) as a report may write a small count in words
+(厚桥街道 2023: 收到政府信息公开申请一件). Only one character, after none (nor 百 千 万): 十一件, 二十件 are
+no such figure, so their clause does not fit and stays unread — never read as a part of the figure (剩余二十件
+结转下年度 is no 十件)."""
+
+
+def count_of(n: str) -> int:
+    return int(n) if n.isdigit() else NUMERALS[n]
