@@ -60,7 +60,7 @@ def settle(year: Optional[int], said: str, given: Optional[int], looks: bool, li
     its prose names most only so — else the clerk's (``given``), else none, and the clerk is asked for
     it. The origin is told in the log's notes, in place of the note of the year the prose names most."""
     opened = read(lines, found) if looks and said != GIVEN else None
-    spoken = [n for n in log.notes if looks and said == SPOKEN and f"按正文开头所说的“{year}年”" in n]
+    spoken = [n for n in log.notes if looks and said == SPOKEN and year is not None and n == spoken_note(year)]
     if spoken and opened != year:
         log.notes.remove(spoken[0])
         year, said = given, GIVEN
@@ -74,6 +74,12 @@ def settle(year: Optional[int], said: str, given: Optional[int], looks: bool, li
 def read(lines: list[Line], found: regions.Regions) -> Optional[int]:
     """``opening_year`` of ``lines`` with the sections and tables ``found`` in them."""
     return opening_year(lines, found.headings, [start for start, _ in found.tables.values()])
+
+
+def spoken_note(year: int) -> str:
+    """The note of a year read as the one the opening names most (``stated.prose_year``): written by
+    ``report_year``, found again by ``settle`` to be replaced — one wording, so the two cannot drift apart."""
+    return f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对"
 
 
 def note(year: int) -> str:

@@ -63,7 +63,7 @@ def report_year(lines: list[Line], full: str, probe: regions.Regions, head_end: 
             else:
                 year, said = stated.prose_year(outside_tables(lines, probe)[:4000]), SPOKEN
                 if year is not None:
-                    log.note(f"标题、统计期限和发布时间都没有写明年度，按正文开头所说的“{year}年”定为 {year} 年，请核对")
+                    log.note(opening_year.spoken_note(year))
                 elif (opened := opening_year.read(lines, probe)) is not None:
                     year, said = opened, OPENED
                     log.note(opening_year.note(year))
