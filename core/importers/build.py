@@ -194,6 +194,9 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 log.missing.pop(a, None)
         log.note(f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）分为 "
                  f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
+    # what the tables left unread, before any figure is read from the words: how far the copy reached is
+    # told by the tables it printed (a copy cut in 一、总体情况 whose words give 表四's totals never came to 表四)
+    unprinted_cells = dict(missing)
     unfound = [t for t in form.tables if t.id not in found.tables]
     _from_prose(form, unfound, texts, year, organ, source, cells, origins, missing, log)
     # a table's heading with sentences under it and no row: the table given in words (its own section's
@@ -206,14 +209,16 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     # a copy cut before 表三/表四, or inside its header before any row: the totals 一、总体情况 states in
     # words (收到申请0件,上年结转0件…)
     unprinted = [t for t in form.tables if t.id not in found.tables or t.id in reading.headed_only]
+    # (a table printed as its header alone is told so in their notes: ``headed``)
+    headed = reading.headed_only
     overview_counts.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log,
-                                  bool(found.tables))
+                                  bool(found.tables), headed)
     # …表四's 0s from a sentence apart that says no appeal followed them (未发生行政复议、行政诉讼情况)
-    overview_appeals_next.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log)
+    overview_appeals_next.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
     # …its result rows, where those it lists add up to the requests handled (予以公开19件,部分公开3件…)
-    overview_results.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log)
+    overview_results.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
     # …and 表二's 第二十条第（一）项 (制发行政规范性文件0件、废止文件0件…)
-    overview_normative.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log)
+    overview_normative.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
     if how:
         log.note(_how_titled(how, title))
     if title and how != title_search.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(
@@ -228,7 +233,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         log.note("联系方式：" + "；".join(f"{k} {v}" for k, v in log.contact.items()))
     texts = {k: clean_text(v) for k, v in texts.items()}         # NUL, controls, lone surrogates
     # sections a copy cut short never came to: not read, not absent (S1–S3 skip them, N2 says so)
-    unread = reach.unread_sections(form, lines, found, texts, missing)
+    unread = reach.unread_sections(form, lines, found, texts, unprinted_cells)
     if unseen_at is not None:
         log.notes.insert(unseen_at, _why_no_table(form, unread))
     report = Report(form=form, year=year, organ=clean_text(organ), title=clean_text(title), cells=cells,
@@ -244,7 +249,8 @@ def _why_no_table(form: Form, unread: dict[str, str]) -> str:
     out (digits run together in a copied page, tables as pictures or as sentences): the report's
     words are read, a table's figures its own section states, every other cell marked not read."""
     if all(t.section in unread for t in form.tables):
-        return "原文复制不完整，统计表所在的部分没有读到，表格未读取，请对照原文填写"
+        where = "；".join(dict.fromkeys(unread[t.section] for t in form.tables))
+        return f"原文复制不完整，统计表所在的部分没有读到（{where}），表格未读取，请对照原文填写"
     return "原文中的统计表无法辨认（数字连在一起、表格是图片或以文字叙述），表格未读取，请对照原文填写"
 
 

@@ -4,7 +4,7 @@ that lists them — the import preview's reason to show the table as doubtful.""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from core.forms import Form
 from core.importers.model import ImportLog
@@ -28,3 +28,13 @@ def enter(said: Mapping[str, tuple[int, str]], source: str, cells: dict[str, Val
 def listed(form: Form, table_name: str, entered: Mapping[str, tuple[int, str]]) -> str:
     """Each cell as the note lists it: its row and column (the table named once, before the list), value, words."""
     return "；".join(f"{form.label(a).removeprefix(table_name).strip()} 为 {v}（“{c}”）" for a, (v, c) in entered.items())
+
+
+def not_printed(name: str, table_id: str, headed: Collection[str]) -> str:
+    """How a note opens that reads a table's cells from the words: the table not in the copy at all, or
+    (``headed``: the ids of tables printed only as their header, the copy stopping before any row) its
+    header printed and the copy cut before its rows — "没有表三的表格" would send the clerk to check a
+    header the copy shows."""
+    if table_id in headed:
+        return f"原文印出了{name}的表头，但在表中第一行之前就中断了（复制不完整）"
+    return f"原文中没有{name}的表格（复制不完整）"

@@ -131,12 +131,18 @@ def opening_subject(paragraphs: list[str], any_verb: bool = False) -> Optional[t
         if by and _OFFICE.search(by.group(1)):
             at_work = _office_at_work(re.sub(r"\s+", "", by.group(1)), simple)
             by, by_words = (by, f"{by_words}…{at_work}") if at_work else (None, "")
-        for found, words in ((m, (_shown if any_verb else str)(printed[:m.end()]) if m else ""), (by, by_words)):
+        # the words shown are those the organ was read from, to the name's end (2024年,笕桥街道办事处 — not
+        # 2024年,笕桥街道办事处以习, the verb that told where the name ends)
+        end = m.end(1) if m else 0
+        if m and m.group(1).endswith("人民") and (gov := re.match(r"\s*政\s*府", printed[end:])) \
+                and re.sub(r"\s+", "", script.simplified(printed[:m.end()])).endswith("政府信息公开工作"):
+            end += gov.end()    # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
+        for found, words in ((m, (_shown if any_verb else str)(printed[:end]) if m else ""), (by, by_words)):
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
-            if organ.endswith("人民") and re.sub(r"\s+", "", script.simplified(words)).endswith(organ + "政府信息公开工作"):
-                organ += "政府"     # 水江镇人民政府信息公开工作在区委…: one 政府 ends the name and begins 政府信息公开
-            if any_verb and found is m and _OFFICE.search(organ) and (not _OWN_OFFICE.search(organ)
-                                                                  or _TOWNSHIP_OFFICE.search(organ)):
+            if found is m and end > (m.end(1) if m else 0):
+                organ += "政府"
+            if found is m and (_PART_OFFICE.search(organ) or (any_verb and _OFFICE.search(organ) and (
+                    not _OWN_OFFICE.search(organ) or _TOWNSHIP_OFFICE.search(organ)))):
                 continue        # 2023年，某镇人民政府办公室…, 某局办公室…: a part of the organ at its work
             if names_a_place(organ) and _NAME_END.search(organ):
                 return None if another_at_work(organ, simple) else (fuller(organ, simple), words.strip())
@@ -190,6 +196,13 @@ def _shown(words: str) -> str:
 _OWN_OFFICE = re.compile(r"(?:人民政府|政府|委员会|管委会|工委)办公[室厅]$")
 """An office that is an organ of its own (某市人民政府办公室, 某县地方志编纂委员会办公室), not a part of
 one (某局办公室, 某镇党政办公室, 某镇人民政府办公室: whose report is their bureau's or town's)."""
+_PART_OFFICE = re.compile(r"(?:局|镇|乡|街道|办事处|苏木|(?:镇|乡|街道|苏木)(?:人民)?政府)(?:党政综合|党政|综合|行政)?办公[室厅]$")
+"""An office that is surely a part of the organ before it: a bureau's, a township's or its government's (某局办公室,
+某镇党政办公室, 某镇人民政府办公室 — a township has no office reporting apart from it). Read as the opening's subject
+whatever the verb (2023年，大禾镇人民政府办公室严格按照…): the organ is not the office, and which it is the
+contact or the report's other words say (``organ_words``, which reads the township's government). Never a
+county's or a city's government office (某县人民政府办公室), nor an office named by its work (某市人民政府外事办公室,
+某区人民防空办公室): organs of their own."""
 _TOWNSHIP_OFFICE = re.compile(r"(?:镇|乡|街道|苏木)(?:人民)?政府办公[室厅]$")
 _OFFICE_AT_WORK = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?"
                              r"([\u4e00-\u9fff]{1,20}办公[室厅])\s*" + FOLLOWING_VERB)

@@ -59,7 +59,8 @@ def settle(year: Optional[int], said: str, given: Optional[int], looks: bool, li
     with the year it has, whatever named it (its period, its page's 发布日期: 兴化市大垛镇 2025); the year
     its prose names most only so — else the clerk's (``given``), else none, and the clerk is asked for
     it. The origin is told in the log's notes, in place of the note of the year the prose names most."""
-    opened = read(lines, found) if looks and said != GIVEN else None
+    # (read once: the year ``report_year`` took from these openings, over the same lines and regions, is theirs)
+    opened = (year if said == SAID else read(lines, found)) if looks and said != GIVEN else None
     spoken = [n for n in log.notes if looks and said == SPOKEN and year is not None and n == spoken_note(year)]
     if spoken and opened != year:
         log.notes.remove(spoken[0])
@@ -73,7 +74,7 @@ def settle(year: Optional[int], said: str, given: Optional[int], looks: bool, li
 
 def read(lines: list[Line], found: regions.Regions) -> Optional[int]:
     """``opening_year`` of ``lines`` with the sections and tables ``found`` in them."""
-    return opening_year(lines, found.headings, [start for start, _ in found.tables.values()])
+    return opening_year(lines, found.headings, [start for start, _ in found.tables.values()], found.overview)
 
 
 def spoken_note(year: int) -> str:
@@ -88,13 +89,15 @@ def note(year: int) -> str:
             f"各句开头所写的“{year}年”推断为 {year} 年，请确认报告年度")
 
 
-def opening_year(lines: list[Line], headings: dict[int, str], table_starts: list[int]) -> Optional[int]:
+def opening_year(lines: list[Line], headings: dict[int, str], table_starts: list[int],
+                 overview: str) -> Optional[int]:
     """The one year the sentences of 一、总体情况 open with (``headings``: line index → section id, as
-    ``regions.find`` gives them; ``table_starts``: where its tables start, which end the section), or,
-    in a copy printing no heading, its first paragraph's; None when none opens with a year, two
-    different ones do, or the year is after this one or before 2008."""
+    ``regions.find`` gives them, ``overview`` the id of 一 among them, the form's first section;
+    ``table_starts``: where its tables start, which end the section), or, in a copy printing no heading,
+    its first paragraph's; None when none opens with a year, two different ones do, or the year is after
+    this one or before 2008."""
     years = set()
-    for sentence in _SENTENCES.findall(fold(_overview(lines, headings, table_starts))):
+    for sentence in _SENTENCES.findall(fold(_overview(lines, headings, table_starts, overview))):
         m = _OPENS.match(sentence)
         if m is None:
             continue
@@ -108,11 +111,11 @@ def opening_year(lines: list[Line], headings: dict[int, str], table_starts: list
     return year if FIRST_YEAR <= year <= date.today().year else None
 
 
-def _overview(lines: list[Line], headings: dict[int, str], table_starts: list[int]) -> str:
+def _overview(lines: list[Line], headings: dict[int, str], table_starts: list[int], overview: str) -> str:
     """The text of section 一 (its heading's line after the heading's words, to the next heading or
     table); with no heading at all, the body's first paragraph (the first line holding a sentence
     that is no preamble's words about the report); else nothing."""
-    start = next((i for i, s in sorted(headings.items()) if s == "1"), None)
+    start = next((i for i, s in sorted(headings.items()) if s == overview), None)
     if start is None:
         if headings:
             return ""

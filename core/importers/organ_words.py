@@ -157,14 +157,19 @@ def _speaks_of_another(name: str, rest: str) -> bool:
 
 def _subjects(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Full names opening a sentence of ``paragraphs`` as its subject, in a sentence that does not
-    speak of the report's own body as another (``_US``)."""
+    speak of the report's own body as another (``_US``), with the words up to the name's end. An office
+    that is a part of an organ (2023年，大禾镇人民政府办公室严格按照…: a township has no office reporting
+    apart from it; 某局办公室) is at its organ's work: the organ is read, as from a contact (``_without_office``);
+    a county's or city's government office (某县人民政府办公室) is an organ of its own and read as named."""
     out = []
     for text in paragraphs:
         for sentence in _SENTENCE_END.split(text):
             sentence = _HEADING.sub("", sentence, count=1)
             m = _SUBJECT.match(sentence)
-            if m and is_name(re.sub(r"\s+", "", m.group(1))) and not _speaks_of_another(m.group(1), sentence[m.end():]):
-                out.append((re.sub(r"\s+", "", m.group(1)), m.group().strip()))
+            name = re.sub(r"\s+", "", m.group(1)) if m else ""
+            if m and is_name(name) and not _speaks_of_another(m.group(1), sentence[m.end():]):
+                out.append(((_without_office(name) or name) if name.endswith("办公室") else name,
+                            sentence[:m.end(1)].strip()))
     return out
 
 

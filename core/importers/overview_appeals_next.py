@@ -24,7 +24,7 @@ Each cell read is noted against 表四, as ``overview_counts`` notes its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import core.importers.from_words as from_words
 import core.importers.overview_counts as overview_counts
@@ -82,7 +82,7 @@ def after_requests(said: list[str], year: int) -> dict[str, tuple[int, str]]:
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, source: str,
                   cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
-                  log: ImportLog) -> None:
+                  log: ImportLog, headed: Collection[str] = ()) -> None:
     """Fill the cells of 表四 ``after_requests`` finds still missing, for a copy holding none of 表四
     whose section holds no words either (as ``overview_counts`` asks), and one note; the cells are the
     form's (``prose_cells``)."""
@@ -95,6 +95,7 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
     found = {appeals[m]: v for m, v in after_requests(overview_text.sentences(text), year).items() if m in appeals}
     said = from_words.enter(found, source, cells, origins, missing, log)
     if said:
-        name = form.cells[next(iter(said))].table.name
-        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”中紧接着本年申请情况的一句（未发生行政复议、行政诉讼）"
-                 f"读取了 {len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")
+        table = form.cells[next(iter(said))].table
+        name = table.name
+        log.note(f"{from_words.not_printed(name, table.id, headed)}，按“一、总体情况”中紧接着本年申请情况的一句"
+                 f"（未发生行政复议、行政诉讼）读取了 {len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")

@@ -43,11 +43,12 @@ shows that table as doubtful and the clerk confirms it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from core import registry
 from core.forms import Form, Table
+from core.importers.from_words import not_printed
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import (
     AMOUNT,
@@ -373,9 +374,10 @@ def _denies_new(clause: str, year: int) -> bool:
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,
                   source: str, cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
-                  log: ImportLog, printed: bool = False) -> None:
+                  log: ImportLog, printed: bool = False, headed: Collection[str] = ()) -> None:
     """Fill the cells ``overview_counts`` finds that are still missing, each with the sentence it
-    came from, and one note per table (the import preview's reason to show it as doubtful)."""
+    came from, and one note per table (the import preview's reason to show it as doubtful; ``headed``:
+    ``from_words.not_printed``)."""
     for table_id, said in overview_counts(form, absent, texts, year, printed).items():
         said = [s for s in said if s.address in missing or s.address not in cells]
         for s in said:
@@ -389,5 +391,5 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
             name = form.table(table_id).name
             items = "；".join(f"{form.label(s.address).removeprefix(name).strip()} 为 {s.value}（“{s.said}”）"
                              for s in said)
-            log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
+            log.note(f"{not_printed(name, table_id, headed)}，按“一、总体情况”的文字读取了 {len(said)} 项：{items}。"
                      "其余单元格标为未读取，请对照原文核对")

@@ -38,7 +38,7 @@ as doubtful and the clerk confirms it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import core.importers.from_words as from_words
 import core.template_prose as meaning
@@ -196,11 +196,12 @@ def _before_ok(pre: str, year: int, address: str) -> bool:
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, source: str,
                   cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
-                  log: ImportLog) -> None:
+                  log: ImportLog, headed: Collection[str] = ()) -> None:
     """Fill the cells ``overview_normative`` finds that are still missing, each with the clause it came
     from, and one note (the import preview's reason to show 表二 as doubtful)."""
     said = from_words.enter(overview_normative(form, absent, texts, year), source, cells, origins, missing, log)
     if said:
-        name = form.cells[form.prose_cells[ISSUED]].table.name
-        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”的文字读取了 {len(said)} 项："
+        table = form.cells[form.prose_cells[ISSUED]].table
+        name = table.name
+        log.note(f"{from_words.not_printed(name, table.id, headed)}，按“一、总体情况”的文字读取了 {len(said)} 项："
                  f"{from_words.listed(form, name, said)}。请对照原文核对")

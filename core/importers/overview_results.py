@@ -36,7 +36,7 @@ Each cell read is noted against 表三, so the import preview shows it as doubtf
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import core.importers.from_words as from_words
@@ -248,11 +248,12 @@ def overview_results(form: Form, absent: list[Table], texts: Mapping[str, str], 
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int, source: str,
                   cells: dict[str, Value], origins: dict[str, Origin], missing: dict[str, str],
-                  log: ImportLog) -> None:
+                  log: ImportLog, headed: Collection[str] = ()) -> None:
     """Fill the cells ``overview_results`` finds that are still missing, each with the clause it came from,
     and one note (the import preview's reason to show 表三 as doubtful)."""
     said = from_words.enter(overview_results(form, absent, texts, year), source, cells, origins, missing, log)
     if said:
-        name = form.cells[next(iter(said))].table.name
-        log.note(f"原文中没有{name}的表格（复制不完整），按“一、总体情况”所列的办理结果（各项相加等于所办理的申请数）读取了 "
-                 f"{len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")
+        table = form.cells[next(iter(said))].table
+        name = table.name
+        log.note(f"{from_words.not_printed(name, table.id, headed)}，按“一、总体情况”所列的办理结果"
+                 f"（各项相加等于所办理的申请数）读取了 {len(said)} 项：{from_words.listed(form, name, said)}。请对照原文核对")

@@ -11,7 +11,8 @@ heading was not found (a report that truly lacks 五 must still be told so):
 - a copy that stops short: its last line finishes nothing (a table's row or header, a heading, a
   sentence cut off: no 。 closes it), nothing after its last heading or table is a signature's date
   or a web page's footer (the report or the page ran to its end), and either the form's last cell
-  is missing — the tables were not complete when the text ended — or the copy is shown below to
+  is missing from the tables — they were not complete when the text ended (a figure 一's words give
+  for it is no table printed) — or the copy is shown below to
   start late (a page out of the middle). The sections after the last one the copy reached are
   unread, and that one too when the copy stopped before any of its tables began (at its heading,
   or in the prose of 五, which has none) and none of its prose was read;
@@ -44,7 +45,9 @@ _SIGNED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:�
 def unread_sections(form: Form, lines: list[Line], found: Regions, texts: Mapping[str, str],
                     missing: Mapping[str, str]) -> dict[str, str]:
     """Section id → why it was not read, for the sections ``lines`` never reached (``found``: where
-    the tables and headings stand in them; ``missing``: the cells not read, as the report keeps them)."""
+    the tables and headings stand in them; ``missing``: the cells the tables left unread — before any
+    was read from the words: 表四's totals an overview's sentence gives were never printed, and a copy
+    cut inside 一、总体情况 is no less cut for them)."""
     order = [a for t in form.tables for a in t.addresses(include_legacy=False)]
     printed = [i for i, line in enumerate(lines) if line.text.strip() and not is_page_number(line.text)]
     position = {s.id: n for n, s in enumerate(form.sections)}

@@ -44,6 +44,9 @@ class Regions:
     """Numbered lines the headings' words read otherwise than their numbers (``heading_chain``)."""
     left: set[int] = field(default_factory=set)
     """A table's heading left where the table is not (``_printed_apart``): no prose either."""
+    overview: str = ""
+    """The id of the form's first section, 一、总体情况, among ``headings``' ids: the form's, not a number
+    a reader of the overview would have to know (the next form's ids may differ)."""
 
 
 _CLAUSE = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,3})条第?([一二三四五六七八九十]{1,3}|\d{1,2})项")
@@ -164,7 +167,7 @@ def _header_above(table: Table, keys: list[str], start: int) -> int:
 
 
 def find(lines: list[Line], form: Form) -> Regions:
-    out = Regions()
+    out = Regions(overview=form.sections[0].id if form.sections else "")
     keys = [key(fold(line.text), numbering=True) for line in lines]
     anchors: list[tuple[int, str]] = []
     after = 0

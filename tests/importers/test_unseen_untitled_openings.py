@@ -69,7 +69,7 @@ def test_a_year_with_du_before_we_names_no_organ(opening: str) -> None:
 
 def test_a_year_with_du_before_a_name_still_reads_the_name() -> None:
     assert opening_subject(["2023年度，洋县自然资源局共完成主动公开信息65条。"]) == (
-        "洋县自然资源局", "2023年度，洋县自然资源局共")
+        "洋县自然资源局", "2023年度，洋县自然资源局")
 
 
 @pytest.mark.parametrize("section", ["党政办公室综合科", "办公室综合股"])

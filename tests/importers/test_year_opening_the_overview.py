@@ -74,7 +74,7 @@ def test_no_year_is_read_that_the_overviews_openings_do_not_agree_on(overview: s
 
 def test_a_plan_of_section_five_gives_no_year() -> None:
     lines = text_lines(OVERVIEW + "街道认真贯彻落实政府信息公开工作。\n" + FIVE + "2025年，街道加强政府信息公开工作。\n")
-    assert opening_year.opening_year(lines, {0: "1", 2: "5"}, []) is None
+    assert opening_year.opening_year(lines, {0: "1", 2: "5"}, [], "1") is None
 
 
 def test_the_year_the_clerk_gives_is_read_when_the_overview_does_not_tell_it() -> None:
@@ -109,11 +109,11 @@ def test_a_text_not_like_a_report_keeps_its_refusal() -> None:
     ("我局2024年主动公开信息50条", None),
 ])
 def test_only_a_year_opening_its_sentence_counts(sentence: str, year: int | None) -> None:
-    assert opening_year.opening_year(text_lines(f"一、总体情况\n{sentence}。\n"), {0: "1"}, []) == year
+    assert opening_year.opening_year(text_lines(f"一、总体情况\n{sentence}。\n"), {0: "1"}, [], "1") == year
 
 
 def test_the_overview_ends_at_the_next_heading_or_table() -> None:
     lines = text_lines("一、总体情况\n街道推进政府信息公开工作。\n二、主动公开政府信息情况\n2021年，规章0件。\n")
-    assert opening_year.opening_year(lines, {0: "1", 2: "2"}, []) is None
-    assert opening_year.opening_year(lines, {0: "1"}, [2]) is None
-    assert opening_year.opening_year(lines, {0: "1"}, []) == 2021
+    assert opening_year.opening_year(lines, {0: "1", 2: "2"}, [], "1") is None
+    assert opening_year.opening_year(lines, {0: "1"}, [2], "1") is None
+    assert opening_year.opening_year(lines, {0: "1"}, [], "1") == 2021
