@@ -82,10 +82,14 @@ the appeals, 以及 too, one or more, worded as a sentence names them: …提起
 2025), …行政诉讼案和有关的申诉案, …或出现申诉情况): 因举报引发的行政复议 (a part of them) keeps its 举报, and stays unread."""
 
 
+def without_complaints(clause: str) -> str:
+    """A clause with no figure, the complaints listed as items beside the appeals taken out (``_COMPLAINT_ITEMS``)."""
+    return clause if re.search(r"\d", YEAR.sub("", clause)) else _COMPLAINT_ITEMS.sub("", clause)
+
+
 def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
     """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
-    if not re.search(r"\d", YEAR.sub("", clause)):
-        clause = _COMPLAINT_ITEMS.sub("", clause)
+    clause = without_complaints(clause)
     named = list(_ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
     rows = {SUITS[0] if m["direct"] else SUITS[1] for m in named}
     if len(rows) != 1:                # none named, or both (行政诉讼 whole): read as it stands

@@ -20,7 +20,9 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   words that name the requests themselves, one figure in digits (or one numeral, 零 to 十) with its unit, nothing after
   it (or those words after the figure: 收到2件政府信息公开申请; or, for 四 alone, the figure before
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
-  (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all);
+  (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all) — but a
+  count received whose aside says only that it holds last year's carried over (收到…41件(含上年度结转3件)) is
+  read as its parts, 二 the aside's and 一 the rest (``_count_holding``);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
   和个人提出的…", "没有收到…", "无依申请公开情况", "无…行政复议、行政诉讼" (the whole clause negated,
   nothing narrowing it) — not "无依申请公开的政府信息" (no information given on request: refused
@@ -90,8 +92,11 @@ from core.importers.request_words import (
     WHAT,
     comparisons_joined,
     count_of,
+    denies_new,
     fill_years,
+    held_carried,
     names_requests,
+    prefix_ok,
 )
 from core.report import IMPORTED, Origin
 from core.values import Value
@@ -196,6 +201,23 @@ _NOT_ALONE = "\u2063"
 """Put where such an aside stood, so its clause is known after the sentence is cut."""
 
 
+_HELD = "\u2062"
+"""Put where an aside saying its count holds last year's carried over stood (``held_carried``)."""
+
+
+def _count_holding(clause: str, held: list[tuple[str, int]], year: int) -> list[tuple[str, int, str]]:
+    """一 and 二 of a count of requests received (or accepted) whose aside says it holds last year's carried over,
+    M of them (共收到…申请41件(含上年度结转3件), 渝中区政府办 2025): 二 is M, 一 the rest — the aside right after the
+    clause's figure, the clause read whole as 一 would be without it; never another verb's count (办结 办理 答复…)."""
+    if len(held) != 1 or not clause.endswith(_HELD):
+        return []
+    (aside, carried), bare = held[0], clause.removesuffix(_HELD)
+    read = _requests(bare, year, False)
+    if len(read) != 1 or read[0][0] not in (NEW, ACCEPTED) or read[0][1] < carried:
+        return []
+    return [(NEW, read[0][1] - carried, bare + aside), (CARRIED_IN, carried, bare + aside)]
+
+
 _PARTS_HOLD_CARRIED = re.compile(f"\u5176\u4e2d.*?(?:\u542b|\u5305\u62ec){CARRIED_IN_VERB}")
 """其中…(含/包括上年结转5件): the parts a count is broken into hold last year's carried over (共收到…申请94件。其中,
 予以公开76件(含上年结转5件)…, 贵州省财政厅 2025), so the count is no row's alone: its 收到 is not 一 (in the
@@ -247,8 +269,14 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         sentence = "\u65e0" + m["item"]
     # (…) asides, taken out before the sentence is cut: one holding its own commas (…44件(其中:网上申请
     # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
-    sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]",
-                      lambda m: _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else "", sentence)
+    held: list[tuple[str, int]] = []      # each (含上年结转M件) aside and its M, in the sentence's order
+
+    def aside(m: re.Match[str]) -> str:
+        if (carried := held_carried(m[1], year)) is not None:
+            held.append((m[0], carried))
+            return _HELD
+        return _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else ""
+    sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]", aside, sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
     sentence = re.sub("[\uff1b;]", "\\g<0>" + _AFTER_SEMICOLON, comparisons_joined(sentence))
@@ -264,6 +292,13 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
         closed = closed and "\u5176\u4e2d" not in clause
+        if _HELD in clause:       # 收到…41件(含上年度结转3件): 一 38, 二 3 — or, another verb's count, none alone
+            mine, held = held[:clause.count(_HELD)], held[clause.count(_HELD):]
+            if not parts and (holding := _count_holding(clause, mine, year)):
+                subject, new = subject or bool(PUBLIC.search(clause)), holding[0][1]
+                out.extend(holding)
+                continue
+            clause = clause.replace(_HELD, _NOT_ALONE)
         if _NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
             bare = _years_put_as_such(clause, year)
             subject = subject or (not parts and bool(PUBLIC.search(clause)) and not NARROW.search(bare)
@@ -273,11 +308,11 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
                 out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=not closed))
-                if _denies_new(clause, year):      # nor one of requests, whole (…其中,工作动态75条;没有收到政府信息公开申请)
+                if denies_new(clause, year):      # nor one of requests, whole (…其中,工作动态75条;没有收到政府信息公开申请)
                     out.append((NEW, 0, clause))
             continue
         listed = none_of_each(clause, named or subject)
-        if listed is not None and _prefix_ok(listed[0], year) and not re.search("\u672a|\u6ca1\u6709|\u65e0", listed[0]):
+        if listed is not None and prefix_ok(listed[0], year) and not re.search("\u672a|\u6ca1\u6709|\u65e0", listed[0]):
             subject = subject or named                  # 无依申请公开和复议、诉讼和申诉的情况: each denied
             denied = any(a != NEW for a, _ in listed[1])
             out.extend((a, v, clause) for a, v in listed[1])
@@ -304,26 +339,6 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
 
 
-_OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u7ed3|\u6536\u5230|\u53d7\u7406|"
-                         "\u516c\u5f00|\u63d0\u4f9b|\u4e88\u4ee5")
-"""A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
-figure is that verb's, not the row's."""
-_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4|\u529e\u4e8b\u5904")
-"""我办 / 本办 / 办公室 / 办事处: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
-收到…32件, 临潼区政府办 2025; 2025年度,某某街道办事处收到…21件; 2022年经纬街道办事处未接收到…, 道里区 2022), not the
-verb 办 (办理, 办结) whose figure would be another count's."""
-
-
-def _prefix_ok(prefix: str, year: int) -> bool:
-    """What may stand before a clause's verb: its time and subject (2023年我街道共, 本年度, 全年),
-    no other year, no figure, nothing narrowing the count."""
-    if any(int(y) != year for y in YEAR.findall(prefix)):
-        return False
-    bare = YEAR.sub("", prefix)
-    return not re.search(r"\d", bare) and not NARROW.search(bare) and not _OTHER_VERB.search(_OFFICE.sub("", bare)) \
-        and not ANOTHER_TIME.search(bare) and len(bare) <= 16
-
-
 def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     clause = ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", clause)))
     if NARROW.search(YEAR.sub("", clause)):
@@ -336,7 +351,7 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
             m = m if m is not None and names_requests(m["what"]) else None
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
             m = re.fullmatch(f"(?P<pre>.*?){COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
-        if m is None or not _prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
+        if m is None or not prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
         if address in (NEW, ACCEPTED) and not names_requests(m["what"]):
             continue                  # 收到申请5件: whose requests is not said by the clause itself
@@ -348,10 +363,10 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
             and PUBLIC.search(clause):
         return [(CARRIED_IN, 0)]      # 2021年未转结政府信息公开申请 (a 2022 report): none carried in
     if about_requests and (m := re.fullmatch("(?P<pre>.*?)(?P<rest>\u4e0a.*)", clause)) \
-            and _prefix_ok(m["pre"], year) and LAST_YEAR_NONE_CARRIED.match(m["rest"]):
+            and prefix_ok(m["pre"], year) and LAST_YEAR_NONE_CARRIED.match(m["rest"]):
         return [(CARRIED_IN, 0)]
     m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
-    if m is None or not _prefix_ok(m["pre"], year):
+    if m is None or not prefix_ok(m["pre"], year):
         return []
     if NONE_NEW.match(m["rest"]):
         return [(NEW, 0)]
@@ -360,16 +375,6 @@ def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, i
     if about_requests and re.match(NONE_CARRIED_OUT.replace("{next}", str(year + 1)), m["rest"]):
         return [(CARRIED_OUT, 0)]
     return []
-
-
-def _denies_new(clause: str, year: int) -> bool:
-    """The clause says, whole, that no request came in (没有收到政府信息公开申请): after 其中 too, since a
-    count's part never denies every request — with nothing narrowing it (未收到法人…申请 stays unread)."""
-    clause = ANY_FORM.sub("", EVERYONE.sub("", clause))
-    if NARROW.search(YEAR.sub("", clause)):
-        return False
-    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
-    return m is not None and _prefix_ok(m["pre"], year) and NONE_NEW.match(m["rest"]) is not None
 
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,

@@ -1,14 +1,16 @@
 """The words 一、总体情况 names the year's requests by, for ``overview_counts``: each row's verb, the words
 naming the requests between a verb and its figure, the words narrowing a count, and the ways a "none"
 is said. Kept apart from the grammar that weighs a clause, so that other readers of the overview's words
-(``overview_results``, ``overview_normative``) share one vocabulary of another time and of 上年结转."""
+(``overview_results``, ``overview_normative``) share one vocabulary of another time and of 上年结转. What may
+stand before a row's verb (``prefix_ok``) and a clause denying every request (``denies_new``) are here too, so that
+``overview_counts`` keeps to the grammar that weighs a clause."""
 
 from __future__ import annotations
 
 import re
 
 import core.template_prose as meaning
-from core.importers.overview_appeals import NEG, UNIT
+from core.importers.overview_appeals import NEG, UNIT, YEAR
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = meaning.NEW_REQUESTS, meaning.CARRIED_IN, meaning.DECIDED_TOTAL, meaning.CARRIED_OUT
 """What a count says (the form's cell for each is the template's: ``Form.prose_cells``)."""
@@ -22,14 +24,16 @@ WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d
         "(?:(?<=\u4f9d\u7533\u8bf7)\u653f\u5e9c\u4fe1\u606f(?=\u516c\u5f00))?"
         "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
-        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u4fe1\u4ef6|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请)(政府信息, between
 依申请 and 公开)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
 办理, before 事项)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请,
 依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗, 收到公开政府信息(的)申请1件: the requests, named by what they ask for; never 公开政府信息 alone,
 which is what was published), 依申请公开信息 (收到依申请公开信息171条: 依申请 names them as requests whatever follows),
 依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条),
-办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle)…"""
+办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle), 信件 right after
+依申请公开 (共收到依申请公开信件2件, 宁夏应急管理厅 2023; 收到3份依申请公开信件, 六盘水市应急局 2024: each request
+as the letter it came in — never 信件 alone, nor 公开信件, an open letter)…"""
 ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)"
           "\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7")
 """提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
@@ -67,6 +71,14 @@ def fill_years(words: str, year: int) -> str:
     """A row's verb pattern for a report of ``year``: {next} and {prev}, the years around it, filled in
     (结转至2025年 is 四 and 2023年结转 is 二 only in a 2024 report)."""
     return words.replace("{next}", str(year + 1)).replace("{prev}", str(year - 1))
+
+
+def held_carried(aside: str, year: int) -> int | None:
+    """M of an aside (含/包括上年(度)结转(的)(政府信息公开)(申请)M件, or the year before by its number) saying the count it
+    follows holds last year's carried over, and nothing else; None for any other aside (不含…, …、网上申请5件)."""
+    m = re.fullmatch(f"(?:\u542b|\u5305\u62ec){fill_years(VERBS[CARRIED_IN], year)}(?:\u7684)?"
+                     f"(?:\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)?(?:\u7533\u8bf7)?(\\d+)\\s*{UNIT}", aside)
+    return int(m[1]) if m else None
 
 
 NARROW = re.compile(
@@ -125,7 +137,7 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
                       "(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
-                      "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
+                      "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u8981\u6c42|"
                       "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?\u4e8b\u9879)$")
@@ -134,7 +146,7 @@ own heading, 三、收到和处理政府信息公开申请情况, denied whole);
 made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
 2023); 无(政府信息)依申请公开(政府信息)办理情况/事项 (no request to handle: 朋普镇 2024, 无政府信息依申请
-公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息的申请, 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
+公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息(的)申请 (without 的: 青川县 部门 2023, 未收到公开政府信息申请), 未收到申请公开政府信息(的)要求, 未收到申请公开(政府信息)(的)事项 (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
 条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); 申请件 for
@@ -197,3 +209,33 @@ no such figure, so their clause does not fit and stays unread — never read as 
 
 def count_of(n: str) -> int:
     return int(n) if n.isdigit() else NUMERALS[n]
+
+
+_OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u7ed3|\u6536\u5230|\u53d7\u7406|"
+                         "\u516c\u5f00|\u63d0\u4f9b|\u4e88\u4ee5")
+"""A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
+figure is that verb's, not the row's."""
+_OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4|\u529e\u4e8b\u5904")
+"""我办 / 本办 / 办公室 / 办事处: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
+收到…32件, 临潼区政府办 2025; 2025年度,某某街道办事处收到…21件; 2022年经纬街道办事处未接收到…, 道里区 2022), not the
+verb 办 (办理, 办结) whose figure would be another count's."""
+
+
+def prefix_ok(prefix: str, year: int) -> bool:
+    """What may stand before a clause's verb: its time and subject (2023年我街道共, 本年度, 全年),
+    no other year, no figure, nothing narrowing the count."""
+    if any(int(y) != year for y in YEAR.findall(prefix)):
+        return False
+    bare = YEAR.sub("", prefix)
+    return not re.search(r"\d", bare) and not NARROW.search(bare) and not _OTHER_VERB.search(_OFFICE.sub("", bare)) \
+        and not ANOTHER_TIME.search(bare) and len(bare) <= 16
+
+
+def denies_new(clause: str, year: int) -> bool:
+    """The clause says, whole, that no request came in (没有收到政府信息公开申请): after 其中 too, since a
+    count's part never denies every request — with nothing narrowing it (未收到法人…申请 stays unread)."""
+    clause = ANY_FORM.sub("", EVERYONE.sub("", clause))
+    if NARROW.search(YEAR.sub("", clause)):
+        return False
+    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
+    return m is not None and prefix_ok(m["pre"], year) and NONE_NEW.match(m["rest"]) is not None

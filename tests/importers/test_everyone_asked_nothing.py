@@ -23,6 +23,8 @@ NEW = "requests/1/total"
     "未收到自然人、法人或其他组织的政府信息公开申请",
     "本年度我局没有收到要求公开政府信息的申请",              # 临渭区 2020: no applicant named at all
     "2024年未收到依申请公开事宜",                           # 兰州新区经济合作局 2023: 事宜 as 事项
+    "2024年,未收到公开政府信息申请",                        # 青川县 部门 2023 (audit 2026-12-06): no 的
+    "本年度我局没有收到要求公开政府信息申请",
 ])
 def test_every_applicant_named_asking_nothing_is_none_new(sentence: str) -> None:
     assert _read_sentence(sentence, 2024) == [(NEW, 0)]
@@ -37,6 +39,11 @@ def test_every_applicant_named_asking_nothing_is_none_new(sentence: str) -> None
     "未收到公民、法人或其他组织要求公开政府信息的举报",
     "未收到群众政府信息公开申请",                          # 群众: the public, but not plainly organisations too
     "无依申请公开事宜的答复",
+    "无公开政府信息申请",                                  # no verb, without 的 as with it
+    "未收到法人或其他组织公开政府信息申请",                # organisations only
+    "全年未接到公民提出的公开政府信息申请",                # 公民 only, without 的 as with it
+    "未收到公开政府信息申请的答复",
+    "未收到公开政府信息申请人的来信",
 ])
 def test_a_part_of_the_applicants_or_other_words_stay_unread(sentence: str) -> None:
     assert _read_sentence(sentence, 2024) == []

@@ -26,8 +26,10 @@ def test_the_counts_are_read(sentence: str, want: list[tuple[str, int]]) -> None
 
 
 @pytest.mark.parametrize("sentence,want", [
-    # a received count holding last year's carried over: still no row's alone
-    ("2025年,共收到政府信息公开申请41件(含上年度结转3件)", []),
+    # a received count holding last year's carried over: no row's alone, but its parts are (helper 184:
+    # 上年结转 the aside's, 本年新收 the rest); an aside splitting it otherwise still leaves it unread
+    ("2025年,共收到政府信息公开申请41件(含上年度结转3件)", [(NEW, 38), ("requests/2/total", 3)]),
+    ("2025年,共收到政府信息公开申请41件(其中上年度结转3件,网上申请20件)", []),
     # 答复 without 已: not said to be done
     ("2025年,共收到政府信息公开申请9件,按时答复8件", [(NEW, 9)]),
     # 接到 a complaint, not a request

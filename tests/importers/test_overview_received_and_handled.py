@@ -32,7 +32,8 @@ def test_received_and_handled_is_the_count_received(sentence: str, count: int) -
     "全年按时办结政府信息公开申请16件",                      # a part: those decided on time
     "全年收到并按时办结法人政府信息公开申请3件",              # one kind of applicant
     "全年收到并处理信件12条",                                # not requests for information
-    "全年收到并办结政府信息公开申请5件(含上年结转1件)",       # a count holding another row's
+    "全年收到并办结政府信息公开申请5件(不含上年结转1件)",     # an aside of another row's: no part of it
+    "全年收到并办结政府信息公开申请5件(含上年结转1件、网上2件)",  # (含上年结转1件) alone: test_overview_public_letters…
 ])
 def test_what_narrows_or_names_another_count_stays_unread(sentence: str) -> None:
     assert _read_sentence(sentence, 2025) == []
