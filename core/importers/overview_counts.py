@@ -218,10 +218,10 @@ def _count_holding(clause: str, held: list[tuple[str, int]], year: int) -> list[
     return [(NEW, read[0][1] - carried, bare + aside), (CARRIED_IN, carried, bare + aside)]
 
 
-_PARTS_HOLD_CARRIED = re.compile(f"\u5176\u4e2d.*?(?:\u542b|\u5305\u62ec){CARRIED_IN_VERB}")
-"""其中…(含/包括上年结转5件): the parts a count is broken into hold last year's carried over (共收到…申请94件。其中,
-予以公开76件(含上年结转5件)…, 贵州省财政厅 2025), so the count is no row's alone: its 收到 is not 一 (in the
-same sentence, or when the next one begins with those parts)."""
+_PARTS_HOLD_CARRIED = re.compile(f"\u5176\u4e2d(?:.*?(?:\u542b|\u5305\u62ec)|[,\uff0c:\uff1a]?\\s*){CARRIED_IN_VERB}")
+"""其中…(含/包括上年结转5件), or 其中 naming 上年结转 first (…申请3件。其中,上年结转申请1件,本年新收申请2件, 河西务镇 2025):
+the parts hold last year's carried over (…申请94件。其中,予以公开76件(含上年结转5件)…, 贵州省财政厅 2025), so the count
+is no row's alone: its 收到 is not 一 (in the sentence, or the next that begins with those parts; 其中网上申请3件、上年结转1件 is not)."""
 
 
 _ON_REQUESTS = re.compile("\u4f9d\u7533\u8bf7\u516c\u5f00|\u4fe1\u606f\u516c\u5f00\u7533\u8bf7")

@@ -73,7 +73,27 @@ it was made: a notice says what others' reports must be made by, 要/应…编�
 def speaks_of_itself(text: str) -> bool:
     """``text`` (a preamble) says, of the document it opens, that it is a 政府信息公开 report: with
     its statistical period, what a copy cut before its tables and under no title is known by."""
-    return _ITSELF.search(text) is not None
+    return _ITSELF.search(text) is not None or any(_made_under_the_law(s) for s in _SENTENCE.findall(text))
+
+
+_UNDER_THE_LAW = re.compile(r"^\s*(?:\u6309\u7167|\u6839\u636e|\u4f9d\u636e)\u300a\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd"
+                            r"\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u6761\u4f8b\u300b")
+"""按照/根据/依据《中华人民共和国政府信息公开条例》 opening a sentence."""
+_ASKS = re.compile(r"\u8981(?!\u6c42)|\u5e94|\u987b|\u8bf7|\u52a1\u5fc5|\u5404")
+"""要 (not 要求) 应 须 请 务必 各: the words a notice asks others by (各单位要…编制, 应当编制)."""
+
+
+def _made_under_the_law(sentence: str) -> bool:
+    """A sentence that opens with the 条例 (按照/根据/依据《中华人民共和国政府信息公开条例》…) and ends
+    with 编制, the document it stands in left unsaid as the subject: "按照《…条例》《…通知》要求,结合环城乡
+    信息公开工作实际编制。" (榆树市环城乡 2023) is the report saying how it was made, as 编制而成 does.
+    A notice asks others to make theirs (各单位要/应/须/请…编制) or names what is to be made after the verb
+    (…编制年度报告): neither is read so. The documents quoted in 《》 (closed: one left open runs on) are taken out before the words
+    asking are looked for (《…关于做好…编制和发布…的通知》 may hold any)."""
+    if _UNDER_THE_LAW.match(sentence) is None:
+        return False
+    words = re.sub(r"\u300a[^\u300a\u300b]*\u300b", "", sentence).rstrip()
+    return words.endswith("\u7f16\u5236") and _ASKS.search(words) is None
 
 
 _SENTENCE = re.compile(r"[^\u3002\uff1b;\n]+")

@@ -239,7 +239,18 @@ def _numbers(rest: str) -> tuple[list[str], str]:
         values[-1], after = values[-1][:-1], values[-1][-1] + after
         if not values[-1]:
             values.pop()
+    year = _YEAR_END.fullmatch(values[-1]) if values and after[:1] == "年" else None
+    if year and (year.group(1) or len(values) > 1):
+        values[-1], after = year.group(1), year.group(2) + after
+        if not values[-1]:
+            values.pop()
     return values, after.strip()
+
+
+_YEAR_END = re.compile(r"(\d*?)((?:19|20)\d\d)")
+"""A run followed by 年 ending in a year after other digits (…行政事业性收费02025年，我局…): the row's
+cells, then the year opening the next sentence — not a count followed by 年 (prose), as a run
+followed by 年 otherwise is. A year alone after the label is the sentence's, the row printed none."""
 
 
 _ITEM_CUT = re.compile(r"(?<=\d)(?=\d[.、．][\u3400-\u9fff])")
