@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.importers.layout import Line, Token, text_line
+from core.importers.layout import Line, Token, text_line, unglued
 from core.importers.safety import Budget
 
 _PIPES = ("|", "｜")
-_UNIT = re.compile(r"^(?:万元|元|件|个|项|次)$")
+_UNIT = re.compile(r"^(?:万元|万|元|件|个|项|批次|次)$")
+"""The units a cell may print after its number (``match.is_value_text``'s): 2601.953875 万, 31 批次."""
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，]*(?:[.．]\d+)?$")
 MAX_WRAPS = 4
 """Lines one printed row may wrap over: a 表三 row with a long label runs to two or three."""
@@ -98,8 +99,14 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return out
 
 
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
 def join_units(line: Line) -> None:
-    """A number and the unit printed right after it ("592" "万元") as one word, as it was typed."""
+    """A number and the unit printed right after it ("592" "万元") as one word, as it was typed; so
+    is a year and the words after it ("2020" "年本行政区域…:0"): a line of prose opening with a year
+    read as a number in a cell and words after it, a row of the table above it with no label, and the
+    table's last row (政府集中采购 / 0 / 0) was lost with it."""
     tokens = line.tokens
     if len(tokens) < 2:
         return
@@ -107,7 +114,8 @@ def join_units(line: Line) -> None:
     for t in tokens[1:]:
         prev = out[-1]
         height = max(prev.bottom - prev.top, t.bottom - t.top)
-        if _UNIT.match(t.text) and _NUMBER.match(prev.text) and 0 <= t.x0 - prev.x1 <= 0.5 * height:
+        if (_UNIT.match(t.text) and _NUMBER.match(prev.text) or _YEAR.match(prev.text) and t.text.startswith("年")) \
+                and 0 <= t.x0 - prev.x1 <= 0.5 * height:
             out[-1] = Token(prev.text + t.text, prev.x0, t.x1, min(prev.top, t.top), max(prev.bottom, t.bottom))
             continue
         out.append(t)
@@ -177,6 +185,19 @@ def wrapped_paragraphs(lines: list[Line], wanted: Callable[[str], bool], budget:
     return out
 
 
+_CLAUSE = re.compile(r"[。，,；;：:！？!?]")
+_GLUED_LABEL = 24
+"""At most so many characters in a label run into its digits: a longer run of words is a sentence."""
+
+
+def _glued_row(line: Line) -> bool:
+    """A label run into its row's digits, one typed word ("规章000", "行政事业性收费00"): split as the
+    text reader splits it. Not a sentence ending on a number where the page wrapped it (…全年共接收政府
+    信息公开申请16 / 件,其中…): its words are longer than a label and part clauses."""
+    glued = unglued([line.tokens[0].text]) if len(line.tokens) == 1 else None
+    return glued is not None and len(glued[0]) <= _GLUED_LABEL and not _CLAUSE.search(glued[0])
+
+
 def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
     """The page lines with typed pipe rows read as text (wrapped rows joined first) and numbers
     joined to their units; every other line as it was."""
@@ -186,7 +207,7 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         join_units(line)
-        if line.positional and line.tokens and not is_pipe_row(line) and is_blank_row(line):
+        if line.positional and line.tokens and not is_pipe_row(line) and (is_blank_row(line) or _glued_row(line)):
             blank = _as_text(_raw(line), line, line, budget)
             out.extend([blank] if blank is not None else [])
             i += 1
@@ -219,6 +240,35 @@ def _wraps_into(line: Line, nxt: Line, right: dict[int, float]) -> bool:
     return (line.positional and nxt.positional and not line.grid and not nxt.grid and bool(line.tokens)
             and bool(nxt.tokens) and _reaches(line, right) and nxt.indent < 8
             and not _SENTENCE_END.search(line.text) and not _HEADING.match(nxt.text))
+
+
+def wraps_on(line: Line, nxt: Line, right: dict[int, float]) -> bool:
+    """Whether printed ``nxt`` may go on with ``line``'s paragraph: ``line`` runs to its page's right
+    margin, as a line the page wrapped does, and ``nxt`` opens no heading. A line ending short of it
+    ends its paragraph (a text's lines printed by a word processor are each a paragraph, none indented:
+    2024年,我乡未收到政府信息公开申请 / (三)政府信息管理情况 ran into one sentence, and the clause
+    reading its count found no end to it). Unlike ``_wraps_into``, a line ending a sentence at the
+    margin may go on: a section's paragraphs are read by sentence, a title's by line."""
+    return bool(line.tokens) and bool(nxt.tokens) and _reaches(line, right) and not _HEADING.match(nxt.text)
+
+
+def prose_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's right margin as its printed prose sets it (a drawn table may stand wider): the
+    middle of where its long lines end, not the longest — a line whose Latin letters overflow the
+    margin (教育(jiào yù)…, a copy of a page that annotated its characters) would leave every other
+    line short of it, each taken for a paragraph's end and a sentence cut in two (未发 / 生…行政复议)."""
+    ends: dict[int, list[float]] = {}
+    starts: dict[int, float] = {}
+    for line in lines:
+        if line.positional and not line.grid and line.tokens:
+            ends.setdefault(line.page, []).append(line.tokens[-1].x1)
+            starts[line.page] = min(starts.get(line.page, line.tokens[0].x0), line.tokens[0].x0)
+    out: dict[int, float] = {}
+    for page, xs in ends.items():
+        top = max(xs)
+        long = sorted(x for x in xs if x >= top - 0.1 * (top - starts[page]))
+        out[page] = long[len(long) // 2]
+    return out
 
 
 def spans(lines: list[Line], end: int) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from typing import Optional
 
 import core.importers.heading_chain as heading_chain
 from core.forms import Anchor, Form, Table
+from core.importers.count_sentence import states_a_count
 from core.importers.heading_words import (
     HEAD,
     NUMERALS,
@@ -140,8 +141,9 @@ def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequ
     numbered rows (一、本年新收政府信息公开申请数量): 四、政府信息公开行政复议、行政诉讼情况 and
     本年度未发生行政复议、行政诉讼。 hold both of 表四's anchor words, and taken for the table's start
     they put the section's words inside the table — read as neither cells nor text, dropped without
-    a word."""
-    if not starts_table(table, k):
+    a word. Nor a line stating a count in words (a wrapped overview's 本年新收政府信息公开申请数量为4件，
+    …: ``count_sentence``)."""
+    if not starts_table(table, k) or states_a_count(line.text):
         return False
     text = fold(line.text)
     item = _ITEM.match(text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 import core.importers.page_furniture as page_furniture
+import core.importers.printed_text as printed_text
 from core.forms import Form, Section
 from core.importers.heading_words import NUMERALS, numeral, section_headings, subheading
 from core.importers.layout import Line, is_page_number
@@ -27,19 +28,23 @@ def is_table_row(line: Line) -> bool:
     return line.grid or (not line.positional and sum(1 for c in line.cells if c.strip()) >= 3)
 
 
-def _paragraphs(lines: list[Line]) -> list[str]:
-    """Lines joined into paragraphs: a PDF line continues the previous unless it is indented."""
+def _paragraphs(lines: list[Line], right: dict[int, float] | None = None) -> list[str]:
+    """Lines joined into paragraphs: a PDF line continues the previous unless it is indented, or the
+    previous ends short of the page's right margin (``right``: each page's; ``printed_text.wraps_on``)."""
     out: list[str] = []
+    last: Line | None = None
     for line in lines:
         text = line.text.strip()
         if not text or is_page_number(text) or is_table_row(line):
             continue
-        if line.positional and not line.grid and out and line.indent < 8:
+        if line.positional and not line.grid and out and line.indent < 8 and (
+                right is None or last is None or printed_text.wraps_on(last, line, right)):
             prev = out[-1]
             sep = " " if prev and prev[-1].isascii() and text[0].isascii() and prev[-1].isalnum() else ""
             out[-1] = prev + sep + text
         else:
             out.append(text)
+        last = line
     return [c for p in out if (c := _clean(p))]
 
 
@@ -79,7 +84,8 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
         number, sep, words = h.partition("、")
         if sep and number in NUMERALS:
             wordings.setdefault(str(NUMERALS.index(number) + 1), []).append(words)
-    pre = page_furniture.without_page_head(_paragraphs(chunks["preamble"]))
+    right = printed_text.prose_edges(lines)
+    pre = page_furniture.without_page_head(_paragraphs(chunks["preamble"], right))
     one = form.sections[0] if form.sections else None
     opening: list[str] = []
     if one is not None and one.id not in chunks:
@@ -92,7 +98,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
     for section in form.sections:
         if section.id in chunks:
             paras = _section_paras(section, chunks[section.id], regions, form, starts, notes,
-                                   wordings.get(section.id, []))
+                                   wordings.get(section.id, []), right)
         elif opening and section is one:
             paras = opening
         else:
@@ -105,7 +111,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
 
 
 def _section_paras(section: Section, lines: list[Line], regions: Regions, form: Form, starts: list[tuple[int, str]],
-                   notes: list[str], wordings: list[str]) -> list[str]:
+                   notes: list[str], wordings: list[str], right: dict[int, float]) -> list[str]:
     """The paragraphs under a section's heading, without its heading printed again, the page's
     footer or the signature."""
     printed = regions.heading_text.get(section.id, "")
@@ -114,7 +120,7 @@ def _section_paras(section: Section, lines: list[Line], regions: Regions, form: 
     rows = sum(1 for line in lines if is_table_row(line))
     if rows and section.id not in {t.section for t in form.tables}:
         notes.append(f"{section.heading}中插入的表格（{rows} 行）不是正文文字，未录入")
-    paras = [p for p in _paragraphs(lines) if not _heading_again(p, wordings)]
+    paras = [p for p in _paragraphs(lines, right) if not _heading_again(p, wordings)]
     if starts and section.id == starts[-1][1]:       # the copy's last section: a page ends there
         paras = page_furniture.drop_closing(page_furniture.drop_page_footer(paras))
     if section.id == "6" or section.id == str(len(form.sections)):
