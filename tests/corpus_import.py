@@ -59,11 +59,17 @@ def _same(got: object, want: object) -> bool:
 def score_one(meta: dict[str, Any], source: Path) -> ReportScore:
     """``year_given``: a report whose text names no year anywhere (the page's address did): the app
     asks the clerk for it (``YearNotFound``), as the entry's reader would have had to."""
+    return imported(meta, source)[0]
+
+
+def imported(meta: dict[str, Any], source: Path) -> tuple[ReportScore, Optional[Report]]:
+    """``score_one`` and the report it scored (None when refused), for a test that looks at the
+    report further: one import, the most of such a test's time."""
     try:
         report, _ = import_file(source, year=meta.get("year_given"))
     except ImportError_ as e:
-        return ReportScore(meta["id"], len(meta["cells"]), refused=str(e))
-    return score_report(meta, report)
+        return ReportScore(meta["id"], len(meta["cells"]), refused=str(e)), None
+    return score_report(meta, report), report
 
 
 def score_report(meta: dict[str, Any], report: Report) -> ReportScore:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import pytest
-from corpus_import import ReportScore, _same, entries, run_together, score_one
+from corpus_import import ReportScore, _same, entries, imported, run_together, score_one
 
-from core.importers import import_file
 from core.importers.confidence import SURE, confidence
+from core.report import Report
 from core.validate import validate
 from tests.importers.test_corpus import _names
 
@@ -38,13 +38,18 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     return {meta["id"]: {fmt: made[fmt][i] for fmt in made} for i, (meta, _) in enumerate(TEXTS)}
 
 
-_SCORED: dict[Path, ReportScore] = {}
-"""Each printed copy's score, taken once for all the tests that look at it (an import is most of their time)."""
+_SCORED: dict[Path, tuple[ReportScore, Optional[Report]]] = {}
+"""Each printed copy's score and report, taken once for all the tests that look at it (an import is most
+of their time)."""
 
 
 def _score(meta: dict[str, Any], path: Path) -> ReportScore:
+    return _imported(meta, path)[0]
+
+
+def _imported(meta: dict[str, Any], path: Path) -> tuple[ReportScore, Optional[Report]]:
     if path not in _SCORED:
-        _SCORED[path] = score_one(meta, path)
+        _SCORED[path] = imported(meta, path)
     return _SCORED[path]
 
 
@@ -67,9 +72,8 @@ def test_printed_copies_are_read(printed: dict[str, dict[str, Path]], fmt: str, 
     texts: list[ReportScore] = []
     for meta, source in TEXTS:
         path = printed[meta["id"]][fmt]
-        score = _score(meta, path)
-        assert score.refused is None, (meta["id"], score.refused)
-        report, _ = import_file(path, year=meta.get("year_given"))
+        score, report = _imported(meta, path)
+        assert score.refused is None and report is not None, (meta["id"], score.refused)
         sure = {t.table for t in confidence(report, validate(report)) if t.level == SURE}
         wrong = [a for a, want in meta["cells"].items() if a.split("/")[0] in sure and a not in report.missing
                  and not _same(report.cells.get(a), want)]
