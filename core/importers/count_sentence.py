@@ -17,6 +17,12 @@ from core.importers.match import fold
 
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _UNIT = r"(?:件|个|条|项|次|宗|起|人次|份)"
+"""The units a sentence's count ends in. Not ``overview_appeals.UNIT``, on purpose: that one reads a figure
+into a cell, so it takes only what a request or an appeal is counted in — never 人次, people (接待来访群众12人次),
+which no cell counts; this one reads no figure, it only tells a sentence from a row, and a sentence counting
+people (培训干部120人次，…) is a sentence all the same. UNIT's 件次 (whose 件 ``_COPULA`` finds anyway) and 例
+are not here: a shared list would newly take 3件次，… and 5例，… for a clause going on (``_CLAUSE_AFTER``), a
+change no copy seen has asked for."""
 
 _COPULA = re.compile(r"(?:为|是|共计?|总计为|合计为|累计|达到?|有)" + _NUMBER + _UNIT)
 """为4件, 是1件, 共计3件, 达12件, 有2件: a sentence's verb before its number; never a row's label

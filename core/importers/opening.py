@@ -141,8 +141,8 @@ def opening_subject(paragraphs: list[str], any_verb: bool = False) -> Optional[t
             organ = re.sub(r"\s+", "", found.group(1)) if found else ""
             if found is m and end > (m.end(1) if m else 0):
                 organ += "政府"
-            if found is m and (_PART_OFFICE.search(organ) or (any_verb and _OFFICE.search(organ) and (
-                    not _OWN_OFFICE.search(organ) or _TOWNSHIP_OFFICE.search(organ)))):
+            if found is m and (_PART_OFFICE.search(organ) or (
+                    any_verb and _OFFICE.search(organ) and not _OWN_OFFICE.search(organ))):
                 continue        # 2023年，某镇人民政府办公室…, 某局办公室…: a part of the organ at its work
             if names_a_place(organ) and _NAME_END.search(organ):
                 return None if another_at_work(organ, simple) else (fuller(organ, simple), words.strip())
@@ -195,7 +195,8 @@ def _shown(words: str) -> str:
 
 _OWN_OFFICE = re.compile(r"(?:人民政府|政府|委员会|管委会|工委)办公[室厅]$")
 """An office that is an organ of its own (某市人民政府办公室, 某县地方志编纂委员会办公室), not a part of
-one (某局办公室, 某镇党政办公室, 某镇人民政府办公室: whose report is their bureau's or town's)."""
+one (某局办公室, 某镇党政办公室, 某镇人民政府办公室: whose report is their bureau's or town's). Its words take a
+township government's office too, which ``_PART_OFFICE``, read beside it, tells apart."""
 _PART_OFFICE = re.compile(r"(?:局|镇|乡|街道|办事处|苏木|(?:镇|乡|街道|苏木)(?:人民)?政府)(?:党政综合|党政|综合|行政)?办公[室厅]$")
 """An office that is surely a part of the organ before it: a bureau's, a township's or its government's (某局办公室,
 某镇党政办公室, 某镇人民政府办公室 — a township has no office reporting apart from it). Read as the opening's subject
@@ -203,7 +204,6 @@ whatever the verb (2023年，大禾镇人民政府办公室严格按照…): the
 contact or the report's other words say (``organ_words``, which reads the township's government). Never a
 county's or a city's government office (某县人民政府办公室), nor an office named by its work (某市人民政府外事办公室,
 某区人民防空办公室): organs of their own."""
-_TOWNSHIP_OFFICE = re.compile(r"(?:镇|乡|街道|苏木)(?:人民)?政府办公[室厅]$")
 _OFFICE_AT_WORK = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?"
                              r"([\u4e00-\u9fff]{1,20}办公[室厅])\s*" + FOLLOWING_VERB)
 """2025年，市政府办公室认真贯彻…: an office opening a sentence of the opening as the one doing the work."""
@@ -222,7 +222,7 @@ def _office_at_work(office: str, paragraphs: list[str]) -> str:
     report may be its government's (由某县人民政府办公室编制, and 2023年，某县坚持…): only the office
     doing the work itself makes the report the office's own — named, or as the report's own 我办 (本年度我办主动
     公开…) in a report that never speaks as a government (我县, 本市, 全县)."""
-    if not _OWN_OFFICE.search(office) or _TOWNSHIP_OFFICE.search(office):
+    if not _OWN_OFFICE.search(office) or _PART_OFFICE.search(office):    # (某镇人民政府办公室: its town's)
         return ""
     for text in paragraphs:
         for m in _OFFICE_AT_WORK.finditer(text):

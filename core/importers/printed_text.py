@@ -234,14 +234,6 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]
 """一、总体情况, (一)主动公开情况: a heading starts a paragraph of its own, never the rest of one."""
 
 
-def _wraps_into(line: Line, nxt: Line, right: dict[int, float]) -> bool:
-    """Whether printed ``line`` goes on in ``nxt``: both printed (a PDF's words), ``line`` reaching its
-    page's right margin with no sentence ended there, ``nxt`` at the left margin and no heading."""
-    return (line.positional and nxt.positional and not line.grid and not nxt.grid and bool(line.tokens)
-            and bool(nxt.tokens) and _reaches(line, right) and nxt.indent < 8
-            and not _SENTENCE_END.search(line.text) and not _HEADING.match(nxt.text))
-
-
 def wraps_on(line: Line, nxt: Line, right: dict[int, float]) -> bool:
     """Whether printed ``nxt`` may go on with ``line``'s paragraph: ``line`` runs to its page's right
     margin, as a line the page wrapped does, and ``nxt`` opens no heading. A line ending short of it
@@ -250,6 +242,15 @@ def wraps_on(line: Line, nxt: Line, right: dict[int, float]) -> bool:
     reading its count found no end to it). Unlike ``_wraps_into``, a line ending a sentence at the
     margin may go on: a section's paragraphs are read by sentence, a title's by line."""
     return bool(line.tokens) and bool(nxt.tokens) and _reaches(line, right) and not _HEADING.match(nxt.text)
+
+
+def _wraps_into(line: Line, nxt: Line, right: dict[int, float]) -> bool:
+    """Whether printed ``line`` goes on in ``nxt``: ``wraps_on``, both printed (a PDF's words, no grid's),
+    ``nxt`` at the left margin, and no sentence ended at ``line``'s end. Why not ``wraps_on`` alone: what
+    reads these paragraphs (a title, an organ's name) reads by line, so a sentence's end ends one; a
+    section's paragraphs are read by sentence (``sections._paragraphs``, which checks the rest itself)."""
+    return (line.positional and nxt.positional and not line.grid and not nxt.grid and nxt.indent < 8
+            and wraps_on(line, nxt, right) and not _SENTENCE_END.search(line.text))
 
 
 def prose_edges(lines: list[Line]) -> dict[int, float]:
