@@ -30,8 +30,15 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: installer, LibreOffice and kill tests (left out by --quick)")
 
 
+LONGEST = ("tests/importers/test_corpus_printed.py", "tests/packaging/test_installers.py")
+"""The slow files that take minutes each (LibreOffice prints of the whole corpus; the frozen bundle, the
+.deb and a fresh Debian root): collected first, so that ``--dist loadfile`` starts one on each core rather
+than leaving one to the end of the run."""
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         where = Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix()
         if where.startswith(SLOW):
             item.add_marker(pytest.mark.slow)
+    items.sort(key=lambda item: Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix() not in LONGEST)
