@@ -17,7 +17,8 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
 - a clause (between ，；。, or 、 between two rows' counts each whole: 新收…12件、上年结转3件) says
   one whole count: the row's own verb (收到/新收 → 一 — not 受理, which may count last year's
   carried over too; 上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
-  words that name the requests themselves, one figure in digits (or one numeral, 零 to 十) with its unit, nothing after
+  words that name the requests themselves, one figure in digits (or one numeral, 零 to 十) with its unit (without one only after 数量 or right
+  before the requests' full name: ``request_clause``), nothing after
   it (or those words after the figure: 收到2件政府信息公开申请; or, for 四 alone, the figure before
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
   (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all) — but a
@@ -52,11 +53,11 @@ from core import registry
 from core.forms import Form, Table
 from core.importers.from_words import not_printed
 from core.importers.model import ImportLog
+from core.importers.overview_answered import ANSWERED, answered_aside, answered_rows
 from core.importers.overview_appeals import (
     AMOUNT,
     APPEAL_GOES_ON,
     APPEAL_WORDS,
-    NEG,
     REVIEW,
     SUITS,
     UNIT,
@@ -66,36 +67,26 @@ from core.importers.overview_appeals import (
 from core.importers.overview_none_list import none_of_each
 from core.importers.overview_rows_in_parts import rows_in_parts
 from core.importers.overview_text import section_text, sentences, written
+from core.importers.request_clause import requests_in as _requests
 from core.importers.request_words import (
     ACCEPTED,
     ALL_NATURAL,
     ANOTHER_TIME,
-    ANY_FORM,
-    ASKING,
     CARRIED_IN,
     CARRIED_IN_VERB,
     CARRIED_OUT,
     COMPARISON,
-    COUNT,
     DECIDED,
-    EVERYONE,
-    HANDLED,
-    LAST_YEAR_NONE_CARRIED,
     NARROW,
     NEW,
     NEW_BY_KIND,
-    NONE_CARRIED_IN,
-    NONE_CARRIED_OUT,
-    NONE_NEW,
     PUBLIC,
     VERBS,
     WHAT,
     comparisons_joined,
-    count_of,
     denies_new,
     fill_years,
     held_carried,
-    names_requests,
     prefix_ok,
 )
 from core.report import IMPORTED, Origin
@@ -271,7 +262,12 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
     held: list[tuple[str, int]] = []      # each (含上年结转M件) aside and its M, in the sentence's order
 
+    answered: list[tuple[int, int]] = []  # each (含上年度结转X件,另有Y件…顺延至下年度) aside's X and Y (``overview_answered``)
+
     def aside(m: re.Match[str]) -> str:
+        if (both := answered_aside(m[1], year)) is not None:
+            answered.append(both)
+            return ANSWERED
         if (carried := held_carried(m[1], year)) is not None:
             held.append((m[0], carried))
             return _HELD
@@ -292,6 +288,14 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
         closed = closed and "\u5176\u4e2d" not in clause
+        if ANSWERED in clause:    # 答复…43件(含上年度结转3件,另有4件申请顺延至下年度答复): 三（七） 43, 四 4
+            these, answered = answered[:clause.count(ANSWERED)], answered[clause.count(ANSWERED):]
+            new_so_far = [v for a, v, _ in out if a in (NEW, ACCEPTED)]
+            about = subject or bool(PUBLIC.search(clause))
+            if not parts and len(these) == 1 and (rows := answered_rows(clause, these[0], year, about, new_so_far)):
+                out.extend((a, v, clause.replace(ANSWERED, "")) for a, v in rows)
+                continue
+            clause = clause.replace(ANSWERED, _NOT_ALONE)
         if _HELD in clause:       # 收到…41件(含上年度结转3件): 一 38, 二 3 — or, another verb's count, none alone
             mine, held = held[:clause.count(_HELD)], held[clause.count(_HELD):]
             if not parts and (holding := _count_holding(clause, mine, year)):
@@ -337,44 +341,6 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     if _PARTS_HOLD_CARRIED.search(whole):
         out = [r for r in out if not _of_new(r[0]) and r[0] != ACCEPTED]
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
-
-
-def _requests(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
-    clause = ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", clause)))
-    if NARROW.search(YEAR.sub("", clause)):
-        return []
-    for address, words in VERBS.items():
-        verb = fill_years(words, year)
-        m = re.fullmatch(f"(?P<pre>.*?){verb}(?P<what>{WHAT}){AMOUNT}{COUNT}", clause)
-        if m is None:     # the figure before the words naming the requests: 收到2件政府信息公开申请
-            m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{COUNT}(?P<what>{WHAT}|{ASKING})", clause)
-            m = m if m is not None and names_requests(m["what"]) else None
-        if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
-            m = re.fullmatch(f"(?P<pre>.*?){COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
-        if m is None or not prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
-            continue
-        if address in (NEW, ACCEPTED) and not names_requests(m["what"]):
-            continue                  # 收到申请5件: whose requests is not said by the clause itself
-        if address not in (NEW, ACCEPTED) and not (about_requests or names_requests(m["what"])):
-            continue
-        return [(address, count_of(m["n"]))]
-    if re.fullmatch(f"{year - 1}\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3)(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?"
-                    "(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?", clause) \
-            and PUBLIC.search(clause):
-        return [(CARRIED_IN, 0)]      # 2021年未转结政府信息公开申请 (a 2022 report): none carried in
-    if about_requests and (m := re.fullmatch("(?P<pre>.*?)(?P<rest>\u4e0a.*)", clause)) \
-            and prefix_ok(m["pre"], year) and LAST_YEAR_NONE_CARRIED.match(m["rest"]):
-        return [(CARRIED_IN, 0)]
-    m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
-    if m is None or not prefix_ok(m["pre"], year):
-        return []
-    if NONE_NEW.match(m["rest"]):
-        return [(NEW, 0)]
-    if about_requests and NONE_CARRIED_IN.match(m["rest"]):
-        return [(CARRIED_IN, 0)]
-    if about_requests and re.match(NONE_CARRIED_OUT.replace("{next}", str(year + 1)), m["rest"]):
-        return [(CARRIED_OUT, 0)]
-    return []
 
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,

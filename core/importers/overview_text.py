@@ -33,12 +33,18 @@ sentence's time follows (（二）依申请公开办理全年共收到…, 亳�
 printing the heading on a line of its own reads it as a sentence apart: so does this one."""
 
 
+_DOT_AS_STOP = "(?<=[\u4e00-\u9fff])(?<![\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341])[.\uff0e]"
+"""A dot right after a Chinese word (2022年,未收到依申请公开事项., 杨凌示范区审计局 2022): a page typed with the Western
+full stop, or its full-width ．, for 。 — the sentence ends there. Not after a figure (3.5万, 1.依申请公开: a decimal,
+an item's number) nor after a numeral character (一.总体情况: a heading's number)."""
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences (ended by 。！？; or a line's end), their spaces taken out (已办 结 20 件), 年 put back after an opening
+    """Sentences (ended by 。！？, a dot typed for 。 (``_DOT_AS_STOP``); or a line's end), their spaces taken out (已办 结 20 件), 年 put back after an opening
     year that lost it (2023全年…, 2024共…), a heading run on into the first of them taken off."""
     out = []
     for line in text.splitlines():
-        for s in re.split("[\u3002\uff01\uff1f!?]", line):
+        for s in re.split(f"[\u3002\uff01\uff1f!?]|{_DOT_AS_STOP}", line):
             s = re.sub("^((?:19|20)\\d{2})(?=\u5168\u5e74|\u5171)", "\\1\u5e74", re.sub(r"\s+", "", s))  # 2023全年: 2023年全年
             if m := _RUN_ON_HEADING.match(s):
                 out.append(s[:m.end()])

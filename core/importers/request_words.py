@@ -153,9 +153,26 @@ requests named by what they ask for, after a verb: never 无…公开政府信�
 申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
 (的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant); not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
-ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)\u4efb\u4f55\u5f62\u5f0f(?:\u7684)?")
-"""收到任何形式的 (未收到任何形式的申请公开信息要求): no request in any form, the whole count denied — its 形式 narrows
-nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…)."""
+ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:\u901a\u8fc7)?\u4efb\u4f55\u5f62\u5f0f(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?")
+"""收到任何形式的 (未收到任何形式的申请公开信息要求), 收到通过任何形式提出/提交的 (未收到公民、法人或其他组织通过任何形式提出的
+政府信息公开申请, 海城市西四镇 2025: ``EVERYONE`` taken out first): no request in any form, the whole count denied — its
+形式 narrows nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…,
+通过网络形式提出的)."""
+
+_NAMES = (("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7533\u8bf7", "\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7533\u8bf7"),
+          ("\u653f\u52a1\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00", "\u653f\u5e9c\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00"),
+          ("\u4f9d\u6cd5\u7533\u8bf7\u516c\u5f00", "\u4f9d\u7533\u8bf7\u516c\u5f00"))
+
+
+def plain_names(clause: str) -> str:
+    """The clause with the requests' names some organs word their own way put as the grammar's: 政务信息公开申请 and
+    政务信息依申请公开 (a report saying 政务信息 throughout for 政府信息: 未收到政务信息公开申请, 汉台区河东店镇 2025;
+    收到政务信息依申请公开0条, 樟树市吴城乡 2025) and 依法申请公开 (requests made under the law: 全年未收到依法申请公开事项,
+    平利县农业农村局 2020; 无依法申请公开件, 绥阳县小关乡 2022) — the same requests, so read as those words would be
+    (无依法申请公开的政府信息 is as unread as 无依申请公开的政府信息). 政务公开 alone (the wider work) is left as it is."""
+    for words, plain in _NAMES:
+        clause = clause.replace(words, plain)
+    return clause
 NONE_CARRIED_IN = re.compile(f"^{NEG}{CARRIED_IN_VERB}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                              "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
@@ -234,7 +251,7 @@ def prefix_ok(prefix: str, year: int) -> bool:
 def denies_new(clause: str, year: int) -> bool:
     """The clause says, whole, that no request came in (没有收到政府信息公开申请): after 其中 too, since a
     count's part never denies every request — with nothing narrowing it (未收到法人…申请 stays unread)."""
-    clause = ANY_FORM.sub("", EVERYONE.sub("", clause))
+    clause = ANY_FORM.sub("", EVERYONE.sub("", plain_names(clause)))
     if NARROW.search(YEAR.sub("", clause)):
         return False
     m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
