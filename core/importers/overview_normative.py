@@ -22,7 +22,9 @@ A false figure is worse than a missing one, so this is a small grammar, as ``ove
 - a none said in words: 未制发/未制定/未出台/未印发(新的)(行政法规、)(规章、)(行政)规范性文件 → 本年制发 0
   (and 规章's 0 where 规章 is named with them); 无现行有效的(行政)规范性文件 → 现行有效 0;
   未(制发|发布)、废止 / 没有发布和废止的 / 未废止(行政)规范性文件 → 本年废止 0 (and 本年制发 0 only where
-  the first verb is 制发's, never 发布's: 大芦镇 2022, 会宁县甘沟驿镇 2022; 规章's where named with them);
+  a verb is 制发's, never 发布's: 大芦镇 2022, 会宁县甘沟驿镇 2022; 规章's where named with them); the verbs
+  may be a list with 修改/修订 among them, in any order (未制发、废止、修改行政规范性文件, 池州市林业局 2025;
+  未制定、修改、废止…): each cell its own verb names, none for 修改 (no column of the form) or 发布;
 - before the verb only the clause's time and subject (2024年我镇, 本年度, 全年共): nothing narrowing
   (其中 涉及 全县/全市…, 各…, 部门 单位 累计 解读 审查 审核 备案 清理 协助 上级…), no other year;
   a span of years (以来) or the year's end (截至年底) only for 现行有效, which is a count as of a day;
@@ -61,6 +63,9 @@ _VERBS = {
     REPEALED: "(?:\u6e05\u7406)?(?:\u5e9f\u6b62|\u5e9f\u9664)",                # (清理)废止 废除
     IN_FORCE: "(?:\u73b0\u884c\u6709\u6548|\u6b63\u5728\u5b9e\u65bd)",          # 现行有效 正在实施
 }
+_NONE_VERB = f"(?:{_VERBS[ISSUED]}|\u53d1\u5e03|{_VERBS[REPEALED]}|\u4fee\u6539|\u4fee\u8ba2)"
+"""A verb in a list a none denies (未制发、废止、修改…): the columns' (制发…, 废止…), 发布 (a site's, no 制发) and
+修改 修订 (amending, no column of the form) — each cell read only for its own verb."""
 _COUNT_WORD = "(?:\u4ef6\u6570|\u6570\u91cf)"                                    # 件数 数量: the form's column words
 _FIGURE = f"(?P<n>\\d+)\\s*(?:{UNIT}|\u90e8|\u7bc7)"                              # (… 部 篇)
 _NEW = "(?:\u65b0\u7684|\u65b0)?"                                                # 新的
@@ -153,14 +158,16 @@ def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
         if _before_ok(m["pre"], year, ISSUED):
             return [(ISSUED, 0)] + ([(RULES_ISSUED, 0)] if "\u89c4\u7ae0" in m["list"] else [])
         return []
-    if m := re.fullmatch(f"(?P<pre>.*?){NEG}(?:(?P<first>{_VERBS[ISSUED]}|\u53d1\u5e03)[\u3001\u548c\u53ca\u6216])?"
-                         f"{_VERBS[REPEALED]}(?:\u7684)?{_NEW}{_LIST}{_DOCS}", clause):
-        if not _before_ok(m["pre"], year, REPEALED):     # 未发布、废止行政规范性文件: none repealed (发布 is no 制发)
-            return []
-        issued = m["first"] is not None and m["first"] != "\u53d1\u5e03"
+    if m := re.fullmatch(f"(?P<pre>.*?){NEG}(?P<verbs>{_NONE_VERB}(?:[\u3001\u548c\u53ca\u6216]{_NONE_VERB})+|{_VERBS[REPEALED]})"
+                         f"(?:\u7684)?{_NEW}{_LIST}{_DOCS}", clause):
+        verbs = [v.group() for v in re.finditer(_NONE_VERB, m["verbs"])]
+        issued = any(re.fullmatch(_VERBS[ISSUED], v) for v in verbs)
+        repealed = any(re.fullmatch(_VERBS[REPEALED], v) for v in verbs)
+        if not (issued or repealed) or not _before_ok(m["pre"], year, REPEALED):
+            return []     # 未发布、修改…: no column's verb; 未发布、废止行政规范性文件: none repealed (发布 is no 制发)
         rules = "\u89c4\u7ae0" in m["list"]
-        return [(a, 0) for a, said in ((ISSUED, issued), (REPEALED, True), (RULES_ISSUED, issued and rules),
-                                       (RULES_REPEALED, rules)) if said]
+        return [(a, 0) for a, said in ((ISSUED, issued), (REPEALED, repealed), (RULES_ISSUED, issued and rules),
+                                       (RULES_REPEALED, repealed and rules)) if said]
     if m := re.fullmatch(f"(?P<pre>.*?){NEG}{_VERBS[IN_FORCE]}(?:\u7684)?{_DOCS}", clause):
         return [(IN_FORCE, 0)] if _before_ok(m["pre"], year, IN_FORCE) else []
     for address, verb in _VERBS.items():
