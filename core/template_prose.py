@@ -39,16 +39,18 @@ NORMATIVE_REPEALED = "normative_repealed"
 NORMATIVE_IN_FORCE = "normative_in_force"
 """行政规范性文件 现行有效."""
 RULES_ISSUED = "rules_issued"
-"""规章 本年制发 (said with the 规范性文件 in a none: 未制发规章、规范性文件)."""
+"""规章 本年制发 (said with the 规范性文件 in a none: 未制发规章、规范性文件; or a count naming them: 制发政府规章1份)."""
 RULES_REPEALED = "rules_repealed"
 """规章 本年废止 (said with the 规范性文件 in a none: 未废止规章、规范性文件)."""
+RULES_IN_FORCE = "rules_in_force"
+"""规章 现行有效 (a count naming them: 现行有效政府规章8份)."""
 NEW_NATURAL, NEW_COMMERCIAL, NEW_RESEARCH = "new_natural", "new_commercial", "new_research"
 NEW_NONPROFIT, NEW_LEGAL, NEW_OTHER = "new_nonprofit", "new_legal", "new_other"
 """本年新收 by applicant: 自然人, then the 法人或其他组织 kinds (商业企业 科研机构 社会公益组织 法律服务机构 其他)."""
 
 MEANINGS = (NEW_REQUESTS, CARRIED_IN, DECIDED_TOTAL, CARRIED_OUT, REVIEW_TOTAL, SUIT_DIRECT_TOTAL,
             SUIT_AFTER_REVIEW_TOTAL, NORMATIVE_ISSUED, NORMATIVE_REPEALED, NORMATIVE_IN_FORCE, RULES_ISSUED,
-            RULES_REPEALED, NEW_NATURAL, NEW_COMMERCIAL, NEW_RESEARCH, NEW_NONPROFIT, NEW_LEGAL, NEW_OTHER)
+            RULES_REPEALED, RULES_IN_FORCE, NEW_NATURAL, NEW_COMMERCIAL, NEW_RESEARCH, NEW_NONPROFIT, NEW_LEGAL, NEW_OTHER)
 RESULTS = "results"
 OUTCOMES = ("3.1", "3.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8",
             "3.4.1", "3.4.2", "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6")

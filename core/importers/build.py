@@ -18,6 +18,7 @@ import core.importers.block_cells as block_cells
 import core.importers.opening_year as opening_year
 import core.importers.overview_appeals_next as overview_appeals_next
 import core.importers.overview_counts as overview_counts
+import core.importers.overview_decisions as overview_decisions
 import core.importers.overview_normative as overview_normative
 import core.importers.overview_results as overview_results
 import core.importers.placed_organ as placed_organ
@@ -219,6 +220,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
     overview_results.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
     # …and 表二's 第二十条第（一）项 (制发行政规范性文件0件、废止文件0件…)
     overview_normative.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
+    # …and 表二's other blocks (行政许可处理决定数量为13134件, 共处理行政处罚530宗…)
+    overview_decisions.read_overview(form, unprinted, texts, year, organ, source, cells, origins, missing, log, headed)
     if how:
         log.note(_how_titled(how, title))
     if title and how != title_search.NAMED_IN_TEXT and (conflict := what_it_is.preamble_names_another(

@@ -17,7 +17,8 @@ A false figure is worse than a missing one, so this is a small grammar, as ``ove
   钦州市政府办公室 2024); or the form's own column words (废止数量0条, 现行有效件数22件) after a
   clause of the same sentence that named the documents; 文件 alone ("废止文件0件") only so, and never
   for 本年制发 (印发文件35件 counts every document the organ sent out);
-- never 发布 or 公开 (发布规范性文件2件: what a site published, of any year or organ) nor 新制作 (the
+- never 发布 or 公开 (发布规范性文件2件: what a site published, of any year or organ) but after 制定
+  (制定并公开规范性文件0件, 大寨乡 2021: the documents made, each also published), nor 新制作 (the
   2019 form's word, also said of 政策解读 together: 新制作规范性文件和发布政策解读信息0条);
 - a none said in words: 未制发/未制定/未出台/未印发(新的)(行政法规、)(规章、)(行政)规范性文件 → 本年制发 0
   (and 规章's 0 where 规章 is named with them); 无现行有效的(行政)规范性文件 → 现行有效 0;
@@ -53,19 +54,24 @@ from core.report import Origin
 from core.values import Value
 
 ISSUED, REPEALED, IN_FORCE = meaning.NORMATIVE_ISSUED, meaning.NORMATIVE_REPEALED, meaning.NORMATIVE_IN_FORCE
-RULES_ISSUED, RULES_REPEALED = meaning.RULES_ISSUED, meaning.RULES_REPEALED
+RULES_ISSUED, RULES_REPEALED, RULES_IN_FORCE = meaning.RULES_ISSUED, meaning.RULES_REPEALED, meaning.RULES_IN_FORCE
 """What a clause about the documents says (the form's cells for them are the template's: ``Form.prose_cells``)."""
 
 _DOCS = "(?:\u884c\u653f)?\u89c4\u8303\u6027\u6587\u4ef6"                     # (行政)规范性文件
 _VERBS = {
-    # (新)制发 / (新)制定(并)(发布|印发|出台) / 出台 / 印发
-    ISSUED: "\u65b0?(?:\u5236\u53d1|\u5236\u5b9a\u5e76?(?:\u53d1\u5e03|\u5370\u53d1|\u51fa\u53f0)?|\u51fa\u53f0|\u5370\u53d1)",
+    # (新)制发 / (新)制定(并)(发布|印发|出台|公开) / 出台 / 印发
+    ISSUED: "\u65b0?(?:\u5236\u53d1|\u5236\u5b9a\u5e76?(?:\u53d1\u5e03|\u5370\u53d1|\u51fa\u53f0|\u516c\u5f00)?|\u51fa\u53f0|\u5370\u53d1)",
     REPEALED: "(?:\u6e05\u7406)?(?:\u5e9f\u6b62|\u5e9f\u9664)",                # (清理)废止 废除
     IN_FORCE: "(?:\u73b0\u884c\u6709\u6548|\u6b63\u5728\u5b9e\u65bd)",          # 现行有效 正在实施
 }
 _NONE_VERB = f"(?:{_VERBS[ISSUED]}|\u53d1\u5e03|{_VERBS[REPEALED]}|\u4fee\u6539|\u4fee\u8ba2)"
 """A verb in a list a none denies (未制发、废止、修改…): the columns' (制发…, 废止…), 发布 (a site's, no 制发) and
 修改 修订 (amending, no column of the form) — each cell read only for its own verb."""
+_RULES = "(?:\u653f\u5e9c)?\u89c4\u7ae0(?!\u5236\u5ea6)"                   # (政府)规章, never 规章制度
+_RULES_OF = {ISSUED: RULES_ISSUED, REPEALED: RULES_REPEALED, IN_FORCE: RULES_IN_FORCE}
+"""A count of 规章 (全年共制发(修改)政府规章1份,废止政府规章1份,现行有效政府规章8份, 钦州市政府办公室 2024) is
+read only where the clause names them itself: never 规章制度 (an organ's internal rules), never from 文件
+or a column word after a clause naming them (the sentence's topic is 规范性文件's)."""
 _COUNT_WORD = "(?:\u4ef6\u6570|\u6570\u91cf)"                                    # 件数 数量: the form's column words
 _FIGURE = f"(?P<n>\\d+)\\s*(?:{UNIT}|\u90e8|\u7bc7)"                              # (… 部 篇)
 _NEW = "(?:\u65b0\u7684|\u65b0)?"                                                # 新的
@@ -127,7 +133,7 @@ def read_sentence(sentence: str, year: int) -> list[tuple[str, int, str]]:
             break                             # 其中…: parts of a count, whatever their verbs; 梳理出…: a review's finds
         read = _clause(clause, year, subject)
         if not read and "\u3001" in clause:  # 制发…0件、废止文件0件: a clause of two counts
-            parts = clause.split("\u3001")
+            parts = _parts(clause)
             read = [r for i, p in enumerate(parts)
                     for r in _clause(p, year, subject or re.search(_DOCS, "".join(parts[:i])) is not None)]
             if len(read) < len(parts):
@@ -142,6 +148,21 @@ def read_sentence(sentence: str, year: int) -> list[tuple[str, int, str]]:
         else:
             span = span or _SPAN.search(YEAR.sub("", clause)) is not None
     return out
+
+
+def _parts(clause: str) -> list[str]:
+    """A clause's parts between 、, a part naming no figure, verb of the form nor documents (a list of
+    subjects: 凉山州人民政府、州政府办公室2021年制发规范性文件6件、废止11件, 凉山州政府办公室 2021) kept with
+    the part after it, as what stands before that part's verb."""
+    out: list[str] = []
+    carry = ""
+    for part in clause.split("\u3001"):
+        if not re.search(r"\d", part) and not re.search("|".join([*_VERBS.values(), _DOCS, _RULES, "\u6587\u4ef6"]), part):
+            carry += part + "\u3001"
+            continue
+        out.append(carry + part)
+        carry = ""
+    return out + ([carry] if carry else [])
 
 
 def _topic(clause: str) -> bool:
@@ -182,6 +203,13 @@ def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
             m = re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{AMOUNT}{_FIGURE}{_NEW}(?:\u7684)?{_DOCS}", clause)
         if m is not None and _before_ok(m["pre"], year, address):
             return [(address, int(m["n"]))]
+    for address, verb in _VERBS.items():
+        # 规章 named in the clause: after the verb (制发政府规章1份), before it, or after the figure
+        m = (re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{_NEW}(?:\u7684)?{_RULES}{AMOUNT}{_FIGURE}", clause)
+             or re.fullmatch(f"(?P<pre>.*?){_RULES}{verb}{_COUNT_WORD}?{AMOUNT}{_FIGURE}", clause)
+             or re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{AMOUNT}{_FIGURE}{_NEW}(?:\u7684)?{_RULES}", clause))
+        if m is not None and _before_ok(m["pre"], year, address):
+            return [(_RULES_OF[address], int(m["n"]))]
     return []
 
 
@@ -190,6 +218,12 @@ def _named(what: str | None, col: str | None, address: str, subject: bool) -> bo
     if what and what != "\u6587\u4ef6":
         return True
     return subject and (col is not None or address != ISSUED)
+
+
+def plain_start(pre: str, year: int) -> bool:
+    """Whether ``pre`` is only a clause's time and subject (no other year, nothing narrowing, no negation,
+    no span of years): what ``overview_decisions`` lets stand before its nones."""
+    return _before_ok(pre, year, ISSUED)
 
 
 def _before_ok(pre: str, year: int, address: str) -> bool:

@@ -11,13 +11,13 @@ clerk to confirm; every cell not stated stays "not read".
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from core.forms import Form, Table
-from core.prose.grammar import grammar
-from core.prose.statements import COUNT, ZERO, claims
+from core.prose.grammar import Grammar, grammar
+from core.prose.statements import COUNT, ZERO, Claim, claims
 from core.values import Value, kind_problem
 
 PROSE_FIGURES = "prose_figures"
@@ -46,18 +46,28 @@ def stated_cells(form: Form, tables: Sequence[Table], texts: Mapping[str, str], 
         if not any(t.section == section.id for t in tables):
             continue
         text = "\n".join(texts[k] for k in [section.id, *(s.id for s in section.subsections)] if texts.get(k))
-        for c in claims(text, g, year, organ) if text else []:
-            if not (c.sure and c.plain) or c.kind not in (COUNT, ZERO):
-                continue
-            if len(c.cells) == 1:
-                said.setdefault(c.cells[0], []).append((c.value, c.said))
-            elif c.kind == ZERO and all(form.kind_of(a) != "change" for a in c.cells):
-                for a in c.cells:                 # none of a sum of counts, so none of each
-                    said.setdefault(a, []).append((c.value, c.said))
-    return {t.id: _stated(form, t, said) for t in tables}
+        for a, found in claimed(form, text, g, year, organ).items():
+            said.setdefault(a, []).extend(found)
+    return {t.id: stated_in(form, t, said) for t in tables}
 
 
-def _stated(form: Form, table: Table, said: Mapping[str, list[tuple[Decimal, str]]]) -> list[Stated]:
+def claimed(form: Form, text: str, g: Grammar, year: int, organ: str,
+            keep: Callable[[Claim], bool] = lambda c: True) -> dict[str, list[tuple[Decimal, str]]]:
+    """Each cell the sure, plain counts and nones of ``text`` state (those ``keep`` lets through), with
+    every figure and words stating it."""
+    said: dict[str, list[tuple[Decimal, str]]] = {}
+    for c in claims(text, g, year, organ) if text else []:
+        if not (c.sure and c.plain) or c.kind not in (COUNT, ZERO) or not keep(c):
+            continue
+        if len(c.cells) == 1:
+            said.setdefault(c.cells[0], []).append((c.value, c.said))
+        elif c.kind == ZERO and all(form.kind_of(a) != "change" for a in c.cells):
+            for a in c.cells:                 # none of a sum of counts, so none of each
+                said.setdefault(a, []).append((c.value, c.said))
+    return said
+
+
+def stated_in(form: Form, table: Table, said: Mapping[str, list[tuple[Decimal, str]]]) -> list[Stated]:
     out = []
     for address in table.addresses(include_legacy=False):
         found = said.get(address, [])
