@@ -201,16 +201,26 @@ def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
             m = re.fullmatch(f"(?P<pre>.*?){_DOCS}{verb}{_COUNT_WORD}?{AMOUNT}{_FIGURE}", clause)
         if m is None:     # the figure between the verb and the documents: 制发3份规范性文件
             m = re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{AMOUNT}{_FIGURE}{_NEW}(?:\u7684)?{_DOCS}", clause)
-        if m is not None and _before_ok(m["pre"], year, address):
+        if m is not None and _before_ok(m["pre"], year, address) and not _joint(m["pre"], int(m["n"])):
             return [(address, int(m["n"]))]
     for address, verb in _VERBS.items():
         # 规章 named in the clause: after the verb (制发政府规章1份), before it, or after the figure
         m = (re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{_NEW}(?:\u7684)?{_RULES}{AMOUNT}{_FIGURE}", clause)
              or re.fullmatch(f"(?P<pre>.*?){_RULES}{verb}{_COUNT_WORD}?{AMOUNT}{_FIGURE}", clause)
              or re.fullmatch(f"(?P<pre>.*?){verb}(?:\u4e86)?{AMOUNT}{_FIGURE}{_NEW}(?:\u7684)?{_RULES}", clause))
-        if m is not None and _before_ok(m["pre"], year, address):
+        if m is not None and _before_ok(m["pre"], year, address) and not _joint(m["pre"], int(m["n"])):
             return [(_RULES_OF[address], int(m["n"]))]
     return []
+
+
+_LIST_END = re.compile("[\u3001\u548c\u53ca\u4e0e\u6216]$")
+
+
+def _joint(pre: str, n: int) -> bool:
+    """Whether the verb closes a list of verbs (制发、废止规范性文件3件; 修改、制发…; 制定和废止…): the count is the
+    list's, of which the last verb's part is not said — unless it is 0, which is 0 of each. A subject list ends
+    in its last subject (市政府、市政府办公室制发…), never in 、 before the verb; 修订并制发 is one act."""
+    return n > 0 and _LIST_END.search(re.sub(r"\s+", "", pre)) is not None
 
 
 def _named(what: str | None, col: str | None, address: str, subject: bool) -> bool:
