@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from core.importers.heading_words import HEAD_LEAD
 from core.importers.layout import Line, Token
+from core.importers.printed_text import is_typed as _typed
 
 _BEFORE = " \t\u3000。！？!?0123456789"
 """What may stand just before a heading inside a line: a space, a sentence's end, or the last
@@ -69,11 +70,34 @@ def cut_headings(lines: list[Line], headings: Sequence[str]) -> list[Line]:
         pieces = _pieces(line, pattern, own)
         if pieces is None:
             out.append(line)
-            continue
-        out.extend(Line([Token(p, 0, 1, line.tokens[0].top, line.tokens[0].bottom)], positional=False,
-                        page=line.page, indent=line.indent, table_id=line.table_id, extra=dict(line.extra))
-                   for p in pieces)
+        elif line.positional:
+            out.extend(_printed_pieces(line, pieces))
+        else:
+            out.extend(Line([Token(p, 0, 1, line.tokens[0].top, line.tokens[0].bottom)], positional=False,
+                            page=line.page, indent=line.indent, table_id=line.table_id, extra=dict(line.extra))
+                       for p in pieces)
     return out
+
+
+def _printed_pieces(line: Line, pieces: list[str]) -> list[Line]:
+    """A printed line's pieces, each a printed line of its own: the first starting where the line
+    did and the last ending where it did, so the paragraph the line went on from and the one its
+    last words go on into (the page wrapped it at the margin) are joined as before
+    (``sections._paragraphs``); the heading and what follows it start a paragraph each (indented)."""
+    first, last = line.tokens[0], line.tokens[-1]
+    out = []
+    for i, p in enumerate(pieces):
+        x0 = first.x0 if i == 0 else first.x0 + _PIECE_INDENT
+        x1 = last.x1 if i == len(pieces) - 1 else x0 + 1
+        out.append(Line([Token(p, x0, x1, first.top, first.bottom)], positional=True, page=line.page,
+                        indent=line.indent if i == 0 else line.indent + _PIECE_INDENT, extra=dict(line.extra),
+                        rules=line.rules, verticals=line.verticals, cuts=line.cuts))
+    return out
+
+
+_PIECE_INDENT = 24.0
+"""How far right a printed line's piece after a heading is taken to start: past the 8 points that
+part a paragraph's first line from a line wrapped into it."""
 
 
 def _pieces(line: Line, pattern: re.Pattern[str], own: re.Pattern[str]) -> list[str] | None:
@@ -81,7 +105,8 @@ def _pieces(line: Line, pattern: re.Pattern[str], own: re.Pattern[str]) -> list[
     under another section's numeral (六、存在的主要问题和改进情况 after a 五 of the report's own) is
     cut out only inside the line: at its start, the line is the heading's already, and which section
     it is, if any, its words tell (``heading_chain``)."""
-    if line.positional or line.grid or set(line.extra) - {"words"} or sum(1 for c in line.cells if c.strip()) != 1:
+    if line.grid or set(line.extra) - {"words"} or (not _typed(line) if line.positional else
+                                                    sum(1 for c in line.cells if c.strip()) != 1):
         return None
     text = line.text
     if pattern.search(text) is None:

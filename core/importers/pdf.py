@@ -22,6 +22,7 @@ from typing import Any, Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token, is_page_number
+from core.importers.match import stands_in_cell
 from core.importers.model import ImportError_, ImportLog
 from core.importers.pdf_text import (
     MAX_CHARS,
@@ -283,11 +284,13 @@ def drop_running_lines(lines: list[Line], heights: list[float]) -> list[Line]:
     """A running header or footer (the organ and the report's title printed atop every page): a
     line in a page's top or bottom margin printed at the same place on at least two pages with the
     same words (its digits aside: 第 3 页). Read where it falls, it was a row of whatever table the
-    page break cut (its year a number of that row)."""
+    page break cut (its year a number of that row). A line that is one cell's value alone ("/", 无, a
+    number) is no header: a table printed one cell per line puts its "/" at the foot of two pages
+    at the same place as often as not, and dropped, 行政处罚's "/" left its row without a cell."""
     def where(line: Line) -> Optional[tuple[str, int]]:
         height = heights[line.page] if line.page < len(heights) else 0.0
         top = line.tokens[0].top - line.page * PAGE_GAP
-        if not height or RUNNING_MARGIN * height < top < (1 - RUNNING_MARGIN) * height:
+        if not height or RUNNING_MARGIN * height < top < (1 - RUNNING_MARGIN) * height or stands_in_cell(line.text):
             return None
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text)), round(top / 3)
 

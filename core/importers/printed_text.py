@@ -154,7 +154,7 @@ MAX_PARAGRAPH = 40
 """Lines a wrapped paragraph is looked for over: a page's tables run together fill a dozen or so."""
 
 
-def _typed(line: Line) -> bool:
+def is_typed(line: Line) -> bool:
     """A PDF line of typed words, each a blank from the next at most (no drawn table's cells)."""
     t = line.tokens
     return line.positional and not line.grid and bool(t) and all(
@@ -173,7 +173,7 @@ def wrapped_paragraphs(lines: list[Line], wanted: Callable[[str], bool], budget:
     i = 0
     while i < len(lines):
         j = i + 1
-        while (j < len(lines) and j - i < MAX_PARAGRAPH and _typed(lines[j - 1]) and _typed(lines[j])
+        while (j < len(lines) and j - i < MAX_PARAGRAPH and is_typed(lines[j - 1]) and is_typed(lines[j])
                and lines[j].indent < 8 and _reaches(lines[j - 1], right)):
             j += 1
         raw = _raw(lines[i])
@@ -232,6 +232,15 @@ _SENTENCE_END = re.compile(r"[。！？!?；;：:][”’」』)）]*\s*$")
 """A line ending a sentence (its quote or bracket closed after it: …。”): the next line is no wrap of it."""
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
 """一、总体情况, (一)主动公开情况: a heading starts a paragraph of its own, never the rest of one."""
+
+
+def wrapped_onto(lines: list[Line], i: int) -> bool:
+    """Whether printed ``lines[i]`` is the rest of a sentence the page wrapped from the line above
+    (``_wraps_into``): words it holds alone ("行政复议" after …没有发生因政府信息公开工作而引起的) are
+    no label standing on a line of its own, as a table's row prints it."""
+    if i <= 0 or not lines[i].positional:
+        return False
+    return _wraps_into(lines[i - 1], lines[i], _right_edges([x for x in lines if x.page == lines[i - 1].page]))
 
 
 def wraps_on(line: Line, nxt: Line, right: dict[int, float]) -> bool:

@@ -26,6 +26,7 @@ from core.importers.heading_words import (
 )
 from core.importers.layout import Line
 from core.importers.match import fold, is_value_text, key, row_labels, similarity, stands_in_cell
+from core.importers.printed_text import wrapped_onto
 
 _TOC_ENTRY = re.compile(r"[.…·•・]{3,}\s*\d{1,3}\s*$")
 """A line of a 目录: the heading, dot leaders, its page number. Not where the section starts."""
@@ -88,12 +89,15 @@ def _by_own_rows(form: Form, table: Table, lines: list[Line], keys: list[str], a
     """A table whose title is printed cut short (a site printing "第二十条第" for every block of 表二)
     or not at all (the header straight under 二、主动公开政府信息情况) found by a row label no other
     table prints (行政许可, 行政事业性收费) standing on a line of its own or opening a row of numbers
-    ("规章 | 0 | 0 | 0"), the region starting at the header and the cut title just above it."""
+    ("规章 | 0 | 0 | 0"), the region starting at the header and the cut title just above it. Not the
+    end of a sentence a PDF's page wrapped onto a line of its own (…而引起的 / 行政复议): 表四 found
+    there took the sentence's last words for its header, and the copy for one cut inside it."""
     others = {key(r.label) for t in form.tables if t is not table for r in t.rows}
     own = {key(r.label) for r in table.rows} - others
     title = clause_key(key(fold(table.title), numbering=True))
     heads = {key(g.text) for g in table.grid if g.text and g.role == "header"} | {key(c.label) for c in table.cols}
-    at = next((i for i in range(after, len(keys)) if keys[i] and (key(keys[i]) in own or _opens_row(lines[i], own))), None)
+    at = next((i for i in range(after, len(keys)) if keys[i] and (key(keys[i]) in own or _opens_row(lines[i], own))
+               and not wrapped_onto(lines, i)), None)
     if at is None or not title:
         return None
     start = at

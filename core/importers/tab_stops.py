@@ -239,11 +239,35 @@ def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | 
     return cells
 
 
+def _indents_only(lines: list[Line], stops: Stops) -> bool:
+    """Whether every tab the page shows leads its line, before the line's one cell (a pipe closing
+    it aside): a crawl that kept its HTML source's indentation, printed ("\t\t\t0  |", "\t\t\t0"),
+    whose tabs part no cells — as the text reader takes the same text (``layout.unindented``). Read
+    as tabs, a lone number was a cell after empty ones; the blanks before each cell's closing pipe
+    ("0  |") even put the pipes on stops of half the pitch, so a row's last 0, whose pipe stands on
+    the line after it, came after six empty cells, and 现行有效件数 read empty where the copy prints 0
+    (pagesac-suixi-nyncj-2021 printed)."""
+    indented = False
+    for line in lines:
+        if not line.tokens:
+            continue
+        split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
+        cells = tab_cells(split, stops)
+        if cells is None:
+            continue
+        filled = [c for c in cells if c.strip("|｜ ")]
+        if len(filled) > 1:
+            return False
+        indented = indented or (bool(filled) and cells[0] == "")
+    return indented
+
+
 def tab_rows(lines: list[Line], budget: Budget) -> list[Line]:
     """The page lines with tabbed rows read as text cells (rows wrapped at a tab joined first);
-    every other line as it was. A document with no tab layout comes back unchanged."""
+    every other line as it was. A document with no tab layout, or whose tabs only indent, comes
+    back unchanged."""
     stops = find_stops(lines)
-    if stops is None:
+    if stops is None or _indents_only(lines, stops):
         return lines
     out: list[Line] = []
     i = 0

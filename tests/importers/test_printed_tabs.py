@@ -266,3 +266,39 @@ def test_one_cell_per_line_indented_as_a_block_is_read_as_text() -> None:
     for col, value in (("issued", 3), ("repealed", 1), ("in_force", 20)):
         assert report.cells[f"art20_1/normative/{col}"] == value, report.missing
     assert [report.cells[f"art20_1/rules/{col}"] for col in ("issued", "repealed", "in_force")] == [0, 0, 0]
+
+
+INDENTED = [("二、主动公开政府信息情况", 0), ("第二十条第(一)项 |", 0), ("信息内容 |", 0), ("本年制发件数 |", 3),
+            ("本年废止件数 |", 3), ("现行有效件数 |", 3), ("规章 |", 0), ("0 |", 3), ("0 |", 3), ("0", 3), ("|", 0),
+            ("行政规范性文件 |", 0), ("0 |", 3), ("0 |", 3), ("5", 3), ("|", 0), ("第二十条第(五)项 |", 0)]
+"""A crawl that kept its HTML source's tabs, one cell per line ("\\t\\t\\t0  | "), each row's last cell
+closed by a pipe on the line after it ("\\t\\t\\t0", "   | ": pagesac-suixi-nyncj-2021): (text, stops)."""
+
+
+def test_cells_indented_by_tabs_are_one_per_line() -> None:
+    """Printed by LibreOffice, the two blanks before a cell's closing pipe took it half a stop on
+    ("0  |" ends on 3½ stops), and the three before a lone pipe half a stop from the margin, so the
+    page looked typed on stops of half the pitch: each lone number was read as a cell after six
+    empty ones, and the row's last 0, with no pipe on its line, left 现行有效件数 read empty (a wrong
+    reading). A page whose every tab leads its line, before its one cell, is read as the text it was."""
+    pitch = 35.43
+    runs = [(LEFT, 800.0, PROSE)]
+    for i, (text, stop) in enumerate(INDENTED):
+        y, x = 780 - 16 * i, LEFT + stop * pitch
+        if text == "|":
+            runs.append((LEFT + pitch / 2, y, "|"))
+        elif text.endswith(" |") and text[:-2].isdigit():
+            runs += [(x, y, text[:-2]), (x + pitch / 2, y, "|")]
+        else:
+            runs.append((x, y, text))
+    report, _ = import_bytes(_canvas(runs), "x.pdf", year=2024)
+    assert [report.cells.get(f"art20_1/rules/{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
+    assert [report.cells.get(f"art20_1/normative/{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 5]
+
+
+def test_a_tabbed_table_among_indented_lines_is_still_read() -> None:
+    """Not every page with lines indented by tabs is so: one row with two cells parted by a tab makes
+    the page typed with tabs, and its rows are read as tabbed cells."""
+    rows = [["规章", "0", "", "12"], ["", "", "", "7"], ["行政规范性文件", "3", "1", "20"]]
+    cells = _cells(_canvas(_typed(rows, 35.43)))
+    assert ["", "", "", "7"] in cells and ["行政规范性文件", "3", "1", "20"] in cells, cells
