@@ -204,6 +204,14 @@ whatever the verb (2023年，大禾镇人民政府办公室严格按照…): the
 contact or the report's other words say (``organ_words``, which reads the township's government). Never a
 county's or a city's government office (某县人民政府办公室), nor an office named by its work (某市人民政府外事办公室,
 某区人民防空办公室): organs of their own."""
+
+
+def part_office(name: str) -> bool:
+    """``name`` is an office surely a part of the organ before it (某局办公室, 某镇党政办公室): the one who
+    wrote that organ's report, never the organ it reports for."""
+    return _PART_OFFICE.search(name) is not None
+
+
 _OFFICE_AT_WORK = re.compile(r"(?:^|(?<=[。；;]))\s*(?:(?:19|20)\d{2}\s*年度?\s*[，,、]?\s*)?"
                              r"([\u4e00-\u9fff]{1,20}办公[室厅])\s*" + FOLLOWING_VERB)
 """2025年，市政府办公室认真贯彻…: an office opening a sentence of the opening as the one doing the work."""

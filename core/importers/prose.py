@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from core.importers.match import fold
-from core.importers.opening import names_a_place
+from core.importers.opening import names_a_place, part_office
 from core.importers.script import without_pinyin
 from core.importers.title_sentence import quoted_year_first, shared_government, unscrambled
 
@@ -210,6 +210,8 @@ def named_in_sentence(text: str) -> Optional[tuple[str, int, str]]:
     organ = re.sub(r"\u7684$", "", organ)   # 公布某局的2023年…报告: the sentence's possessive, no name's end
     organ = _VERB.split(organ)[-1]      # 编制本报告现向社会公开安乐乡2019年…: the name stands after the last verb
     organ = re.sub(r"(?:19|20)\d{2}[—–\-－~～至]$", "", organ)   # 我校2021—2022学年度…: a span of years, not the name
+    if m is not None and m.group(2) and part_office(organ):
+        return None                     # 由某区教育局办公室编制的2024年…报告: its maker, a part of the bureau, no name
     if m is not None and m.group(2) and not names_a_place(organ):
         return None                     # 根据《条例》规定编制2023年…: the words before the verb, not a name
     if len(organ) < 2 or names_none(organ) or names_none(_ASIDE.sub("", organ)) or NO_NAME.search(organ):

@@ -84,7 +84,7 @@ def held_carried(aside: str, year: int) -> int | None:
 NARROW = re.compile(
     "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u7eb8\u8d28|\u4e66\u9762|\u53e3\u5934|"
     "\u7f51\u4e0a|\u7f51\u7edc|\u7f51\u7ad9|\u540e\u53f0|\u5728\u7ebf|\u4fe1\u51fd|\u5f53\u9762|\u73b0\u573a|\u7535\u5b50|\u90ae\u4ef6|\u4f20\u771f|\u90ae\u5bc4|"
-    "\u7535\u8bdd|\u4ee5\u5916|\u4e4b\u5916|\u9664|\u5176\u4e2d|\u6d89\u53ca|\u5173\u4e8e|\u6709\u5173|\u91cd\u590d|(?<!\u7ed3)\u8f6c\u529e|"
+    "\u7535\u8bdd|\u4ee5\u5916|\u4e4b\u5916|\u9664|\u5176\u4e2d|\u6d89\u53ca|\u5173\u4e8e|\u6709\u5173(?!(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7\u516c\u5f00)|\u91cd\u590d|(?<!\u7ed3)\u8f6c\u529e|"
     "\u54a8\u8be2|\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u589e\u52a0|\u51cf\u5c11|\u589e\u957f|\u4e0b\u964d|\u5b63\u5ea6|\u6708|"
     "\u534a\u5e74|\u4e0d\u4e88|\u672a\u4e88|\u8bb8\u53ef|\u5ba1\u6279|\u884c\u653f|\u590d\u8bae|\u8bc9\u8bbc|\u4e3e\u62a5|\u6295\u8bc9|"
     "\u4fe1\u8bbf|\u5efa\u8bae|\u63d0\u6848|\u70ed\u7ebf|\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|"
@@ -95,7 +95,8 @@ NARROW = re.compile(
 同比 较 去年 增加 减少 增长 下降 季度 月 半年 不予 未予 许可 审批 行政 复议 诉讼 举报 投诉 信访 建议 提案
 热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 (not yet: 尚未审结, pending — not before 收到 接到 接收, where it is
 the none's own word: 2025年度尚未收到依申请公开的申请, 甘谷县礼辛镇 2025) 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
-平均 比例 率 %; 网站后台收到…: what one channel's system took in, 南昌市新建区 2022), or of something
+平均 比例 率 %; 网站后台收到…: what one channel's system took in, 南昌市新建区 2022; 有关 not right before the
+requests' own name, 有关政府信息公开申请 being all of them: ``_ANY``), or of something
 else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are the appeals' own words: 表四's
 clauses are read by their own grammar.)"""
 
@@ -125,10 +126,11 @@ _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\
 _EVER = "(?:\u8fc7)?"
 """收到过 (未收到过信息公开申请: a county education bureau, 2024): the verb with 过, "ever", as in 没有收到过 — the
 same none, nothing narrowed."""
-_ANY = "(?:\u4efb\u4f55)?(?:\u76f8\u5173)?"
+_ANY = "(?:\u4efb\u4f55)?(?:\u76f8\u5173|\u6709\u5173)?"
 """(任何)(相关) after the verb: any, such (未收到相关政府信息公开(的)申请, 2019年 涵江区人社局; 未收到相关依申请公开信息,
 汤原县政府办 2022) — 相关 points back at the paragraph's subject, the requests, and narrows nothing; tied to a
-thing (与征收相关的…) it does not stand right after the verb, and is not read."""
+thing (与征收相关的…) it does not stand right after the verb, and is not read. So does 有关 (未收到有关依申请公开政府信息的
+申请, 舟山市退役军人事务局 2024); 有关征收的…, 有关部门转来的… leave more than a request's name after it, and stay unread."""
 NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
                       "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5|\u4ef6)?"
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
