@@ -9,6 +9,7 @@ in every way, stays not read. The log says which words decided, for the clerk to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,15 @@ class Settled:
     """The words that decided ("" when none did)."""
 
 
+_INNER_SPACE = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
+"""Blanks between two Chinese characters: a word a copy cut (行政规范 性文件, a cell's words wrapped and run
+together, a PDF's spacing), which the prose grammar, reading words whole, would not know for its own."""
+
+
+def _unspaced(text: str) -> str:
+    return _INNER_SPACE.sub("", text)
+
+
 def _value(text: str) -> Decimal:
     return Decimal(text) if text else Decimal(0)
 
@@ -39,7 +49,7 @@ def settle(form: Form, year: int, organ: str, texts: Mapping[str, str], rows: li
     if rule is None or not rows:
         return [Settled(row, None, "") for row in rows]
     g = grammar(rule.params, list(form.cells))
-    said = [(c, text) for text in texts.values() if text for c in claims_of(g, text, year, organ)]
+    said = [(c, text) for text in map(_unspaced, texts.values()) if text for c in claims_of(g, text, year, organ)]
     out = []
     for row in rows:
         slots = set(row.slots)

@@ -59,3 +59,21 @@ def test_a_run_is_settled_by_its_words_though_a_request_count_follows() -> None:
     row = [f"art20_1/normative/{c}" for c in ("issued", "repealed", "in_force")]
     assert [got.cells[a] for a in row] == [0, 5, 5] and not set(row) & set(got.missing)
     assert any("按正文所述" in n and "055" in n for n in log.notes)
+
+
+def test_a_run_is_settled_by_words_a_copy_spaced_inside() -> None:
+    """The same words with a blank inside 行政规范 性文件 (a cell's wrapped words run together, a PDF's
+    spacing): the grammar reads words whole, and before, the run stayed unread. 废止 said of other
+    documents (2021年度以前的文件) still says nothing of it."""
+    report = fixture("samples/hongze-district-2023")
+    text = table_text(report, "tab")
+    i = text.index("二、主动公开")
+    row = [f"art20_1/normative/{c}" for c in ("issued", "repealed", "in_force")]
+    for words, read in (("本年度废止行政规范 性文件5件。", True),
+                        ("本年度制发行政 规范性文件0件，废止行政规范 性文件5件。", True),
+                        ("本年度废止行政规范 性文件 5 件。", True),
+                        ("本年度废止 2021年度以前的文件5件。", False)):
+        spaced = text[:i] + words + "\n" + text[i:]
+        flat = "".join(line.split("\t")[0] + "".join(line.split("\t")[1:]) for line in spaced.splitlines())
+        got, _ = import_text(flat, "x.txt")
+        assert ([got.cells.get(a) for a in row] == [0, 5, 5] and not set(row) & set(got.missing)) is read, words
