@@ -9,15 +9,17 @@ A result count is a part of the requests handled, and words name parts loosely (
 信息不存在的1件, 其中网上申请6件: 予以公开3件…). A false figure is worse than a missing one, so:
 
 - only for a copy holding none of 表三, whose section holds no words either;
-- a run of results is read only right after a clause naming this year's requests (收到/接收/受理(和办理)…
-  政府信息公开申请N件: nothing narrowing it, no other year, not a whole area's 全区/全市…) — in the rest of
-  that sentence, or, failing that, the sentence after it;
+- a run of results is read only right after a clause naming this year's requests (收到/接收/受理(和办理)/新收…
+  政府信息公开申请(数量)N件: nothing narrowing it, no other year, not a whole area's 全区/全市…) — in the rest of
+  that sentence, or, failing that, the sentence after it (or the one after a sentence between with no figure,
+  no other time and no part: 申请内容主要涉及…领域);
 - each result clause names a row by the form's own words and nothing else: 予以公开, (予以)部分公开,
   不予公开, 无法提供, 不予处理, 其他处理 (the groups), or a numbered row's words exactly (本机关不掌握相关
   政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供);
   then one figure in digits with its unit and nothing after it;
 - the run's figures — every clause with a figure and a unit after the first result, named or not, and
-  结转下年度 — add up exactly to the requests handled: the 办结 count the words state, or else the new
+  结转下年度 — add up exactly to the requests handled: the 办结 count the words state (在办结的5件申请中 too),
+  or the requests where an aside on their count holds those carried in (受理24件(含上年结转1件)), or else the new
   requests and those carried in, when the words say how many were (上年结转N件, 0 included: with neither
   said, "收到5件,其中予以公开3件…" may part the new requests alone, leaving out results of any carried
   in, and is not read). Then the clauses part the year's requests among
@@ -86,14 +88,21 @@ _REASON = "(?:\u56e0|\u7531\u4e8e)"                                             
 
 _REQUESTS = re.compile(
     "^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
-    "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?"
+    "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406|\u65b0\u6536)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?"
     "(?P<what>(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7|\u4f9d\u7533\u8bf7\u516c\u5f00"
-    "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?)" + _FIG + "$")
-"""(共)收到/接收/接到/受理(了|和办理|并办理…)(各类)(政府)信息公开(的)申请N件, or 依申请公开(政府信息)(申请|事项|件)N件: the
-year's requests, the clause after which results may be listed."""
+    "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?)(?:\u6570\u91cf)?" + _FIG + "$")
+"""(共)收到/接收/接到/受理/新收(了|和办理|并办理…)(各类)(政府)信息公开(的)申请(数量)N件, or 依申请公开(政府信息)(申请|事项|件)
+N件: the year's requests, the clause after which results may be listed (新收政府信息公开申请数量N件: the form's own row 一)."""
 _DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{_FIG}$")   # 办结 答复完毕
 _CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?){CARRIED_IN_VERB}"
-                         f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?{_FIG}$")  # 上年(度)结转…N件
+                         f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u6570\u91cf)?{_FIG}$")  # 上年(度)结转…(数量)N件
+_INCLUDED = re.compile("(?<=[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b21\u9879])[\uff08(]\u542b(?P<c>"
+                       f"{CARRIED_IN_VERB}[^\uff08(\uff09)\uff0c,\uff1b;\\d]{{0,12}}?{_FIG})[\uff09)]")
+"""受理申请24件(含上年结转1件): an aside after a count saying it holds those carried in; kept as a clause of its own
+(含上年结转1件), which right after the requests makes them the requests handled (24, not 24 + 1)."""
+_DECIDED_AMONG = re.compile(f"^\u5728(?:\u5df2)?\u529e\u7ed3(?:\u7684)?{_FIG}(?:\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)?(?:\u7533\u8bf7)?\u4e2d$")
+"""在(已)办结的N件(申请)中: the requests decided, the whole the results after it part (nothing before 办结: 在网上
+办结的… is a part)."""
 _CARRIED_OUT = ("^(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
                 f"(?:\u7ee7\u7eed)?(?:\u529e\u7406)?{_FIG}$")                          # 结转下年度(继续办理)N件
 _NARROW = re.compile("\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df\u56fd]|\u5404|\u7cfb\u7edf|\u90e8\u95e8|\u5355\u4f4d|"
@@ -118,6 +127,8 @@ class _Run:
     rows: list[tuple[str, int, str]] = field(default_factory=list)
     """(row, figure, clause): a numbered row, a group ("3.3"), or "" for a clause naming no row of the form."""
     broken: bool = False
+    fresh: bool = True
+    """No clause taken after the requests yet (an aside 含上年结转N件 there is theirs)."""
 
 
 def result_clause(clause: str) -> tuple[str, int] | None:
@@ -151,7 +162,7 @@ def _requests_clause(clause: str, year: int) -> int | None:
 def _clauses(sentence: str) -> list[str]:
     """A sentence's clauses (between ，；：), a clause of several results cut at its 、 too (予以公开13件、
     部分公开2件, and 结转下年度办理4件 among them: 予以公开3件、无法提供12件、结转下年度办理4件); asides (…) taken out."""
-    sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", sentence)
+    sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", _INCLUDED.sub("\uff0c\u542b\\g<c>", sentence))
     out: list[str] = []
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
         parts = clause.split("\u3001")
@@ -166,6 +177,11 @@ def _clauses(sentence: str) -> list[str]:
 def _add(run: _Run, clause: str, year: int) -> bool:
     """Take one clause after the requests into ``run``; False (the run broken) at one naming another time."""
     bare = YEAR.sub("", clause)
+    fresh, run.fresh = run.fresh, False
+    if clause.startswith("\u542b") and (m := _CARRIED_IN.fullmatch(clause[1:])):
+        if fresh and run.carried_in is None:      # 受理24件(含上年结转1件): 23 new and 1 carried in
+            run.received, run.carried_in = run.received - int(m["n"]), int(m["n"])
+        return True                               # 予以公开76件(含上年结转5件): a part's, said nothing more
     if m := _CARRIED_IN.fullmatch(clause):
         run.carried_in = (run.carried_in or 0) + int(m["n"])
         return True
@@ -177,7 +193,8 @@ def _add(run: _Run, clause: str, year: int) -> bool:
         run.rows.append((*found, clause))
     elif m := re.fullmatch(_CARRIED_OUT.replace("{next}", str(year + 1)), clause):
         run.carried_out += int(m["n"])
-    elif (m := _DECIDED.fullmatch(clause)) and not _NARROW.search(m["pre"]) and len(m["pre"]) <= 16:
+    elif ((m := _DECIDED.fullmatch(clause)) and not _NARROW.search(m["pre"]) and len(m["pre"]) <= 16) \
+            or (m := _DECIDED_AMONG.fullmatch(clause)):
         run.decided = int(m["n"]) if run.decided is None else -1
     elif run.rows and (counts := re.findall(f"(\\d+)\\s*{UNIT}", bare)):
         run.rows.append(("", sum(int(n) for n in counts), clause))     # 信息不存在的1件: counted, no row
@@ -199,13 +216,28 @@ def _settled(run: _Run) -> list[tuple[str, int, str]]:
     return [(r, v, c) for r, v, c in run.rows if r]
 
 
+_PART = re.compile("\u5176\u4e2d|\u7f51\u4e0a|\u7f51\u7edc|\u4fe1\u51fd|\u5f53\u9762|\u6cd5\u4eba|\u81ea\u7136\u4eba|\u516c\u6c11|"
+                   "\u90e8\u95e8|\u5355\u4f4d|\u7cfb\u7edf|\u5404|\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df\u56fd]|\u4e0b\u5c5e|\u6240\u5c5e|\u5206\u522b")
+
+
+def _aside(sentence: str) -> bool:
+    """A sentence between the requests and their results saying nothing they count: no figure, no other time,
+    no part (其中 网上 法人… 各 部门 下属 分别: the results after it may be a part's)."""
+    return not re.search(r"\d", sentence) and not _ANOTHER_TIME.search(sentence) and not _PART.search(sentence)
+
+
 def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
     """The result rows (3.1 … 3.5.5 and groups, as row ids) the sentences state, with the clause saying each:
-    after a clause naming the year's requests, in the rest of its sentence or, none there, the next."""
+    after a clause naming the year's requests, in the rest of its sentence or, none there, the next (past one
+    sentence between that counts nothing: ``_aside``)."""
     out: list[tuple[str, int, str]] = []
     pending: _Run | None = None
+    passed = False
     for sentence in said:
         clauses = _clauses(sentence)
+        if pending is not None and not passed and _aside(sentence):
+            passed = True             # …申请24件,上年结转0件。申请内容主要涉及征地等领域。予以公开4件…
+            continue
         run, waiting, pending = pending, pending is not None, None
         if waiting and any(_requests_clause(c, year) is not None for c in clauses):
             run = None                # a sentence of its own requests: the one before listed no results
@@ -223,7 +255,7 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
         if run.rows:
             out.extend(_settled(run))
         elif not waiting:
-            pending = run             # the results may be the next sentence's (…申请45件。其中,予以公开19件…)
+            pending, passed = run, False   # the results may be the next sentence's (…申请45件。其中,予以公开19件…)
     return out
 
 

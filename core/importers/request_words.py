@@ -140,7 +140,7 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
-                      "\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
+                      "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879)$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
@@ -151,15 +151,18 @@ made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|
 公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息(的)申请 (without 的: 青川县 部门 2023, 未收到公开政府信息申请), 未收到申请公开政府信息(的)要求/请求 (请求 as 依申请公开的请求: 没有收到…申请公开政府信息的请求, 剑河县敏洞乡 2022), 未收到申请公开(政府信息)(的)(办理)事项 (办理事项 as the counts name them: 未收到申请公开政府信息办理事项, 泾源县大湾乡 2021) (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
 条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
-(情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); 申请件 for
-申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
+(情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); after
+the verb, (政府信息)依申请公开 too (未收到政务信息依申请公开要求, 汉台区东大街街道 2020 — the verb required, since
+无政府信息依申请公开要求 may say no rule required any); 申请件 for 申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
 (的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant); not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
-ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:\u901a\u8fc7)?\u4efb\u4f55\u5f62\u5f0f(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?")
+ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:(?:\u901a\u8fc7)?\u4efb\u4f55|\u4e66\u9762[\u6216\u53ca\u548c]\u5176[\u4ed6\u5b83])\u5f62\u5f0f"
+                      "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求), 收到通过任何形式提出/提交的 (未收到公民、法人或其他组织通过任何形式提出的
 政府信息公开申请, 海城市西四镇 2025: ``EVERYONE`` taken out first): no request in any form, the whole count denied — its
 形式 narrows nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…,
-通过网络形式提出的)."""
+通过网络形式提出的). So is 收到书面或其他形式(的) (或 及 和; 其它): in writing or any other form, every form at
+once (太和街道未接收到书面或其他形式要求公开政府信息的申请, 官渡区太和街道 2023) — not 书面形式 alone, nor 其他形式 alone."""
 
 _NAMES = (("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7533\u8bf7", "\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7533\u8bf7"),
           ("\u653f\u52a1\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00", "\u653f\u5e9c\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00"),

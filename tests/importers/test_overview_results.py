@@ -62,7 +62,7 @@ def test_results_adding_up_to_the_requests(text: str, read: list[tuple[str, int]
     "2025年,全区受理依申请公开件20件,办结20件,其中予以公开15件、部分公开5件",
     "2024年共收到政府信息公开申请5件,予以公开5件",
     "2025年共收到政府信息公开申请5件,较上年增加2件,其中予以公开5件",
-    # the results not right after the requests (a sentence between)
+    # the results after a sentence between, neither the requests handled nor those carried in said
     "2025年共收到政府信息公开申请24件。申请内容主要涉及征地等领域。经依法办理,予以公开4件,无法提供20件",
     # neither the requests handled nor those carried in said: the results may be the new requests' alone
     "全年受理政府信息公开申请24件。其中:予以公开13件、部分公开2件、不予公开2件、无法提供5件、不予处理2件。",
