@@ -1,4 +1,5 @@
-"""Cells entered from the words of 一、总体情况 (``overview_normative``, ``overview_results``): each
+"""Cells entered from the words of 一、总体情况 (``overview_normative``, ``overview_results``,
+``overview_decisions``): each
 only where the table did not give it, with the clause it was read from as its origin, and the note
 that lists them — the import preview's reason to show the table as doubtful."""
 
@@ -9,11 +10,11 @@ from collections.abc import Collection, Mapping
 from core.forms import Form
 from core.importers.model import ImportLog
 from core.report import IMPORTED, Origin
-from core.values import Value
+from core.values import Value, format_value
 
 
-def enter(said: Mapping[str, tuple[int, str]], source: str, cells: dict[str, Value], origins: dict[str, Origin],
-          missing: dict[str, str], log: ImportLog) -> dict[str, tuple[int, str]]:
+def enter(said: Mapping[str, tuple[Value, str]], source: str, cells: dict[str, Value], origins: dict[str, Origin],
+          missing: dict[str, str], log: ImportLog) -> dict[str, tuple[Value, str]]:
     """Enter each (value, clause) of ``said`` whose cell is still missing; the ones entered."""
     entered = {a: v for a, v in said.items() if a in missing or a not in cells}
     for address, (value, clause) in entered.items():
@@ -25,9 +26,10 @@ def enter(said: Mapping[str, tuple[int, str]], source: str, cells: dict[str, Val
     return entered
 
 
-def listed(form: Form, table_name: str, entered: Mapping[str, tuple[int, str]]) -> str:
+def listed(form: Form, table_name: str, entered: Mapping[str, tuple[Value, str]]) -> str:
     """Each cell as the note lists it: its row and column (the table named once, before the list), value, words."""
-    return "；".join(f"{form.label(a).removeprefix(table_name).strip()} 为 {v}（“{c}”）" for a, (v, c) in entered.items())
+    return "；".join(f"{form.label(a).removeprefix(table_name).strip()} 为 {format_value(v, form.kind_of(a))}（“{c}”）"
+                    for a, (v, c) in entered.items())
 
 
 def not_printed(name: str, table_id: str, headed: Collection[str]) -> str:

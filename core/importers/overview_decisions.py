@@ -47,8 +47,8 @@ from core.importers.prose_tables import PROSE_FIGURES, Stated, claimed, stated_i
 from core.importers.request_words import ANOTHER_TIME_WORDS
 from core.prose.grammar import Measure, grammar
 from core.prose.statements import Claim, claims
-from core.report import IMPORTED, Origin
-from core.values import Value, format_value
+from core.report import Origin
+from core.values import Value
 
 _NOT_DECIDED = re.compile(
     "\u516c\u5f00|\u516c\u793a|\u53d1\u5e03|\u4fe1\u606f|\u7533\u8bf7|\u53d7\u7406|\u6536\u5230|\u4e8b\u9879|"
@@ -155,16 +155,8 @@ def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], yea
     """Fill the cells ``overview_decisions`` finds that are still missing, each with the words it came
     from, and one note per block (the import preview's reason to show it as doubtful)."""
     for table_id, stated in overview_decisions(form, absent, texts, year, organ).items():
-        entered = [s for s in stated if s.address in missing or s.address not in cells]
-        for s in entered:
-            cells[s.address] = s.value
-            origins[s.address] = Origin(IMPORTED, f"{source}，从正文读取：“{s.said}”")
-            log.read[s.address] = f"从正文读取：“{s.said}”"
-            missing.pop(s.address, None)
-            log.missing.pop(s.address, None)
+        entered = from_words.enter({s.address: (s.value, s.said) for s in stated}, source, cells, origins, missing, log)
         if entered:
-            table = form.table(table_id)
-            opening = from_words.not_printed(table.name, table_id, headed)
-            listed = "；".join(f"{form.label(s.address).removeprefix(table.name).strip()} 为 "
-                               f"{format_value(s.value, form.kind_of(s.address))}（“{s.said}”）" for s in entered)
-            log.note(f"{opening}，按“一、总体情况”的文字读取了 {len(entered)} 项：{listed}。请对照原文核对")
+            name = form.table(table_id).name
+            log.note(f"{from_words.not_printed(name, table_id, headed)}，按“一、总体情况”的文字读取了 {len(entered)} 项："
+                     f"{from_words.listed(form, name, entered)}。请对照原文核对")
