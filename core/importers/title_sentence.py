@@ -46,6 +46,7 @@ def shared_government(organ: str, words: str) -> str:
 _ITSELF = re.compile(r"本(?:年度)?(?:报\s*告|年\s*报)[^。；;]*?政府信息公开|政府信息公开[^。；;]*?本(?:年度)?(?:报\s*告|年\s*报)"
                      r"|政府信息公开[^。；;]*?(?:编制|编写|撰写)而成"
                      r"|(?:特|现)(?:(?:向社会|予以?)?(?:公布|公开|发布)|编制(?:完成)?了?)[^。；;，,]*?政府信息公开工作年度报告(?!编制|格式)"
+                     r"|(?:特|现)(?:向社会|予以?)?(?:公布|公开|发布)[^。；;，,]*?政府信息公开(?:工作)?情况(?=\s*(?:[。；;]|$))"
                      r"|编制了(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:年度)?报告"
                      r"|现将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,30}?政府信息公开(?:工作)?(?:情况)?报告如下"
                      r"|政府信息公开[^。；;]*?现\s*将(?:(?!自查|检查|督查|整改|评估|考核)[^。；;，,]){0,50}?"
@@ -56,7 +57,9 @@ naming the document it opens (本报告, 本年度报告, 本年报) and the law
 本街道政府信息公开工作情况编制而成" names it by the subject left out: 而成 (was made) is said only of the
 document the sentence stands in. "特向社会公布2023年政府信息公开工作年度报告" (现向社会…) is the report
 publishing itself under no title: a notice asks others to publish theirs, never says 特/现 (hereby, now);
-so are 现予以公开2025年某镇政府信息公开工作年度报告 and 现发布… (not of the report's 编制 or 格式: a notice's words).
+so are 现予以公开2025年某镇政府信息公开工作年度报告 and 现发布… (not of the report's 编制 or 格式: a notice's words),
+and 现公布青川县骑马乡2024年度政府信息公开情况。 (青川县骑马乡 2024: the report publishing itself as the state of its
+政府信息公开, the sentence ending there — not …公开工作考核情况, nor …公开情况统计表, a part or a check of it).
 So is 现编制(完成)2023年政府信息公开工作年度报告 (来宾市卫健委 2023: the report made now, by the one who
 speaks — a notice asks others to make theirs, never says 现编制). So is "县政府编制了2020年度政府信息公开工作报告"
 (a report made, 了: a notice asks for one to be made, never says it was; …编制了2021年政府信息公开年度报告 names
@@ -97,8 +100,11 @@ def _made_under_the_law(sentence: str) -> bool:
 
 
 _SENTENCE = re.compile(r"[^\u3002\uff1b;\n]+")
-_NAMED_YEAR = re.compile(r"(?<![\d\u3014\[\uff08(\u7b2c])((?:19|20)\d{2})\s*\u5e74(?!\s*\d{1,2}\s*\u6708)")
-"""A year of work (2023年, 2023年度), not a date's (2023年1月…) nor a document number's (〔2021〕, 第…)."""
+_NAMED_YEAR = re.compile(r"(?<![\d\u3014\[\uff08(\u7b2c])((?:19|20)\d{2})\s*\u5e74(?!\s*\d{1,2}\s*\u6708)"
+                         r"(?!\s*\u5ea6?\s*(?:\u5de5\u4f5c)?\s*(?:\u601d\u8def|\u6253\u7b97|\u5c55\u671b))")
+"""A year of work (2023年, 2023年度), not a date's (2023年1月…), a document number's (〔2021〕, 第…) nor
+the next year's plans a preamble lists among its parts (…2025年工作完成情况、…2026年工作思路 / 打算 / 展望):
+a report saying what it holds names the year after its own there, and that is no second year of it."""
 
 
 def named_year(text: str) -> Optional[int]:
