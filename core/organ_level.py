@@ -49,6 +49,12 @@ def _units(name: str) -> list[re.Match[str]]:
     return units
 
 
+def word_before(before: str, unit: str) -> str:
+    """The word ``before`` ends in that makes ``unit``'s character part of an ordinary word (实验 of 实验区,
+    开发 of 开发区, 城 of 城市), or "": no unit is named there."""
+    return next((w for w in _NOT_AFTER.get(unit, ()) if before.endswith(w)), "")
+
+
 @lru_cache(maxsize=64)
 def abbreviates(short: str, name: str) -> bool:
     """科委 for 科学技术委员会, 司法局 for 洪泽区司法局: every character of ``short`` in ``name``, in order."""

@@ -32,6 +32,9 @@ SUIT_DIRECT_TOTAL = "suit_direct_total"
 """行政诉讼 brought without a review first: its total."""
 SUIT_AFTER_REVIEW_TOTAL = "suit_after_review_total"
 """行政诉讼 brought after a review: its total."""
+REVIEW_UPHELD, REVIEW_CORRECTED = "review_upheld", "review_corrected"
+REVIEW_OTHER, REVIEW_PENDING = "review_other", "review_pending"
+"""行政复议's results, said right after its total (结果维持 结果纠正 其他结果 尚未审结: ``overview_review_results``)."""
 NORMATIVE_ISSUED = "normative_issued"
 """行政规范性文件 本年制发."""
 NORMATIVE_REPEALED = "normative_repealed"
@@ -49,8 +52,8 @@ NEW_NONPROFIT, NEW_LEGAL, NEW_OTHER = "new_nonprofit", "new_legal", "new_other"
 """本年新收 by applicant: 自然人, then the 法人或其他组织 kinds (商业企业 科研机构 社会公益组织 法律服务机构 其他)."""
 
 MEANINGS = (NEW_REQUESTS, CARRIED_IN, DECIDED_TOTAL, CARRIED_OUT, REVIEW_TOTAL, SUIT_DIRECT_TOTAL,
-            SUIT_AFTER_REVIEW_TOTAL, NORMATIVE_ISSUED, NORMATIVE_REPEALED, NORMATIVE_IN_FORCE, RULES_ISSUED,
-            RULES_REPEALED, RULES_IN_FORCE, NEW_NATURAL, NEW_COMMERCIAL, NEW_RESEARCH, NEW_NONPROFIT, NEW_LEGAL, NEW_OTHER)
+            SUIT_AFTER_REVIEW_TOTAL, REVIEW_UPHELD, REVIEW_CORRECTED, REVIEW_OTHER, REVIEW_PENDING,
+            NORMATIVE_ISSUED, NORMATIVE_REPEALED, NORMATIVE_IN_FORCE, RULES_ISSUED, RULES_REPEALED, RULES_IN_FORCE, NEW_NATURAL, NEW_COMMERCIAL, NEW_RESEARCH, NEW_NONPROFIT, NEW_LEGAL, NEW_OTHER)
 RESULTS = "results"
 OUTCOMES = ("3.1", "3.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8",
             "3.4.1", "3.4.2", "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6")

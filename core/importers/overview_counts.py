@@ -11,7 +11,8 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   them, or prints only their headings over the pictures the tables were): a copy that prints a
   table takes it from the table alone, never from these words; and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's rows' 总计 — never a column of an
   applicant kind (but where the clause right after 一's says every one came from a natural person, 均为自然人申请件:
-  自然人 N, each 法人或其他组织 column 0), never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
+  自然人 N, each 法人或其他组织 column 0; or where the parts right after it, 其中自然人申请N1件(、法人或其他组织申请M件), can be
+  of 一 alone: ``overview_applicants``), never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
   by eye over the copies reaching 表二, "办结N件" did not say whether last year's carried over were
   decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
 - a clause (between ，；。, or 、 between two rows' counts each whole: 新收…12件、上年结转3件) says
@@ -64,7 +65,9 @@ from core.importers.overview_appeals import (
     YEAR,
     appeal_totals,
 )
+from core.importers.overview_applicants import applicants_of_new
 from core.importers.overview_none_list import none_of_each
+from core.importers.overview_review_results import KINDS, review_results
 from core.importers.overview_rows_in_parts import rows_in_parts
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_clause import requests_in as _requests
@@ -125,18 +128,25 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     words: dict[str, str] = {}
     clauses: dict[str, str] = {}
     said = sentences(section_text(overview, texts))
+    kinds_of: set[int] = set()      # the 一 each applicant column read was said of
     for at, sentence in enumerate(said):
+        following = said[at + 1] if at + 1 < len(said) else ""
         read = read_clauses(sentence, year) or (_rows_of_a_whole(said[at - 1], sentence, year) if at else [])
-        if parts := rows_in_parts(said[at - 1] if at else "", sentence, year,       # …共办理118件,其中本年新受理110件,…
-                                  said[at + 1] if at + 1 < len(said) else ""):
+        if parts := rows_in_parts(said[at - 1] if at else "", sentence, year, following):   # …共办理118件,其中本年新受理110件,…
             read = [r for r in read if r[0] not in _ROWS] + parts
+        read += review_results(sentence, read, following)   # …,结果维持1件
         if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
             read = [r for r in read if not _of_new(r[0])]      # …94件。其中,予以公开76件(含上年结转5件)…
+        news = [(v, c) for a, v, c in read if a == NEW]
+        if len(news) == 1 and not any(a in NEW_BY_KIND for a, _, _ in read):    # …16件,其中自然人申请15件、…
+            read += applicants_of_new(sentence, news[0][1], news[0][0], following, year)
+        if any(a in NEW_BY_KIND for a, _, _ in read):
+            kinds_of |= {v for v, _ in news} if len(news) == 1 else {-1}
         for address, value, clause in read:
             found.setdefault(address, set()).add(value)
             words.setdefault(address, sentence)
             clauses.setdefault(address, clause)
-    if found.get(NEW_BY_KIND[0]) != found.get(NEW) or len(found.get(NEW, ())) != 1:
+    if kinds_of != found.get(NEW, kinds_of) or len(found.get(NEW, ())) != 1:
         for address in NEW_BY_KIND:    # said of a 一 not read (stated twice), or of another figure of it
             found.pop(address, None)
     out: dict[str, list[Said]] = {}
@@ -152,7 +162,7 @@ def _of_new(said: str) -> bool:
 
 _ROWS = (NEW, CARRIED_IN, DECIDED, CARRIED_OUT, *NEW_BY_KIND)
 """表三's rows a whole's parts may prove (``rows_in_parts``): read from its sentence only as those parts."""
-TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS)
+TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS, *KINDS)
 """The cells of 表三 and 表四 this reads, in the forms' order; each fills the cell the form's ``prose_cells`` names."""
 
 

@@ -21,6 +21,9 @@ not the year's decisions, so only so:
   申请500件: requests, not decisions), 事项 清单 权力 目录 (the catalogue of powers), 涉及 (a part), 累计
   (over years); nor, when the clause is a bare item of a list (its cue first: 行政处罚379件), the sentence
   before it (海南海事局 2020: "官网主动公开…;发布航行通告141条…;行政处罚379件", items published);
+- a figure in 项 or with no unit only right after the cell's own column words (行政许可2022年处理决定数量450项;
+  行政许可处理决定167、…), and the bare items in 项 right after such a count (…450项,行政处罚2项、行政强制0项):
+  elsewhere 项 counts the catalogue's items (办理行政许可4251项 may be matters handled, not decisions);
 - a none: a clause (未产生|未发生|未出现|未涉及|不涉及|未有|没有|无) and the measures' cues joined by 、和及与或,
   closed by no more than (等)(相关)(的)(处理决定|决定|案件|事项|情况|行为), only the clause's time and subject
   before it — 无行政许可、行政处罚、行政强制事项 (an organ with none of those powers decides none), never
@@ -45,8 +48,9 @@ from core.importers.overview_normative import plain_start
 from core.importers.overview_text import section_text, sentences
 from core.importers.prose_tables import PROSE_FIGURES, Stated, claimed, stated_in
 from core.importers.request_words import ANOTHER_TIME_WORDS
-from core.prose.grammar import Measure, grammar
+from core.prose.grammar import Grammar, Measure, grammar
 from core.prose.statements import Claim, claims
+from core.prose.subjects import other_organ
 from core.report import Origin
 from core.values import Value
 
@@ -90,6 +94,8 @@ def overview_decisions(form: Form, absent: list[Table], texts: Mapping[str, str]
     said = claimed(form, text, g, year, organ, lambda c: _decided(c, text) and set(c.cells) <= wanted)
     for address, words in _nones(text, g.measures, wanted, year):
         said.setdefault(address, []).append((Decimal(0), words))
+    for address, value, words in _by_column(form, text, g, wanted, year, organ):
+        said.setdefault(address, []).append((Decimal(value), words))
     own = "\n".join(section_text(form.section(s), texts) for s in dict.fromkeys(t.section for t in tables))
     for c in [*claims(text, g, year, organ), *claims(own, g, year, organ)] if said else []:
         if len(c.cells) == 1 and c.cells[0] in said:     # the cell said otherwise anywhere: not read
@@ -125,6 +131,64 @@ def _nones(text: str, measures: Sequence[Measure], wanted: Collection[str], year
                 continue
             for part in re.split(_AND, m["list"]):
                 out.extend((a, clause) for p, a in named.items() if re.fullmatch(p, part))
+    return out
+
+
+_UNIT_OR_NONE = "(?P<unit>\u9879|\u4ef6|\u5b97|\u8d77|\u4e2a|\u4f8b)?"          # 项 件 宗 起 个 例, or none
+_ENDS = re.compile("$|[\u3001\uff0c\uff1b;\u3002\uff1a:]|,(?!\\d)")
+"""What may follow a figure of ``_by_column`` (and its unit, if one): the clause's or sentence's end, or 、 before
+the next item (行政许可处理决定167、行政处罚8件, 武隆区沧沟乡 2023) — never a digit after a comma (1,234: a thousands
+separator), a decimal point, nor more words (167人次, 45个工作日), where the figure may go on or count another thing."""
+
+
+def _by_column(form: Form, text: str, g: Grammar, wanted: Collection[str], year: int,
+               organ: str) -> list[tuple[str, int, str]]:
+    """Each cell whose measure's cue is followed by the words of the cell's own column (the form's label:
+    行政许可 + (本年)处理决定(数量)) and a figure: ``行政许可2022年处理决定数量450项`` (海南省生态环境厅 2022),
+    ``行政许可处理决定167、`` — the words name the cell itself, so the figure is its count whether in 项 (elsewhere
+    the unit of the catalogue's items: 办理行政许可4251项, 行政许可事项14项, never read) or with no unit, where
+    ``_ENDS`` closes it. Only counts; the clause's start is its time and subject (no other organ: 区司法局…),
+    nothing of publishing or intake.
+    The bare items right after it in the same unit (…450项,行政处罚2项、行政强制0项: the table's rows said in a
+    list whose first names the column) are that column's too (``_listed``)."""
+    columns = {m.cells[0]: (m, form.cells[m.cells[0]].col.label.removeprefix("\u672c\u5e74").removesuffix("\u6570\u91cf"))
+               for m in g.measures if m.context is None and m.cue is not None and len(m.cells) == 1
+               and m.cells[0] in wanted and form.kind_of(m.cells[0]) == "count"}
+    out: list[tuple[str, int, str]] = []
+    for address, (m, column) in columns.items():
+        if not column or m.cue is None:
+            continue
+        said = re.compile(f"(?:{m.cue.pattern})(?:(?P<y>\\d{{4}})\u5e74\u5ea6?|\u672c\u5e74\u5ea6?)?(?:\u7684)?"
+                          f"{re.escape(column)}(?:\u6570\u91cf)?(?:\u4e3a|\u5171|\u5171\u8ba1|\u5408\u8ba1)?"
+                          f"(?P<n>\\d+){_UNIT_OR_NONE}")
+        for sentence in sentences(text):
+            for found in said.finditer(sentence):
+                start = max(sentence.rfind(ch, 0, found.start()) for ch in _BREAK) + 1
+                pre, rest = sentence[start:found.start()], sentence[found.end():]
+                ends = [i for i in (rest.find(ch) for ch in _BREAK) if i >= 0]
+                clause = sentence[start:found.end() + min(ends, default=len(rest))]
+                if (found["y"] and int(found["y"]) != year) or not plain_start(pre, year) \
+                        or _NOT_DECIDED.search(clause) or re.search(ANOTHER_TIME_WORDS, clause) \
+                        or (_bare(pre) and _NOT_DECIDED.search(sentence[:start])) \
+                        or not _ENDS.match(rest) or "\u5176\u4e2d" in sentence[:start] \
+                        or other_organ(g.organ, sentence, start, found.start(), organ):
+                    continue
+                out.append((address, int(found["n"]), clause))
+                if found["unit"] == "\u9879":
+                    out.extend(_listed(rest, {a: c for a, (c, _) in columns.items() if a != address}))
+    return out
+
+
+def _listed(rest: str, others: Mapping[str, Measure]) -> list[tuple[str, int, str]]:
+    """The items right after a column's count in 项, each only a cue and a figure in 项 (行政处罚2项、行政强制0项),
+    up to the first part that is not one (行政事业性收费0元, or any other words, end the list)."""
+    out: list[tuple[str, int, str]] = []
+    for part in re.split("[\u3001\uff0c,\uff1b;]", rest)[1:]:
+        item = next(((a, int(f["n"])) for a, m in others.items()
+                     if m.cue is not None and (f := re.fullmatch(f"(?:{m.cue.pattern})(?P<n>\\d+)\u9879", part))), None)
+        if item is None:
+            break
+        out.append((*item, part))
     return out
 
 

@@ -26,6 +26,8 @@ A false figure is worse than a missing one, so this is a small grammar, as ``ove
   a verb is 制发's, never 发布's: 大芦镇 2022, 会宁县甘沟驿镇 2022; 规章's where named with them); the verbs
   may be a list with 修改/修订 among them, in any order (未制发、废止、修改行政规范性文件, 池州市林业局 2025;
   未制定、修改、废止…): each cell its own verb names, none for 修改 (no column of the form) or 发布;
+- 未发生规范性文件立改废情况 (无立改废…规范性文件, 规范性文件未发生立改废): 本年制发 0 and 本年废止 0 — 立 is making, 废
+  repealing; never a figure of 立改废 (a sum of three acts, one of them no column);
 - before the verb only the clause's time and subject (2024年我镇, 本年度, 全年共): nothing narrowing
   (其中 涉及 全县/全市…, 各…, 部门 单位 累计 解读 审查 审核 备案 清理 协助 上级…), no other year;
   a span of years (以来) or the year's end (截至年底) only for 现行有效, which is a count as of a day;
@@ -76,6 +78,15 @@ _COUNT_WORD = "(?:\u4ef6\u6570|\u6570\u91cf)"                                   
 _FIGURE = f"(?P<n>\\d+)\\s*(?:{UNIT}|\u90e8|\u7bc7)"                              # (… 部 篇)
 _NEW = "(?:\u65b0\u7684|\u65b0)?"                                                # 新的
 _LIST = "(?P<list>(?:(?:\u884c\u653f\u6cd5\u89c4|\u89c4\u7ae0)[\u3001\u548c\u53ca\u4e0e]?)*)"   # 行政法规、规章、
+
+_REFORM = "\u7acb\u6539\u5e9f(?:\u7684)?(?:\u60c5\u51b5|\u5de5\u4f5c|\u4e8b\u9879)?"   # 立改废(的)(情况|工作|事项)
+_REFORM_FIRST = "\u7acb\u6539\u5e9f(?:\u7684)?"                                   # 立改废(的) …规范性文件
+_REFORM_TAIL = "(?:\u60c5\u51b5|\u5de5\u4f5c|\u4e8b\u9879)?"
+_HAPPEN = "(?:\u53d1\u751f|\u8fdb\u884c|\u5f00\u5c55|\u6d89\u53ca)?(?:\u7684)?"          # (发生|进行|开展|涉及)(的)
+"""未发生规范性文件立改废情况 (大渡口经开区 2022), 无规范性文件立改废, 规范性文件未发生立改废: a none of the making
+(立), amending (改) and repealing (废) of the documents — 本年制发 0 and 本年废止 0 (改 is no column of the form;
+现行有效 is not said). Only a none: a figure of 立改废 (立改废3件) is a sum whose parts are not said, and is not read;
+按照立改废的要求…, 规章制度“立改废” (no 规范性文件, or no negation) are no count."""
 
 _NARROW = re.compile(
     "\u5176\u4e2d|\u6d89\u53ca|\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df]|\u5404|\u90e8\u95e8|\u5355\u4f4d|"
@@ -189,6 +200,13 @@ def _clause(clause: str, year: int, subject: bool) -> list[tuple[str, int]]:
         rules = "\u89c4\u7ae0" in m["list"]
         return [(a, 0) for a, said in ((ISSUED, issued), (REPEALED, repealed), (RULES_ISSUED, issued and rules),
                                        (RULES_REPEALED, repealed and rules)) if said]
+    if m := (re.fullmatch(f"(?P<pre>.*?){NEG}{_HAPPEN}{_LIST}{_DOCS}(?:\u7684)?{_REFORM}", clause)
+             or re.fullmatch(f"(?P<pre>.*?){NEG}{_HAPPEN}{_REFORM_FIRST}{_LIST}{_DOCS}(?:\u7684)?{_REFORM_TAIL}", clause)
+             or re.fullmatch(f"(?P<pre>.*?){_LIST}{_DOCS}(?:\u7684)?{NEG}{_HAPPEN}{_REFORM}", clause)):
+        if not _before_ok(m["pre"], year, REPEALED):
+            return []     # 立改废: 立 is 制发, 废 is 废止 (改, amending, no column): a none of it is none of each
+        rules = "\u89c4\u7ae0" in m["list"]
+        return [(ISSUED, 0), (REPEALED, 0)] + ([(RULES_ISSUED, 0), (RULES_REPEALED, 0)] if rules else [])
     if m := re.fullmatch(f"(?P<pre>.*?){NEG}{_VERBS[IN_FORCE]}(?:\u7684)?{_DOCS}", clause):
         return [(IN_FORCE, 0)] if _before_ok(m["pre"], year, IN_FORCE) else []
     for address, verb in _VERBS.items():

@@ -15,7 +15,8 @@ A result count is a part of the requests handled, and words name parts loosely (
   no other time and no part: 申请内容主要涉及…领域);
 - each result clause names a row by the form's own words and nothing else: 予以公开, (予以)部分公开,
   不予公开, 无法提供, 不予处理, 其他处理 (the groups), or a numbered row's words exactly (本机关不掌握相关
-  政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供);
+  政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供),
+  bare or whole inside one pair of quotes (“予以公开”17件, 「部分公开」2件, "不予公开"1件);
   then one figure in digits with its unit and nothing after it;
 - the run's figures — every clause with a figure and a unit after the first result, named or not, and
   结转下年度 — add up exactly to the requests handled: the 办结 count the words state (在办结的5件申请中 too),
@@ -131,17 +132,28 @@ class _Run:
     """No clause taken after the requests yet (an aside 含上年结转N件 there is theirs)."""
 
 
+_QUOTES = (("\u201c", "\u201d"), ("\u300c", "\u300d"), ('"', '"'))
+"""“” 「」 "": a pair a report may put around the form's own words of a row (其中“予以公开”17件, 北京市东城区东华市
+街道 2025: “予以公开”的1件、“本机关不掌握相关政府信息”的3件) — the words inside, whole, are still the row's."""
+
+
+def _quoted(words: str) -> str:
+    """``words`` as they stand, or whole inside one pair of ``_QUOTES`` (an open quote without its close, or
+    quotes around more or fewer words than the row's, is not the row's words)."""
+    return "(?:" + "|".join([words, *(f"{re.escape(a)}(?:{words}){re.escape(b)}" for a, b in _QUOTES)]) + ")"
+
+
 def result_clause(clause: str) -> tuple[str, int] | None:
     """The row a clause names and its figure, or None: a numbered row (3.4.1) by its words, alone or with
     its group's; or a group (3.3), by its word alone or after a reason the form does not word
     (因本机关不掌握等原因无法提供10件: its group, counted toward the sum only)."""
     for row, words in ROW_WORDS.items():
         group = GROUP_WORDS[row[:3]]
-        if m := re.fullmatch(f"{_LEAD}(?:{_REASON})?{words}(?:\u800c|\u7684)?(?:\u4f9d\u6cd5)?(?:{group})?{_TAIL}{_FIG}",
+        if m := re.fullmatch(f"{_LEAD}(?:{_REASON})?{_quoted(words)}(?:\u800c|\u7684)?(?:\u4f9d\u6cd5)?(?:{group})?{_TAIL}{_FIG}",
                              clause):
             return row, int(m["n"])
     for row, words in GROUP_WORDS.items():
-        if m := re.fullmatch(f"{_LEAD}{words}{_TAIL}{_FIG}", clause):
+        if m := re.fullmatch(f"{_LEAD}{_quoted(words)}{_TAIL}{_FIG}", clause):
             return row, int(m["n"])
         if m := re.fullmatch(f"{_LEAD}{_REASON}[^\\d]+?(?:\u800c)?(?:\u4f9d\u6cd5)?{words}{_TAIL}{_FIG}", clause):
             return row, int(m["n"])

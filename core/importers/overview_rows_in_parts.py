@@ -5,7 +5,9 @@ A sentence may give the year's whole count of requests handled and then, after �
 sentence says parts, and parts may be of any kind (网上 within all, 本级 within 全市), so the overview's
 grammar reads none of them. Here they are read only when their own figures prove them the form's rows:
 
-- the whole is one clause right before 其中: a verb of handling or receiving (办理, 受理, 受理办理, 收到, 接收,
+- the whole is one clause right before 其中 — or, for a sentence opening with 其中, the last clause of the sentence
+  before (…共收到政府信息公开申请3件。其中,上年结转申请1件,本年新收申请2件, 武清区河西务镇 2025: both parts more than 0,
+  so that their sum proves them; all four rows said are ``overview_counts``'s to read): a verb of handling or receiving (办理, 受理, 受理办理, 收到, 接收,
   处理; 共/共计/累计/合计 before it), the requests' words, one figure — the sentence naming the requests
   (申请, 公开 in the whole's words, or 申请 in the sentence before: …认真办理政府信息依申请公开件。全年共办理118件…);
 - every clause after 其中 is one row, said once: its time (本年, 2020年…) or 本机关, the row's verb (新收, 新受理 —
@@ -91,6 +93,9 @@ def rows_in_parts(before: str, sentence: str, year: int, after: str = "") -> lis
     if sentence.count(_PARTS) != 1 or re.search("[\uff08(\uff09)]", sentence):
         return []
     head, tail = sentence.split(_PARTS)
+    across = not head.strip() and _PARTS not in before
+    if across:        # …申请3件。其中,上年结转申请1件,本年新收申请2件: the whole the sentence before's
+        head = re.sub("[\u3002\uff1b;]$", "", before.strip())
     heads = [c for c in re.split("[\uff0c,\uff1b;\uff1a:]", head) if c]
     whole = _whole(heads[-1], year) if heads else None
     if whole is None or not (whole[1] or "\u7533\u8bf7" in before or "\u7533\u8bf7" in head):
@@ -110,6 +115,8 @@ def rows_in_parts(before: str, sentence: str, year: int, after: str = "") -> lis
     n = whole[0]
     if len(got) != len(rows) or NEW not in got or CARRIED_IN not in got or got[NEW] + got[CARRIED_IN] != n:
         return []
+    if across and 0 in (got[NEW], got[CARRIED_IN]):
+        return []     # a part equal to the whole proves nothing (本级新收354件 of a 全州 354 would fit): _rows_of_a_whole's
     if DECIDED in got and CARRIED_OUT in got and got[DECIDED] + got[CARRIED_OUT] != n:
         return []
     if any(got.get(m, 0) > n for m in (DECIDED, CARRIED_OUT)):

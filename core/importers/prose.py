@@ -31,11 +31,12 @@ _TITLE_YEAR_AFTER = re.compile(r"^(.{2,40}?)\s*((?:(?<!人民)(?:政府|政务)?
 PAGE_CHROME = re.compile(r"^.*(?:信息公开年报|政务公开年报|年度报告|专栏|首页|栏目|导航|登录\|?注册|标题[:：]|当前位置[:：]?)")
 """What a web page prints before the title on the same line — a breadcrumb or menu (…政府信息公开年报,
 …专题专栏), 登录|注册, 标题：— is cut off at its last marker."""
-FIELD_LABEL = re.compile(r"^[•·●\u25e6\u25aa■◆\u25b6\u25ba\u2023\u2219・\-–—*\s]*(?:(?:标\s*题|名\s*称|文件名称|信息名称|主题)\s*(?:[:：]\s*|\s+)"
+FIELD_LABEL = re.compile(r"^[•·●\u25e6\u25aa■◆\u25b6\u25ba\u2023\u2219・\-–—*\s]*(?:(?:标\s*题|名\s*称|文件名称|信息名称|主题|中文名)\s*(?:[:：]\s*|\s+)"
                           r"|(?:标\s*题|(?:文件|信息)?名\s*称)(?=[\u4e00-\u9fff]))")
 """A page's field that holds the title (标题：…, 名称 …), the field list often drawn as bullets
 (• 名称 兰陵县新兴镇2022年…), or its label run into its value when the grid's cells lost their gap
-(标题水城区杨梅乡2022年…: no organ's name begins 标题 or 名称): the label and its bullet are no part of the organ's name."""
+(标题水城区杨梅乡2022年…: no organ's name begins 标题 or 名称): the label and its bullet are no part of the organ's name.
+An encyclopedia page's infobox row (中文名 | 泸州市江阳区人民政府2019年…报告 | 发布单位 | …) labels the title 中文名."""
 _YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:度)?\s*(?:政府|政务)?\s*信息\s*公开")
 DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 """A date on a line of its own (2021年9月26日): a page's or a signature's, never part of a title."""

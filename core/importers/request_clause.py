@@ -47,6 +47,13 @@ _NOUN = ("(?P<what>(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8
 a bare figure may stand right before (收到13政府信息公开申请) — never 依申请公开 alone."""
 
 
+def _new_of_subject(clause: str, m: re.Match[str], about_requests: bool) -> bool:
+    """本年新收421件 right after a clause naming the requests (上年结转政府信息公开申请7件,本年新收421件): 新收, the
+    form's own word for 一, with nothing between it and the figure, counts the requests the sentence is about.
+    Never 收到/接收/接到 (收到留言164条 after them is no request) nor 新收 with words of its own (新收留言5件)."""
+    return about_requests and m["what"] == "" and clause[len(m["pre"]):].startswith("\u65b0\u6536")
+
+
 def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     """The row a clause counts (its verb's) and the figure, or a row's "none"; ``about_requests``: the sentence
     named the requests before this clause (its subject), so a row other than 一 may leave them unnamed."""
@@ -67,7 +74,8 @@ def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str,
             m = re.fullmatch(f"(?P<pre>.*?){COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
         if m is None or not prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
-        if address in (NEW, ACCEPTED) and not names_requests(m["what"]):
+        if address in (NEW, ACCEPTED) and not names_requests(m["what"]) \
+                and not (address == NEW and _new_of_subject(clause, m, about_requests)):
             continue                  # 收到申请5件: whose requests is not said by the clause itself
         if address not in (NEW, ACCEPTED) and not (about_requests or names_requests(m["what"])):
             continue

@@ -24,7 +24,7 @@ WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d
         "(?:(?<=\u7533\u8bf7)(?:\u653f\u5e9c)?\u4fe1\u606f(?=\u516c\u5f00))?"
         "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
-        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u4fe1\u4ef6|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)(?:\u4fe1\u4ef6|\u6848\u4ef6|\u8bf7\u6c42)|(?<=\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f)\u6848\u4ef6|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请, or 申请 before
 (政府)信息公开)((政府)信息, between (依)申请 and 公开: 收到依申请信息公开件6件, 鹿城区七都街道 2024; 收到申请政府信息
 公开事项3件, 路桥区路南街道 2024 — the requests named as asking for 政府信息公开, as 依申请政府信息公开 names them)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
@@ -34,7 +34,10 @@ which is what was published), 依申请公开信息 (收到依申请公开信息
 依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条),
 办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle), 信件 right after
 依申请公开 (共收到依申请公开信件2件, 宁夏应急管理厅 2023; 收到3份依申请公开信件, 六盘水市应急局 2024: each request
-as the letter it came in — never 信件 alone, nor 公开信件, an open letter)…"""
+as the letter it came in — never 信件 alone, nor 公开信件, an open letter), 案件 right after
+依申请公开 or 申请公开政府信息 (共收到依申请公开政府信息案件7件, 路桥区人社局 2024: each request as a case handled —
+never 案件 after 政府信息公开 alone, 政府信息公开案件 being as often the appeals over disclosure), 请求 right after 依申请公开 as 信件 is
+(共收到10件依申请公开请求, 兴仁市人民政府 2022: the request itself — never 请求 alone, nor 公开请求)…"""
 ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)"
           "\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7")
 """提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
@@ -62,9 +65,9 @@ VERBS = {
     # 办结 已办结 已全部办结 答复完毕; 办结答复/答覆 (decided and answered; 覆 kept from a traditional page);
     # 办理完成 办理完毕 (共办理完成2件: 办结 in two words)
     DECIDED: "(?:\u5df2\u5168\u90e8|\u5df2|\u5171)?(?:\u529e\u7ed3(?:\u7b54[\u590d\u8986])?|\u7b54\u590d\u5b8c\u6bd5|\u529e\u7406\u5b8c[\u6210\u6bd5])",
-    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结), …(继续)办理/答复: {next} filled in per report
+    # 结转下年度 结转下一年度 转下一年度 结转至下年 结转至{year+1}年, 转结下年度 (as 上年转结), …(继续)办理/答复/处理 (剩余21件结转下一年度处理, 天津市河北区 2023): {next} filled in per report
     CARRIED_OUT: "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
-                 "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54\u590d)?",
+                 "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54\u590d|\u5904\u7406)?",
 }
 
 
@@ -138,9 +141,9 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
-                      "(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
-                      "(?:(?:(?:\u8981\u6c42)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
+                      "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879)$")
@@ -156,7 +159,11 @@ requests named by what they ask for, after a verb: never 无…公开政府信�
 the verb, (政府信息)依申请公开 too (未收到政务信息依申请公开要求, 汉台区东大街街道 2020 — the verb required, since
 无政府信息依申请公开要求 may say no rule required any); 申请件 for 申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
 (的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant); not 无依申请公开(的)
-政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same)."""
+政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same).
+After the verb too: 提出公开政府信息的申请 (未接到提出公开政府信息的申请, 通榆县团结乡 2020: ``ASKING``'s words, which a
+count reads) and 依申请公开申请情况 (未收到和处理依申请公开申请情况, 乌审旗信访局 2024, as 政府信息公开申请情况) — never
+公开信息 nor 申请 alone, nor 公开申请 (未收到过公开申请, 利州区教育局 2019: without 政府信息 or 依申请, not sure to be
+the requests)."""
 ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:(?:\u901a\u8fc7)?\u4efb\u4f55|\u4e66\u9762[\u6216\u53ca\u548c]\u5176[\u4ed6\u5b83])\u5f62\u5f0f"
                       "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求), 收到通过任何形式提出/提交的 (未收到公民、法人或其他组织通过任何形式提出的
@@ -213,12 +220,15 @@ def comparisons_joined(sentence: str) -> str:
 NEW_BY_KIND = (meaning.NEW_NATURAL, meaning.NEW_COMMERCIAL, meaning.NEW_RESEARCH, meaning.NEW_NONPROFIT,
                meaning.NEW_LEGAL, meaning.NEW_OTHER)
 """一's columns by applicant, 自然人 first: read only where every request counted came from a natural person."""
-ALL_NATURAL = re.compile("(?:\u7533\u8bf7\u4eba)?(?:\u5747\u4e3a|\u5747\u7cfb|\u5747\u662f|\u5168\u90e8\u4e3a|\u5168\u90e8\u7cfb|"
-                         "\u5168\u90e8\u662f|\u5168\u4e3a|\u90fd\u662f|\u90fd\u4e3a)\u81ea\u7136\u4eba"
+ALL_NATURAL = re.compile("(?:(?:\u7533\u8bf7\u4eba)?(?:\u5747\u4e3a|\u5747\u7cfb|\u5747\u662f|\u5168\u90e8\u4e3a|\u5168\u90e8\u7cfb|"
+                         "\u5168\u90e8\u662f|\u5168\u4e3a|\u90fd\u662f|\u90fd\u4e3a)"
+                         "|\u7533\u8bf7\u4eba(?:\u7684)?(?:\u7c7b\u578b|\u7c7b\u522b)?[\u4e3a\u662f\u7cfb])\u81ea\u7136\u4eba"
                          "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4ef6)?")
 """(申请人)均为/均系/均是/全部为/全部系/全部是/全为/都是/都为 自然人(提出|提交)(的)(申请)(件), the whole clause: every
-request just counted came from a natural person (全年共收到依申请公开35件,均为自然人申请件, 宽城县政府办 2023) —
-read only right after the clause counting 一 (``read_clauses``): 自然人 that count, each 法人或其他组织 column 0."""
+request just counted came from a natural person (全年共收到依申请公开35件,均为自然人申请件, 宽城县政府办 2023); so does
+申请人(的)(类型|类别)为/是/系 自然人, the applicants' one kind named (共收到并答复依申请公开1件,申请人为自然人, 常州市文广旅局
+2023) — never 多为, 主要为 (most), nor a kind beside it (自然人和法人). Read only right after the clause counting 一
+(``read_clauses``): 自然人 that count, each 法人或其他组织 column 0."""
 
 
 NUMERALS = {"\u96f6": 0, "\u4e00": 1, "\u4e8c": 2, "\u4e24": 2, "\u4e09": 3, "\u56db": 4, "\u4e94": 5,
