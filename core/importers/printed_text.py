@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from core.importers.layout import Line, Token, text_line, unglued
+from core.importers.match import is_value_text
 from core.importers.safety import Budget
 
 _PIPES = ("|", "｜")
@@ -68,13 +69,37 @@ def _continues(raw: str, last: Line, nxt: Line, right: dict[int, float]) -> bool
     """Whether ``nxt`` is the rest of the framed row ``raw`` whose last printed line is ``last``:
     that line reaches the right margin, and the row has not closed (no closing pipe yet) or the next
     line is the end of a row that does not open one of its own (the wrap fell just after a pipe:
-    "0 | 9 |")."""
-    if not nxt.tokens or not raw.lstrip().startswith(_PIPES) or not _reaches(last, right):
+    "0 | 9 |"). A row not framed goes on only with numbers (``_unclosed``), and only from a line
+    reaching the margin of the document's widest page."""
+    if not nxt.tokens or not _reaches(last, right):
         return False
+    if not raw.lstrip().startswith(_PIPES):      # a page of short lines only (its last) wraps none
+        return _reaches(last, {last.page: max(right.values())}) and _unclosed(raw, nxt)
     if _open(raw):
         return True
     rest = _raw(nxt).strip()
     return is_pipe_row(nxt) and rest.endswith(_PIPES) and not rest.startswith(_PIPES)
+
+
+def _unclosed(raw: str, nxt: Line) -> bool:
+    """Whether ``nxt`` is the rest of the row ``raw`` that a long label opened without a leading pipe
+    ("规章(设区的市…应提供相关数据) | 0 | 0 | 0 |" wrapped by the page after a number): ``nxt`` is
+    numbers parted by pipes and no label, which no row prints alone but under a merged label, framed
+    ("| 7 | 8 |"); ``raw`` holds a pipe and ends on a number (the wrap fell after it: ``nxt`` may
+    open with its pipe) or on a pipe (``nxt`` may not). Read apart, the first line passed for prose,
+    or for a row whose other cells printed empty, and the rest for a row with no label."""
+    s = raw.strip()
+    pieces = [p.strip() for p in re.split(r"[|｜]", _raw(nxt))]
+    if not any(p in s for p in _PIPES) or len(pieces) < 2 or not any(pieces):
+        return False
+    if not all(is_value_text(p) for p in pieces if p):
+        return False
+    if s.endswith(_PIPES):
+        return not _raw(nxt).strip().startswith(_PIPES)
+    return _LAST_NUMBER.search(s) is not None
+
+
+_LAST_NUMBER = re.compile(r"[|｜]\s*[+\-−]?\d[\d,，]*(?:[.．]\d+)?$")
 
 
 def _cjk(ch: str) -> bool:
@@ -198,6 +223,13 @@ def _glued_row(line: Line) -> bool:
     return glued is not None and len(glued[0]) <= _GLUED_LABEL and not _CLAUSE.search(glued[0])
 
 
+def _wraps_open(lines: list[Line], i: int, right: dict[int, float]) -> bool:
+    """Whether ``lines[i]``, one pipe too few to be a pipe row by itself, is a row's first printed
+    line that the next one goes on with (``_continues``)."""
+    raw = _raw(lines[i])
+    return i + 1 < len(lines) and _pipes(lines[i]) > 0 and _continues(raw, lines[i], lines[i + 1], right)
+
+
 def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
     """The page lines with typed pipe rows read as text (wrapped rows joined first) and numbers
     joined to their units; every other line as it was."""
@@ -212,7 +244,7 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
             out.extend([blank] if blank is not None else [])
             i += 1
             continue
-        if not line.tokens or not is_pipe_row(line):
+        if not line.tokens or not (is_pipe_row(line) or _wraps_open(lines, i, right)):
             out.append(line)
             i += 1
             continue

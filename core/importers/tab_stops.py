@@ -107,8 +107,10 @@ def find_stops(lines: list[Line]) -> Stops | None:
         for i, t in enumerate(line.tokens):
             gap = t.x0 - line.tokens[i - 1].x1 if i else t.x0 - left
             # the words a tab must have placed: numbers after a gap, anything after a gap wider
-            # than a blank (a label after a blank, "1. 属于…", stands where its text puts it)
-            if t.x0 - left > em and (gap > 0.8 * em or (gap > 0.2 and t.is_value)):
+            # than a blank (a label after a blank, "1. 属于…", stands where its text puts it); not a
+            # pipe, which closes its cell where the blanks typed before it put it ("0  |" ends on 3½
+            # stops, and counted, its half stops halved the pitch)
+            if t.x0 - left > em and (gap > 0.8 * em or (gap > 0.2 and t.is_value)) and t.text.strip("|｜ "):
                 offsets.append(t.x0 - left)
     if len(offsets) < MIN_STARTS:
         return None

@@ -282,6 +282,13 @@ def test_cells_indented_by_tabs_are_one_per_line() -> None:
     empty ones, and the row's last 0, with no pipe on its line, left 现行有效件数 read empty (a wrong
     reading). A page whose every tab leads its line, before its one cell, is read as the text it was."""
     pitch = 35.43
+    report, _ = import_bytes(_canvas(_indented(pitch)), "x.pdf", year=2024)
+    assert [report.cells.get(f"art20_1/rules/{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
+    assert [report.cells.get(f"art20_1/normative/{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 5]
+
+
+def _indented(pitch: float) -> list[tuple[float, float, str]]:
+    """``INDENTED`` as LibreOffice prints it: a cell's closing pipe after two blanks half a stop on."""
     runs = [(LEFT, 800.0, PROSE)]
     for i, (text, stop) in enumerate(INDENTED):
         y, x = 780 - 16 * i, LEFT + stop * pitch
@@ -291,9 +298,23 @@ def test_cells_indented_by_tabs_are_one_per_line() -> None:
             runs += [(x, y, text[:-2]), (x + pitch / 2, y, "|")]
         else:
             runs.append((x, y, text))
-    report, _ = import_bytes(_canvas(runs), "x.pdf", year=2024)
+    return runs
+
+
+def test_pipes_typed_after_blanks_do_not_halve_the_tab_stops() -> None:
+    """The same page with one table typed with tabs after it (信息内容→本年处理决定数量, 行政许可→7): its
+    tabs part cells, so the page is read as tabbed, and the pipes standing half a stop on were taken
+    for words a tab had placed: the stops were found at half the pitch, each lone number stood after
+    six empty cells, and 现行有效件数 of both rows read empty (wrong: 0 and 5). A pipe closes its cell
+    where the blanks before it put it; the stops are found from the words alone."""
+    pitch = 35.43
+    y = 780 - 16 * len(INDENTED)
+    table = [(LEFT, y, "信息内容"), (LEFT + 3 * pitch, y, "本年处理决定数量"), (LEFT, y - 16, "行政许可"),
+             (LEFT + 3 * pitch, y - 16, "7")]
+    report, _ = import_bytes(_canvas(_indented(pitch) + table), "x.pdf", year=2024)
     assert [report.cells.get(f"art20_1/rules/{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
     assert [report.cells.get(f"art20_1/normative/{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 5]
+    assert report.cells.get("art20_5/license/decisions") == 7
 
 
 def test_a_tabbed_table_among_indented_lines_is_still_read() -> None:
