@@ -146,7 +146,8 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
-                      "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879)$")
+                      "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879)$|"
+                      f"^{NEG}\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c|\u653f\u52a1)?\u4fe1\u606f(?:\u7684)?\u60c5\u51b5$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
 made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
@@ -163,7 +164,10 @@ the verb, (政府信息)依申请公开 too (未收到政务信息依申请公�
 After the verb too: 提出公开政府信息的申请 (未接到提出公开政府信息的申请, 通榆县团结乡 2020: ``ASKING``'s words, which a
 count reads) and 依申请公开申请情况 (未收到和处理依申请公开申请情况, 乌审旗信访局 2024, as 政府信息公开申请情况) — never
 公开信息 nor 申请 alone, nor 公开申请 (未收到过公开申请, 利州区教育局 2019: without 政府信息 or 依申请, not sure to be
-the requests)."""
+the requests). Without a verb, 无申请公开(政府/政务)信息(的)情况 (2024年度我单位无申请公开政府信息情况, 集宁区农牧水利局
+2024; 我镇无申请公开政务信息情况, 琼山区三门坡镇 2023): no case of anyone applying for disclosure, 申请 right after
+the none and 情况 closing it — never 无申请公开的政府信息 (的 before 政府信息: no information given on request) nor
+无申请公开政府信息 without 情况."""
 ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:(?:\u901a\u8fc7)?\u4efb\u4f55|\u4e66\u9762[\u6216\u53ca\u548c]\u5176[\u4ed6\u5b83])\u5f62\u5f0f"
                       "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求), 收到通过任何形式提出/提交的 (未收到公民、法人或其他组织通过任何形式提出的
