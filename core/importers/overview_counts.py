@@ -78,6 +78,7 @@ from core.importers.request_words import (
     CARRIED_IN,
     CARRIED_IN_VERB,
     CARRIED_OUT,
+    CARRIED_OUT_BY_ITS_LABEL,
     COMPARISON,
     DECIDED,
     NARROW,
@@ -135,6 +136,8 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
         if parts := rows_in_parts(said[at - 1] if at else "", sentence, year, following):   # …共办理118件,其中本年新受理110件,…
             read = [r for r in read if r[0] not in _ROWS] + parts
         read += review_results(sentence, read, following)   # …,结果维持1件
+        if not read and NEW in found and (m := CARRIED_OUT_BY_ITS_LABEL.match(sentence)):
+            read = [(CARRIED_OUT, int(m["n"]), sentence)]        # …其他处理的4件。结转下年度继续办理的12件。
         if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
             read = [r for r in read if not _of_new(r[0])]      # …94件。其中,予以公开76件(含上年结转5件)…
         news = [(v, c) for a, v, c in read if a == NEW]
@@ -240,6 +243,15 @@ read as if a comma stood there. Anything else after the 、 keeps one clause (�
 办结率100%: a rate, 桐梓县交通运输局 2024)."""
 
 
+_CLAUSE_THEN_YEAR = ("((?:^|(?<=[\uff0c,\uff1b;\uff1a:]))[^\uff0c,\uff1b;\uff1a:\u3001\\d]*[\u4e00-\u9fff])(?<![\u5e74\u6708\u65e5])"
+                     "\u3001(?={year}\u5e74)")
+"""…不断提高依申请公开办理质效、2023年我局未收到依申请公开申请 (衢州市农业农村局 2023): a clause of words alone (no
+figure, no other 、), 、, then a clause opening with the report's year — two clauses joined by the enumeration comma,
+read as if a comma stood there. Not after a date's 年 月 日 (2022年、2023年…: a list of years), nor after a figure or
+another 、 (a list whose next item is dated), nor before another year, nor after words narrowing what follows
+(除法人申请外、2023年未收到…: ``NARROW``)."""
+
+
 _AFTER_SEMICOLON = "\u2064"
 """Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
 已…答复,…;行政复议案件2件, 港口镇 2024), is no part of that count — a figure of appeals there is read again (the
@@ -285,6 +297,8 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]", aside, sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
+    sentence = re.sub(_CLAUSE_THEN_YEAR.format(year=year),
+                      lambda m: m[0] if NARROW.search(m[1]) else m[1] + "\uff0c", sentence)
     sentence = re.sub("[\uff1b;]", "\\g<0>" + _AFTER_SEMICOLON, comparisons_joined(sentence))
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year), sentence):
         closed = closed or (parts and subject and clause.startswith(_AFTER_SEMICOLON))

@@ -33,6 +33,14 @@ sentence's time follows (（二）依申请公开办理全年共收到…, 亳�
 printing the heading on a line of its own reads it as a sentence apart: so does this one."""
 
 
+_RUN_ON_POINT = re.compile("^[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]\u662f"
+                           "[^\uff0c,\uff1b;\uff1a:\u3001\\d]{1,16}?\u5de5\u4f5c(?=(?:19|20)\\d{2}\u5e74)")
+"""A point's heading run on into its sentence with no stop, the sentence opening with its year (深圳市生态环境局
+2022: 二是做好依申请公开工作2022年共收到政府信息公开申请195件…): 一是/二是…, words up to 工作 (no figure, no clause's
+end), then a year — set apart as its own sentence, as it is where a stop follows it (二是做好依申请公开工作。2023年…).
+Not one going on otherwise (二是做好依申请公开2022年…, 二是依申请公开工作量…): its words stay one with the count."""
+
+
 _DOT_AS_STOP = "(?<=[\u4e00-\u9fff])(?<![\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341])[.\uff0e]"
 """A dot right after a Chinese word (2022年,未收到依申请公开事项., 杨凌示范区审计局 2022): a page typed with the Western
 full stop, or its full-width ．, for 。 — the sentence ends there. Not after a figure (3.5万, 1.依申请公开: a decimal,
@@ -46,7 +54,7 @@ def sentences(text: str) -> list[str]:
     for line in text.splitlines():
         for s in re.split(f"[\u3002\uff01\uff1f!?]|{_DOT_AS_STOP}", line):
             s = re.sub("^((?:19|20)\\d{2})(?=\u5168\u5e74|\u5171)", "\\1\u5e74", re.sub(r"\s+", "", s))  # 2023全年: 2023年全年
-            if m := _RUN_ON_HEADING.match(s):
+            if m := _RUN_ON_HEADING.match(s) or _RUN_ON_POINT.match(s):
                 out.append(s[:m.end()])
                 s = s[m.end():]
             if s:

@@ -139,6 +139,12 @@ _ITEM_HEADING = re.compile("(?:\u60c5\u51b5|\u65b9\u9762)[\u3002\uff1a:]?\\s*$")
 for the row 行政复议, the sentence under it lost (with no 一、, an old report's own （三） is 表四's place)."""
 
 
+_BRACKETED_ITEM = re.compile(r"^[#*\s>]*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
+"""An item numbered （三）: a sub-heading, never a section's own heading (一、…六、): one ending in 情况/方面
+heads its prose, with or without a 一、 above it — an old-style report written as （一）…（五） (海口市龙华区
+司法局 2021: （三）、申请行政复议和提起行政诉讼情况) sits whole under 一 here, and its words are read as 一's."""
+
+
 def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequence[str], overview: bool = False) -> bool:
     """``starts_table``, on a line that is neither its section's heading, a sentence, nor an item of
     the prose (5.因政府信息公开申请提起行政复议、行政诉讼的情况) other than one of the table's own
@@ -151,7 +157,7 @@ def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequ
         return False
     text = fold(line.text)
     item = _ITEM.match(text)
-    if item and ((overview and _ITEM_HEADING.search(text)) or not any(similarity(text[item.end():], r.label) >= 0.7 for r in table.rows)):
+    if item and (((overview or _BRACKETED_ITEM.match(text)) and _ITEM_HEADING.search(text)) or not any(similarity(text[item.end():], r.label) >= 0.7 for r in table.rows)):
         return False
     return heading_number(line, rows, titles) is None and not _SENTENCE.search(_BRACKETED.sub("", text))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import core.template_prose as meaning
-from core.importers.overview_appeals import NEG, UNIT, YEAR
+from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = meaning.NEW_REQUESTS, meaning.CARRIED_IN, meaning.DECIDED_TOTAL, meaning.CARRIED_OUT
 """What a count says (the form's cell for each is the template's: ``Form.prose_cells``)."""
@@ -197,6 +197,12 @@ _REQUESTS_AFTER = "(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)
 LAST_YEAR_NONE_CARRIED = re.compile(f"^\u4e0a\u4e00?\u5e74\u5ea6?{NEG}(?:\u7ed3\u8f6c|\u8f6c\u7ed3){_REQUESTS_AFTER}")
 """上年无结转 (上(一)年(度), 无 没有 未…; 转结): the year before carried none over — 二 is 0, said with the year
 first (襄州区水利局 2024: 新收到…2件,上年无结转,已办理2件,无结转下年度)."""
+CARRIED_OUT_BY_ITS_LABEL = re.compile("^\u7ed3\u8f6c\u4e0b\u4e00?\u5e74\u5ea6\u7ee7\u7eed\u529e\u7406(?:\u7684)?(?:\u7533\u8bf7)?"
+                                      f"{AMOUNT}(?P<n>\\d+)\\s*\u4ef6$")
+"""结转下(一)年度继续办理(的)(申请)N件, a sentence of its own (嘉兴市政府办 2022, 2023: …其他处理的4件。结转下年度继续办理的
+12件。): 表三's row 四 by the form's own label, whole — read as 四 where 一's words have counted the year's requests, though
+no clause of its sentence names them. Not 转结下年度办理 nor 结转下年度 alone (other words, which a sentence of its own
+does not tie to the requests), nor any clause in a longer sentence (``requests_in`` reads those)."""
 NONE_CARRIED_OUT = f"^{NEG}" + VERBS[CARRIED_OUT] + _REQUESTS_AFTER
 """无结转下年度(的)(申请) (没有 未…; 结转至下年, 转入{next}年…): none carried over into next year — 四 is 0."""
 

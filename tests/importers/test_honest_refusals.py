@@ -79,13 +79,17 @@ def test_a_text_not_calling_itself_the_report_keeps_the_plain_refusal() -> None:
 PROSE_REPORT = ("(一)总体情况\n2021年,某某市某某区司法局认真贯彻落实《中华人民共和国政府信息公开条例》。本报告中所列"
                 "数据的统计期限自2021年1月1日至2021年12月31日止。\n"
                 "(二)政府信息公开情况\n2021年,我局公开政府信息共16条。\n"
-                "(三)、申请行政复议和提起行政诉讼情况\n"
+                "申请行政复议和提起行政诉讼情况\n"
                 "2021年涉及政府信息公开行政复议0件。涉及政府信息公开行政诉讼0件。\n"
                 "(四)、政府信息公开的收费及减免情况\n2021年度我局没有收费的情况。\n")
 
 
 HEADING_ALONE = PROSE_REPORT.split("2021年涉及")[0]
-"""The same report up to （三）'s heading: no sentence of 表四 follows it."""
+"""The same report up to 表四's heading: no sentence of 表四 follows it."""
+
+NUMBERED = PROSE_REPORT.replace("申请行政复议和提起行政诉讼情况", "(三)、申请行政复议和提起行政诉讼情况")
+"""The report as an old-style one prints it (海口市龙华区司法局 2021): the appeals' heading numbered （三） like the
+items before and after it — a sub-heading of the words, not 表四's place."""
 
 
 @pytest.mark.parametrize("text,maybe", [
@@ -107,17 +111,44 @@ def test_a_table_found_by_its_heading_alone_says_no_row_of_it_was_printed(text: 
 
 
 def test_sentences_under_a_table_heading_with_no_row_are_kept_and_read_as_the_table_in_words() -> None:
-    """An old-style report's （三）申请行政复议和提起行政诉讼情况 is taken for 表四's place and goes on in
-    sentences: they are the report's words (kept, not dropped as the table's lines), and what they
+    """表四's heading printed as a line of its own (no item's number) with sentences under it, no row: they are the report's words (kept, not dropped as the table's lines), and what they
     state for sure is the table given in words — 行政复议0件 is 行政复议's total; 行政诉讼0件 does not
     say which of its two rows, and is not read onto either."""
     report, log = import_text(PROSE_REPORT, "x.txt")
     kept = "\n".join(report.texts.values())
-    assert "(三)、申请行政复议和提起行政诉讼情况" in kept and "2021年涉及政府信息公开行政复议0件。" in kept
+    assert "申请行政复议和提起行政诉讼情况" in kept and "2021年涉及政府信息公开行政复议0件。" in kept
     assert "(四)、政府信息公开的收费及减免情况" in kept and "2021年度我局没有收费的情况。" in kept
     assert report.cells["appeals/review/total"] == 0 and "appeals/review/total" not in report.missing
     assert report.cells.get("appeals/suit_direct/total") is None and "appeals/suit_direct/total" in report.missing
     assert any("按正文所述读取了 1 项" in note and "行政复议 / 总计 为 0" in note for note in log.notes)
+
+
+def test_a_numbered_sub_heading_of_the_appeals_is_the_overviews_words_not_tables_place() -> None:
+    """（三）、申请行政复议和提起行政诉讼情况 among （一）…（四） with no 一、 above it (海口市龙华区司法局 2021)
+    was taken for 表四's place, its sentences read with the table's own grammar only: 行政复议's
+    results said after its total (其中结果维持0件;…) went unread. As 一's words they are read."""
+    text = NUMBERED.replace("行政复议0件。", "行政复议0件。其中结果维持0件;结果纠正0件;其他结果0件;尚未审结0件。")
+    report, log = import_text(text, "x.txt")
+    assert not any("没有表四的任何一行" in note for note in log.notes)
+    assert "(三)、申请行政复议和提起行政诉讼情况" in "\n".join(report.texts.values())
+    review = {a: report.cells.get(a) for a in report.form.input_addresses() if a.startswith("appeals/review/")}
+    assert review == {"appeals/review/upheld": 0, "appeals/review/corrected": 0, "appeals/review/other": 0,
+                      "appeals/review/pending": 0}
+    assert report.cells["appeals/suit_direct/total"] == 0 and report.cells["appeals/suit_after_review/total"] == 0
+    assert all("未找到表四" in report.missing[a] for a in report.form.input_addresses()
+               if a.startswith("appeals/") and report.cells.get(a) is None)
+
+
+@pytest.mark.parametrize("heading", ["(3)申请行政复议和提起行政诉讼情况", "（三）行政复议和行政诉讼",
+                                     "申请行政复议和提起行政诉讼情况"])
+def test_a_heading_not_a_numbered_sub_heading_ending_in_its_matter_keeps_its_reading(heading: str) -> None:
+    """Negative: only an item numbered （一）（二）（三）… and ending in 情况/方面 heads words of its own. An
+    item numbered (3), （三） naming the appeals alone, or no number, keeps 表四's place: its words are
+    read with the table's own grammar, which takes the total alone."""
+    text = PROSE_REPORT.replace("行政复议0件。", "行政复议0件。其中结果维持0件;结果纠正0件;其他结果0件;尚未审结0件。")
+    report, log = import_text(text.replace("申请行政复议和提起行政诉讼情况", heading), "x.txt")
+    assert any("没有表四的任何一行" in note for note in log.notes)
+    assert report.cells["appeals/review/total"] == 0 and report.cells.get("appeals/review/upheld") is None
 
 
 def test_the_words_under_a_table_heading_stop_at_the_next_sub_heading() -> None:
