@@ -32,8 +32,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 LONGEST = ("tests/importers/test_corpus_printed.py", "tests/packaging/test_installers.py")
 """The slow files that take minutes each (LibreOffice prints of the whole corpus; the frozen bundle, the
-.deb and a fresh Debian root): collected first, so that ``--dist loadfile`` starts one on each core rather
-than leaving one to the end of the run."""
+.deb and a fresh Debian root): collected first, so that ``--dist loadfile --no-loadscope-reorder`` starts
+one on each core rather than leaving one to the end of the run. (Without ``--no-loadscope-reorder`` xdist
+hands files out by how many tests each holds, most first, whatever order they were collected in; each of
+these holds more than two tests, so the core that starts one takes no other file until it is nearly done.)"""
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
