@@ -15,12 +15,12 @@ ROW_ONE = ("requests/1/natural", "requests/1/commercial", "requests/1/research",
 ORGANISATIONS = ROW_ONE[1:6]
 
 
-def _read(applications: str) -> dict[str, Any]:
-    """A 2023 county office's copy cut in 一、总体情况 (三), before any table, its （二） ``applications``."""
-    text = ("某某县人民政府办公室2023年度政府信息公开工作年度报告\n"
-            "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+def _read(applications: str, year: int = 2023) -> dict[str, Any]:
+    """A county office's copy of ``year`` cut in 一、总体情况 (三), before any table, its （二） ``applications``."""
+    text = (f"某某县人民政府办公室{year}年度政府信息公开工作年度报告\n"
+            f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n"
             "一、总体情况\n"
-            "（一）主动公开方面。2023年，我办依托政府门户网站发布信息3470条。\n"
+            f"（一）主动公开方面。{year}年，我办依托政府门户网站发布信息3470条。\n"
             f"（二）依申请公开方面。{applications}\n"
             "（三）政府信息管理方面。按照《条例》及国省相关规定理顺工作机制")
     report, log = import_bytes(text.encode(), "某某县政府办.txt")

@@ -10,24 +10,13 @@ from typing import Any
 
 from core.importers import import_bytes
 from core.importers.overview_counts import _read_sentence
-
-ROW_ONE = ("requests/1/natural", "requests/1/commercial", "requests/1/research", "requests/1/nonprofit",
-           "requests/1/legal", "requests/1/other", "requests/1/total")
-ORGANISATIONS = ROW_ONE[1:6]
+from tests.importers.test_overview_all_from_natural_persons import ORGANISATIONS
+from tests.importers.test_overview_all_from_natural_persons import _read as _read_of
 
 
 def _read(applications: str) -> dict[str, Any]:
     """A 2025 county office's copy cut in 一、总体情况 (三), before any table, its （二） ``applications``."""
-    text = ("某某县人民政府办公室2025年度政府信息公开工作年度报告\n"
-            "本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
-            "一、总体情况\n"
-            "（一）主动公开方面。2025年，我办依托政府门户网站发布信息3470条。\n"
-            f"（二）依申请公开方面。{applications}\n"
-            "（三）政府信息管理方面。按照《条例》及国省相关规定理顺工作机制")
-    report, log = import_bytes(text.encode(), "某某县政府办.txt")
-    read = {a: report.cells.get(a) for a in ROW_ONE if a not in report.missing}
-    assert all(log.read[a].startswith("从正文读取：") for a in read)
-    return read
+    return _read_of(applications, 2025)
 
 
 def test_natural_persons_after_qizhong_right_after_the_new_requests() -> None:
