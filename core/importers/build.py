@@ -16,6 +16,7 @@ from typing import Optional
 
 import core.importers.block_cells as block_cells
 import core.importers.opening_year as opening_year
+import core.importers.overview_appeals_later as overview_appeals_later
 import core.importers.overview_appeals_next as overview_appeals_next
 import core.importers.overview_counts as overview_counts
 import core.importers.overview_decisions as overview_decisions
@@ -216,6 +217,8 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                                   bool(found.tables), headed)
     # …表四's 0s from a sentence apart that says no appeal followed them (未发生行政复议、行政诉讼情况)
     overview_appeals_next.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
+    # …or, 一 saying nothing of them, from a later section's (六、其他需要报告的事项: 全年未出现因政府信息公开申请行政复议…)
+    overview_appeals_later.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
     # …its result rows, where those it lists add up to the requests handled (予以公开19件,部分公开3件…)
     overview_results.read_overview(form, unprinted, texts, year, source, cells, origins, missing, log, headed)
     # …and 表二's 第二十条第（一）项 (制发行政规范性文件0件、废止文件0件…)

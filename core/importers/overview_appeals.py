@@ -31,6 +31,9 @@ _APPEAL_NARROW = re.compile(
 """Words making a clause about 行政复议/行政诉讼 one of their results or a part of them (纠错 纠正 维持 败诉 撤销
 确认 结果 审理 尚未 未审结 其他 其它 其中 除 以外 之外 涉诉 比例 率 同比 较 去年 上年 月 季度 举报 投诉 信访 处罚
 许可 征收 强制 决定 应诉 出庭 调解): not read."""
+AIM = "\u529b\u4e89|\u786e\u4fdd|\u4e89\u53d6|\u907f\u514d|\u9632\u6b62|\u675c\u7edd|\u505a\u5230|\u4fdd\u8bc1|\u52aa\u529b|\u4e0b\u4e00\u6b65|\u4eca\u540e"
+"""力争 确保 争取 避免 防止 杜绝 做到 保证 努力 下一步 今后: a clause saying what is aimed at, not what was (力争全年无因政府
+信息公开引起的行政复议、行政诉讼: a goal, no none of 表四) — not read."""
 _APPEAL_NONE = re.compile(f"^{NEG}|^(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728|"
                           "\u672a\u6709|\u672a\u88ab)")      # 未发生 未出现 未产生 不存在 未有 未被
 _APPEAL_ALL_ZERO = re.compile("(?:\u5747\u4e3a|\u5747\u662f|\u5747|\u90fd\u4e3a|\u5404)(?:0|\u96f6)\\s*" + UNIT + "?$")  # 均为0件
@@ -82,6 +85,20 @@ the appeals, 以及 too, one or more, worded as a sentence names them: …提起
 2025), …行政诉讼案和有关的申诉案, …或出现申诉情况): 因举报引发的行政复议 (a part of them) keeps its 举报, and stays unread."""
 
 
+_BARE_PAIR = re.compile("(?<!\u884c\u653f)(?<!\u7ecf)\u590d\u8bae(?=(?:\u6848\u4ef6|\u6848)?[\u3001\u548c\u53ca\u4e0e\u6216]"
+                        "(?:\u63d0\u8d77)?\u8bc9\u8bbc)")
+"""复议 without 行政, right before 、(提起)诉讼 (未发生因政府信息公开引起的复议、诉讼; 无因依申请公开引起投诉、复议及诉讼情况): the
+pair of appeals said short, read as 行政复议、诉讼 only where its own clause names the disclosure (``DISCLOSURE``) —
+复议、诉讼 alone (我镇无复议、诉讼和申诉情况发生: of what?), 经复议 (a row of 行政诉讼), 复议机关 and 诉讼 of another kind
+(复议、合同诉讼) are not it."""
+DISCLOSURE = re.compile("\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7\u516c\u5f00")   # 信息公开 依申请公开
+
+
+def short_pair_named(clause: str) -> str:
+    """The clause with a short pair of appeals (``_BARE_PAIR``) written out, where the clause names disclosure."""
+    return _BARE_PAIR.sub(APPEAL_WORDS[0], clause) if DISCLOSURE.search(clause) else clause
+
+
 def without_complaints(clause: str) -> str:
     """A clause with no figure, the complaints listed as items beside the appeals taken out (``_COMPLAINT_ITEMS``)."""
     return clause if re.search(r"\d", YEAR.sub("", clause)) else _COMPLAINT_ITEMS.sub("", clause)
@@ -89,7 +106,7 @@ def without_complaints(clause: str) -> str:
 
 def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
     """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
-    clause = without_complaints(clause)
+    clause = without_complaints(short_pair_named(clause))
     named = list(_ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
     rows = {SUITS[0] if m["direct"] else SUITS[1] for m in named}
     if len(rows) != 1:                # none named, or both (行政诉讼 whole): read as it stands
@@ -104,7 +121,7 @@ def _appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool
     only as 0: none of them all is none of each; more, how it splits between them the words do not say."""
     review = APPEAL_WORDS[0] in clause
     suit = APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
-    if not (review or suit) or _APPEAL_NARROW.search(clause) or not about_requests:
+    if not (review or suit) or _APPEAL_NARROW.search(clause) or re.search(AIM, clause) or not about_requests:
         return []
     if any(int(y) != year for y in YEAR.findall(clause)):
         return []
