@@ -81,7 +81,6 @@ def test_requests_named_otherwise_are_read(sentence: str, read: list[tuple[str, 
     "无依法申请公开的政府信息",                                  # no information given on request
     "2024年,我镇未收到通过网络形式提出的政府信息公开申请",          # one channel
     "2024年,我镇未收到公民通过任何形式提出的政府信息公开申请",      # one kind of applicant
-    "2024年我区收到政府信息公开申请1,全年无因依申请公开引起投诉、复议及诉讼情况",   # a bare figure at the end
     "2024年度收到2024政府信息公开申请",                          # a year, not a count
     "2024年度收到13依申请公开",                                 # no noun after the bare figure
     "2024年度收到政府信息公开申请数量为0%",
@@ -91,6 +90,14 @@ def test_requests_named_otherwise_are_read(sentence: str, read: list[tuple[str, 
 ])
 def test_close_wordings_stay_unread(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+def test_a_bare_figure_at_a_clause_s_end_stays_unread_beside_the_appeals_none_after_it() -> None:
+    """Negative for the requests: 收到政府信息公开申请1, (a bare figure at the clause's end, its unit lost) stays
+    unread; the clause after it, a none of 复议及诉讼 over 依申请公开 (``overview_appeals.short_pair_named``), is 表四's."""
+    assert _said("2024年我区收到政府信息公开申请1,全年无因依申请公开引起投诉、复议及诉讼情况") == [
+        ("appeals/review/total", 0), ("appeals/suit_direct/total", 0), ("appeals/suit_after_review/total", 0)]
+
 
 
 def test_a_count_named_otherwise_is_read_from_a_cut_copy() -> None:
