@@ -19,12 +19,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def entries() -> list[tuple[dict[str, Any], Path]]:
-    out = []
-    for meta in sorted(CORPUS.glob("*.json")):
-        sources = [p for p in CORPUS.glob(meta.stem + ".*") if p.suffix != ".json"]
-        if sources:
-            out.append((json.loads(meta.read_text(encoding="utf-8")), sources[0]))
-    return out
+    """(meta, source) of every entry, by id. The folder is listed once (a glob per entry went over
+    every file again: seconds, at every collection of every test file that reads the corpus)."""
+    files = sorted(CORPUS.iterdir())
+    sources: dict[str, Path] = {}
+    for path in files:
+        if path.suffix != ".json":
+            sources.setdefault(path.name.split(".")[0], path)
+    return [(json.loads(meta.read_text(encoding="utf-8")), sources[meta.stem])
+            for meta in files if meta.suffix == ".json" and meta.stem in sources]
 
 
 def run_together(source: Path) -> bool:

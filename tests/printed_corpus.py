@@ -12,6 +12,7 @@ from typing import Any, Optional
 
 import pytest
 from corpus_import import ReportScore, _same, entries, imported, run_together, score_one
+from corpus_memo import checked
 
 from core.importers.confidence import SURE, confidence
 from core.report import Report
@@ -73,7 +74,7 @@ def check_copies_are_read(printed: dict[str, Path], fmt: str, folder: Path) -> N
                  and not _same(report.cells.get(a), want)]
         assert wrong == [], (meta["id"], fmt, wrong)
         scores.append(score)
-        texts.append(score_one(meta, source if fmt == "docx" else _without_blank_lines(source, folder)))
+        texts.append(checked(meta, source if fmt == "docx" else _without_blank_lines(source, folder)).score)
     cells, right = sum(s.cells for s in scores), sum(s.right for s in scores)
     from_text = sum(s.right for s in texts)
     assert right >= from_text - 0.005 * cells, "\n".join(
@@ -97,7 +98,7 @@ def check_word97_reads_as_the_texts(factory: pytest.TempPathFactory) -> None:
     docs = printed_as("doc:MS Word 97", factory)
     differ = []
     for meta, source in TEXTS:
-        want, got = score_one(meta, source), score_one(meta, docs[meta["id"]])
+        want, got = checked(meta, source).score, score_one(meta, docs[meta["id"]])
         if (got.refused, got.right, got.wrong, got.year_organ) != (None, want.right, want.wrong, want.year_organ):
             differ.append((meta["id"], want.right, got.right, got.refused, got.year_organ, want.year_organ))
     assert differ == []

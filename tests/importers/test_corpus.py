@@ -10,16 +10,17 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-from corpus_import import ReportScore, _same, entries, score
+from corpus_import import ReportScore, entries
+from corpus_memo import checked
 
 from core.importers import import_file
-from core.importers.confidence import SURE, confidence
-from core.validate import validate
 
 
 @pytest.fixture(scope="module")
 def scored() -> list[ReportScore]:
-    return score()
+    """Every entry's score, each read once per version of the code (``corpus_memo``): this fixture runs
+    on each core that takes one of its tests, beside the per-entry test and the printed corpus."""
+    return [checked(meta, source).score for meta, source in entries()]
 
 
 def test_the_corpus_holds_real_reports() -> None:
@@ -65,15 +66,10 @@ def _names(got: str, organ: str) -> bool:
 def test_no_table_read_wrong_is_called_sure(meta: dict[str, object], source: object) -> None:
     """Nor is any cell read from 一、总体情况's words (overview_counts) one its reader did not list, or
     listed with another value: those readings are held to what a person checked, report by report."""
-    report, log = import_file(source, year=meta.get("year_given"))  # type: ignore[arg-type]
-    sure = {t.table for t in confidence(report, validate(report)) if t.level == SURE}
-    cells = meta["cells"]
-    assert isinstance(cells, dict)
-    wrong = [a for a, want in cells.items() if a.split("/")[0] in sure and a not in report.missing
-             and not _same(report.cells.get(a), want)]
-    assert wrong == []
-    from_prose = {a: report.cells.get(a) for a, v in log.read.items() if v.startswith("从正文读取：")}
-    assert from_prose == {a: cells.get(a, "unlisted") for a in from_prose}
+    verdict = checked(meta, source)  # type: ignore[arg-type]
+    assert verdict.score.refused is None
+    assert verdict.sure_wrong == []
+    assert verdict.unlisted == []
 
 
 def test_share_of_cells_read_right_does_not_fall(scored: list[ReportScore]) -> None:

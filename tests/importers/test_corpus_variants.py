@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from corpus_import import entries, score_one
+from corpus_memo import checked
 
 pytestmark = pytest.mark.slow
 
@@ -47,7 +48,7 @@ FULL = [(m, p) for m, p in entries() if m["tables"] == "full" and p.suffix in ("
 def test_full_reports_copied_differently_read_the_same(variant: str, tmp_path: Path) -> None:
     lost = []
     for meta, source in FULL:
-        original = score_one(meta, source)
+        original = checked(meta, source).score
         right = set(meta["cells"]) - set(original.missing) - {w.split(":")[0] for w in original.wrong}
         changed = tmp_path / source.name
         changed.write_bytes(VARIANTS[variant](source.read_text(encoding="utf-8")))
