@@ -37,6 +37,7 @@ from core.importers.layout import Line, mark_space_cells
 from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, key, read_value, similarity
 from core.importers.model import ImportError_, ImportLog, YearNotFound
 from core.importers.prose_tables import stated_cells
+from core.importers.settle import note as settled_note
 from core.importers.settle import settle
 from core.importers.table_reading import Reading, read_tables
 from core.importers.title_sentence import named_year, speaks_of_itself
@@ -188,14 +189,13 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
                 log.note(f"{row.name}一行的数字连在一起（{row.run}），无法确定如何分列，未读取")
             continue
         for a, text in zip(row.slots, done.split, strict=True):
-            if a in missing and a in unsplit:
+            if text is not None and a in missing and a in unsplit:
                 cells[a] = read_value(text, form.kind_of(a))[0] if text else None
                 origins[a] = Origin(IMPORTED, source)
                 log.read[a] = text
                 missing.pop(a)
                 log.missing.pop(a, None)
-        log.note(f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）分为 "
-                 f"{' '.join(t or '（空白）' for t in done.split)}，请核对")
+        log.note(settled_note(form, done))
     # what the tables left unread, before any figure is read from the words: how far the copy reached is
     # told by the tables it printed (a copy cut in 一、总体情况 whose words give 表四's totals never came to 表四)
     unprinted_cells = dict(missing)

@@ -3,8 +3,11 @@
 A crawled page prints 行政规范性文件 "15621" — 15 6 21, 1 56 21, 15 62 1 … — and 表二 has no total to
 choose by. The report's words often say it: "废止规范性文件6件，制定规范性文件15件". A split is taken
 only when the report's own statements about the row's cells (read by the same prose reader as check
-R6) leave exactly one; a row its words say nothing about, leave more than one way, or contradict
-in every way, stays not read. The log says which words decided, for the clerk to check.
+R6) leave exactly one; a row its words say nothing about, or contradict in every way, stays not read.
+Words that leave more than one way still settle the cells every way left agrees on (行政处罚 "11910305"
+and 作出行政处罚决定305起: 1191 0 305, 119 10 305 … — 处理决定数量 305 whatever the rest), as a run
+the sums leave open gives the cells every split agrees on; the others stay not read. The log says
+which words decided, for the clerk to check.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from decimal import Decimal
 from typing import Optional
 
 from core.forms import Form
+from core.importers.run_split import agreed
 from core.importers.unflatten import Unsplit
 from core.prose.checks import claims_of
 from core.prose.grammar import grammar
@@ -24,10 +28,15 @@ from core.prose.grammar import grammar
 @dataclass
 class Settled:
     row: Unsplit
-    split: Optional[list[str]]
-    """The one split the report's words leave, or None."""
+    split: Optional[list[Optional[str]]]
+    """The one split the report's words leave; when they leave several, the cells all of those agree
+    on and None for the others; None when the words settle no cell."""
     said: str
     """The words that decided ("" when none did)."""
+
+    @property
+    def whole(self) -> bool:
+        return self.split is not None and None not in self.split
 
 
 _INNER_SPACE = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
@@ -60,5 +69,23 @@ def settle(form: Form, year: int, organ: str, texts: Mapping[str, str], rows: li
         left = [option for option in row.options
                 if all(sum(_value(option[row.slots.index(a)]) for a in c.cells) == c.value for c, _ in about)]
         words = "；".join(dict.fromkeys(c.sentence.text.strip()[:60] for c, _ in about))
-        out.append(Settled(row, left[0] if len(left) == 1 else None, words if len(left) == 1 else ""))
+        # a cell the ways left agree on printed blank is no figure the words gave: not read from them
+        split: list[Optional[str]] = list(left[0]) if len(left) == 1 else [v or None for v in agreed(left)]
+        settled = any(v is not None for v in split)
+        out.append(Settled(row, split if settled else None, words if settled else ""))
     return out
+
+
+def note(form: Form, done: Settled) -> str:
+    """What the log says of a row the report's words settled, wholly or in part."""
+    row, split = done.row, done.split or []
+    head = f"{row.name}一行的数字连在一起（{row.run}），按正文所述（{done.said}）"
+    if done.whole:
+        return f"{head}分为 {' '.join(t or '（空白）' for t in split)}，请核对"
+    sure = "、".join(f"{_label(form, a)} {v}" for a, v in zip(row.slots, split, strict=True) if v is not None)
+    return f"{head}，无论如何分列都是 {sure}，已读取；其余单元格无法确定，未读取"
+
+
+def _label(form: Form, address: str) -> str:
+    table_id, _, col_id = address.split("/")
+    return next((c.label for c in form.table(table_id).cols if c.id == col_id), address)
