@@ -89,7 +89,7 @@ def split(lines: list[Line], regions: Regions, form: Form, skip: set[int]) -> tu
     one = form.sections[0] if form.sections else None
     opening: list[str] = []
     if one is not None and one.id not in chunks:
-        pre, opening = unheaded_opening(pre, [sub.heading for sub in one.subsections])
+        pre, opening = unheaded_opening(pre, [sub.heading for sub in one.subsections], one.heading.partition("、")[2])
         if opening:
             number, _, name = one.heading.partition("、")
             notes.append(f"原文没有“{one.heading}”这一标题，写{name}各项的段落已按第{number}部分读取，请核对")
@@ -134,14 +134,25 @@ first section's own opening says what the organ did."""
 _ITEMS_NEEDED = 3
 
 
-def unheaded_opening(paras: list[str], items: list[str]) -> tuple[list[str], list[str]]:
+def unheaded_opening(paras: list[str], items: list[str], title: str = "") -> tuple[list[str], list[str]]:
     """(preamble, first section) of the paragraphs before the first heading found, when the first
     section's heading (一、总体情况) is not among them but its items are: at least three paragraphs
     that open with its items' words (主动公开…, 依申请公开…, 政府信息管理…, 平台建设…, 监督保障…, as
     ``items`` name them) or with three of its numbered items in order ((一)… (二)…, a copy starting
     inside it). The preamble keeps the leading paragraphs that speak of the report (本报告, 统计期限);
     the section is the rest. Without such items the paragraphs stay the preamble, as printed: a
-    section one the report lacks is not made up."""
+    section one the report lacks is not made up.
+
+    Or the heading is printed numbered as a subsection's: a paragraph that is the section's own
+    ``title`` alone after （一） ((一)总体情况 over 1.主动公开… 2.依申请公开…, 薛城区发改局 2022: the report
+    numbering its parts as items): the section starts after it, however few of its items a copy cut short
+    still holds, and what stands above stays the preamble. The title alone, nothing after it: （一）总体情况
+    良好… is a sentence, not a heading; （二）总体情况 is another part's."""
+    own = key(title)
+    for at, p in enumerate(paras):
+        sh = subheading(p)
+        if own and sh is not None and sh[0] == 1 and key(sh[1]) == own:
+            return paras[:at], paras[at + 1:]
     cues = [key(re.sub(r"^[(（][一二三四五六七八九十]+[)）]", "", i))[-4:] for i in items]
     cued = {n for p in paras for n, c in enumerate(cues) if c and c in key(p)[:16]}
     numbered, expected = 0, None
