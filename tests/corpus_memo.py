@@ -13,12 +13,15 @@ compute it and the later rename wins; the two are the same.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import os
 import pickle
+import shutil
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,6 +75,14 @@ def _check(meta: dict[str, Any], source: Path) -> Checked:
     return Checked(score, [w.split(":")[0] for w in score.wrong if w.split("/")[0] in sure], unlisted)
 
 
+def _forget_old_versions() -> None:
+    """Other versions' verdicts untouched for a day: each version of the code leaves some 5 MB."""
+    for old in MEMO.glob("*") if MEMO.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if old.name != code_key() and time.time() - old.stat().st_mtime > 86400:
+                shutil.rmtree(old)
+
+
 def checked(meta: dict[str, Any], source: Path) -> Checked:
     """The entry's verdict: from the memo when this code has judged these bytes before."""
     if os.environ.get("NIANBAO_CORPUS_MEMO") == "0":
@@ -86,7 +97,9 @@ def checked(meta: dict[str, Any], source: Path) -> Checked:
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         pass
     result = _check(meta, source)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        _forget_old_versions()
+        path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_suffix(f".{os.getpid()}.part")
     part.write_bytes(pickle.dumps(result))
     os.replace(part, path)
