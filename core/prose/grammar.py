@@ -73,8 +73,13 @@ class Measure:
     by_applicant: str = ""
     """The address of one applicant column of this figure's row (``requests/1/{col}``)."""
     sure: bool = True
-    """False when the words may mean a neighbouring figure too (主动公开规范性文件34件 is usually,
-    not always, the 本年制发件数): a mismatch is then an info."""
+    """False when the words may mean a neighbouring figure too (办理申请20件: 办结, or 新收 with the
+    carried-over): a mismatch is then an info."""
+    claims: bool = True
+    """False for words that name a figure near the ``cells`` but not theirs (公开规范性文件2件 in the 2021
+    form: what was published, of any year or organ, where 表二 counts what was issued — 新市区 2022 公开 2
+    beside 本年制发 3). They are still the cue nearest their figure, so the cue of an earlier clause does
+    not take it for its own (制发…3件，公开…5件), but they state nothing: no finding, no settled cell."""
 
 
 @dataclass(frozen=True)
@@ -105,8 +110,8 @@ class Grammar:
     def phrases(self) -> tuple[tuple[Measure, str, re.Pattern[str]], ...]:
         """(measure, "zero" or "all", pattern) of the few measures said in words (未收到…, 均获维持):
         every sentence of every report is searched with these, not with all the measures."""
-        return tuple((m, kind, p) for m in self.measures for kind, p in (("zero", m.zero), ("all", m.all_))
-                     if p is not None)
+        return tuple((m, kind, p) for m in self.measures if m.claims
+                     for kind, p in (("zero", m.zero), ("all", m.all_)) if p is not None)
 
     def any_cue(self, unit: str) -> Optional[re.Pattern[str]]:
         """One pattern that matches wherever the cue of some measure counted in ``unit`` does (None:
@@ -204,7 +209,7 @@ def grammar(params: Mapping[str, Any], known: Sequence[str]) -> Grammar:
                            rx(m.get("all"), macros, mid), readings, rx(m.get("explicit"), macros, mid),
                            tuple(str(u) for u in m.get("units", units)), Decimal(str(m.get("scale", 1))),
                            str(m.get("family", "")), tuple(refine), bool(m.get("whole", False)),
-                           str(m.get("by_applicant", "")), bool(m.get("sure", True))))
+                           str(m.get("by_applicant", "")), bool(m.get("sure", True)), bool(m.get("claims", True))))
     every_unit = tuple(dict.fromkeys(units + tuple(u for m in out for u in m.units)))
 
     def top(name: str) -> Optional[re.Pattern[str]]:

@@ -268,6 +268,8 @@ def _counts(text: str, s: Sentence, g: Grammar, year: int, organ: str) -> list[C
         mentions, cue_first = named
         near = mentions[-1]
         m = near.measure
+        if not m.claims:
+            continue                         # 公开规范性文件5件: published, no cell's figure (grammar.Measure)
         if g.respective is not None and g.respective.search(text, s.start, f.start):
             continue
         scope = _quiet(g, text, s, f.start, a, [(x.start, x.end) for x in mentions], year, organ)
