@@ -87,6 +87,7 @@ from core.importers.request_words import (
     PUBLIC,
     VERBS,
     WHAT,
+    comments_only,
     comparisons_joined,
     denies_new,
     fill_years,
@@ -200,7 +201,8 @@ def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:
 _ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|"
                             "\u65b0\u6536|\u529e\u7ed3|\u53d7\u7406")
 """An aside that splits a count among the form's rows, or says what it holds (含 包括 上年 下年 结转 转结
-新收 办结 受理): the count before it then is no row's alone, and its clause is left unread."""
+新收 办结 受理): the count before it then is no row's alone, and its clause is left unread — unless it only comments
+(符合办结时间要求: ``comments_only``), and is taken out as any other aside is."""
 _NOT_ALONE = "\u2063"
 """Put where such an aside stood, so its clause is known after the sentence is cut."""
 
@@ -293,7 +295,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         if (carried := held_carried(m[1], year)) is not None:
             held.append((m[0], carried))
             return _HELD
-        return _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) else ""
+        return _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) and not comments_only(m[1]) else ""
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]", aside, sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again

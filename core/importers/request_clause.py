@@ -19,6 +19,7 @@ from core.importers.request_words import (
     CARRIED_IN,
     CARRIED_OUT,
     COUNT,
+    EVERY_CHANNEL,
     EVERYONE,
     HANDLED,
     LAST_YEAR_NONE_CARRIED,
@@ -57,7 +58,7 @@ def _new_of_subject(clause: str, m: re.Match[str], about_requests: bool) -> bool
 def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     """The row a clause counts (its verb's) and the figure, or a row's "none"; ``about_requests``: the sentence
     named the requests before this clause (its subject), so a row other than 一 may leave them unnamed."""
-    clause = ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", plain_names(clause))))
+    clause = EVERY_CHANNEL.sub("", ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", plain_names(clause)))))
     if NARROW.search(YEAR.sub("", clause)):
         return []
     for address, words in VERBS.items():

@@ -85,6 +85,19 @@ def held_carried(aside: str, year: int) -> int | None:
     return int(m[1]) if m else None
 
 
+_HOLDING = re.compile("\u542b|\u5305\u62ec|\u5176\u4e2d|\u53e6|\u9664|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|\u65b0\u6536|"
+                      "[\\d\uff10-\uff19%\uff05\u96f6\u3007\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07]")
+
+
+def comments_only(aside: str) -> bool:
+    """An aside that only comments on how the requests were handled (符合办结时间要求, 均已按时办结, 均在法定期限内受理:
+    黄陂区行政审批局 2023, 余0件转2024年度办理(符合办结时间要求)): no figure in it (digits, a numeral — 一 too, so
+    一并 and 统一 keep an aside unsure — nor a rate), and none of the words saying what a count holds or which row it is
+    (含 包括 其中 另 除 上年 下年 结转 转结 新收). Its 办结 or 受理 is then the manner of the work, not a row's count,
+    and the clause outside it is read as if it were not there; (办结3件), (含上年结转2件), (上年结转) are no comment."""
+    return _HOLDING.search(aside) is None
+
+
 NARROW = re.compile(
     "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u7eb8\u8d28|\u4e66\u9762|\u53e3\u5934|"
     "\u7f51\u4e0a|\u7f51\u7edc|\u7f51\u7ad9|\u540e\u53f0|\u5728\u7ebf|\u4fe1\u51fd|\u5f53\u9762|\u73b0\u573a|\u7535\u5b50|\u90ae\u4ef6|\u4f20\u771f|\u90ae\u5bc4|"
@@ -175,6 +188,14 @@ ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:(?:\u901a\u8fc7)?\u4efb\
 形式 narrows nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…,
 通过网络形式提出的). So is 收到书面或其他形式(的) (或 及 和; 其它): in writing or any other form, every form at
 once (太和街道未接收到书面或其他形式要求公开政府信息的申请, 官渡区太和街道 2023) — not 书面形式 alone, nor 其他形式 alone."""
+
+EVERY_CHANNEL = re.compile("(?:\u901a\u8fc7|\u7ecf\u7531|\u7ecf|\u4ece)(?:\u5404\u79cd|\u5404\u7c7b|\u5404\u4e2a|\u6240\u6709|\u5168\u90e8|\u591a\u79cd|\u4efb\u4f55|\u5404)"
+                           "\u6e20\u9053(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?(?:\u7684)?")
+"""通过各种渠道(提出的) (各类 各个 所有 全部 多种 任何 各; 经由 经 从 for 通过; 提交 递交): through every channel at once
+(我局共收到公民、法人和其他组织通过各种渠道提出的政府信息公开申请共15件, 定州市发改局 2022) — the whole count, so it is
+taken out before a clause's words are weighed, as ``ANY_FORM`` is (渠道 alone narrows a count: 通过网络渠道提出的3件 is
+one channel's). Only right after 通过 (经由 经 从): 信函、网络等渠道 names the channels (宜城市 2024), and 其他渠道,
+网上渠道 one of them — those stay unread."""
 
 _NAMES = (("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7533\u8bf7", "\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7533\u8bf7"),
           ("\u653f\u52a1\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00", "\u653f\u5e9c\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00"),
@@ -277,7 +298,7 @@ def prefix_ok(prefix: str, year: int) -> bool:
 def denies_new(clause: str, year: int) -> bool:
     """The clause says, whole, that no request came in (没有收到政府信息公开申请): after 其中 too, since a
     count's part never denies every request — with nothing narrowing it (未收到法人…申请 stays unread)."""
-    clause = ANY_FORM.sub("", EVERYONE.sub("", plain_names(clause)))
+    clause = EVERY_CHANNEL.sub("", ANY_FORM.sub("", EVERYONE.sub("", plain_names(clause))))
     if NARROW.search(YEAR.sub("", clause)):
         return False
     m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
