@@ -22,8 +22,19 @@ from __future__ import annotations
 
 import re
 
+from core.importers.overview_appeals import AMOUNT, YEAR
 from core.importers.request_clause import requests_in
-from core.importers.request_words import CARRIED_IN, NEW_BY_KIND
+from core.importers.request_words import (
+    CARRIED_IN,
+    COUNT,
+    NARROW,
+    NEW_BY_KIND,
+    WHAT,
+    count_of,
+    names_requests,
+    plain_names,
+    prefix_ok,
+)
 
 _SEPARATOR = "[\uff0c,\uff1b;]"
 _PARTS = re.compile("^\u5176\u4e2d[\uff0c,\uff1a:]?")                      # 其中(,/:)
@@ -64,3 +75,39 @@ def applicants_of_new(sentence: str, clause: str, new: int, following: str, year
     if organisations == 0 or (organisations is None and natural == new):
         out += [(kind, 0, said) for kind in NEW_BY_KIND[1:]]
     return out
+
+
+NATURAL_SAID = "natural_said"
+"""What ``read_clauses`` says of a clause counting 自然人's requests by its own verb (``natural_counted``): 一's 自然人
+column alone, kept apart from the kinds read as parts of a 一 (``kinds_kept``)."""
+_RECEIVED = "(?:\u6536\u5230|\u65b0\u6536|\u63a5\u6536|\u63a5\u5230)(?:\u4e86)?"            # 收到 新收 接收 接到 (了)
+_NATURAL = ("(?:\u7531|\u6765\u81ea)?\u81ea\u7136\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u53d1\u8d77)?(?:\u7684)?")
+"""(由|来自)自然人(提出|提交|发起)(的): the one applicant kind, said between the verb and the requests' words."""
+_BY_NATURAL = (f"(?P<pre>.*?){_RECEIVED}{_NATURAL}(?P<what>{WHAT}){AMOUNT}{COUNT}",      # 收到自然人依申请公开事项1件
+               f"(?P<pre>.*?){_RECEIVED}{AMOUNT}{COUNT}{_NATURAL}(?P<what>{WHAT})")      # 收到2件由自然人发起的…申请
+
+
+def natural_counted(clause: str, year: int) -> int | None:
+    """N of a clause counting the requests natural persons made by the verb of 一 (我局收到自然人依申请公开事项1件,
+    东台市文广旅局 2023; 全街收到2件由自然人发起的政府信息公开申请, 汉水桥街道 2024): 一's 自然人 column, and nothing
+    else — whether others applied is not said in so many words, so neither 总计 nor the other columns (the corpus's
+    readers left 总计 out: 葫芦岛市医保局 2023, 武隆区市场监管局 2025). The clause whole: the requests named by their own
+    words (收到自然人申请2件 names no request for disclosure), nothing between the kind and them, nothing after the
+    figure (收到自然人申请1件、法人申请2件 stays one clause, unread), the prefix a time and subject alone (no none,
+    no other year, nothing narrowing: 网上收到自然人…)."""
+    clause = plain_names(clause)
+    for pattern in _BY_NATURAL:
+        m = re.fullmatch(pattern, clause)
+        if m is not None and prefix_ok(m["pre"], year) and not re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]) \
+                and names_requests(m["what"]) and not NARROW.search(YEAR.sub("", m["what"])):
+            return count_of(m["n"])
+    return None
+
+
+def kinds_kept(kinds_of: set[int], natural_said: set[int], new: set[int]) -> bool:
+    """Whether the applicant columns read stand: ``kinds_of``, the 一 each kind read as its parts was said of
+    (-1: of no one 一), must be the one 一 read (``new``, every figure stated for it); a 自然人 said by its own verb
+    alone (``natural_counted``) stands once, no more than a 一 read, if any."""
+    if natural_said and not kinds_of:
+        return len(natural_said) == 1 and len(new) <= 1 and all(n >= min(natural_said) for n in new)
+    return len(new) == 1 and kinds_of == new

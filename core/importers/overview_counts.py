@@ -12,9 +12,9 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   table takes it from the table alone, never from these words; and only the 总计 of rows 一, 二, 三（七） and 四 and 表四's rows' 总计 — never a column of an
   applicant kind (but where the clause right after 一's says every one came from a natural person, 均为自然人申请件:
   自然人 N, each 法人或其他组织 column 0; or where the parts right after it, 其中自然人申请N1件(、法人或其他组织申请M件), can be
-  of 一 alone: ``overview_applicants``), never a result row. 三（七） (办结N件) only for a copy holding no table at all: read
-  by eye over the copies reaching 表二, "办结N件" did not say whether last year's carried over were
-  decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
+  of 一 alone; or 自然人 alone where a clause counts its requests by 一's verb, 收到自然人依申请公开事项1件: ``overview_applicants``),
+  never a result row. 三（七） (办结N件) only for a copy holding no table at all: read by eye over the copies reaching
+  表二, "办结N件" did not say whether last year's carried over were decided too (新收到…31件,办结28件; 受理…1件,办结1件), so a copy printing 表二 leaves it unread;
 - a clause (between ，；。, or 、 between two rows' counts each whole: 新收…12件、上年结转3件) says
   one whole count: the row's own verb (收到/新收 → 一 — not 受理, which may count last year's
   carried over too; 上年结转/结转上年度 → 二; 办结/答复完毕 → 三（七）; 结转下年度 → 四), between it and the figure only the
@@ -27,15 +27,16 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   read as its parts, 二 the aside's and 一 the rest (``_count_holding``);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
   和个人提出的…", "没有收到…", "无依申请公开情况", "无…行政复议、行政诉讼" (the whole clause negated,
-  nothing narrowing it) — not "无依申请公开的政府信息" (no information given on request: refused
-  requests say the same); one "none" of a list of the forms' things alone, "无依申请公开和复议、诉讼和申诉的
+  nothing narrowing it; "没有上年接转和接转下年的…事项", both carried-over rows) — not "无依申请公开的政府信息" (no
+  information given on request: refused requests say the same); one "none" of a list of the forms' things alone, "无依申请公开和复议、诉讼和申诉的
   情况", each of them (``overview_none_list``);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
   the requests (its subject: "收到政府信息公开申请0件,上年结转0件"; so does a count left unread for
   an aside holding last year's, 办理…申请151件(含上年结转13件),办结146件, unless narrowed; a "none" of
   appeals after one merely naming the work on requests: "做好依申请公开工作,全年未产生行政复议…"); after 其中
-  a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…;
-  2022年,…) or a count up to now (截至目前,…: not the year's, as of a day it does not name) nothing —
+  a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…; 2022年,…
+  — not a none of what it carried over, 无上年结转申请: ``none_carried_in``) or a count up to now (截至目前,…: not the
+  year's, as of a day it does not name) nothing —
   save a sentence opening with 其中 that breaks the whole count said just before into the form's four
   rows, each once, adding up to it and as the form's note requires (``_rows_of_a_whole``);
 - a cell stated twice with different figures is not read.
@@ -56,16 +57,15 @@ from core.importers.from_words import not_printed
 from core.importers.model import ImportLog
 from core.importers.overview_answered import ANSWERED, answered_aside, answered_rows
 from core.importers.overview_appeals import (
-    AMOUNT,
     APPEAL_GOES_ON,
     APPEAL_WORDS,
     REVIEW,
     SUITS,
-    UNIT,
     YEAR,
     appeal_totals,
 )
-from core.importers.overview_applicants import applicants_of_new
+from core.importers.overview_applicants import NATURAL_SAID, applicants_of_new, kinds_kept, natural_counted
+from core.importers.overview_clause_cut import AFTER_SEMICOLON, cut
 from core.importers.overview_none_list import none_of_each
 from core.importers.overview_review_results import KINDS, review_results
 from core.importers.overview_rows_in_parts import rows_in_parts
@@ -85,13 +85,10 @@ from core.importers.request_words import (
     NEW,
     NEW_BY_KIND,
     PUBLIC,
-    VERBS,
-    WHAT,
     comments_only,
-    comparisons_joined,
     denies_new,
-    fill_years,
     held_carried,
+    none_carried_in,
     prefix_ok,
 )
 from core.report import IMPORTED, Origin
@@ -131,6 +128,7 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     clauses: dict[str, str] = {}
     said = sentences(section_text(overview, texts))
     kinds_of: set[int] = set()      # the 一 each applicant column read was said of
+    natural_said: set[int] = set()  # 自然人 said by its own verb (收到自然人…1件)
     for at, sentence in enumerate(said):
         following = said[at + 1] if at + 1 < len(said) else ""
         read = read_clauses(sentence, year) or (_rows_of_a_whole(said[at - 1], sentence, year) if at else [])
@@ -147,10 +145,12 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
         if any(a in NEW_BY_KIND for a, _, _ in read):
             kinds_of |= {v for v, _ in news} if len(news) == 1 else {-1}
         for address, value, clause in read:
+            if address == NATURAL_SAID:
+                natural_said, address = natural_said | {value}, NEW_BY_KIND[0]
             found.setdefault(address, set()).add(value)
             words.setdefault(address, sentence)
             clauses.setdefault(address, clause)
-    if kinds_of != found.get(NEW, kinds_of) or len(found.get(NEW, ())) != 1:
+    if not kinds_kept(kinds_of, natural_said, found.get(NEW, set())):
         for address in NEW_BY_KIND:    # said of a 一 not read (stated twice), or of another figure of it
             found.pop(address, None)
     out: dict[str, list[Said]] = {}
@@ -161,10 +161,10 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
 
 
 def _of_new(said: str) -> bool:
-    return said == NEW or said in NEW_BY_KIND
+    return said in (NEW, NATURAL_SAID) or said in NEW_BY_KIND
 
 
-_ROWS = (NEW, CARRIED_IN, DECIDED, CARRIED_OUT, *NEW_BY_KIND)
+_ROWS = (NEW, CARRIED_IN, DECIDED, CARRIED_OUT, *NEW_BY_KIND, NATURAL_SAID)
 """表三's rows a whole's parts may prove (``rows_in_parts``): read from its sentence only as those parts."""
 TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS, *KINDS)
 """The cells of 表三 and 表四 this reads, in the forms' order; each fills the cell the form's ``prose_cells`` names."""
@@ -191,11 +191,11 @@ def _rows_of_a_whole(before: str, sentence: str, year: int) -> list[tuple[str, i
     return read if fits else []
 
 
-
 def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:
     """The cells of the year's shipped form a sentence states (for tests: ``read_clauses`` says meanings)."""
     cells = registry.form_for_year(year).prose_cells
-    return [(cells[m], v) for m, v, _ in read_clauses(sentence, year) if m in cells]
+    said = [(NEW_BY_KIND[0] if m == NATURAL_SAID else m, v) for m, v, _ in read_clauses(sentence, year)]
+    return [(cells[m], v) for m, v in said if m in cells]
 
 
 _ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|"
@@ -234,30 +234,6 @@ _ON_REQUESTS = re.compile("\u4f9d\u7533\u8bf7\u516c\u5f00|\u4fe1\u606f\u516c\u5f
 """依申请公开 / 信息公开申请: a clause naming the work on requests, read or not (认真做好依申请公开政府信息工作):
 after it in the sentence a "none" of appeals (全年未产生行政复议和行政诉讼情况, 剑阁县杨村镇 2024) is of that work —
 a none only, a figure of appeals may count others'."""
-
-
-_ROW_AFTER_ROW = ("(?<=\\d[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b21])\u3001(?=(?:"
-                  + "|".join(VERBS[a] for a in (NEW, CARRIED_IN, DECIDED, CARRIED_OUT))
-                  + f")(?:{WHAT}){AMOUNT}(?:\\d+|\u96f6){UNIT}(?:[\uff0c,\uff1b;\uff1a:\u3001]|$))")
-"""新收…1852件、上年度结转101件 (四川省自然资源厅 2023): a count, 、, and the next row's own count (its verb,
-the requests' words, a figure, then the clause's end) — two clauses joined by the enumeration comma, each
-read as if a comma stood there. Anything else after the 、 keeps one clause (答复…3件、纸质申请36件; 已办结0件、
-办结率100%: a rate, 桐梓县交通运输局 2024)."""
-
-
-_CLAUSE_THEN_YEAR = ("((?:^|(?<=[\uff0c,\uff1b;\uff1a:]))[^\uff0c,\uff1b;\uff1a:\u3001\\d]*[\u4e00-\u9fff])(?<![\u5e74\u6708\u65e5])"
-                     "\u3001(?={year}\u5e74)")
-"""…不断提高依申请公开办理质效、2023年我局未收到依申请公开申请 (衢州市农业农村局 2023): a clause of words alone (no
-figure, no other 、), 、, then a clause opening with the report's year — two clauses joined by the enumeration comma,
-read as if a comma stood there. Not after a date's 年 月 日 (2022年、2023年…: a list of years), nor after a figure or
-another 、 (a list whose next item is dated), nor before another year, nor after words narrowing what follows
-(除法人申请外、2023年未收到…: ``NARROW``)."""
-
-
-_AFTER_SEMICOLON = "\u2064"
-"""Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
-已…答复,…;行政复议案件2件, 港口镇 2024), is no part of that count — a figure of appeals there is read again (the
-sentence's requests its subject); a count of requests there stays a part (…其中,市本级新收20件;上年结转3件)."""
 
 
 _LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D)")
@@ -299,12 +275,9 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]", aside, sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
-    sentence = re.sub(_CLAUSE_THEN_YEAR.format(year=year),
-                      lambda m: m[0] if NARROW.search(m[1]) else m[1] + "\uff0c", sentence)
-    sentence = re.sub("[\uff1b;]", "\\g<0>" + _AFTER_SEMICOLON, comparisons_joined(sentence))
-    for clause in re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year), sentence):
-        closed = closed or (parts and subject and clause.startswith(_AFTER_SEMICOLON))
-        clause = clause.removeprefix(_AFTER_SEMICOLON)
+    for clause in cut(sentence, year):
+        closed = closed or (parts and subject and clause.startswith(AFTER_SEMICOLON))
+        clause = clause.removeprefix(AFTER_SEMICOLON)
         after_new, new = new, None
         if after_new is not None and ALL_NATURAL.fullmatch(clause):
             out.extend([(NEW_BY_KIND[0], after_new, clause)] + [(a, 0, clause) for a in NEW_BY_KIND[1:]])
@@ -347,6 +320,10 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             denied = any(a != NEW for a, _ in listed[1])
             out.extend((a, v, clause) for a, v in listed[1])
             continue
+        if (natural := natural_counted(clause, year)) is not None:     # 收到自然人依申请公开事项1件: 自然人 alone
+            subject = subject or named
+            out.append((NATURAL_SAID, natural, clause))
+            continue
         read = _requests(clause, year, named or subject)
         if read:
             subject = subject or named
@@ -361,7 +338,8 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         denied = bool(appeals) and not re.search(r"\d", YEAR.sub("", clause))
         subject = subject or (named and bool(appeals))     # 因政府信息公开引起的行政复议…20件,…,全年未引起行政诉讼
         out.extend((a, v, clause) for a, v in appeals)
-        if not appeals and ANOTHER_TIME.search(bare := _years_put_as_such(clause, year)) and not COMPARISON.fullmatch(bare):
+        if not appeals and ANOTHER_TIME.search(bare := _years_put_as_such(clause, year)) and not COMPARISON.fullmatch(bare) \
+                and not none_carried_in(bare):      # 没有上年接转…的申请: a none of this year's 二, no figure of last year
             break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     if _PARTS_HOLD_CARRIED.search(whole):

@@ -25,6 +25,7 @@ from core.importers.request_words import (
     LAST_YEAR_NONE_CARRIED,
     NARROW,
     NEW,
+    NONE_CARRIED_BOTH,
     NONE_CARRIED_IN,
     NONE_CARRIED_OUT,
     NONE_NEW,
@@ -93,6 +94,8 @@ def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str,
         return []
     if NONE_NEW.match(m["rest"]):
         return [(NEW, 0)]
+    if about_requests and re.match(fill_years(NONE_CARRIED_BOTH, year), m["rest"]):
+        return [(CARRIED_IN, 0), (CARRIED_OUT, 0)]     # 没有上年接转和接转下年的依申请公开事项
     if about_requests and NONE_CARRIED_IN.match(m["rest"]):
         return [(CARRIED_IN, 0)]
     if about_requests and re.match(NONE_CARRIED_OUT.replace("{next}", str(year + 1)), m["rest"]):

@@ -226,6 +226,26 @@ no clause of its sentence names them. Not 转结下年度办理 nor 结转下年
 does not tie to the requests), nor any clause in a longer sentence (``requests_in`` reads those)."""
 NONE_CARRIED_OUT = f"^{NEG}" + VERBS[CARRIED_OUT] + _REQUESTS_AFTER
 """无结转下年度(的)(申请) (没有 未…; 结转至下年, 转入{next}年…): none carried over into next year — 四 is 0."""
+_CARRY = "(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u63a5\u8f6c)"
+"""结转 转结 接转 (接转: taken over, the ledgers' word for a matter carried from one year into the next, 上年接转)."""
+NONE_CARRIED_BOTH = (f"^{NEG}(?:\u4e0a\u4e00?\u5e74\u5ea6?{_CARRY}|\u7ed3\u8f6c\u4e0a\u4e00?\u5e74\u5ea6?)(?:\u7684)?"
+                     f"(?:\u548c|\u53ca|\u4ee5\u53ca|\u4e0e|\u3001){_CARRY}(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{{next}}\u5e74\u5ea6?)"
+                     "(?:\u7684)?(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00)?"
+                     "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
+"""没有上年接转和接转下年的依申请公开事项 (东台市文广旅局 2023; 无 未 没有…; 上(一)年(度) 结转/转结/接转, or 结转上年度; 和 及 以及 与 、;
+结转/转结/接转 (至 到 入) 下(一)年(度) or {next}年; (的)((政府)信息公开 | (政府信息)依申请公开)(的)(申请)(事项|件)): one none of
+both carried-over rows, the whole clause — 二 is 0 and 四 is 0. Not without the none's word (上年结转和结转下年的申请已办结), nor
+with a figure or any other word (没有上年接转和接转下年的依申请公开事项未办结: the clause does not end there)."""
+_NONE_OF_LAST_YEARS = re.compile(f"(?:{NEG}|\u4e0d\u5b58\u5728)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74){_CARRY}")
+
+
+def none_carried_in(bare: str) -> bool:
+    """The clause (``bare``: a year not the report's put as 去年) names last year only in a none of what it carried
+    over, the none's word first (无上年结转申请, 不存在上年度结转政府信息公开申请, 没有上年接转和接转下年的…): this report's
+    二, a none, not talk of last year — no figure in it, no other word of another time. Not 上年无结转 (上年 first may be
+    the sentence's time, as 上年度,我局收到… is: 上年无结转,收到…3件 may be last year's 3)."""
+    return not re.search(r"\d", bare) and bool(_NONE_OF_LAST_YEARS.search(bare)) \
+        and not ANOTHER_TIME.search(_NONE_OF_LAST_YEARS.sub("", bare))
 
 ANOTHER_TIME_WORDS = "\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca"
 ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS)

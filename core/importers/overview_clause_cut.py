@@ -1,0 +1,52 @@
+"""How ``overview_counts`` cuts a sentence of 一、总体情况 into the clauses it reads one by one: at its commas,
+semicolons and colons, and at an enumeration comma (、) that joins two clauses each whole — two rows' counts
+(新收…12件、上年结转3件), or a clause of words and a dated one (…办理质效、2023年我局未收到…). Kept apart from
+the reading of the clauses, which weighs what each says."""
+
+from __future__ import annotations
+
+import re
+
+from core.importers.overview_appeals import AMOUNT, UNIT
+from core.importers.request_words import (
+    CARRIED_IN,
+    CARRIED_OUT,
+    DECIDED,
+    NARROW,
+    NEW,
+    VERBS,
+    WHAT,
+    comparisons_joined,
+    fill_years,
+)
+
+_ROW_AFTER_ROW = ("(?<=\\d[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b21])\u3001(?=(?:"
+                  + "|".join(VERBS[a] for a in (NEW, CARRIED_IN, DECIDED, CARRIED_OUT))
+                  + f")(?:{WHAT}){AMOUNT}(?:\\d+|\u96f6){UNIT}(?:[\uff0c,\uff1b;\uff1a:\u3001]|$))")
+"""新收…1852件、上年度结转101件 (四川省自然资源厅 2023): a count, 、, and the next row's own count (its verb,
+the requests' words, a figure, then the clause's end) — two clauses joined by the enumeration comma, each
+read as if a comma stood there. Anything else after the 、 keeps one clause (答复…3件、纸质申请36件; 已办结0件、
+办结率100%: a rate, 桐梓县交通运输局 2024)."""
+
+
+_CLAUSE_THEN_YEAR = ("((?:^|(?<=[\uff0c,\uff1b;\uff1a:]))[^\uff0c,\uff1b;\uff1a:\u3001\\d]*[\u4e00-\u9fff])(?<![\u5e74\u6708\u65e5])"
+                     "\u3001(?={year}\u5e74)")
+"""…不断提高依申请公开办理质效、2023年我局未收到依申请公开申请 (衢州市农业农村局 2023): a clause of words alone (no
+figure, no other 、), 、, then a clause opening with the report's year — two clauses joined by the enumeration comma,
+read as if a comma stood there. Not after a date's 年 月 日 (2022年、2023年…: a list of years), nor after a figure or
+another 、 (a list whose next item is dated), nor before another year, nor after words narrowing what follows
+(除法人申请外、2023年未收到…: ``NARROW``)."""
+
+
+AFTER_SEMICOLON = "\u2064"
+"""Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
+已…答复,…;行政复议案件2件, 港口镇 2024), is no part of that count — a figure of appeals there is read again (the
+sentence's requests its subject); a count of requests there stays a part (…其中,市本级新收20件;上年结转3件)."""
+
+
+def cut(sentence: str, year: int) -> list[str]:
+    """The sentence's clauses, in order; one after a ；opens with ``AFTER_SEMICOLON``."""
+    sentence = re.sub(_CLAUSE_THEN_YEAR.format(year=year),
+                      lambda m: m[0] if NARROW.search(m[1]) else m[1] + "\uff0c", sentence)
+    sentence = re.sub("[\uff1b;]", "\\g<0>" + AFTER_SEMICOLON, comparisons_joined(sentence))
+    return re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year), sentence)
