@@ -61,8 +61,11 @@ def check_copies_are_read(printed: dict[str, Path], fmt: str, folder: Path) -> N
     """As many cells as the text itself gives, within half a percent: what printing may cost is
     measured against the text's own reading, so an entry no reader can fill (a page printing only
     labels) weighs on both alike. A PDF is held to the text without its blank lines: in a copy of
-    one cell per line an empty cell is one blank line more, which a PDF prints as space alone
-    (how much, the fonts' leading decides), so those cells are the text's to read, not the PDF's.
+    one cell per line an empty cell is one blank line more, which a PDF prints as space alone. The
+    reader puts them back from that space (``core.importers.blank_lines``), but not in every copy: a
+    browser's copy whose page feet may each hold a blank line more or fewer (more than three such
+    feet), or whose empty cells are lines of spaces or of a tab (which print as blank lines too), reads
+    fewer cells than its text (of the 580 cells the texts read beyond their PDFs, 211 now come back).
     None may be refused, and no table read wrong may be called sure."""
     scores: list[ReportScore] = []
     texts: list[ReportScore] = []

@@ -12,6 +12,7 @@ C, where no check of ours can run.
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import re
 import sys
@@ -20,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Optional
 
+from core.importers.blank_lines import agreed, blank_counts, with_blank_lines
 from core.importers.build import build
 from core.importers.layout import Line, Token, is_page_number
 from core.importers.match import stands_in_cell
@@ -302,7 +304,10 @@ def drop_running_lines(lines: list[Line], heights: list[float]) -> list[Line]:
     return [line for line in lines if (w := where(line)) is None or len(pages[w]) < 2 or not w[0].strip("#")]
 
 
-def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
+def readings(data: bytes, name: str, isolate: bool = True) -> tuple[list[Line], list[list[Line]]]:
+    """The document's lines as printed, and as read with a typed text's blank lines put back (its empty
+    cells, in a copy of one cell per line), one reading for each way its page feet may hold them
+    (``blank_lines``; the lines as printed alone when the pages are no typed text)."""
     budget = Budget(name)
     pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
     lines: list[Line] = []
@@ -310,13 +315,30 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
         lines.extend(page_lines(words, height, i, budget, across, down, cuts))
     lines = drop_page_numbers(lines, len(pages))
     lines = drop_running_lines(lines, [page[2] for page in pages])
+    # (counted from where the printed lines stand, before any is read again as text)
+    blanks = blank_counts(lines, [page[2] for page in pages], PAGE_GAP)
     # a page's tables run together into one paragraph, wrapped by the page: that paragraph on one line
     forms = [ran_together(get_form(f)) for f in available_formats()]
     lines = wrapped_paragraphs(lines, lambda text: any(wanted(text) for wanted in forms), budget)
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
     # its unit) read as that text, across page breaks too
-    return typed_rows(tab_rows(lines, budget), budget)
+    lines = typed_rows(tab_rows(lines, budget), budget)
+    return lines, [with_blank_lines(copy.deepcopy(lines) if len(blanks) > 1 else lines, counts) for counts in blanks]
+
+
+def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
+    """The document's lines, blank lines put back where their count is sure (the fewest else)."""
+    return readings(data, name, isolate)[1][0]
 
 
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
-    return build(read_lines(data, name), name, "pdf", year)
+    """The report read from the document: when its page feet may hold one blank line more or fewer,
+    read every way, the cells the readings differ on not read (or, if they differ in more, as printed)."""
+    printed, read = readings(data, name)
+    if len(read) == 1:
+        return build(read[0], name, "pdf", year)
+    try:
+        built = [build(lines, name, "pdf", year) for lines in read]
+    except ImportError_:
+        built = []
+    return (agreed(built) if built else None) or build(printed, name, "pdf", year)
