@@ -7,23 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.importers.model import ImportLog
-from core.importers.text import import_text
-from core.report import Report
-from importers.files import fixture, table_text
-
-ROW = [f"art20_1/normative/{c}" for c in ("issued", "repealed", "in_force")]
-
-
-def _import(words: str, run: str = "15221") -> tuple[Report, ImportLog]:
-    """hongze 2023 as one run-together page, ``words`` before 表二, its 行政规范性文件 row printed ``run``."""
-    report = fixture("samples/hongze-district-2023")
-    text = table_text(report, "tab")
-    i = text.index("二、主动公开")
-    text = text[:i] + words + "\n" + text[i:]
-    flat = "".join(line.split("\t")[0] + "".join(line.split("\t")[1:]) for line in text.splitlines())
-    assert "行政规范性文件055" in flat
-    return import_text(flat.replace("行政规范性文件055", "行政规范性文件" + run, 1), "x.txt")
+from importers.test_settled_in_part import ROW, _import
 
 
 @pytest.mark.parametrize("words", [
