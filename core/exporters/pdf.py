@@ -76,7 +76,7 @@ def _styles(fonts: FontSet) -> dict[str, Any]:
 
 def _table(grid: C.Grid, styles: dict[str, Any], fonts: FontSet) -> Any:
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, TableStyle
+    from reportlab.platypus import TableStyle
 
     widths = C.column_widths(grid, C.TEXT_W_MM * PT_PER_MM)
     data: list[list[Any]] = [["" for _ in range(grid.n_cols)] for _ in range(grid.n_rows)]
@@ -92,13 +92,53 @@ def _table(grid: C.Grid, styles: dict[str, Any], fonts: FontSet) -> Any:
     left = C.left_columns(grid)
     for row, cell in grid.cells():
         style = styles["cell_left" if C.alignment(cell, left, grid.n_cols) == "left" else "cell_center"]
-        data[row][cell.col] = Paragraph(_markup(cell.text, fonts["table"], fonts), style)
+        data[row][cell.col] = _cell_paragraph()(_markup(cell.text, fonts["table"], fonts), style)
         if cell.row_span > 1 or cell.col_span > 1:
             commands.append(("SPAN", (cell.col, row), (cell.col + cell.col_span - 1, row + cell.row_span - 1)))
     # splitInRow: a table taller than the page may break inside a row span (三、本年度办理结果
     # spans 22 rows), rather than fail to lay out at all; _RowTable keeps each row whole.
     return _row_table()(data, colWidths=widths, repeatRows=grid.header_rows, style=TableStyle(commands),
                         hAlign="CENTER", splitInRow=1)
+
+
+def _overhang(lines: list[Any]) -> float:
+    """How far the widest of a wrapped paragraph's lines reaches past the width it was given."""
+    spare = [line[0] if isinstance(line, tuple) else line.extraSpace for line in lines]
+    return max(0.0, -min(spare, default=0.0))
+
+
+@functools.cache
+def _cell_paragraph() -> type:
+    from reportlab.platypus import Paragraph
+
+    base: Any = Paragraph
+
+    class _CellParagraph(base):  # type: ignore[misc]
+        """A table cell's text that stays inside its borders. reportlab lets punctuation that may
+        not start a line hang past the line's end (”，。), and in a cell that is past the cell's
+        rule and into its neighbour: "3.危及“三安全一稳定”" printed its ” against the next column's
+        number, and a reader of the PDF took the two for one word (the row's 自然人 read as blank).
+        Such a paragraph is wrapped again as if the cell were a letter narrower (the mark goes down
+        a line with the letter before it); the room is then given back to each line, so centred
+        text stays centred in the whole cell."""
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            width, height = super().wrap(availWidth, availHeight)
+            letter = float(self.style.fontSize)
+            if _overhang(self.blPara.lines) < 0.01 or availWidth < 2 * letter:
+                return width, height
+            # reportlab hangs one mark at most, one letter wide: wrapped a letter narrower, what
+            # it hangs then still stands inside the cell once the letter is given back
+            width, height = super().wrap(availWidth - letter, availHeight)
+            self.blPara.lines = [(line[0] + letter, line[1]) if isinstance(line, tuple) else line
+                                 for line in self.blPara.lines]
+            for line in self.blPara.lines:
+                if not isinstance(line, tuple):
+                    line.extraSpace += letter
+            self.width = availWidth
+            return availWidth, height
+
+    return _CellParagraph
 
 
 @functools.cache
