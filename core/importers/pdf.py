@@ -163,11 +163,12 @@ def read_pages(data: bytes, name: str) -> list[Page]:
             budget.tick()
             page = pdf[i]
             try:
-                words, letters = page_words(page, MAX_CHARS - chars)
+                rules = page_rules(page)
+                words, letters = page_words(page, MAX_CHARS - chars, rules[1])
                 chars += letters
                 if not letters:
                     images += image_count(page)
-                pages.append((words, letters, float(page.get_height() or 842), page_rules(page), page_cuts(page)))
+                pages.append((words, letters, float(page.get_height() or 842), rules, page_cuts(page)))
             except TooManyChars:
                 raise ImportError_(f"“{name}”的文字超过 {MAX_CHARS} 个，不像是一份政府信息公开工作年度报告，未导入") from None
             finally:

@@ -11,6 +11,7 @@ outsized 草稿 whose box touches a row would otherwise join that row's number i
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,11 @@ MAX_CHARS = 150_000
 """Letters in a whole document beyond which it is no annual report: 80 pages (the page limit) of
 1,875 each, where a 公文 page (GB/T 9704) prints 22 lines of 28. Reading them takes PDFium and
 this module some two seconds, within ``pdf.MAX_PDFIUM_SECONDS``."""
+
+
+Rule = tuple[float, float, float]
+"""A line drawn on a page: a horizontal one's height from the page's top and where it starts and
+ends across; a vertical one's place across and where it starts and ends down."""
 
 
 @dataclass
@@ -94,9 +100,10 @@ def _chars(page: Any, room: int = MAX_CHARS) -> list[_Char]:
         textpage.close()
 
 
-def page_words(page: Any, room: int = MAX_CHARS) -> tuple[list[Word], int]:
+def page_words(page: Any, room: int = MAX_CHARS, downs: Sequence[Rule] = ()) -> tuple[list[Word], int]:
     """The page's words (top to bottom, left to right within a line) and how many letters it has;
-    ``TooManyChars`` when the page holds more than ``room`` characters."""
+    ``TooManyChars`` when the page holds more than ``room`` characters. ``downs``: the page's
+    vertical rules (``page_rules``), which part a label from a number set against it."""
     chars = _chars(page, room)
     letters = [c for c in chars if c.text.strip()]
     if not letters:
@@ -112,12 +119,14 @@ def page_words(page: Any, room: int = MAX_CHARS) -> tuple[list[Word], int]:
     lines += _rows(tall, lambda c: c.top, Y_TOLERANCE)    # (vertical text: its origins are elsewhere; its tops)
     lines.sort(key=lambda line: min(c.top for c in line))
     blanks = _Blanks(chars)
+    walls = _Walls(downs)
     words: list[Word] = []
     for line in lines:
         line.sort(key=lambda c: c.x0)
         current: list[_Char] = []
         for c in line:
-            if current and (c.x0 - current[-1].x1 > X_TOLERANCE or blanks.between(current[-1], c)):
+            if current and (c.x0 - current[-1].x1 > X_TOLERANCE or blanks.between(current[-1], c)
+                            or walls.between(current[-1], c)):
                 words.append(_word(current))
                 current = []
             current.append(c)
@@ -180,14 +189,39 @@ class _Blanks:
         return False
 
 
+NUMBER_MARKS = frozenset("0123456789０１２３４５６７８９.．,%％-−")
+
+
+class _Walls:
+    """A page's vertical rules, to part two touching letters a column border stands between. A
+    cell's text that overflows its border touches the next cell's: a closing ” hung past a label
+    cell's rule against the number beside it ("…一稳定”76144292"), and the two were one word, the
+    number lost to the label. Only a letter and a figure are parted so (a number that overflows
+    its own cell stays whole: cut at the rule, it would read as two wrong numbers)."""
+
+    def __init__(self, downs: Sequence[Rule]) -> None:
+        self.downs = sorted(downs)
+        self.places = [x for x, _, _ in self.downs]
+
+    def between(self, a: _Char, b: _Char) -> bool:
+        import bisect
+
+        if not self.downs or (a.text in NUMBER_MARKS) == (b.text in NUMBER_MARKS):
+            return False
+        middle = (a.top + a.bottom) / 2
+        i = bisect.bisect_right(self.places, a.x0)
+        while i < len(self.downs) and self.downs[i][0] < (b.x0 + b.x1) / 2:
+            if self.downs[i][1] <= middle <= self.downs[i][2]:
+                return True
+            i += 1
+        return False
+
+
 def _word(chars: list[_Char]) -> Word:
     return Word("".join(c.text for c in chars), chars[0].x0, max(c.x1 for c in chars),
                 min(c.top for c in chars), max(c.bottom for c in chars))
 
 
-Rule = tuple[float, float, float]
-"""A line drawn on a page: a horizontal one's height from the page's top and where it starts and
-ends across; a vertical one's place across and where it starts and ends down."""
 MAX_PATHS = 5000
 """Drawn paths looked at on a page: a table's borders are a few hundred; a crafted page has millions."""
 THIN = 2.5
