@@ -24,7 +24,7 @@ WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d
         "(?:(?<=\u7533\u8bf7)(?:\u653f\u5e9c)?\u4fe1\u606f(?=\u516c\u5f00))?"
         "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
-        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)(?:\u4fe1\u4ef6|\u6848\u4ef6|\u8bf7\u6c42)|(?<=\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f)\u6848\u4ef6|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)(?:\u4fe1\u4ef6|\u6848\u4ef6|\u8bf7\u6c42)|(?<=\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f)\u6848\u4ef6|(?<=\u7533\u8bf7\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)\u8bf7\u6c42|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请, or 申请 before
 (政府)信息公开)((政府)信息, between (依)申请 and 公开: 收到依申请信息公开件6件, 鹿城区七都街道 2024; 收到申请政府信息
 公开事项3件, 路桥区路南街道 2024 — the requests named as asking for 政府信息公开, as 依申请政府信息公开 names them)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
@@ -37,7 +37,9 @@ which is what was published), 依申请公开信息 (收到依申请公开信息
 as the letter it came in — never 信件 alone, nor 公开信件, an open letter), 案件 right after
 依申请公开 or 申请公开政府信息 (共收到依申请公开政府信息案件7件, 路桥区人社局 2024: each request as a case handled —
 never 案件 after 政府信息公开 alone, 政府信息公开案件 being as often the appeals over disclosure), 请求 right after 依申请公开 as 信件 is
-(共收到10件依申请公开请求, 兴仁市人民政府 2022: the request itself — never 请求 alone, nor 公开请求)…"""
+(共收到10件依申请公开请求, 兴仁市人民政府 2022: the request itself — never 请求 alone, nor 公开请求),
+or right after 申请政府信息公开 (收到申请政府信息公开请求1件, 高港区沿江街道 2025: as 申请政府信息公开事项 — never
+政府信息公开请求 without 申请)…"""
 ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)"
           "\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7")
 """提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
@@ -154,7 +156,7 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                       "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
-                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
@@ -164,7 +166,8 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
 made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
-没有依申请公开政府信息情况; 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
+没有依申请公开政府信息情况; 未收到依申请公开申请事项 (凤阳县中都街道 2023: 申请事项 as 信息公开申请事项
+is); 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
 2023); 无(政府信息)依申请公开(政府信息)办理情况/事项 (no request to handle: 朋普镇 2024, 无政府信息依申请
 公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息(的)申请 (without 的: 青川县 部门 2023, 未收到公开政府信息申请), 未收到申请公开政府信息(的)要求/请求 (请求 as 依申请公开的请求: 没有收到…申请公开政府信息的请求, 剑河县敏洞乡 2022), 未收到申请公开(政府信息)(的)(办理)事项 (办理事项 as the counts name them: 未收到申请公开政府信息办理事项, 泾源县大湾乡 2021) (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
