@@ -168,27 +168,50 @@ def _lost_totals(res: tables.Result, table: Table) -> None:
     (a lone 1 on a line of its own among rows a converter tore apart): the total's figure may be
     one of them, moved out of its row, so the blank is not read as printed. Some reports do print
     总计 blank beside figures (上海市人民政府办公厅 2019): in a table whose every figure found its row, that
-    blank is read as printed."""
+    blank is read as printed. Where one row's total is so lost and one figure stands astray, and that
+    figure is what the row adds up to, it is that total: the figure printed and the arithmetic agree."""
     moved = [" ".join(cells) for cells in res.stray if len(cells) < len(table.cols)]
     if not moved or not any(c.id == "total" for c in table.cols):
         return
     strays = "、".join(moved)
-    for row in table.rows:
-        if res.cells.get((row.id, "total")) != tables.BLANK:
-            continue
-        parts = [(res.cells.get((row.id, c.id), ""), c.kind) for c in table.cols if c.id != "total"]
-        if any(is_value_text(text) and _nonzero(text, kind) for text, kind in parts):
-            del res.cells[(row.id, "total")]
-            res.missing[(row.id, "total")] = (
-                f"原文{table.name}“{table.row_label(row.id)}”一行的“总计”一格空白，而该行其他各列有不为 0 的数字，"
-                f"表中又有单独印出、未能对应到任何一行的数字（{strays}），总计的数字可能被移到了其中，未读取")
+    lost = [row for row in table.rows if res.cells.get((row.id, "total")) == tables.BLANK and any(
+        is_value_text(text) and _nonzero(text, kind) for text, kind in _parts(res, table, row.id))]
+    if len(lost) == 1 and len(moved) == 1 and _value(moved[0], table.col("total").kind) == _sum(_parts(res, table, lost[0].id)):
+        # the one figure astray is what the one blank total adds up to: that total, moved out of its
+        # row (a total is its parts' sum whatever the figure's source, and the figure says one was printed)
+        res.cells[(lost[0].id, "total")] = moved[0]
+        res.notes.append(f"原文{table.name}“{table.row_label(lost[0].id)}”一行的“总计”一格空白，表中单独印出的数字"
+                         f"“{moved[0]}”正是该行各列之和，按该行的总计读取，请对照原文核对")
+        return
+    for row in lost:
+        del res.cells[(row.id, "total")]
+        res.missing[(row.id, "total")] = (
+            f"原文{table.name}“{table.row_label(row.id)}”一行的“总计”一格空白，而该行其他各列有不为 0 的数字，"
+            f"表中又有单独印出、未能对应到任何一行的数字（{strays}），总计的数字可能被移到了其中，未读取")
+
+
+def _parts(res: tables.Result, table: Table, rid: str) -> list[tuple[str, str]]:
+    """The printed text and kind of each cell a row's 总计 adds up."""
+    return [(res.cells.get((rid, c.id), ""), c.kind) for c in table.cols if c.id != "total"]
+
+
+def _value(text: str, kind: str) -> object:
+    try:
+        return read_value(text, kind)[0]
+    except ValueError_:
+        return None
+
+
+def _sum(parts: list[tuple[str, str]]) -> object:
+    """What a row's parts add up to; None when one of them prints no number (blank or unread)."""
+    values = [_value(text, kind) for text, kind in parts]
+    if not all(isinstance(v, (int, Decimal)) for v in values):
+        return None
+    return sum(v for v in values if isinstance(v, (int, Decimal)))
 
 
 def _nonzero(text: str, kind: str) -> bool:
-    try:
-        value, _ = read_value(text, kind)
-    except ValueError_:
-        return False
+    value = _value(text, kind)
     return isinstance(value, (int, Decimal)) and value != 0
 
 

@@ -60,8 +60,15 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     trail: list[int] = []
     """Blank lines after each row, before the next: a row printing its cells empty shows one per cell."""
     odd = odd_cells(lines, n)
+    # (the copy's last line is not: a copy cut short may stop inside a row, after its first figure)
+    astray = set() if spec.flat else {i for i in text_cells.figures_astray(lines, n) if not lines[i].extra.get(LAST)}
     for at, line in enumerate(lines):
         cells = line.cells
+        if at in astray:
+            res.stray.append([line.cells[0]])
+            res.notes.append(f"{spec.name}中的数字“{line.cells[0]}”单独印在一行，而表格各行的数字都在“|”之间，"
+                             "它不属于上下任何一行（转换时移出了原来的单元格），未读取")
+            continue
         if line.extra.get(SPACE_CELL) and raw and usual >= 1:
             # a cell printed empty ("&nbsp;") among cells parted by empty lines: one cell, counted
             # where the row's empty cells are (taken only when that gives the row its every column)

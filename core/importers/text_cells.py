@@ -109,6 +109,39 @@ def odd_cells(lines: list[Line], n: int) -> set[int]:
     return out
 
 
+def figures_astray(lines: list[Line], n: int) -> set[int]:
+    """Lines of a table printed as pipe rows that hold one number alone, with no pipe: a figure a
+    PDF-to-Markdown converter moved out of its row (the 总计 of 四、结转下年度 printed as "1" on a line
+    of its own under the label lines of another row), not a cell of the label above it (as in a copy
+    printing one cell per line) nor a row of its own, whose other cells would then be read blank.
+    Only where every line printing two numbers or more is cut by pipes (three such lines at least),
+    and none prints a number without them; and not a run of such lines that, with the figures of the
+    line above, makes up a whole row of ``n`` (a row's cells printed one per line, or its last ones
+    wrapped under it)."""
+    rows = [line for line in lines if len(line.values()) >= 2]
+    if len(rows) < 3 or not all(line.extra.get("separated") for line in rows):
+        return set()
+    lone_at = {i for i, line in enumerate(lines) if len(line.cells) == 1 and line.values()
+               and not line.extra.get("separated")}
+    if any(line.values() and not line.extra.get("separated") for i, line in enumerate(lines) if i not in lone_at):
+        return set()         # (a label and its number parted by spaces: a text of another making)
+    printed = [i for i, line in enumerate(lines) if any(c.strip() for c in line.cells)]
+    out: set[int] = set()
+    p = 0
+    while p < len(printed):
+        if printed[p] not in lone_at:
+            p += 1
+            continue
+        q = p
+        while q < len(printed) and printed[q] in lone_at:
+            q += 1
+        above = len(lines[printed[p - 1]].values()) if p else 0
+        if above + q - p != n:
+            out.update(printed[p:q])
+        p = q
+    return out
+
+
 def zeros_apart(tail: list[str], n: int) -> list[str]:
     """A row's numbers with "00" (or "000") taken as that many cells of 0 when that makes the row's
     ``n`` cells ("（六）其他处理 0 0 0 0 0 00": a copy lost the space between the last two): no count

@@ -6,8 +6,10 @@ label centred in a tall cell comes out where the middle of the cell was).
 Pairing a label with the numbers next to it read the numbers of one row as another's (（六）2. took
 （六）1.'s 8 2 … 10). Numbers are given to a label only where the pairing is certain; else they are
 placed by where they stand between rows printed whole, when as many rows of the form are missing
-there as rows of numbers stand there, and otherwise not read, with the reason. The text is made up
-in the shape such a converter gives, not copied from a report."""
+there as rows of numbers stand there, and otherwise not read, with the reason. A figure alone on a
+line without pipes, where every row's figures stand between pipes, is a cell the converter moved out
+of its row: no row of its own, nor a cell of the label above it. The text is made up in the shape
+such a converter gives, not copied from a report."""
 
 from __future__ import annotations
 
@@ -88,10 +90,10 @@ def test_numbers_out_of_step_with_their_labels_are_placed_between_rows_printed_w
 
 
 def test_where_the_numbers_do_not_fit_the_rows_missing_nothing_is_read_wrong() -> None:
-    """A stray figure on a line of its own among them (a cell the converter moved: 结转下年度's 总计):
+    """A row of numbers too many among them (one figure printed in pipes like a row of its own: "| 1 |"):
     five rows of numbers stand where four rows are missing. None of them is read, and the rows
     whose labels were torn from their numbers say why."""
-    report, _ = import_text(TORN.format(stray="1\n", total=""), "torn.md")
+    report, _ = import_text(TORN.format(stray="| 1 |\n", total=""), "torn.md")
     assert _read_wrong(report) == []
     for rid in ("3.5.4", "3.5.5", "3.6.1", "3.6.2"):
         assert _cells(report, rid) == ["未读取"] * 7, rid
@@ -100,14 +102,67 @@ def test_where_the_numbers_do_not_fit_the_rows_missing_nothing_is_read_wrong() -
         assert _cells(report, rid) == _figures(rid), rid
 
 
-def test_a_blank_total_beside_figures_and_a_stray_figure_is_not_read_as_printed_blank() -> None:
+def test_a_figure_alone_without_pipes_is_no_row_and_no_cell_of_the_label_above() -> None:
+    """A lone 1 on a line of its own, no pipe around it, under the label lines of (六)2., where every
+    row's figures stand between pipes: a cell the converter moved out of its row (结转下年度's 总计),
+    not (六)2.'s 自然人 with its other cells blank, nor a fifth row of numbers where four rows are
+    missing. The four rows of numbers there are placed; the figure is not read, and said."""
+    report, log = import_text(TORN.format(stray="1\n", total=""), "torn.md")
+    assert _read_wrong(report) == []
+    for rid in ROWS:
+        assert _cells(report, rid) == _figures(rid), rid
+    assert any("“1”单独印在一行" in n for n in log.notes), log.notes
+
+
+def test_a_figure_alone_under_a_label_is_not_that_rows_first_cell() -> None:
+    """（二）'s label on a line of its own and a lone 5 under it, in a table printed in pipe rows: 5 was
+    read as its 自然人 and its six other cells as printed blank. It is no row's cells: （二） is not read.
+    Figures alone that complete the row above, or a copy printing one cell per line, are still read."""
+    text = (TITLE + HEADER + _whole("一、本年新收政府信息公开申请数量 |", "1") + _whole("二、上年结转政府信息公开申请数量 |", "2")
+            + _whole("三、本年度办理结果 | （一）予以公开 |", "3.1")
+            + "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n5\n"
+            + _whole("（三）不予公开 | 1.属于国家秘密 |", "3.3.1") + _whole("2.其他法律行政法规禁止公开 |", "3.3.2"))
+    report, _ = import_text(text, "lone.md")
+    assert _cells(report, "3.2") == ["未读取"] * 7
+    for rid in ("1", "2", "3.1", "3.3.1", "3.3.2"):
+        assert _cells(report, rid) == _figures(rid), rid
+    # figures alone that make up a row with the line above are its cells: its last figure wrapped
+    # under it, or its every figure one per line under its label
+    wrapped = "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 13 | 1 | 0 | 0 | 0 | 0 |\n14\n"
+    by_line = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n13\n1\n0\n0\n0\n0\n14\n"
+    for part in (wrapped, by_line):
+        report, _ = import_text(text.replace("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n5\n", part), "lone.md")
+        assert _cells(report, "3.2") == _figures("3.2"), part
+    # where no row prints its figures between pipes (one cell per line), a figure under a label is
+    # that row's cell, as before
+    text = ("某市某局2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n"
+            "本年废止件数\n现行有效件数\n规章\n1\n2\n3\n规范性文件\n4\n5\n6\n第二十条第（五）项\n信息内容\n"
+            "本年处理决定数量\n行政许可\n7\n三、收到和处理政府信息公开申请情况\n")
+    report, _ = import_text(text, "cells.txt")
+    got = [report.cells.get(f"art20_1/{r}/{c}") for r in ("rules", "normative") for c in ("issued", "repealed", "in_force")]
+    assert got == [1, 2, 3, 4, 5, 6]
+    assert report.cells.get("art20_5/license/decisions") == 7
+
+
+def test_a_blank_total_and_the_one_stray_figure_it_adds_up_to_is_read_as_that_total() -> None:
     """结转下年度 1 0 0 0 0 0 with 总计 printed blank, and a lone 1 standing in the table where no row
-    takes it: the total's figure may be that one, moved out of its row by the converter. The blank
-    is left unread, not entered blank. Without the stray figure the blank is read as printed (some
-    reports do leave 总计 blank beside figures)."""
-    report, _ = import_text(TORN.format(stray="1\n", total=""), "torn.md")
-    assert _cells(report, "4") == [1, 0, 0, 0, 0, 0, "未读取"]
-    assert "（1）" in report.missing["requests/4/total"]
+    takes it, which is what the row adds up to: the total's figure, moved out of its row by the
+    converter, read so (with a note)."""
+    report, log = import_text(TORN.format(stray="1\n", total=""), "torn.md")
+    assert _cells(report, "4") == [1, 0, 0, 0, 0, 0, 1]
+    assert any("正是该行各列之和" in n for n in log.notes), log.notes
+
+
+def test_a_blank_total_beside_figures_and_a_stray_figure_is_not_read_as_printed_blank() -> None:
+    """The same with a stray figure the row does not add up to (7), or two stray figures: the total's
+    figure may be one of them, or neither. The blank is left unread, not entered blank nor filled.
+    Without the stray figure the blank is read as printed (some reports do leave 总计 blank beside
+    figures)."""
+    for stray in ("7\n", "1\n| 1 |\n"):
+        report, _ = import_text(TORN.format(stray=stray, total=""), "torn.md")
+        assert _cells(report, "4") == [1, 0, 0, 0, 0, 0, "未读取"], stray
+        assert "单独印出" in report.missing["requests/4/total"]
+        assert _read_wrong(report) == []
     report, _ = import_text(TORN.format(stray="", total=""), "torn.md")
     assert _cells(report, "4") == [1, 0, 0, 0, 0, 0, None]
 
