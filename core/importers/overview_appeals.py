@@ -58,7 +58,7 @@ APPEAL_GOES_ON = re.compile("(?:\u88ab?\u63d0\u8d77|\u88ab)?(?:\u884c\u653f\u590
 over the comma (未发生因政府信息公开申请行政复议,提起行政诉讼的情况), the clause having no verb of its own."""
 
 
-_ONE_SUIT_ROW = re.compile("(?P<direct>\u672a\u7ecf(?:\u884c\u653f)?\u590d\u8bae(?:\u800c)?(?:\u76f4\u63a5)?(?:\u63d0\u8d77|\u8d77\u8bc9)?|"
+ONE_SUIT_ROW = re.compile("(?P<direct>\u672a\u7ecf(?:\u884c\u653f)?\u590d\u8bae(?:\u800c)?(?:\u76f4\u63a5)?(?:\u63d0\u8d77|\u8d77\u8bc9)?|"
                            "\u76f4\u63a5(?:\u63d0\u8d77|\u8d77\u8bc9))|"
                            "(?P<after>\u7ecf(?:\u884c\u653f)?\u590d\u8bae(?:\u540e)?(?:\u518d)?(?:\u63d0\u8d77|\u8d77\u8bc9)?|"
                            "\u590d\u8bae\u540e(?:\u518d)?(?:\u63d0\u8d77|\u8d77\u8bc9))")
@@ -107,21 +107,48 @@ def without_complaints(clause: str) -> str:
 def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
     """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
     clause = without_complaints(short_pair_named(clause))
-    named = list(_ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
+    named = list(ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
     rows = {SUITS[0] if m["direct"] else SUITS[1] for m in named}
     if len(rows) != 1:                # none named, or both (行政诉讼 whole): read as it stands
         return _appeal_totals(clause, year, about_requests, only_none, False)
     row = rows.pop()
-    read = _appeal_totals(_ONE_SUIT_ROW.sub("", clause), year, about_requests, only_none, True)
+    read = _appeal_totals(ONE_SUIT_ROW.sub("", clause), year, about_requests, only_none, True)
     return [(a, v) for a, v in read if a == REVIEW] + [(row, v) for a, v in read if a == SUITS[0]]
+
+
+_NOT_ONE = re.compile("(?:(?<=\u6ca1\u6709|\u672a\u6709)|(?<=\u65e0))\u4e00(?:\u4ef6|\u8d77|\u4f8b|\u5b97)(?!\u5916)(?:\u4e5f|\u90fd)?")
+"""没有|未有|无 一件|一起|一例|一宗 (也|都): not even one, a none (全年没有一件因政府信息公开工作被申请行政复议, 湘潭市城管局
+2023) — its 一 no count in words (无一例外 is no none)."""
+_CAUSE = re.compile(f"{NEG}?(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f)?(?:\u56e0|\u9488\u5bf9)"
+                    "(?P<x>[^\u7684]*)(?:\u800c)?(?:\u5f15\u53d1|\u5f15\u8d77|\u4ea7\u751f|\u63d0\u8d77|\u7533\u8bf7|"
+                    "\u5bfc\u81f4)?(?:\u7684)?")
+"""(negation)因|针对 X (而)(引发|引起|产生|提起|申请|导致)(的), running up to the appeals: a cause, X naming the
+disclosure and no 的 (no thing of its own before the appeals). A 、 or 和 in X lists the cause's parts
+(因政府信息公开不及时、不规范而引发的, 针对街道机关和社区工作站有关政府信息公开事务的), no other thing denied with them."""
+_EVERYONE = re.compile("\u516c\u6c11[\u3001\uff0c,]?\u6cd5\u4eba(?:\u548c|\u6216\u8005|\u6216|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7")
+"""公民、法人和|或(者)其他组织: everyone, whose 其他 narrows nothing (法人或其他组织 alone is a kind of applicant: kept)."""
+_ZERO_SAID = re.compile("(?<=\u4e3a)(?P<n>0|\u96f6)$")
+"""…的情况为0 (缙云县医保局 2020): 0 with no unit, after 为 — a none; more than 0 with no unit is not read."""
+
+
+def _other_thing_denied(negated: str) -> bool:
+    """Whether the words from the negation up to the appeals deny some other thing beside them (无…结转办理情况及…
+    行政复议: whose "无" is that?) — not a cause of the appeals' own (``_CAUSE``)."""
+    if (cause := _CAUSE.fullmatch(negated)) is not None and DISCLOSURE.search(cause["x"]) \
+            and not re.search("\u60c5\u51b5|\u7ed3\u8f6c", negated):
+        return False
+    return re.search("(?<!\u6d89)\u53ca|\u548c|\u4e0e|\u3001|\u60c5\u51b5|\u7ed3\u8f6c", negated) is not None
 
 
 def _appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool, one_row: bool) -> list[tuple[str, int]]:
     """One figure after the kinds listed together (行政复议、行政诉讼案件为0件, 东至县大渡口经开区 2022) is read
-    only as 0: none of them all is none of each; more, how it splits between them the words do not say."""
+    only as 0: none of them all is none of each; more, how it splits between them the words do not say.
+    ``only_none``: a none alone, in words or as 0 (a figure more may count a part)."""
+    clause = _NOT_ONE.sub("", clause)
     review = APPEAL_WORDS[0] in clause
     suit = APPEAL_WORDS[1] in clause or _SUIT_AFTER.search(clause) is not None
-    if not (review or suit) or _APPEAL_NARROW.search(clause) or re.search(AIM, clause) or not about_requests:
+    if not (review or suit) or _APPEAL_NARROW.search(_EVERYONE.sub("", clause)) or re.search(AIM, clause) \
+            or not about_requests:
         return []
     if any(int(y) != year for y in YEAR.findall(clause)):
         return []
@@ -135,20 +162,21 @@ def _appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool
     if not figures and not re.search("\u4e00|\u4e8c|\u4e24|\u4e09|\u51e0|\u591a|\u4e2a\u522b", bare):
         # the negation governs the whole clause: it opens the predicate, after at most a subject
         m = re.search(f"{NEG}|\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f|\u4e0d\u5b58\u5728", head)
-        negated = head[m.start():] if m is not None else ""
-        # nothing else negated with them (无…结转办理情况及…行政复议: whose "无" is that?)
+        # from the negation up to the appeals themselves (行政机关 in a cause begins with 行政 too)
+        first = min((bare.find(w) for w in APPEAL_WORDS if w in bare), default=start.start())
+        negated = bare[m.start():max(first, start.start())] if m is not None else ""
         if m is not None and _APPEAL_NONE.match(negated) and len(head[:m.start()]) <= 12 \
-                and not re.search("(?<!\u6d89)\u53ca|\u548c|\u4e0e|\u3001|\u60c5\u51b5|\u7ed3\u8f6c", negated):
+                and not _other_thing_denied(negated):
             return [(a, 0) for a in cells]
         return []
     if len(figures) == 2 and not only_none and (each := _EACH.fullmatch(bare[start.start():])):
         suits = [(a, int(each["s"])) for a in SUITS] if one_row or int(each["s"]) == 0 else []
         return [(REVIEW, int(each["r"]))] + suits
-    if len(figures) != 1 or only_none:
+    if len(figures) != 1 or (only_none and int(figures[0]) != 0):
         return []
     if _APPEAL_ALL_ZERO.search(bare):
         return [(a, 0) for a in cells]
-    m = re.search(f"{FIGURE}$", bare)
+    m = re.search(f"{FIGURE}$", bare) or _ZERO_SAID.search(bare)
     if m is None:
         return []
     value = 0 if m["n"] == "\u96f6" else int(m["n"])

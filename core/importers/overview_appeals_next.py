@@ -10,7 +10,9 @@ A "none" of every appeal is a none of those over disclosure too, but a sentence 
 something else (征地拆迁工作未发生行政复议), so this reads only what cannot mean another thing:
 
 - the sentence right before it was read by ``overview_counts`` as this year's requests (a figure or a
-  none of 一、二、三（七）or 四): the subject the appeals sentence goes on with;
+  none of 一、二、三（七）or 四), or names the work on requests, of this year and no other time, though no count
+  of it was read ("2024年未收到群众提交的依申请公开事项。无行政复议、行政诉讼和行政申诉的情况发生。", 平江县三墩乡 2024,
+  as ``overview_counts`` reads a none after a clause naming that work): the subject the appeals sentence goes on with;
 - the sentence is, besides an opening clause of its time alone (2024年, 全年, 本年度…), one clause: at most
   its time and the organ naming itself (全年, 年度, 我镇, 本单位…), a negation (无 未 没有 未发生 未出现 未产生
   不存在, 无涉), then 行政复议 and/or 行政诉讼 (案件, 的情况, 发生) and nothing else — no figure, no other
@@ -39,7 +41,7 @@ import core.importers.overview_text as overview_text
 from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import NEG, REVIEW, SUITS, YEAR, appeal_totals, without_complaints
-from core.importers.request_words import CARRIED_IN, CARRIED_OUT, DECIDED, NEW
+from core.importers.request_words import ANOTHER_TIME, CARRIED_IN, CARRIED_OUT, DECIDED, NEW
 from core.report import Origin
 from core.values import Value
 
@@ -93,6 +95,13 @@ def _none_of_these(sentence: str, year: int) -> list[str]:
     return [REVIEW, *SUITS] if len(bare) == 1 and _NONE_OF_THESE.match(bare[0]) else []
 
 
+def _about_requests(sentence: str, year: int) -> bool:
+    """A sentence naming the work on requests (依申请公开, 信息公开申请: ``ON_REQUESTS``), of this year and no other
+    time, though no count of it was read (未收到群众提交的依申请公开事项: 群众 not plainly every applicant)."""
+    return overview_counts.ON_REQUESTS.search(sentence) is not None \
+        and all(int(y) == year for y in YEAR.findall(sentence)) and not ANOTHER_TIME.search(YEAR.sub("", sentence))
+
+
 def after_requests(said: list[str], year: int) -> dict[str, tuple[int, str]]:
     """Each total of 表四 (by its meaning: ``REVIEW``, ``SUITS``) that a sentence right after one of the
     year's requests, or right under a heading of appeals over disclosure, denies, with that sentence;
@@ -110,6 +119,8 @@ def after_requests(said: list[str], year: int) -> dict[str, tuple[int, str]]:
             denied = [] if REVIEW in denied else denied
         elif _HEADING.match(said[i - 1]):
             denied = _none_of_appeals(said[i], year) or _none_of_these(said[i], year)
+        elif _about_requests(said[i - 1], year):    # 2024年未收到群众提交的依申请公开事项。无行政复议、行政诉讼…。
+            denied = _none_of_appeals(said[i], year)
         else:
             continue
         for address in denied:

@@ -38,6 +38,14 @@ another 、 (a list whose next item is dated), nor before another year, nor afte
 (除法人申请外、2023年未收到…: ``NARROW``)."""
 
 
+_APPEAL_AFTER_COUNT = (f"(?<=\\d[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b21])(?:\u548c|\u53ca|\u3001)(?=\u88ab?"
+                       f"(?:\u63d0\u8d77\u884c\u653f\u8bc9\u8bbc|\u7533\u8bf7\u884c\u653f\u590d\u8bae)(?:\u6848\u4ef6)?{AMOUNT}"
+                       f"(?:\\d+|\u96f6){UNIT}(?:[\uff0c,\uff1b;\uff1a:\u3001]|$))")
+"""…尚未审结行政复议0件和提起行政诉讼0件 (钟楼区南大街街道 2024): a count, 和|及|、, then an appeal's own count with its own
+verb ((被)提起行政诉讼 / (被)申请行政复议, a figure, the clause's end) — two clauses, read as if a comma stood there: the
+words before (尚未审结) narrow their own count, not the next one's."""
+
+
 AFTER_SEMICOLON = "\u2064"
 """Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
 已…答复,…;行政复议案件2件, 港口镇 2024), is no part of that count — a figure of appeals there is read again (the
@@ -49,4 +57,4 @@ def cut(sentence: str, year: int) -> list[str]:
     sentence = re.sub(_CLAUSE_THEN_YEAR.format(year=year),
                       lambda m: m[0] if NARROW.search(m[1]) else m[1] + "\uff0c", sentence)
     sentence = re.sub("[\uff1b;]", "\\g<0>" + AFTER_SEMICOLON, comparisons_joined(sentence))
-    return re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year), sentence)
+    return re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year) + "|" + _APPEAL_AFTER_COUNT, sentence)

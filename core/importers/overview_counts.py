@@ -69,6 +69,7 @@ from core.importers.overview_clause_cut import AFTER_SEMICOLON, cut
 from core.importers.overview_none_list import none_of_each
 from core.importers.overview_review_results import KINDS, review_results
 from core.importers.overview_rows_in_parts import rows_in_parts
+from core.importers.overview_suit_rows import APPEALS_TOPIC, disputes_split, suit_rows
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_clause import requests_in as _requests
 from core.importers.request_words import (
@@ -134,7 +135,11 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
         read = read_clauses(sentence, year) or (_rows_of_a_whole(said[at - 1], sentence, year) if at else [])
         if parts := rows_in_parts(said[at - 1] if at else "", sentence, year, following):   # …共办理118件,其中本年新受理110件,…
             read = [r for r in read if r[0] not in _ROWS] + parts
+        if not any(a in (REVIEW, *SUITS) for a, _, _ in read):   # 行政争议11件,其中,行政复议7件,…;行政诉讼4件
+            read += disputes_split(sentence, year)
         read += review_results(sentence, read, following)   # …,结果维持1件
+        if not any(a in SUITS for a, _, _ in read):          # 行政诉讼2件,其中未经复议直接起诉1件,…
+            read += suit_rows(sentence, year, read_clauses)
         if not read and NEW in found and (m := CARRIED_OUT_BY_ITS_LABEL.match(sentence)):
             read = [(CARRIED_OUT, int(m["n"]), sentence)]        # …其他处理的4件。结转下年度继续办理的12件。
         if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
@@ -230,7 +235,7 @@ the parts hold last year's carried over (…申请94件。其中,予以公开76�
 is no row's alone: its 收到 is not 一 (in the sentence, or the next that begins with those parts; 其中网上申请3件、上年结转1件 is not)."""
 
 
-_ON_REQUESTS = re.compile("\u4f9d\u7533\u8bf7\u516c\u5f00|\u4fe1\u606f\u516c\u5f00\u7533\u8bf7")
+ON_REQUESTS = re.compile("\u4f9d\u7533\u8bf7\u516c\u5f00|\u4fe1\u606f\u516c\u5f00\u7533\u8bf7")
 """依申请公开 / 信息公开申请: a clause naming the work on requests, read or not (认真做好依申请公开政府信息工作):
 after it in the sentence a "none" of appeals (全年未产生行政复议和行政诉讼情况, 剑阁县杨村镇 2024) is of that work —
 a none only, a figure of appeals may count others'."""
@@ -255,6 +260,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
     subject = parts = denied = topic = False     # denied: the clause before said no appeal was made
+    appeals_topic = False         # a clause named the appeals over disclosure as what follows counts (``APPEALS_TOPIC``)
     sentence = whole = _LIST_NUMBER.sub("", sentence)
     if m := _ITEM_NONE.fullmatch(sentence):
         sentence = "\u65e0" + m["item"]
@@ -283,7 +289,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             out.extend([(NEW_BY_KIND[0], after_new, clause)] + [(a, 0, clause) for a in NEW_BY_KIND[1:]])
             continue
         goes_on, denied = denied, False
-        on_requests, topic = topic, topic or _ON_REQUESTS.search(clause) is not None
+        on_requests, topic = topic, topic or ON_REQUESTS.search(clause) is not None
         clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
         parts = parts or "\u5176\u4e2d" in clause
         closed = closed and "\u5176\u4e2d" not in clause
@@ -310,7 +316,8 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         named = bool(PUBLIC.search(clause))
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
-                out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject, only_none=not closed))
+                out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject or appeals_topic,
+                                                                     only_none=not closed))
                 if denies_new(clause, year):      # nor one of requests, whole (…其中,工作动态75条;没有收到政府信息公开申请)
                     out.append((NEW, 0, clause))
             continue
@@ -330,7 +337,8 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             out.extend((a, v, clause) for a, v in read)
             new = next((v for a, v in read if a == NEW), None)
             continue
-        appeals = appeal_totals(clause, year, named or subject)
+        appeals = appeal_totals(clause, year, named or subject or appeals_topic)
+        appeals_topic = appeals_topic or APPEALS_TOPIC.fullmatch(clause) is not None
         if not appeals and on_requests:     # 做好依申请公开工作,全年未产生行政复议和行政诉讼: a none, of that work
             appeals = appeal_totals(clause, year, True, only_none=True)
         if not appeals and goes_on and APPEAL_GOES_ON.fullmatch(clause):

@@ -54,7 +54,7 @@ _ASIDE = re.compile("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]")
 _CUT = "[\uff0c,\uff1b;]"
 
 
-def _result(clause: str) -> tuple[str, int] | None:
+def result_of(clause: str) -> tuple[str, int] | None:
     """The result a clause gives and its figure, when the clause is that alone (``_RESULT``)."""
     for kind, none in _NONE_OF:
         if none.match(clause):
@@ -89,7 +89,7 @@ def review_results(sentence: str, read: list[tuple[str, int, str]], following: s
         return [(k, total if every[k] is not None else 0, after[0]) for k in KINDS]
     out: list[tuple[str, int, str]] = []
     for clause in after:
-        found = _result(clause)
+        found = result_of(clause)
         if found is None:
             break
         if any(k == found[0] for k, _, _ in out):
