@@ -33,13 +33,14 @@ ANSWERED = "\u2065"
 """Put where such an aside stood, so its clause is known after the sentence is cut."""
 
 _PUT_OFF = ("(?:" + VERBS[CARRIED_OUT] + "|\u987a\u5ef6(?:\u81f3|\u5230)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
-            "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54\u590d)?)")
-"""结转下年度(继续办理), 转结下年度…, 顺延至/到下(一)年(度)(继续)(答复/办理): put off into next year."""
+            "(?:\u7ee7\u7eed)?(?:\u529e\u7406|\u7b54[\u590d\u8986])?)")
+"""结转下年度(继续办理), 转结下年度…, 顺延至/到下(一)年(度)(继续)(答复/办理; 答覆 kept from a traditional page, 天津市
+2021): put off into next year."""
 _ASIDE = ("(?:\u542b|\u5305\u62ec)" + CARRIED_IN_VERB + "(?:\u7684)?(?:\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)?(?:\u7533\u8bf7)?"
           f"(?P<x>\\d+)\\s*{UNIT}[,\uff0c;\uff1b]\u53e6\u6709(?P<y>\\d+)\\s*{UNIT}(?:\u7533\u8bf7)?{_PUT_OFF}")
 """含上年度结转(申请)X件,另有Y件(申请)顺延至下年度答复: 含 or 包括, 上年(度)结转/转结 or 结转上年度."""
-_VERB = "(?:\u5df2|\u5171)?(?:\u7b54\u590d|\u529e\u7406|\u529e\u7ed3)"
-"""(已|共)答复/办理/办结: the requests dealt with this year, the aside naming those put off apart."""
+_VERB = "(?:\u5df2|\u5171)?(?:\u7b54[\u590d\u8986]|\u529e\u7406|\u529e\u7ed3)"
+"""(已|共)答复(答覆)/办理/办结: the requests dealt with this year, the aside naming those put off apart."""
 
 
 def answered_aside(aside: str, year: int) -> tuple[int, int] | None:

@@ -37,7 +37,11 @@ from core.importers.request_words import (
 )
 
 _SEPARATOR = "[\uff0c,\uff1b;]"
-_PARTS = re.compile("^\u5176\u4e2d[\uff0c,\uff1a:]?")                      # 其中(,/:)
+_PARTS = re.compile("^(?:\u5176\u4e2d|\u5305\u62ec)[\uff0c,\uff1a:]?")       # 其中(,/:), 包括 (…16件,包括自然人申请15件…)
+_ASIDE = re.compile("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]")
+_ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u5176\u4e2d|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|\u65b0\u6536|\u529e\u7ed3|\u53d7\u7406")
+"""An aside in the parts saying what a part holds or which row it is (含 包括 其中 上年 下年 结转 转结 新收 办结 受理): the part
+is then no kind's alone, and stays as it is (unread); any other aside (市发展改革委转办1件: how some came) is left out."""
 _HOW = "(?:\u7533\u8bf7\u4ef6?|(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?\u7533\u8bf7)?"
 """申请(件) / 提出(的)申请 / 提交(的)申请 after the kind, or nothing: 自然人申请15件, 自然人申请件12件, 自然人3件."""
 _APPLICANTS = re.compile(f"\u81ea\u7136\u4eba{_HOW}(?P<n>\\d+)\u4ef6"                          # 自然人…N1件
@@ -61,6 +65,7 @@ def applicants_of_new(sentence: str, clause: str, new: int, following: str, year
         if not after or [a for a, _ in requests_in(first, year, True)] != [CARRIED_IN]:
             return []
         carried, rest = True, after[0].strip()
+    rest = _ASIDE.sub(lambda a: a[0] if _ASIDE_OF_ROWS.search(a[1]) else "", rest)
     start = _PARTS.match(rest)
     m = _APPLICANTS.match(rest, start.end()) if start else None
     if m is None:

@@ -45,6 +45,14 @@ _APPEAL_AFTER_COUNT = (f"(?<=\\d[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b2
 verb ((被)提起行政诉讼 / (被)申请行政复议, a figure, the clause's end) — two clauses, read as if a comma stood there: the
 words before (尚未审结) narrow their own count, not the next one's."""
 
+_RUN_ON = ("(\\d\\s*" + UNIT + ")(?=(?:\u6ca1\u6709|\u672a|\u65e0)\u56e0|(?:\u6ca1\u6709|\u672a)(?:\u53d1\u751f|\u51fa\u73b0|\u4ea7\u751f)"
+           "|(?:\u5168\u90e8|\u5747)(?:\u5df2|\u4e88\u4ee5|\u6309|\u4f9d\u6cd5|\u5728))")
+"""收到政府信息公开申请2件没有因…行政复议…的情况发生 (温岭市文广旅体局 2024), 收到…申请3项全部予以公开 (安康市市场监管局
+2024): a count whose clause ran on into the next without a stop — a figure with its unit, then a new clause's opening
+(没有因 未因 无因, 没有/未 发生 出现 产生: a none of something else; 全部/均 已 予以 按 依法 在: what was done with all of
+those counted) — read as if a comma stood there. Nothing else after a figure cuts a clause (收到申请2件网上申请1件
+stays one, unread)."""
+
 
 AFTER_SEMICOLON = "\u2064"
 """Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
@@ -56,5 +64,6 @@ def cut(sentence: str, year: int) -> list[str]:
     """The sentence's clauses, in order; one after a ；opens with ``AFTER_SEMICOLON``."""
     sentence = re.sub(_CLAUSE_THEN_YEAR.format(year=year),
                       lambda m: m[0] if NARROW.search(m[1]) else m[1] + "\uff0c", sentence)
+    sentence = re.sub(_RUN_ON, "\\1\uff0c", sentence)
     sentence = re.sub("[\uff1b;]", "\\g<0>" + AFTER_SEMICOLON, comparisons_joined(sentence))
     return re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year) + "|" + _APPEAL_AFTER_COUNT, sentence)

@@ -24,7 +24,9 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
   (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all) — but a
   count received whose aside says only that it holds last year's carried over (收到…41件(含上年度结转3件)) is
-  read as its parts, 二 the aside's and 一 the rest (``_count_holding``);
+  read as its parts, 二 the aside's and 一 the rest (``_count_holding``); one handled (办理…151件(含上年结转13件)) gives its
+  二 only where the sentence's 办结 and 四 add up to it (``overview_handled``); a clause that ran on into the next without
+  a stop (…申请2件没有因…) is cut there (``overview_clause_cut``);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
   和个人提出的…", "没有收到…", "无依申请公开情况", "无…行政复议、行政诉讼" (the whole clause negated,
   nothing narrowing it; "没有上年接转和接转下年的…事项", both carried-over rows) — not "无依申请公开的政府信息" (no
@@ -34,9 +36,10 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   the requests (its subject: "收到政府信息公开申请0件,上年结转0件"; so does a count left unread for
   an aside holding last year's, 办理…申请151件(含上年结转13件),办结146件, unless narrowed; a "none" of
   appeals after one merely naming the work on requests: "做好依申请公开工作,全年未产生行政复议…"); after 其中
-  a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…; 2022年,…
-  — not a none of what it carried over, 无上年结转申请: ``none_carried_in``) or a count up to now (截至目前,…: not the
-  year's, as of a day it does not name) nothing —
+  a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…; 2022年,…;
+  not a count of last year's carried over a verb handled, 办结上年度结转…4件,新收…191件: ``handled_carried_in``;
+  not a none of what it carried over, 无上年结转申请: ``none_carried_in``) or a count up to now (截至目前,…: not the
+  year's, as of a day it does not name) or to a month before December (截至11月底,…; 1-11月,…) nothing —
   save a sentence opening with 其中 that breaks the whole count said just before into the form's four
   rows, each once, adding up to it and as the form's note requires (``_rows_of_a_whole``);
 - a cell stated twice with different figures is not read.
@@ -66,6 +69,7 @@ from core.importers.overview_appeals import (
 )
 from core.importers.overview_applicants import NATURAL_SAID, applicants_of_new, kinds_kept, natural_counted
 from core.importers.overview_clause_cut import AFTER_SEMICOLON, cut
+from core.importers.overview_handled import handled_count, handled_rows
 from core.importers.overview_none_list import none_of_each
 from core.importers.overview_review_results import KINDS, review_results
 from core.importers.overview_rows_in_parts import rows_in_parts
@@ -88,6 +92,7 @@ from core.importers.request_words import (
     PUBLIC,
     comments_only,
     denies_new,
+    handled_carried_in,
     held_carried,
     none_carried_in,
     prefix_ok,
@@ -281,7 +286,9 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]", aside, sentence)
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
-    for clause in cut(sentence, year):
+    handled: list[tuple[int, int, str]] = []   # each count handled holding last year's: N, M, its words
+    clauses = cut(sentence, year)
+    for clause in clauses:
         closed = closed or (parts and subject and clause.startswith(AFTER_SEMICOLON))
         clause = clause.removeprefix(AFTER_SEMICOLON)
         after_new, new = new, None
@@ -307,6 +314,9 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
                 subject, new = subject or bool(PUBLIC.search(clause)), holding[0][1]
                 out.extend(holding)
                 continue
+            bare = clause.removesuffix(_HELD)   # 办理…151件(含上年结转13件): 二 where the sentence proves it
+            if not parts and len(mine) == 1 and bare != clause and (n := handled_count(bare, year, subject)) is not None:
+                handled.append((n, mine[0][1], bare + mine[0][0]))
             clause = clause.replace(_HELD, _NOT_ALONE)
         if _NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
             bare = _years_put_as_such(clause, year)
@@ -348,7 +358,10 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
         out.extend((a, v, clause) for a, v in appeals)
         if not appeals and ANOTHER_TIME.search(bare := _years_put_as_such(clause, year)) and not COMPARISON.fullmatch(bare) \
                 and not none_carried_in(bare):      # 没有上年接转…的申请: a none of this year's 二, no figure of last year
-            break             # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
+            if not handled_carried_in(clause, year):
+                break         # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
+            subject = False   # 办结上年度结转…4件,新收…191件: the year's, each clause after naming its requests anew
+    out.extend(handled_rows(handled, [c.removeprefix(AFTER_SEMICOLON) for c in clauses], out))
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     if _PARTS_HOLD_CARRIED.search(whole):
         out = [r for r in out if not _of_new(r[0]) and r[0] != ACCEPTED]

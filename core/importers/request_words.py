@@ -123,7 +123,7 @@ EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\
                       "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
                       "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?"
                       "|(?:\u4e2a\u4eba[\u548c\u6216\u53ca\u4e0e\u3001](?:\u7ec4\u7ec7|\u5355\u4f4d)|(?:\u7ec4\u7ec7|\u5355\u4f4d)[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba)"
-                      "(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684"
+                      "(?:(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684|(?=\u7533\u8bf7|\u4f9d\u7533\u8bf7))"
                       "|(?<!\u4f9d)\u7533\u8bf7\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)\u7684"
                       "|(?:\u793e\u4f1a)?\u516c\u4f17(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7)")
 """(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
@@ -131,14 +131,17 @@ the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 20
 的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
 narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count). So is
 个人和组织(递交)的 (和 或 及 与 、; 单位 for 组织; either first; 提出 提交 递交): people and organisations, every applicant
-at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024) — never one of them alone. So is
+at once (没有收到个人和组织递交的《信息公开申请表》, 平乡县寻召乡 2024; without 的 right before 申请 or 依申请, their
+applying: 全年未收到任何个人及组织申请公开信息要求, 宜州区花园乡 2024) — never one of them alone. So is
 申请人提出的 (提交 递交; 本年度我镇未收到申请人提出的依申请公开申请, 富县张家湾镇 2021): whoever applies. So is (社会)公众(提出)(的)
 before the requests' name (收到…公众信息公开申请12条, 黄尖镇 2025): the public, every applicant at once."""
-HANDLED = re.compile("(?<=\u6536\u5230|\u65b0\u6536|\u63a5\u6536)[\u5e76\u548c]"
-                     "(?:\u4f9d\u6cd5|\u59a5\u5584|\u6309\u65f6|\u53ca\u65f6|\u89c4\u8303|\u8ba4\u771f)?(?:\u7b54\u590d|\u529e\u7406|\u5904\u7406|\u529e\u7ed3)")
-"""收到并(依法 妥善 按时 及时 规范 认真)(答复 办理 处理 办结) (收到并按时办结16件政府信息公开申请): what was done with the
-requests received, said of them — the count is of those received, so the second verb and its manner (按时 alone narrows a
-count) are taken out first; its 办结 is no 三（七）, which may hold last year's carried over."""
+HANDLED = re.compile("(?<=\u6536\u5230|\u65b0\u6536|\u63a5\u6536)(?:[\u5e76\u548c\u3001]"
+                     "(?:\u4f9d\u6cd5|\u59a5\u5584|\u6309\u65f6|\u53ca\u65f6|\u89c4\u8303|\u8ba4\u771f)?(?:\u7b54\u590d|\u529e\u7406|\u5904\u7406|\u529e\u7ed3)"
+                     "|\u529e\u7406|\u5904\u7406)")
+"""收到并(依法 妥善 按时 及时 规范 认真)(答复 办理 处理 办结) (收到并按时办结16件政府信息公开申请; 、 for 并: 全年共收到、办理
+依申请公开0件, 定西市公共资源交易中心 2020), or 办理/处理 right after the verb (全年共接收处理依申请公开政府信息2件, 宝山区
+2021): what was done with the requests received, said of them — the count is of those received, so the second verb and
+its manner (按时 alone narrows a count) are taken out first; its 办结 is no 三（七）, which may hold last year's carried over."""
 _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4)?\u7684)"
 """单位和个人提出的 (或 及 与 、; 提交): everyone, in 未收到任何单位和个人提出的政府信息公开申请 — not a kind of applicant
 (法人、自然人… narrow a count, and stay unread)."""
@@ -250,10 +253,28 @@ def none_carried_in(bare: str) -> bool:
     return not re.search(r"\d", bare) and bool(_NONE_OF_LAST_YEARS.search(bare)) \
         and not ANOTHER_TIME.search(_NONE_OF_LAST_YEARS.sub("", bare))
 
-ANOTHER_TIME_WORDS = "\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca"
+
+def handled_carried_in(clause: str, year: int) -> bool:
+    """The clause counts, whole, last year's carried-over requests a verb of this year handled, and names last year in
+    no other words (办结上年度结转依申请公开事项4件,新收…191件, 昆都仑区 2025): this year's work on this report's 二, not
+    talk of last year — its figure is that verb's (a part of 二, unread), but what follows is still the year's. Only
+    the verb first, then 上年(度)结转 or 结转上年度 (not the year by its number: 2023年结转3件,收到… may say what 2023 did),
+    and the clause ending in its count (上年结转的5件中,办结4件 says parts of last year's after it)."""
+    m = re.fullmatch(f"(?P<verb>.+?){CARRIED_IN_VERB}(?P<rest>.*)", clause)
+    if m is None or not _OTHER_VERB.search(m["verb"]) or not re.search(f"{COUNT}$", clause):
+        return False
+    bare = YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", m["verb"] + m["rest"])
+    return not ANOTHER_TIME.search(bare) and not re.search(r"\d", YEAR.sub("", m["verb"]))
+
+
+ANOTHER_TIME_WORDS = ("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca"
+                      "|(?:\u622a\u81f3|\u622a\u6b62)\u5230?(?:\\d{4}\u5e74)?(?:1[01]|[1-9])\u6708"
+                      "|\\d{1,2}\u6708?\\s*[-\u2014\u2013~\u81f3\u5230]\\s*(?:1[01]|[1-9])\u6708")
 ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS)
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
-目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's."""
+目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's; and so is one
+up to a month before December (截至11月底, 截止2021年10月31日, 1-11月, 1月至9月): part of the year, not the year's whole
+(截至2024年12月31日, 1-12月 are the year's)."""
 
 _COMPARED = ("(?:(?:\u4e0e|\u548c|\u540c)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u540c\u671f)?(?:\u76f8\u6bd4|\u76f8\u8f83|\u6bd4\u8f83)"
              "|(?:\u8f83|\u6bd4)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u540c\u671f)?|\u540c\u6bd4)")

@@ -89,7 +89,8 @@ def test_the_false_patterns_sentence_by_sentence() -> None:
     assert _read_sentence("上年度,我局共收到政府信息公开申请5件", 2024) == []   # another year's
     assert _read_sentence("2023年,我局共收到政府信息公开申请5件", 2024) == []
     assert _read_sentence("上年度我局共收到政府信息公开申请5件", 2024) == []
-    assert _read_sentence("收到政府信息公开申请2件没有因政府信息公开申请行政复议", 2024) == []   # run on
+    assert _read_sentence("收到政府信息公开申请2件网上申请1件", 2024) == []   # run on into a part
+    assert _read_sentence("收到政府信息公开申请2件没有答复", 2024) == []       # run on into words not a clause's opening
 
 
 def test_the_forms_of_the_corpus_are_read() -> None:
@@ -363,10 +364,14 @@ def test_rows_joined_by_the_enumeration_comma_are_read_as_clauses() -> None:
 
 def test_a_count_holding_last_years_requests_still_names_the_sentences_subject() -> None:
     """办理…申请151件(含上年结转13件),办结146件,结转下年度继续办理5件 (陕西省生态环境厅 2021): the count
-    with its aside is no row's alone and stays unread, but it names the requests, so the clauses after it
-    (办结, 结转下年度) are theirs. Not when that count is narrowed or another time's."""
+    with its aside is no row's alone, but it names the requests, so the clauses after it (办结, 结转下年度) are
+    theirs — and where they add up to it, it is the desk's whole: 二 the aside's (``overview_handled``; 一, a sum, not).
+    Not when that count is narrowed or another time's."""
     assert _read_sentence("2021年依法办理、规范答复政府信息公开申请20件(含上年结转2件),办结18件,"
-                          "结转下年度继续办理2件", 2021) == [("requests/3.7/total", 18), ("requests/4/total", 2)]
+                          "结转下年度继续办理2件", 2021) == [("requests/3.7/total", 18), ("requests/4/total", 2),
+                                                           ("requests/2/total", 2)]
+    assert _read_sentence("2021年依法办理、规范答复政府信息公开申请20件(含上年结转2件),办结17件,"
+                          "结转下年度继续办理2件", 2021) == [("requests/3.7/total", 17), ("requests/4/total", 2)]
     assert _read_sentence("网上办理政府信息公开申请20件(含上年结转2件),办结18件", 2021) == []
     assert _read_sentence("上年度办理政府信息公开申请20件(含上年结转2件),办结18件", 2021) == []
     assert _read_sentence("2020年办理政府信息公开申请20件(含上年结转2件),办结18件", 2021) == []
