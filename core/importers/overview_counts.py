@@ -42,6 +42,9 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   year's, as of a day it does not name) or to a month before December (截至11月底,…; 1-11月,…) nothing —
   save a sentence opening with 其中 that breaks the whole count said just before into the form's four
   rows, each once, adding up to it and as the form's note requires (``_rows_of_a_whole``);
+- a count of another verb (答复, 办理…: 答复97件), 办结 after words kept out (按时办结454件) or in the sentence after,
+  and 四 of the year's requests parted after 其中 into those dealt with and carried on, only where the form's own
+  sum proves it (``overview_decided_sum``);
 - a cell stated twice with different figures is not read.
 
 Anything else is left unread. Each cell read is noted against its table, so the import preview
@@ -69,6 +72,7 @@ from core.importers.overview_appeals import (
 )
 from core.importers.overview_applicants import NATURAL_SAID, applicants_of_new, kinds_kept, natural_counted
 from core.importers.overview_clause_cut import AFTER_SEMICOLON, cut
+from core.importers.overview_decided_sum import carried_out_of_parts, decided_rows
 from core.importers.overview_handled import handled_count, handled_rows
 from core.importers.overview_none_list import none_of_each
 from core.importers.overview_review_results import KINDS, review_results
@@ -160,6 +164,14 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
             found.setdefault(address, set()).add(value)
             words.setdefault(address, sentence)
             clauses.setdefault(address, clause)
+    asked = {m for meanings in wanted.values() for m in meanings}
+    proved = decided_rows(said, year, found, words.get(NEW, "")) if DECIDED in asked else []   # 一 + 二 = 答复N件 + 四
+    if not proved and CARRIED_OUT in asked:
+        proved = carried_out_of_parts(said, year, found, words.get(NEW, ""))     # 其中15件…办结,1件结转下年度
+    for address, value, sentence, clause in proved:
+        found.setdefault(address, set()).add(value)
+        words.setdefault(address, sentence)
+        clauses.setdefault(address, clause)
     if not kinds_kept(kinds_of, natural_said, found.get(NEW, set())):
         for address in NEW_BY_KIND:    # said of a 一 not read (stated twice), or of another figure of it
             found.pop(address, None)
@@ -221,13 +233,18 @@ _HELD = "\u2062"
 """Put where an aside saying its count holds last year's carried over stood (``held_carried``)."""
 
 
-def _count_holding(clause: str, held: list[tuple[str, int]], year: int) -> list[tuple[str, int, str]]:
+def _count_holding(clause: str, held: list[tuple[str, int]], year: int, about: bool) -> list[tuple[str, int, str]]:
     """一 and 二 of a count of requests received (or accepted) whose aside says it holds last year's carried over,
     M of them (共收到…申请41件(含上年度结转3件), 渝中区政府办 2025): 二 is M, 一 the rest — the aside right after the
-    clause's figure, the clause read whole as 一 would be without it; never another verb's count (办结 办理 答复…)."""
+    clause's figure, the clause read whole as 一 would be without it; never another verb's count (办理 答复…).
+    A count decided (办结81件(含上年度结转4件), 高平市 2025) is 三（七） whole, last year's among them as the form counts
+    them; its aside says only how many of those decided were carried in (more may be carried on): no 二.
+    ``about``: the sentence named the requests before (a 办结 clause may leave them unnamed)."""
     if len(held) != 1 or not clause.endswith(_HELD):
         return []
     (aside, carried), bare = held[0], clause.removesuffix(_HELD)
+    if len(decided := _requests(bare, year, about)) == 1 and decided[0][0] == DECIDED and decided[0][1] >= carried:
+        return [(DECIDED, decided[0][1], bare + aside)]
     read = _requests(bare, year, False)
     if len(read) != 1 or read[0][0] not in (NEW, ACCEPTED) or read[0][1] < carried:
         return []
@@ -310,8 +327,9 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             clause = clause.replace(ANSWERED, _NOT_ALONE)
         if _HELD in clause:       # 收到…41件(含上年度结转3件): 一 38, 二 3 — or, another verb's count, none alone
             mine, held = held[:clause.count(_HELD)], held[clause.count(_HELD):]
-            if not parts and (holding := _count_holding(clause, mine, year)):
-                subject, new = subject or bool(PUBLIC.search(clause)), holding[0][1]
+            if not parts and (holding := _count_holding(clause, mine, year, subject)):
+                subject = subject or bool(PUBLIC.search(clause))
+                new = holding[0][1] if holding[0][0] == NEW else None
                 out.extend(holding)
                 continue
             bare = clause.removesuffix(_HELD)   # 办理…151件(含上年结转13件): 二 where the sentence proves it

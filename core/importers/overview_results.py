@@ -17,13 +17,16 @@ A result count is a part of the requests handled, and words name parts loosely (
   不予公开, 无法提供, 不予处理, 其他处理 (the groups), or a numbered row's words exactly (本机关不掌握相关
   政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供),
   bare or whole inside one pair of quotes (“予以公开”17件, 「部分公开」2件, "不予公开"1件);
-  then one figure in digits with its unit and nothing after it;
+  then one figure in digits with its unit and nothing after it; or, right after the requests with no figure
+  between, every one of them disclosed (均已按规定及时予以公开, 全部准予公开: （一） their count);
 - the run's figures — every clause with a figure and a unit after the first result, named or not, and
   结转下年度 — add up exactly to the requests handled: the 办结 count the words state (在办结的5件申请中 too),
   or the requests where an aside on their count holds those carried in (受理24件(含上年结转1件)), or else the new
-  requests and those carried in, when the words say how many were (上年结转N件, 0 included: with neither
-  said, "收到5件,其中予以公开3件…" may part the new requests alone, leaving out results of any carried
-  in, and is not read). Then the clauses part the year's requests among
+  requests and those carried in, when the words say how many were (上年结转N件, 0 included), or, with neither
+  said, the requests received where the overview says none carried in anywhere (``carried_said``: the list then
+  accounts for every request, as the form's rows do — beside 上年结转2件 said elsewhere, "收到5件,其中予以公开3件…"
+  may part the new requests alone, leaving out results of those carried in, and is not read; 辽宁省生态环境厅 2020,
+  甘肃省林草局 2023). Then the clauses part the year's requests among
   them, none a part of another's (其中网上3件 in a run makes the sum too big) and none a subset's; a run
   cut off before its end (部分公, 不予公开28) does not add up and is not read;
 - a row read is a single row of the form: 予以公开 → （一）, 部分公开 → （二）, 其他处理 → （六） only in the
@@ -47,7 +50,7 @@ from core.forms import Form, Table
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
 from core.importers.overview_text import section_text, sentences, written
-from core.importers.request_words import ANOTHER_TIME_WORDS, CARRIED_IN_VERB
+from core.importers.request_words import ANOTHER_TIME_WORDS, CARRIED_IN_VERB, carried_said
 from core.report import Origin
 from core.values import Value
 
@@ -130,6 +133,15 @@ class _Run:
     broken: bool = False
     fresh: bool = True
     """No clause taken after the requests yet (an aside 含上年结转N件 there is theirs)."""
+    quiet: bool = True
+    """No clause with a figure taken after the requests yet (均予以公开 there is said of them all)."""
+
+
+_ALL_PUBLIC = re.compile("(?:\u5747|\u5168\u90e8|\u90fd)(?:\u5df2)?(?:\u6309\u89c4\u5b9a|\u4f9d\u6cd5\u4f9d\u89c4|\u4f9d\u6cd5|"
+                         "\u4f9d\u89c4|\u53ca\u65f6)*(?:\u4e88\u4ee5|\u51c6\u4e88)\u516c\u5f00")
+"""均(已)(按规定|依法(依规)|及时)予以公开, 全部准予公开: right after the requests (no figure between: 其中网上申请6件,均予以
+公开 is a part's), every one of them disclosed — 三（一） is their count, read as any run is (nothing said carried in,
+or its sum fails). Nothing may follow 公开 (均予以公开答复 answers; 均予以邮寄公开 says how)."""
 
 
 _QUOTES = (("\u201c", "\u201d"), ("\u300c", "\u300d"), ('"', '"'))
@@ -201,6 +213,10 @@ def _add(run: _Run, clause: str, year: int) -> bool:
         run.broken = True
         return False
     found = result_clause(clause)
+    quiet, run.quiet = run.quiet, run.quiet and not re.search(r"\d", bare)
+    if found is None and quiet and not run.rows and run.carried_in is None and run.decided is None \
+            and _ALL_PUBLIC.fullmatch(clause):
+        found = ("3.1", run.received)             # 收到…3件,均已按规定及时予以公开: every one of them
     if found is not None:
         run.rows.append((*found, clause))
     elif m := re.fullmatch(_CARRIED_OUT.replace("{next}", str(year + 1)), clause):
@@ -213,12 +229,14 @@ def _add(run: _Run, clause: str, year: int) -> bool:
     return True
 
 
-def _settled(run: _Run) -> list[tuple[str, int, str]]:
-    """The rows of a run that adds up to the requests handled, each named once; none if it does not."""
+def _settled(run: _Run, carried: bool) -> list[tuple[str, int, str]]:
+    """The rows of a run that adds up to the requests handled, each named once; none if it does not.
+    ``carried``: the overview speaks of requests carried in from last year, some of them, somewhere
+    (``carried_said``) — a run saying neither its 办结 nor its 上年结转 then may part the new requests alone."""
     if run.broken or not run.rows or run.decided == -1:
         return []
-    if run.decided is None and run.carried_in is None:
-        return []                     # 收到5件,其中予以公开3件…: of the new alone, or of those carried in too?
+    if run.decided is None and run.carried_in is None and carried:
+        return []                     # 收到5件,其中予以公开3件… beside 上年结转2件 said elsewhere: of the new alone?
     handled = run.decided if run.decided is not None else run.received + (run.carried_in or 0) - run.carried_out
     if sum(v for _, v, _ in run.rows) != handled:
         return []
@@ -245,6 +263,7 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
     out: list[tuple[str, int, str]] = []
     pending: _Run | None = None
     passed = False
+    carried = carried_said(said)
     for sentence in said:
         clauses = _clauses(sentence)
         if pending is not None and not passed and _aside(sentence):
@@ -265,7 +284,7 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
         if run is None or run.broken:
             continue
         if run.rows:
-            out.extend(_settled(run))
+            out.extend(_settled(run, carried))
         elif not waiting:
             pending, passed = run, False   # the results may be the next sentence's (…申请45件。其中,予以公开19件…)
     return out

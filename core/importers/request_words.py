@@ -347,3 +347,20 @@ def denies_new(clause: str, year: int) -> bool:
         return False
     m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)
     return m is not None and prefix_ok(m["pre"], year) and NONE_NEW.match(m["rest"]) is not None
+
+
+_CARRIED_OVER = re.compile("(?:\u7ed3\u8f6c|\u8f6c\u7ed3|\u63a5\u8f6c|\u8f6c\u529e|\u9057\u7559)(?![\u81f3\u5230\u5165\u4e0b])|"
+                           "(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u8f6c|\u672a\u529e)")
+"""结转 转结 接转 转办 遗留, not before 至 到 入 下 (结转下年度, 结转至2026年: those carried out), or 上年(度)/去年 转… or
+未办(结): words of requests carried over from one year to the next, last year's into this one among them (上年结转3件,
+2023年转办2件, 结转上年度1件, 上年转入2件, 上年度未办结3件)."""
+
+
+def carried_said(said: list[str]) -> bool:
+    """Whether some clause of the overview's sentences counts requests carried over, other than out into next year,
+    with a figure not 0 (上年结转3件; 2024年结转依申请公开事项1件, the carried-out by its year, counts too: a false
+    alarm only leaves a figure unread). Where none does, a count of the year's requests and the results that part it
+    (收到10条,其中:予以公开4条,…; …16件,其中15件按时办结完毕,1件结转下年度) account for every request handled, as the
+    form's rows count them; beside some carried in said elsewhere they may part the new requests alone."""
+    return any(_CARRIED_OVER.search(clause) and re.search("[1-9]", YEAR.sub("", clause))
+               for sentence in said for clause in re.split("[\uff0c,\uff1b;\u3002]", sentence))

@@ -299,6 +299,8 @@ def test_an_aside_that_splits_the_count_among_rows_leaves_its_clause_unread() ->
     assert _read_sentence("2023年,共收到政府信息公开申请44件(其中:网上申请42件,邮寄2件),上年度结转0件", 2023) == [
         ("requests/1/total", 44), ("requests/2/total", 0)]
     assert _read_sentence("本年度共收到依申请公开政府信息84件,已办结84件(含上一年结转1件)", 2023) == [
+        ("requests/1/total", 84), ("requests/3.7/total", 84)]    # decided, last year's among them: 三（七） whole
+    assert _read_sentence("本年度共收到依申请公开政府信息84件,已办理84件(含上一年结转1件)", 2023) == [
         ("requests/1/total", 84)]
 
 

@@ -60,7 +60,7 @@ def test_a_count_received_holding_last_years_carried_over(sentence: str, want: l
 
 @pytest.mark.parametrize("sentence", [
     "2025年共收到政府信息公开申请41件(不含上年度结转3件)",       # excluded, not held
-    "2025年共办结政府信息公开申请81件(含上年度结转4件)",         # decided: held, but no count received
+    "2025年共办理政府信息公开申请81件(含上年度结转4件)",         # handled: held, but no count received
     "2025年依法办理、规范答复政府信息公开申请151件(含上年结转13件)",
     "全年共处理政府信息公开申请1261件(含上年度结转申请74件)",
     "答复政府信息公开申请2296件(含上年度结转107件)",

@@ -34,6 +34,10 @@ def _read(text: str, year: int = 2025) -> list[tuple[str, int]]:
      "申请撤销1件。另2件申请按规定结转下年度继续办理。",
      [("3.1", 3), ("3.3", 1)]),
     ("2025年共收到政府信息公开申请9件,在已办结的8件中,予以公开6件,部分公开2件", [("3.1", 6), ("3.2", 2)]),
+    # the form's row 一 alone, or an aside on a part, and no request said carried in anywhere: the results adding up
+    # to it are the year's
+    ("2025年新收政府信息公开申请数量317件。其中,予以公开184件,部分公开133件。", [("3.1", 184), ("3.2", 133)]),
+    ("2025年共受理政府信息公开申请24件(含网上申请1件),予以公开4件,无法提供20件", [("3.1", 4), ("3.4", 20)]),
     # past one sentence between that counts nothing
     ("2025年共收到政府信息公开申请24件,上年结转0件。申请内容主要涉及征地等领域。经依法办理,予以公开4件,无法提供20件。",
      [("3.1", 4), ("3.4", 20)]),
@@ -43,14 +47,14 @@ def test_requests_handled_said_so(text: str, read: list[tuple[str, int]]) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    # the form's row 一 alone: those carried in are not said
-    "2025年新收政府信息公开申请数量317件。其中,予以公开184件,部分公开133件。",
+    # the form's row 一 alone, and those carried in said apart: the results may be of the new alone
+    "2025年新收政府信息公开申请数量317件。其中,予以公开184件,部分公开133件。另有上年结转申请3件,均已办结。",
     # a part's new requests, a whole area's
     "2025年新收网上政府信息公开申请数量10件,上年结转政府信息公开申请数量0件,予以公开10件",
     "2025年全区新收政府信息公开申请数量10件,上年结转政府信息公开申请数量0件,予以公开10件",
     # not held (不含), another aside, or one on a result: those carried in stay unsaid
     "2025年共受理政府信息公开申请24件(不含上年结转1件),予以公开4件,无法提供20件",
-    "2025年共受理政府信息公开申请24件(含网上申请1件),予以公开4件,无法提供20件",
+    "2025年共受理政府信息公开申请24件(含网上申请1件),予以公开4件,无法提供20件,上年转办的2件均已答复",
     "2025年共收到政府信息公开申请94件,予以公开76件(含上年结转5件),部分公开18件",
     "2025年共收到政府信息公开申请10件,均来自自然人(含上年结转1件),予以公开10件",
     # held, yet the results do not add up to the count (they are 24 + 1)
