@@ -31,12 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus_import import ReportScore, entries, run_together, score_one  # noqa: E402
+from corpus_import import ReportScore, entries, imported, run_together  # noqa: E402
 
 from core.importers import import_file  # noqa: E402
 from core.importers.confidence import SURE, confidence  # noqa: E402
 from core.validate import validate  # noqa: E402
-from scripts.libreoffice import environment, profile_dir, soffice, with_tab_stop  # noqa: E402
+from scripts.libreoffice import convert_many, environment, profile_dir, soffice, with_tab_stop  # noqa: E402
 
 CACHE = ROOT / "build" / "printed"
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -127,17 +127,14 @@ def printed_files(texts: list[tuple[dict[str, Any], Path]], fresh: bool) -> dict
             out[meta["id"]][fmt] = target
             if fresh or not target.exists() or target.stat().st_mtime < text.stat().st_mtime:
                 todo[fmt].append(text)
-    exe = soffice()
     for fmt, files in todo.items():
         if not files:
             continue
-        if exe is None:
+        if soffice() is None:
             raise SystemExit("LibreOffice (soffice) is not installed")
         print(f"printing {len(files)} entries to {fmt} …", file=sys.stderr)
-        (CACHE / fmt).mkdir(parents=True, exist_ok=True)
-        subprocess.run([exe, f"-env:UserInstallation={profile_dir(work).as_uri()}", "--headless",
-                        "--convert-to", fmt, "--outdir", str(CACHE / fmt), *map(str, files)],
-                       check=True, capture_output=True, timeout=1800, env=environment(work))
+        # in batches: one LibreOffice run over the whole corpus stops, without a word, after some 500 files
+        convert_many(files, fmt, CACHE / fmt, work, timeout=1800)
     return out
 
 
@@ -169,7 +166,8 @@ def main() -> None:
             rid, path = meta["id"], files[meta["id"]][fmt]
             group = next((v for v in (*VARIANTS, *TAB_STOPS) if rid.startswith(f"seed-{v}-")),
                          "seeds" if rid.startswith("seed-") else "corpus")
-            s: ReportScore = score_one(meta, path)
+            s: ReportScore
+            s, report = imported(meta, path)     # (the year an entry gives, as the corpus test does)
             tot = totals.setdefault((group, fmt), [0, 0])
             tot[0] += s.right
             tot[1] += s.cells
@@ -180,7 +178,7 @@ def main() -> None:
             print(f"[{fmt}] {rid}: {s.right}/{s.cells}")
             if s.right == s.cells:
                 continue
-            report, _ = import_file(path)
+            assert report is not None
             sure = {t.table for t in confidence(report, validate(report)) if t.level == SURE}
             for w in s.wrong:
                 flag = w.split("/")[0] in sure
