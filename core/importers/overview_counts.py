@@ -41,7 +41,7 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   not a none of what it carried over, 无上年结转申请: ``none_carried_in``) or a count up to now (截至目前,…: not the
   year's, as of a day it does not name) or to a month before December (截至11月底,…; 1-11月,…) nothing —
   save a sentence opening with 其中 that breaks the whole count said just before into the form's four
-  rows, each once, adding up to it and as the form's note requires (``_rows_of_a_whole``);
+  rows, each once, adding up to it and as the form's note requires (``rows_of_a_whole``);
 - a count of another verb (答复, 办理…: 答复97件), 办结 after words kept out (按时办结454件) or in the sentence after,
   and 四 of the year's requests parted after 其中 into those dealt with and carried on, only where the form's own
   sum proves it (``overview_decided_sum``);
@@ -76,7 +76,7 @@ from core.importers.overview_decided_sum import carried_out_of_parts, decided_ro
 from core.importers.overview_handled import handled_count, handled_rows
 from core.importers.overview_none_list import none_of_each
 from core.importers.overview_review_results import KINDS, review_results
-from core.importers.overview_rows_in_parts import rows_in_parts
+from core.importers.overview_rows_in_parts import rows_in_parts, rows_of_a_whole
 from core.importers.overview_suit_rows import APPEALS_TOPIC, disputes_split, suit_rows
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_clause import requests_in as _requests
@@ -141,7 +141,7 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     natural_said: set[int] = set()  # 自然人 said by its own verb (收到自然人…1件)
     for at, sentence in enumerate(said):
         following = said[at + 1] if at + 1 < len(said) else ""
-        read = read_clauses(sentence, year) or (_rows_of_a_whole(said[at - 1], sentence, year) if at else [])
+        read = read_clauses(sentence, year) or (rows_of_a_whole(said[at - 1], sentence, year, read_clauses) if at else [])
         if parts := rows_in_parts(said[at - 1] if at else "", sentence, year, following):   # …共办理118件,其中本年新受理110件,…
             read = [r for r in read if r[0] not in _ROWS] + parts
         if not any(a in (REVIEW, *SUITS) for a, _, _ in read):   # 行政争议11件,其中,行政复议7件,…;行政诉讼4件
@@ -190,27 +190,6 @@ _ROWS = (NEW, CARRIED_IN, DECIDED, CARRIED_OUT, *NEW_BY_KIND, NATURAL_SAID)
 """表三's rows a whole's parts may prove (``rows_in_parts``): read from its sentence only as those parts."""
 TOTALS = (*NEW_BY_KIND, NEW, CARRIED_IN, DECIDED, CARRIED_OUT, REVIEW, *SUITS, *KINDS)
 """The cells of 表三 and 表四 this reads, in the forms' order; each fills the cell the form's ``prose_cells`` names."""
-
-
-_BROKEN_DOWN = re.compile("^\u5176\u4e2d[\uff0c,\uff1a:]?")
-_WHOLE = re.compile("(\\d+)[\u4ef6\u6761]$")
-
-
-def _rows_of_a_whole(before: str, sentence: str, year: int) -> list[tuple[str, int, str]]:
-    """The four rows a sentence starting 其中 breaks the whole count of requests ``before`` stated into
-    (全州共计受理办理…申请354件。其中,2023年新收…354件,结转上年…0件,办理完成353件,结转2024年度继续办理1件, 大理州 2023):
-    after 其中 a sentence says parts, so these are read only when its figures prove them the rows themselves —
-    each row once, 新收 + 上年结转 the whole said before, and equal to 办结 + 结转下年度 (the form's own sum).
-    Parts of another kind (本级 within 全州, 网上 within all) fail a check or are narrowed: nothing is read."""
-    start, whole = _BROKEN_DOWN.match(sentence), _WHOLE.search(before)
-    if start is None or whole is None or not PUBLIC.search(before) or NARROW.search(YEAR.sub("", before)):
-        return []
-    read = read_clauses(sentence[start.end():], year)
-    got = dict((a, v) for a, v, _ in read)
-    if len(read) != 4 or set(got) != {NEW, CARRIED_IN, DECIDED, CARRIED_OUT}:
-        return []
-    fits = got[NEW] + got[CARRIED_IN] == int(whole[1]) == got[DECIDED] + got[CARRIED_OUT]
-    return read if fits else []
 
 
 def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:

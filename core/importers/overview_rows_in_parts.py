@@ -24,6 +24,7 @@ and nothing is read: a false figure is worse than a missing one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.importers.overview_appeals import AMOUNT, YEAR
 from core.importers.request_words import (
@@ -34,6 +35,7 @@ from core.importers.request_words import (
     DECIDED,
     NARROW,
     NEW,
+    PUBLIC,
     VERBS,
     WHAT,
     fill_years,
@@ -116,7 +118,7 @@ def rows_in_parts(before: str, sentence: str, year: int, after: str = "") -> lis
     if len(got) != len(rows) or NEW not in got or CARRIED_IN not in got or got[NEW] + got[CARRIED_IN] != n:
         return []
     if across and 0 in (got[NEW], got[CARRIED_IN]):
-        return []     # a part equal to the whole proves nothing (本级新收354件 of a 全州 354 would fit): _rows_of_a_whole's
+        return []     # a part equal to the whole proves nothing (本级新收354件 of a 全州 354 would fit): rows_of_a_whole's
     if DECIDED in got and CARRIED_OUT in got and got[DECIDED] + got[CARRIED_OUT] != n:
         return []
     if any(got.get(m, 0) > n for m in (DECIDED, CARRIED_OUT)):
@@ -133,3 +135,26 @@ def _outcome(sentence: str, year: int, whole: int) -> list[tuple[str, int, str]]
             or got[DECIDED] + got[CARRIED_OUT] != whole or any(NARROW.search(YEAR.sub("", c)) for c in clauses):
         return []
     return rows
+
+
+_BROKEN_DOWN = re.compile("^\u5176\u4e2d[\uff0c,\uff1a:]?")
+_WHOLE = re.compile("(\\d+)[\u4ef6\u6761]$")
+
+
+def rows_of_a_whole(before: str, sentence: str, year: int,
+                    read_clauses: Callable[[str, int], list[tuple[str, int, str]]]) -> list[tuple[str, int, str]]:
+    """The four rows a sentence starting 其中 breaks the whole count of requests ``before`` stated into
+    (全州共计受理办理…申请354件。其中,2023年新收…354件,结转上年…0件,办理完成353件,结转2024年度继续办理1件, 大理州 2023):
+    after 其中 a sentence says parts, so these are read only when its figures prove them the rows themselves —
+    each row once, 新收 + 上年结转 the whole said before, and equal to 办结 + 结转下年度 (the form's own sum).
+    Parts of another kind (本级 within 全州, 网上 within all) fail a check or are narrowed: nothing is read.
+    ``read_clauses``: ``overview_counts.read_clauses``."""
+    start, whole = _BROKEN_DOWN.match(sentence), _WHOLE.search(before)
+    if start is None or whole is None or not PUBLIC.search(before) or NARROW.search(YEAR.sub("", before)):
+        return []
+    read = read_clauses(sentence[start.end():], year)
+    got = dict((a, v) for a, v, _ in read)
+    if len(read) != 4 or set(got) != {NEW, CARRIED_IN, DECIDED, CARRIED_OUT}:
+        return []
+    fits = got[NEW] + got[CARRIED_IN] == int(whole[1]) == got[DECIDED] + got[CARRIED_OUT]
+    return read if fits else []
