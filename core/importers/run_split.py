@@ -207,3 +207,41 @@ def resolve(rows: Sequence[tuple[list[str], Optional[list[list[str]]]]], rules: 
         if all(sol[k] == solutions[0][k] for sol in solutions):
             out[i] = solutions[0][k]
     return out
+
+
+def by_columns(form: Form, run: str, slots: Sequence[str], rows: Sequence[Sequence[str]],
+               splits: Sequence[Optional[list[str]]], absent: Callable[[str], Optional[int]]) -> Optional[list[str]]:
+    """A total row the sums leave unread because its own cells do not add up to its 总计 (the report's
+    slip), read from the rows above it: each cell but its last is one the form computes from other
+    rows' cells, every one of them read (``rows``: each printed row's slots; ``splits``: its split, None
+    when not read; ``absent`` as for ``resolve``), and the run is those figures one after another and then one
+    number more, its 总计 as printed. 表三 （七）总计 "191000019" under rows that give 19 1 0 0 0 0 is
+    19 1 0 0 0 0 19 — no other split gives each column its rows' sum — and its 总计 19, where its
+    cells make 20, is kept for the check to report. None when a cell cannot be worked out so, or the
+    run does not begin with the figures."""
+    known = {a: int(v or 0) for printed, split in zip(rows, splits, strict=True) if split is not None
+             and all(v.isdigit() or not v for v in split) for a, v in zip(printed, split, strict=True)}
+    figures: list[str] = []
+    for target in slots[:-1]:
+        c = form.computed_by_target.get(target)
+        if c is None or c.expression.reads_last or set(c.expression.reads) & set(slots):
+            return None
+        values: dict[str, int] = {}
+        for a in c.expression.reads:
+            v = known.get(a)
+            v = absent(a) if v is None else v
+            if v is None:
+                return None
+            values[a] = v
+        figures.append(str(c.expression.evaluate(lambda a: Decimal(values[a]), lambda a: Decimal(0))))
+    head = "".join(figures)
+    rest = run[len(head):]
+    if not figures or not run.startswith(head) or not rest.isdigit() or (len(rest) > 1 and rest[0] == "0"):
+        return None
+    return figures + [rest]
+
+
+def columns_note(cols: Sequence[str]) -> str:
+    """What the log says of a row ``by_columns`` split."""
+    return (f"前 {len(cols) - 1} 列按上面各行逐列相加分为 {' '.join(cols[:-1])}，余下的 {cols[-1]} 为最后一列"
+            "（本行各列之和与之不符，原文如此），请核对")

@@ -18,12 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
+import core.importers.run_split as run_split
 import core.importers.text_cells as text_cells
 from core.forms import Form, Table
 from core.importers.heading_words import section_headings
 from core.importers.layout import GLUED, Line, Token
 from core.importers.match import row_labels, similarity
 from core.importers.run_split import Budget, agreed, candidates, printed_in_one_row, resolve, row_slots, sums
+from core.importers.unit_cells import unit_cells
 
 MIN_LENGTH = 300
 """A line this long holding several of the form's labels is a page that ran together."""
@@ -130,14 +132,18 @@ def _resolve(form: Form, runs: list[_Run], out: list[Line], notes: list[str], un
                 options = candidates(r.run, slots, rules, budget, signed)
             rows.append((slots, options))
         legacy = {table.address(row.id, c.id) for row in table.rows if row.legacy for c in table.cols}
-        chosen = resolve(rows, rules, lambda a: 0 if a in legacy else None, budget)
+        absent: Callable[[str], Optional[int]] = lambda a: 0 if a in legacy else None   # noqa: E731
+        chosen = resolve(rows, rules, absent, budget)
         for r, (slots, options), split in zip(group, rows, chosen, strict=True):
             # the form's own label, as the clerk sees the row in the editor, not the page's half-width (七)
             label = table.row(r.rid).label if r.rid else r.label
             name = f"{table.name}“{label}”" if label else table.name
             if r.values:
                 continue
-            if split is None:
+            if split is None and (cols := run_split.by_columns(form, r.run, slots, [s for s, _ in rows], chosen, absent)):
+                split = cols
+                notes.append(f"{name}一行的数字连在一起（{r.shown or r.run}），{run_split.columns_note(cols)}")
+            elif split is None:
                 split = _partly(table, name, r.shown or r.run, slots, options or [], unsplit, notes)
             elif len(r.run) != len(slots):
                 own = any(set(x.reads) <= set(slots) for x in rules)
@@ -352,7 +358,11 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
             values, after = _numbers(seg.rest)
             one_row = (rid is None and current is not None and printed_in_one_row(current)
                        and not any(r.table is current for r in runs))          # its one row, once
-            if values and _MEASURE.match(after):
+            units = unit_cells(seg.rest, [form.kind_of(a) for a in row_slots(table, rid)]) \
+                if rid is not None and table is not None else None
+            if units is not None:
+                values, after = units                       # 1个246900元, 16减12: parted by their units
+            elif values and _MEASURE.match(after):
                 cells = text_cells.whole_cells(starts, seg.at, seg.rest, len(row_slots(table, rid))) \
                     if rid is not None and table is not None else None
                 values, after = cells or ([], seg.rest)      # 行政复议1起, 规范性文件15件: words, not a row
