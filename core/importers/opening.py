@@ -71,11 +71,12 @@ _OFFICE = re.compile(r"(?:办公室|办|科|股)$")
 """An office, or a section of one (由…厚桥街道党政办公室综合科编制, a 股 of a county bureau): a part of an
 organ that writes the report, never the organ it reports for."""
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟|乡|镇|苏木|街道|街)"
-                    r"|(?![本该此各全我其每])[\u4e00-\u9fff]县"
+                    r"|(?![本该此各全我其每在])[\u4e00-\u9fff]县"
                     r"|(?![本该此各全我其每两乡城村集小重])[\u4e00-\u9fff](?:(?:乡|镇)(?:人民)?政府|街道办事处)"
                     r"|(?:国家|中国|国务院)[\u4e00-\u9fff]{1,20}(?:部|委员会|总局|局|署|办公室|院)$)")
 """A name that begins with a place (武汉's districts call a 街道 "武湖街"; 洋县, 易县, 滑县, 莘县, 代县: a
-county's name may be one character before 县, never 本县 or 该县, which name none; so may a township's, where its
+county's name may be one character before 县, never 本县 or 该县, which name none, nor 在县 (在县信息公开中心…指导下: the
+preposition of whom the organ works under, 渠县行政审批局 2019); so may a township's, where its
 government's name follows and says it is one: 厚镇人民政府, 桥乡政府, 沙街道办事处 — never 本镇, 该镇, 乡镇, 城镇, 村镇,
 which name none, and a bare 厚镇 says too little). 内蒙古's townships
 are 苏木 beside its 乡 and 镇 (伊敏苏木人民政府, 哈日诺尔苏木): a place as much as a 乡. A department of the

@@ -73,13 +73,14 @@ _LAST_COMPLAINT = ("(?:\u63a5\u53d7|\u51fa\u73b0|\u6709\u5173\u7684?)?(?:\u884c\
                    "(?:\u4ef6|\u6848\u4ef6|\u6848|\u4e8b\u4ef6)?")
 """(接受|出现|有关的)(行政)申诉… (件|案件|案|事件): a complaint as the list's last items name it."""
 _COMPLAINT_ITEMS = re.compile(
-    f"(?:(?<=\u5f15\u53d1)|(?<=\u5f15\u8d77)|(?<=\u4ea7\u751f)|(?<=\u53d1\u751f)|(?<=\u51fa\u73b0)|(?<=\u3001)|"
+    f"(?:(?<=\u5f15\u53d1)|(?<=\u5f15\u8d77)|(?<=\u4ea7\u751f)|(?<=\u53d1\u751f)|(?<=\u51fa\u73b0)|(?<=\u3001)|(?<=\u76f8\u5173)|"
     f"(?<=\u5f15\u53d1\u7684)|(?<=\u5f15\u8d77\u7684)|(?<=\u4ea7\u751f\u7684)){_COMPLAINTS}\u3001"
     f"|(?:(?<=\u6848\u4ef6|\u8bc9\u8bbc|\u590d\u8bae)|(?<=\u8bc9\u8bbc\u6848))(?:[\u3001\u548c\u53ca\u6216]|\u4ee5\u53ca)"
     f"{_LAST_COMPLAINT}(?:[\u3001\u548c\u53ca\u6216]{_LAST_COMPLAINT})*\u7b49?(?=(?:\u7684)?(?:\u60c5\u51b5)?(?:\u53d1\u751f)?$)")
 """A complaint listed beside the appeals in a "none" (未发生…引发举报、投诉、申请行政复议或提起行政诉讼的情况; …行政复议案件、
 行政诉讼案件和举报申诉件): an item of the list, each denied, taken out before the clause is weighed — only in a
-clause with no figure, and only as an item (after 引发 引起 产生 发生 出现 — 引发的 引起的 产生的 too:
+clause with no figure, and only as an item (after 引发 引起 产生 发生 出现 相关 — 未接到过相关投诉、行政复议和行政诉讼,
+渠县行政审批局 2019 — 引发的 引起的 产生的 too:
 …因依申请公开答复引起的投诉举报、行政复议、行政诉讼等情况, 银川市民委 2024 — or 、, before 、; or the list's last, after
 the appeals, 以及 too, one or more, worded as a sentence names them: …提起行政诉讼或接受行政申诉、举报等情况 (鼓楼区东街街道
 2025), …行政诉讼案和有关的申诉案, …或出现申诉情况): 因举报引发的行政复议 (a part of them) keeps its 举报, and stays unread."""
@@ -119,12 +120,14 @@ def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool 
 _NOT_ONE = re.compile("(?:(?<=\u6ca1\u6709|\u672a\u6709)|(?<=\u65e0))\u4e00(?:\u4ef6|\u8d77|\u4f8b|\u5b97)(?!\u5916)(?:\u4e5f|\u90fd)?")
 """没有|未有|无 一件|一起|一例|一宗 (也|都): not even one, a none (全年没有一件因政府信息公开工作被申请行政复议, 湘潭市城管局
 2023) — its 一 no count in words (无一例外 is no none)."""
-_CAUSE = re.compile(f"{NEG}?(?:\u672a\u53d1\u751f|\u672a\u51fa\u73b0|\u672a\u4ea7\u751f)?(?:\u56e0|\u9488\u5bf9)"
+_CAUSE = re.compile(f"{NEG}?(?:\u672a?(?:\u53d1\u751f|\u51fa\u73b0|\u4ea7\u751f))?(?:\u56e0|\u9488\u5bf9|\u4e0e)"
                     "(?P<x>[^\u7684]*)(?:\u800c)?(?:\u5f15\u53d1|\u5f15\u8d77|\u4ea7\u751f|\u63d0\u8d77|\u7533\u8bf7|"
                     "\u5bfc\u81f4)?(?:\u7684)?")
-"""(negation)因|针对 X (而)(引发|引起|产生|提起|申请|导致)(的), running up to the appeals: a cause, X naming the
-disclosure and no 的 (no thing of its own before the appeals). A 、 or 和 in X lists the cause's parts
-(因政府信息公开不及时、不规范而引发的, 针对街道机关和社区工作站有关政府信息公开事务的), no other thing denied with them."""
+"""(negation)(发生|出现|产生)因|针对|与 X (而)(引发|引起|产生|提起|申请|导致)(的), running up to the appeals: a cause,
+X naming the disclosure and no 的 (no thing of its own before the appeals). A 、 or 和 in X lists the cause's parts
+(因政府信息公开不及时、不规范而引发的, 针对街道机关和社区工作站有关政府信息公开事务的), no other thing denied with them;
+so does the 与 of 与…有关的, the appeals tied to the disclosure (没有发生针对本局与政府信息公开有关的行政复议和行政诉讼,
+大竹县教科局 2019: 没有 and 发生 apart, as 未发生 is one word)."""
 _EVERYONE = re.compile("\u516c\u6c11[\u3001\uff0c,]?\u6cd5\u4eba(?:\u548c|\u6216\u8005|\u6216|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7")
 """公民、法人和|或(者)其他组织: everyone, whose 其他 narrows nothing (法人或其他组织 alone is a kind of applicant: kept)."""
 _ZERO_SAID = re.compile("(?<=\u4e3a)(?P<n>0|\u96f6)$")

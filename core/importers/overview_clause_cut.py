@@ -54,6 +54,14 @@ those counted) — read as if a comma stood there. Nothing else after a figure c
 stays one, unread)."""
 
 
+_NONE_AFTER_NONE = ("(?<=\u60c5\u51b5)(?:\u4ee5\u53ca|\u53ca|\u548c)(?=(?:\u6ca1\u6709|\u672a)"
+                    "(?:\u53d1\u751f|\u51fa\u73b0|\u4ea7\u751f)\u56e0)")
+"""…情况及未发生因政府信息公开申请行政复议、提起行政诉讼的情况 (奉节县统计局 2019: 未受理政府信息依申请公开情况及未发生因…):
+a clause closed by 情况, 及|以及|和, then a none of its own with its cause (没有/未 发生 出现 产生 因) — two clauses, read as if a
+comma stood there: the second none's negation is its own, not the first's (无…情况及…行政复议 without one stays one clause,
+its "无" maybe of the first thing alone)."""
+
+
 AFTER_SEMICOLON = "\u2064"
 """Put after each ；: a clause after one, where 其中 broke a count of requests down before it (共受理…申请27件,其中26件
 已…答复,…;行政复议案件2件, 港口镇 2024), is no part of that count — a figure of appeals there is read again (the
@@ -66,4 +74,5 @@ def cut(sentence: str, year: int) -> list[str]:
                       lambda m: m[0] if NARROW.search(m[1]) else m[1] + "\uff0c", sentence)
     sentence = re.sub(_RUN_ON, "\\1\uff0c", sentence)
     sentence = re.sub("[\uff1b;]", "\\g<0>" + AFTER_SEMICOLON, comparisons_joined(sentence))
-    return re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year) + "|" + _APPEAL_AFTER_COUNT, sentence)
+    return re.split("[\uff0c,\uff1b;\uff1a:]|" + fill_years(_ROW_AFTER_ROW, year) + "|" + _APPEAL_AFTER_COUNT
+                    + "|" + _NONE_AFTER_NONE, sentence)

@@ -24,7 +24,7 @@ WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d
         "(?:(?<=\u7533\u8bf7)(?:\u653f\u5e9c)?\u4fe1\u606f(?=\u516c\u5f00))?"
         "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
-        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)(?:\u4fe1\u4ef6|\u6848\u4ef6|\u8bf7\u6c42)|(?<=\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f)\u6848\u4ef6|(?<=\u7533\u8bf7\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)\u8bf7\u6c42|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
+        "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)(?:\u4fe1\u4ef6|\u6848\u4ef6|\u8bf7\u6c42)|(?<=\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f)\u6848\u4ef6|(?<=\u7533\u8bf7\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)\u8bf7\u6c42|(?<=\u4fe1\u606f\u516c\u5f00\u7533\u8bf7)\u4fe1\u4ef6|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请, or 申请 before
 (政府)信息公开)((政府)信息, between (依)申请 and 公开: 收到依申请信息公开件6件, 鹿城区七都街道 2024; 收到申请政府信息
 公开事项3件, 路桥区路南街道 2024 — the requests named as asking for 政府信息公开, as 依申请政府信息公开 names them)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
@@ -34,7 +34,8 @@ which is what was published), 依申请公开信息 (收到依申请公开信息
 依申请政府信息公开 (共收到依申请政府信息公开3件), 办理件 or 办件 (上年度结转办理件1件, 收到依申请公开办件0条),
 办理事项 (共收到依申请公开办理事项7件, 铜川市公安局 2024: the requests as matters to handle), 信件 right after
 依申请公开 (共收到依申请公开信件2件, 宁夏应急管理厅 2023; 收到3份依申请公开信件, 六盘水市应急局 2024: each request
-as the letter it came in — never 信件 alone, nor 公开信件, an open letter), 案件 right after
+as the letter it came in — never 信件 alone, nor 公开信件, an open letter; so right after (政府)信息公开申请: 收到并处理
+信息公开申请信件3件, 大英县农业农村局 2020), 案件 right after
 依申请公开 or 申请公开政府信息 (共收到依申请公开政府信息案件7件, 路桥区人社局 2024: each request as a case handled —
 never 案件 after 政府信息公开 alone, 政府信息公开案件 being as often the appeals over disclosure), 请求 right after 依申请公开 as 信件 is
 (共收到10件依申请公开请求, 兴仁市人民政府 2022: the request itself — never 请求 alone, nor 公开请求),
@@ -158,10 +159,10 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
-                      "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5))?"
+                      "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5)|\u5f00\u5c55(?=\u60c5\u51b5))?"
                       "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
-                      "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
+                      "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879)$|"
@@ -172,7 +173,9 @@ made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|
 没有依申请公开政府信息情况; 未收到依申请公开申请事项 (凤阳县中都街道 2023: 申请事项 as 信息公开申请事项
 is); 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委
 2023); 无(政府信息)依申请公开(政府信息)办理情况/事项 (no request to handle: 朋普镇 2024, 无政府信息依申请
-公开办理情况; 办理 only before 情况 or 事项); 未收到(要求)公开政府信息(的)申请 (without 的: 青川县 部门 2023, 未收到公开政府信息申请), 未收到申请公开政府信息(的)要求/请求 (请求 as 依申请公开的请求: 没有收到…申请公开政府信息的请求, 剑河县敏洞乡 2022), 未收到申请公开(政府信息)(的)(办理)事项 (办理事项 as the counts name them: 未收到申请公开政府信息办理事项, 泾源县大湾乡 2021) (the
+公开办理情况; 办理 only before 情况 or 事项; so is 开展, before 情况: 无依法申请公开开展情况, 扶风县水利局 2020 —
+no such work carried out); 未收到(要求)公开政府信息(的)申请(件) (without 的: 青川县 部门 2023, 未收到公开政府信息申请; 申请件 for 申请: 未接到要求公开
+政府信息的申请件, 渠县行政审批局 2019), 未收到申请公开政府信息(的)要求/请求 (请求 as 依申请公开的请求: 没有收到…申请公开政府信息的请求, 剑河县敏洞乡 2022), 未收到申请公开(政府信息)(的)(办理)事项 (办理事项 as the counts name them: 未收到申请公开政府信息办理事项, 泾源县大湾乡 2021) (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
 条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); after
@@ -205,7 +208,9 @@ one channel's). Only right after 通过 (经由 经 从): 信函、网络等渠�
 
 _NAMES = (("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7533\u8bf7", "\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7533\u8bf7"),
           ("\u653f\u52a1\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00", "\u653f\u5e9c\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00"),
-          ("\u4f9d\u6cd5\u7533\u8bf7\u516c\u5f00", "\u4f9d\u7533\u8bf7\u516c\u5f00"))
+          ("\u4f9d\u6cd5\u7533\u8bf7\u516c\u5f00", "\u4f9d\u7533\u8bf7\u516c\u5f00"),
+          ("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7684\u7533\u8bf7", "\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7684\u7533\u8bf7"),
+          ("\u4f9d\u7533\u8bf7\u516c\u5f00\u653f\u52a1\u4fe1\u606f", "\u4f9d\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f"))
 
 
 def plain_names(clause: str) -> str:
@@ -213,7 +218,9 @@ def plain_names(clause: str) -> str:
     政务信息依申请公开 (a report saying 政务信息 throughout for 政府信息: 未收到政务信息公开申请, 汉台区河东店镇 2025;
     收到政务信息依申请公开0条, 樟树市吴城乡 2025) and 依法申请公开 (requests made under the law: 全年未收到依法申请公开事项,
     平利县农业农村局 2020; 无依法申请公开件, 绥阳县小关乡 2022) — the same requests, so read as those words would be
-    (无依法申请公开的政府信息 is as unread as 无依申请公开的政府信息). 政务公开 alone (the wider work) is left as it is."""
+    (无依法申请公开的政府信息 is as unread as 无依申请公开的政府信息); so are 政务信息公开的申请 (未收到政务信息公开的申请,
+    来安县司法局 2020) and 依申请公开政务信息 (无依申请公开政务信息情况, 资溪县农业农村局 2020: 无依申请公开的政务信息 stays
+    as unread as its 政府信息). 政务公开 alone (the wider work) is left as it is."""
     for words, plain in _NAMES:
         clause = clause.replace(words, plain)
     return clause
