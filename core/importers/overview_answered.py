@@ -60,6 +60,8 @@ def answered_rows(clause: str, aside: tuple[int, int], year: int, about_requests
     m = re.fullmatch(f"(?P<pre>.*?){_VERB}(?P<what>{WHAT}){AMOUNT}{COUNT}", bare)
     if NARROW.search(YEAR.sub("", bare)) or m is None or not prefix_ok(m["pre"], year) or not (about_requests or names_requests(m["what"])):
         return []
+    if re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):   # 未答复…43件(含…): those not answered, no 三（七）
+        return []
     (carried_in, put_off), decided = aside, count_of(m["n"])
     rows = [(DECIDED, decided), (CARRIED_OUT, put_off)]
     if len(new) == 1 and new[0] + carried_in == decided + put_off:

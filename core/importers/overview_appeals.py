@@ -23,14 +23,23 @@ YEAR = re.compile(r"(\d{4})\s*\u5e74")
 NEG = "(?:\u672a\u66fe|\u5c1a\u672a|\u672a\u6709|\u672a|\u6ca1\u6709|\u4e5f\u6ca1\u6709|\u4ea6\u672a|\u65e0)"  # 未曾 尚未 未有 未 没有 也没有 亦未 无
 
 APPEAL_WORDS = ("\u884c\u653f\u590d\u8bae", "\u884c\u653f\u8bc9\u8bbc")                 # 行政复议 行政诉讼
+APPROXIMATE = "(?:\u7ea6|\u8fd1|\u903e|\u8d85\u8fc7)(?=\\d)"
+"""约 近 逾 超过 right before a figure (剩余约26件结转下年度办理, 行政复议约2件): a figure given roughly, no count of a row
+(10余件 and 10多件 fail the count's own shape: its unit is not right after the figure)."""
+
+SUBORDINATE = ("(?:\u4e0b\u5c5e|\u6240\u5c5e|\u76f4\u5c5e)\u5404?(?:\u5355\u4f4d|\u673a\u6784|\u90e8\u95e8|\u4f01\u4e1a|"
+               "\u5b66\u6821|\u533b\u9662)")
+"""下属/所属/直属(各)单位 机构 部门 企业 学校 医院: the organ's subordinate bodies (2024年,下属单位共收到…16件): another
+organ's count, or the organ's with theirs — not the report's own organ alone."""
+
 _APPEAL_NARROW = re.compile(
     "\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|\u786e\u8ba4|\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a|"
     "\u672a\u5ba1\u7ed3|\u5176\u4ed6|\u5176\u5b83|\u5176\u4e2d|\u9664|\u4ee5\u5916|\u4e4b\u5916|\u6d89\u8bc9|\u6bd4\u4f8b|\u7387|"
     "\u540c\u6bd4|\u8f83|\u53bb\u5e74|\u4e0a\u5e74|\u6708|\u5b63\u5ea6|\u4e3e\u62a5|\u6295\u8bc9|\u4fe1\u8bbf|\u5904\u7f5a|"
-    "\u8bb8\u53ef|\u5f81\u6536|\u5f3a\u5236|\u51b3\u5b9a|\u5e94\u8bc9|\u51fa\u5ead|\u8c03\u89e3")
+    "\u8bb8\u53ef|\u5f81\u6536|\u5f3a\u5236|\u51b3\u5b9a|\u5e94\u8bc9|\u51fa\u5ead|\u8c03\u89e3|" + APPROXIMATE + "|" + SUBORDINATE)
 """Words making a clause about 行政复议/行政诉讼 one of their results or a part of them (纠错 纠正 维持 败诉 撤销
 确认 结果 审理 尚未 未审结 其他 其它 其中 除 以外 之外 涉诉 比例 率 同比 较 去年 上年 月 季度 举报 投诉 信访 处罚
-许可 征收 强制 决定 应诉 出庭 调解): not read."""
+许可 征收 强制 决定 应诉 出庭 调解, a figure given roughly, a subordinate body's): not read."""
 AIM = "\u529b\u4e89|\u786e\u4fdd|\u4e89\u53d6|\u907f\u514d|\u9632\u6b62|\u675c\u7edd|\u505a\u5230|\u4fdd\u8bc1|\u52aa\u529b|\u4e0b\u4e00\u6b65|\u4eca\u540e"
 """力争 确保 争取 避免 防止 杜绝 做到 保证 努力 下一步 今后: a clause saying what is aimed at, not what was (力争全年无因政府
 信息公开引起的行政复议、行政诉讼: a goal, no none of 表四) — not read."""

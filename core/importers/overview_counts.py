@@ -100,6 +100,7 @@ from core.importers.request_words import (
     held_carried,
     none_carried_in,
     prefix_ok,
+    time_alone,
 )
 from core.report import IMPORTED, Origin
 from core.values import Value
@@ -322,6 +323,8 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             continue
         named = bool(PUBLIC.search(clause))
         if parts:         # 其中…: what follows are parts of a count, whatever their verbs; only a
+            if "\u5176\u4e2d" not in clause and time_alone(clause, year):
+                break         # …其中…;上年度,没有收到…: what follows is another time's, parts or not
             if "\u5176\u4e2d" not in clause:      # "none" of appeals (未发生行政复议) is no part of one
                 out.extend((a, v, clause) for a, v in appeal_totals(clause, year, named or subject or appeals_topic,
                                                                      only_none=not closed))

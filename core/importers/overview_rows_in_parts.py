@@ -39,6 +39,7 @@ from core.importers.request_words import (
     VERBS,
     WHAT,
     fill_years,
+    time_alone,
 )
 
 _PARTS = "\u5176\u4e2d"                                           # 其中
@@ -99,6 +100,8 @@ def rows_in_parts(before: str, sentence: str, year: int, after: str = "") -> lis
     if across:        # …申请3件。其中,上年结转申请1件,本年新收申请2件: the whole the sentence before's
         head = re.sub("[\u3002\uff1b;]$", "", before.strip())
     heads = [c for c in re.split("[\uff0c,\uff1b;\uff1a:]", head) if c]
+    if any(time_alone(c, year) for c in heads[:-1]):
+        return []     # 2024年,…共办理8件… in a 2025 report: the whole is another time's
     whole = _whole(heads[-1], year) if heads else None
     if whole is None or not (whole[1] or "\u7533\u8bf7" in before or "\u7533\u8bf7" in head):
         return []

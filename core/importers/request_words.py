@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import core.template_prose as meaning
-from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
+from core.importers.overview_appeals import AMOUNT, APPROXIMATE, NEG, SUBORDINATE, UNIT, YEAR
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = meaning.NEW_REQUESTS, meaning.CARRIED_IN, meaning.DECIDED_TOTAL, meaning.CARRIED_OUT
 """What a count says (the form's cell for each is the template's: ``Form.prose_cells``)."""
@@ -109,13 +109,14 @@ NARROW = re.compile(
     "\u534a\u5e74|\u4e0d\u4e88|\u672a\u4e88|\u8bb8\u53ef|\u5ba1\u6279|\u884c\u653f|\u590d\u8bae|\u8bc9\u8bbc|\u4e3e\u62a5|\u6295\u8bc9|"
     "\u4fe1\u8bbf|\u5efa\u8bae|\u63d0\u6848|\u70ed\u7ebf|\u7ea0\u9519|\u7ea0\u6b63|\u7ef4\u6301|\u8d25\u8bc9|\u64a4\u9500|"
     "\u7ed3\u679c|\u5ba1\u7406|\u5c1a\u672a(?!\u6536\u5230|\u63a5\u5230|\u63a5\u6536)|\u5176\u4ed6|\u5176\u5b83|\u5f62\u5f0f|\u65b9\u5f0f|\u6e20\u9053|\u5e73\u53f0|"
-    "\u8865\u6b63|\u64a4\u56de|\u4ee3\u4e3a|\u6309\u65f6|\u903e\u671f|\u5ef6\u671f|\u5e73\u5747|\u6bd4\u4f8b|\u7387|%|\uff05")
+    "\u8865\u6b63|\u64a4\u56de|\u4ee3\u4e3a|\u6309\u65f6|\u903e\u671f|\u5ef6\u671f|\u5e73\u5747|\u6bd4\u4f8b|\u7387|%|\uff05|"
+    + APPROXIMATE + "|" + SUBORDINATE)
 """Words that make a clause's count less than the row's whole (法人 自然人 企业 公民 组织 机构 纸质 书面
 口头 网上 网络 网站 后台 在线 信函 当面 现场 电子 邮件 传真 邮寄 电话 以外 之外 除 其中 涉及 关于 有关 重复 转办 咨询
 同比 较 去年 增加 减少 增长 下降 季度 月 半年 不予 未予 许可 审批 行政 复议 诉讼 举报 投诉 信访 建议 提案
 热线 纠错 纠正 维持 败诉 撤销 结果 审理 尚未 (not yet: 尚未审结, pending — not before 收到 接到 接收, where it is
 the none's own word: 2025年度尚未收到依申请公开的申请, 甘谷县礼辛镇 2025) 其他 其它 形式 方式 渠道 平台 补正 撤回 代为 按时 逾期 延期
-平均 比例 率 %; 网站后台收到…: what one channel's system took in, 南昌市新建区 2022; 有关 not right before the
+平均 比例 率 %, a figure given roughly (``APPROXIMATE``), a subordinate body's (``SUBORDINATE``); 网站后台收到…: what one channel's system took in, 南昌市新建区 2022; 有关 not right before the
 requests' own name, 有关政府信息公开申请 being all of them: ``_ANY``), or of something
 else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉讼 are the appeals' own words: 表四's
 clauses are read by their own grammar.)"""
@@ -276,12 +277,25 @@ def handled_carried_in(clause: str, year: int) -> bool:
 
 ANOTHER_TIME_WORDS = ("\u53bb\u5e74|\u524d\u5e74|\u4e0a\u4e00?\u5e74|\u540c\u671f|\u5f80\u5e74|\u76ee\u524d|\u81f3\u4eca"
                       "|(?:\u622a\u81f3|\u622a\u6b62)\u5230?(?:\\d{4}\u5e74)?(?:1[01]|[1-9])\u6708"
-                      "|\\d{1,2}\u6708?\\s*[-\u2014\u2013~\u81f3\u5230]\\s*(?:1[01]|[1-9])\u6708")
+                      "|\\d{1,2}\u6708?\\s*[-\u2014\u2013~\u81f3\u5230]\\s*(?:1[01]|[1-9])\u6708"
+                      "|(?<![\u81f3\u5230~\\-\u2014\u2013])(?:\u7b2c?[\u4e00\u4e8c\u4e09\u56db1-4]|\u524d\u4e09|[\u4e0a\u4e0b])\u4e2a?\u5b63\u5ea6"
+                      "|[\u4e0a\u4e0b]\u534a\u5e74")
 ANOTHER_TIME = re.compile(ANOTHER_TIME_WORDS)
 """去年 前年 上(一)年 同期 往年 (and a year not the report's, put as 去年): a clause naming another time;
 目前 至今 (截至目前,2022年我区…接收政府信息公开申请13件): a count up to a day not named, not the year's; and so is one
 up to a month before December (截至11月底, 截止2021年10月31日, 1-11月, 1月至9月): part of the year, not the year's whole
-(截至2024年12月31日, 1-12月 are the year's)."""
+(截至2024年12月31日, 1-12月 are the year's); so is a quarter or a half (一季度, 第二季度, 前三季度, 上半年: a clause of its own
+before the count, 2023年,一季度,共收到…), not 每季度/按季度 (how often) nor 一至四季度 (the whole year)."""
+
+
+def time_alone(clause: str, year: int) -> bool:
+    """A clause naming another time and saying nothing else of a count (上年度, 截至6月底, 2023年 in a 2024 report): no
+    figure but the time's own, no none of what was carried over (上年无结转), no count handled of it. The words after
+    it are that time's, wherever it stands (after 其中 too; before a whole whose parts are the rows)."""
+    bare = YEAR.sub(lambda y: "" if int(y[1]) == year else "\u53bb\u5e74", clause)
+    return ANOTHER_TIME.search(bare) is not None and not re.search(r"\d", ANOTHER_TIME.sub("", bare)) \
+        and not none_carried_in(bare) and not handled_carried_in(clause, year)
+
 
 _COMPARED = ("(?:(?:\u4e0e|\u548c|\u540c)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u540c\u671f)?(?:\u76f8\u6bd4|\u76f8\u8f83|\u6bd4\u8f83)"
              "|(?:\u8f83|\u6bd4)(?:\u4e0a\u4e00?\u5e74\u5ea6?|\u53bb\u5e74)(?:\u540c\u671f)?|\u540c\u6bd4)")
