@@ -45,6 +45,8 @@ _MANNER = re.compile("\u6309\u65f6|\u4f9d\u6cd5\u4f9d\u89c4|\u4f9d\u6cd5|\u4f9d\
 _INTAKE = re.compile("\u6536|\u53d7\u7406|\u63a5|\u7ed3\u8f6c|\u8f6c\u7ed3|\u65b0|\u516c\u5f00|\u4e88\u4ee5|\u63d0\u4f9b|\u5904\u7406")
 """A verb of intake before the count's (收到并办理…9件: the clause is 一's), or of another kind (公开答复191件: answered
 by 予以公开, or in public; 予以 提供 处理)."""
+_DENIED = re.compile("(?:\u672a|\u6ca1\u6709|\u65e0|\u4e0d)$")
+"""未 没有 无 不 (尚未 too) right before the verb: a count not dealt with (未答复…43件), whatever the sum says."""
 _ASIDE = re.compile("[\uff08(][^\uff08()\uff09)]*[\uff09)]")
 """(…): an aside, taken out before a sentence is cut (its own commas and all)."""
 
@@ -61,6 +63,7 @@ def _handled(clause: str, year: int) -> tuple[int, str] | None:
         return None
     pre = _MANNER.sub("", YEAR.sub("", m["pre"]))
     if re.search(r"\d", pre) or NARROW.search(pre + m["what"]) or ANOTHER_TIME.search(pre) or _INTAKE.search(pre) \
+            or _DENIED.search(pre) \
             or len(pre) > 16:
         return None
     return count_of(m["n"]), m["verb"]
