@@ -246,11 +246,11 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
         if line is not None:
             made.append((len(out), raw))
             out.append(line)
-    _mark_cut_figure(out, made)
+    mark_cut_figure(out, made)
     return out
 
 
-def _mark_cut_figure(lines: list[Line], made: list[tuple[int, str]]) -> None:
+def mark_cut_figure(lines: list[Line], made: list[tuple[int, str]]) -> None:
     """Mark the last of ``lines`` (``made``: each text line's index among them, and its raw text; a
     Word file's paragraphs) when it is the last text line and ends inside a figure (``CUT_FIGURE``)."""
     printed = [(at, raw.rstrip("\r\n")) for at, raw in made if raw.strip()]
@@ -284,7 +284,8 @@ def without_cut_figure(lines: list[Line]) -> tuple[list[Line], Optional[str]]:
     if not tokens[last].is_value:
         return lines, None
     out = list(lines)
-    if any(t.text.strip() for t in tokens[:last]):
+    # (a printed line keeps its pipes as letters: "| 1" without its 1 is no empty cell)
+    if any(t.text.strip(" |\uff5c") for t in tokens[:last]):
         out[at] = replace(lines[at], tokens=tokens[:last],
                           extra={k: v for k, v in lines[at].extra.items() if k != CUT_FIGURE})
     else:
@@ -313,7 +314,7 @@ def reindent(lines: list[Line], paragraphs: list[tuple[int, str, float]], budget
         line = text_line(raw, top, budget)
         if line is not None:
             out[at] = line
-    _mark_cut_figure(out, [(at, raw) for (at, _, _), raw in zip(paragraphs, bare, strict=True)])
+    mark_cut_figure(out, [(at, raw) for (at, _, _), raw in zip(paragraphs, bare, strict=True)])
     return out
 
 

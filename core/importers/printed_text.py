@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.importers.layout import Line, Token, text_line, unglued
+from core.importers.layout import Line, Token, mark_cut_figure, text_line, unglued
 from core.importers.match import is_value_text
 from core.importers.safety import Budget
 
@@ -235,16 +235,23 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
     joined to their units; every other line as it was."""
     right = _right_edges(lines)
     out: list[Line] = []
+    made: list[tuple[int, str]] = []
+    """Each printed line's index in ``out`` and its text as typed (pipes kept): a copy stopping on a
+    figure without the pipe closing every other is marked as its text would be (``mark_cut_figure``)."""
     i = 0
     while i < len(lines):
         line = lines[i]
         join_units(line)
         if line.positional and line.tokens and not is_pipe_row(line) and (is_blank_row(line) or _glued_row(line)):
             blank = _as_text(_raw(line), line, line, budget)
-            out.extend([blank] if blank is not None else [])
+            if blank is not None:
+                made.append((len(out), _raw(line)))
+                out.append(blank)
             i += 1
             continue
         if not line.tokens or not (is_pipe_row(line) or _wraps_open(lines, i, right)):
+            if line.tokens:
+                made.append((len(out), _raw(line)))
             out.append(line)
             i += 1
             continue
@@ -255,8 +262,10 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
             j += 1
         as_text = _as_text(raw, line, last, budget)
         if as_text is not None:
+            made.append((len(out), raw))
             out.append(as_text)
         i = j
+    mark_cut_figure(out, made)
     return out
 
 

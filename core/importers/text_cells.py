@@ -203,17 +203,26 @@ def _closed(line: Line) -> bool:
 
 
 def row_end(raw: list[tuple[str, list[str], int, Line]], spaced: list[list[str]], trail: list[int], usual: int,
-            n: int, last_col: list[str]) -> int:
+            n: int, last_col: list[str]) -> Optional[int]:
     """How many blank lines beyond the ``usual`` gap between cells a one-cell-per-line copy puts
-    after every row (0 unless all agree), as its header and the rows it prints whole show (``raw``:
+    after every row, as its header and the rows it prints whole show (``raw``:
     label, cells, start, line; ``spaced``: their cells, with the empty ones blank lines stand for;
     ``trail``: the blank lines after each; ``n`` columns). A copy closing each row with a line of
     pipes (得荣县卫生健康局 2019: "本年增/减 |" then "||" before 行政事业性收费, "0 |", "|", "||") shows
     that line after every row: it is no empty cell of a row printing fewer numbers, the lines before
-    it are."""
-    seen = {trail[i] - usual for i, (label, _, _, _) in enumerate(raw)
+    it are. With none such, a row printing numbers and no blank line beyond the usual before the next
+    row shows that none closes a row. None when nothing shows it, or the rows disagree: the blank
+    lines after a row's last number are then its empty cells or the row's closing, no telling which
+    (a row of five 0 and three blank lines, of seven columns: two empty cells, or one and a closing
+    line — or the copy's "&nbsp;" cell, printed blank, standing anywhere among the five)."""
+    if usual < 0:
+        return 0
+    # (not the last row: the blank lines after it end the table, not a row)
+    seen = {trail[i] - usual for i, (label, _, _, _) in enumerate(raw[:-1])
             if label and (len(spaced[i]) == n or _ends_header(raw, i, last_col))}
-    return seen.pop() if usual >= 0 and len(seen) == 1 and min(seen) > 0 else 0
+    if not seen and any(raw[i][0] and any(spaced[i]) and trail[i] <= usual for i in range(len(raw) - 1)):
+        return 0
+    return max(seen.pop(), 0) if len(seen) == 1 else None
 
 
 def _ends_header(raw: list[tuple[str, list[str], int, Line]], i: int, last_col: list[str]) -> bool:
