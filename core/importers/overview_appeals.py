@@ -101,7 +101,11 @@ _BARE_PAIR = re.compile("(?<!\u884c\u653f)(?<!\u7ecf)\u590d\u8bae(?=(?:\u6848\u4
 pair of appeals said short, read as 行政复议、诉讼 only where its own clause names the disclosure (``DISCLOSURE``) —
 复议、诉讼 alone (我镇无复议、诉讼和申诉情况发生: of what?), 经复议 (a row of 行政诉讼), 复议机关 and 诉讼 of another kind
 (复议、合同诉讼) are not it."""
-DISCLOSURE = re.compile("\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7\u516c\u5f00")   # 信息公开 依申请公开
+INFORMATION_REQUESTS = "\u653f\u5e9c\u4fe1\u606f\u7533\u8bf7"   # 政府信息申请
+"""The requests for government information named without 公开 (未发生因政府信息申请引起的行政复议和行政诉讼, 桐乡市公安局
+2023): a request for 政府信息 is one for its disclosure, where 信访申请 or 行政许可申请 are not — a clause naming them
+is about the requests, as one naming 公开 is."""
+DISCLOSURE = re.compile("\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7\u516c\u5f00|" + INFORMATION_REQUESTS)   # 信息公开 依申请公开
 
 
 def short_pair_named(clause: str) -> str:
@@ -117,6 +121,7 @@ def without_complaints(clause: str) -> str:
 def appeal_totals(clause: str, year: int, about_requests: bool, only_none: bool = False) -> list[tuple[str, int]]:
     """无/未发生…行政复议(和)行政诉讼; 行政复议和行政诉讼均为0件; 行政复议N件; 行政诉讼0件."""
     clause = without_complaints(short_pair_named(clause))
+    about_requests = about_requests or INFORMATION_REQUESTS in clause
     named = list(ONE_SUIT_ROW.finditer(clause)) if APPEAL_WORDS[1] in clause else []
     rows = {SUITS[0] if m["direct"] else SUITS[1] for m in named}
     if len(rows) != 1:                # none named, or both (行政诉讼 whole): read as it stands
