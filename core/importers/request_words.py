@@ -45,7 +45,7 @@ ASKING = ("(?:\u63d0\u51fa|\u8981\u6c42)(?:\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5
           "\u653f\u5e9c\u4fe1\u606f\u7684\u7533\u8bf7")
 """提出/要求 公开/获取(相关) 政府信息的申请: the requests named by what they ask for, after a verb of asking, as the
 figure's words (接到7条提出公开政府信息的申请) — 公开政府信息 alone is what was published."""
-PUBLIC = re.compile("\u516c\u5f00")                                            # 公开
+PUBLIC = re.compile("\u516c\u5f00|\u4f9d\u7533\u8bf7\u4ef6")          # 公开, or 依申请件 (依申请公开件: ``plain_names``)
 
 
 def names_requests(what: str) -> bool:
@@ -211,7 +211,8 @@ _NAMES = (("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7533\u8bf7", "\u653f\u5e9c\u4f
           ("\u653f\u52a1\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00", "\u653f\u5e9c\u4fe1\u606f\u4f9d\u7533\u8bf7\u516c\u5f00"),
           ("\u4f9d\u6cd5\u7533\u8bf7\u516c\u5f00", "\u4f9d\u7533\u8bf7\u516c\u5f00"),
           ("\u653f\u52a1\u4fe1\u606f\u516c\u5f00\u7684\u7533\u8bf7", "\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7684\u7533\u8bf7"),
-          ("\u4f9d\u7533\u8bf7\u516c\u5f00\u653f\u52a1\u4fe1\u606f", "\u4f9d\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f"))
+          ("\u4f9d\u7533\u8bf7\u516c\u5f00\u653f\u52a1\u4fe1\u606f", "\u4f9d\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f"),
+          ("\u4f9d\u7533\u8bf7\u4ef6", "\u4f9d\u7533\u8bf7\u516c\u5f00\u4ef6"))
 
 
 def plain_names(clause: str) -> str:
@@ -221,7 +222,9 @@ def plain_names(clause: str) -> str:
     平利县农业农村局 2020; 无依法申请公开件, 绥阳县小关乡 2022) — the same requests, so read as those words would be
     (无依法申请公开的政府信息 is as unread as 无依申请公开的政府信息); so are 政务信息公开的申请 (未收到政务信息公开的申请,
     来安县司法局 2020) and 依申请公开政务信息 (无依申请公开政务信息情况, 资溪县农业农村局 2020: 无依申请公开的政务信息 stays
-    as unread as its 政府信息). 政务公开 alone (the wider work) is left as it is."""
+    as unread as its 政府信息). So is 依申请件, the 依申请公开件 of a report that drops 公开 (2024年全市共收到依申请件927件,
+    桐乡市政府 2024; 共收到依申请件0件, 奉新县东风垦殖场 2024): the requests as items, the 件 right after 依申请 — never
+    依申请事项 nor 依申请类…, which name services applied for. 政务公开 alone (the wider work) is left as it is."""
     for words, plain in _NAMES:
         clause = clause.replace(words, plain)
     return clause
