@@ -79,9 +79,20 @@ def similarity(text: str, label: str) -> float:
     return 0.5 * (2 * m / (len(t) + len(lab))) + 0.5 * (m / len(lab))
 
 
+_OTHER = "其他"
+
+
+def names_other(text: str, label: str) -> bool:
+    """``text`` opens with 其他 and ``label`` does not: it names what is *not* the things before it
+    (其他主动公开文件（含…除规范性文件以外的…文件）, a row some provinces add), never ``label``'s row."""
+    return key(text).startswith(_OTHER) and not key(label).startswith(_OTHER)
+
+
 def best_label(text: str, labels: Sequence[str]) -> float:
-    """Similarity of ``text`` to the closest of several labels for the same thing."""
-    return max((similarity(text, lab) for lab in labels if lab), default=0.0)
+    """Similarity of ``text`` to the closest of several labels for the same thing. A label of
+    another thing (``names_other``) holds the form's words whole, which alone scores above
+    ``MATCH``: where a copy lost the row it was set against, its numbers were read as that row's."""
+    return max((similarity(text, lab) for lab in labels if lab and not names_other(text, lab)), default=0.0)
 
 
 def align(observed: Sequence[str], expected: Sequence[Sequence[str]],

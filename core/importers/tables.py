@@ -19,7 +19,7 @@ import core.importers.cut_columns as cut_columns
 import core.importers.text_cells as text_cells
 from core.importers.cell_words import blank_rows, words_in_cells
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
-from core.importers.match import align, best_label, cut_in_note, key
+from core.importers.match import align, best_label, cut_in_note, key, names_other
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_notes import CUT, bare_labels, placed_by_position, said, split_rows, unplaced, withdraw
@@ -341,7 +341,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
         obs = [i for i in range(i0 + 1, i1) if rows[i].has_values and i not in matched_obs]
         free = [j for j in range(j0 + 1, j1) if j not in matched_rows and spec.rows[j][0] not in spec.optional_rows]
         if obs and len(obs) == len(free) and (i0 >= 0 or all(not rows[i].label or key(rows[i].label) in heads
-                                                             for i in obs)):
+                                                             for i in obs)) \
+                and not any(names_other(rows[i].label, spec.rows[j][1][0]) for i, j in zip(obs, free, strict=False)):
             for i, j in zip(obs, free, strict=False):
                 rid = spec.rows[j][0]
                 _put(res, spec, rid, rows[i])
