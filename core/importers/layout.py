@@ -97,6 +97,10 @@ TABS = "tabs"
 """``Line.extra`` key of a line holding tabs and spaces alone: the line as printed (``block_cells``)."""
 SPACE_CELL = "space_cell"
 """``Line.extra`` key of a line holding only spaces between two empty lines (``mark_space_cells``)."""
+TRAILING = "trailing"
+"""``Line.extra`` key of a pipe row whose pipes print empty cells after its last filled one, which the
+split drops ("规章 | 0 | 0 | |": one): how many. Where each of a short row's figures stands is then
+printed, its columns counted by its pipes, not guessed."""
 CUT_FIGURE = "cut_figure"
 """``Line.extra`` key of a copy's last line ending on a figure without the pipe that closes every
 other figure of the copy ("2 |", "| 0 |" … then "1"): the copy stopped there, perhaps inside the
@@ -186,11 +190,27 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
     if _merged_after_value(cut):
         extra[MERGED] = "1"
+    trailing = _trailing_empty(cut, cells)
+    if trailing:
+        extra[TRAILING] = str(trailing)
     if cut and not stripped:
         extra[SPACES] = "1"
         if "\t" in cut:
             extra[TABS] = cut
     return Line(tokens, positional=False, page=0, extra=extra)
+
+
+def _trailing_empty(line: str, cells: list[str]) -> int:
+    """How many empty cells a pipe row (not opening with a pipe) prints after its last filled one,
+    each closed by its pipe ("0 | 0 | |"): the split drops them (a cell per line closed so, "0 | |")."""
+    if "\t" in line or line.lstrip()[:1] in ("|", "｜") or max(line.count("|"), line.count("｜")) < 2:
+        return 0
+    parts = [c.strip() for c in re.split(r"[|｜]", line)]
+    if parts and parts[-1] == "":
+        parts = parts[:-1]                           # (the row's closing pipe)
+    if len(parts) <= len(cells) or parts[:len(cells)] != cells or any(parts[len(cells):]):
+        return 0
+    return len(parts) - len(cells)
 
 
 def _merged_after_value(line: str) -> bool:

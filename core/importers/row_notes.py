@@ -6,7 +6,7 @@ looks for them in the source. So is a row whose "label" is a column's header wor
 prints one cell per line drops a blank label, and the header word above the numbers
 (现行有效件数 / 0 / 0 / 0) stands where the label would; that word is no row's name, and a note
 calling it one ("行名为“现行有效件数”，无法辨认") sends the clerk looking for a row the source never
-printed. Notes that say how a row's cells were entered ("按从左到右录入", "原文在此截断，其余各列未
+printed. Notes that say how a row's cells were entered ("按所在的列录入", "原文在此截断，其余各列未
 读取") are true only of a row the form then places; of a row that fits none they are withdrawn, the
 note that it was not read said instead (never both: entered and not read).
 """
@@ -25,7 +25,7 @@ def _no_name(row: Observed, heads: set[str]) -> bool:
 
 
 def _numbers(row: Observed) -> str:
-    return " ".join(text for _, text in sorted(row.cells.items()) if text)
+    return " ".join(text for _, text in sorted(row.cells.items()) if text) or " ".join(row.figures)
 
 
 def placed_by_position(spec: Spec, row: Observed, heads: set[str], label: str) -> str:

@@ -39,6 +39,9 @@ class Observed:
     shown_empty: bool = False
     """The row prints its cells empty as cells of their own ("规章 | | | |", its tabs, a grid's cells),
     not only its label closed by a pipe ("行政规范性文件 |", its numbers perhaps on the next line)."""
+    figures: tuple[str, ...] = ()
+    """What a row left unread prints (a short row's figures, their columns not printed): astray if
+    the row fits none of the form's, as a read row's figures are."""
 
 
 def drop_echoes(rows: list[Observed]) -> list[Observed]:

@@ -169,14 +169,17 @@ def _lost_totals(res: tables.Result, table: Table) -> None:
     one of them, moved out of its row, so the blank is not read as printed. Some reports do print
     总计 blank beside figures (上海市人民政府办公厅 2019): in a table whose every figure found its row, that
     blank is read as printed. Where one row's total is so lost and one figure stands astray, and that
-    figure is what the row adds up to, it is that total: the figure printed and the arithmetic agree."""
+    figure is what the row adds up to, it is that total: the figure printed and the arithmetic agree —
+    only a figure standing among the table's lines (``Result.moved``), never one apart from them or a
+    row of its own (a page's number at a page break, a date), which may be what the row adds up to too."""
     moved = [" ".join(cells) for cells in res.stray if len(cells) < len(table.cols)]
     if not moved or not any(c.id == "total" for c in table.cols):
         return
     strays = "、".join(moved)
     lost = [row for row in table.rows if res.cells.get((row.id, "total")) == tables.BLANK and any(
         is_value_text(text) and _nonzero(text, kind) for text, kind in _parts(res, table, row.id))]
-    if len(lost) == 1 and len(moved) == 1 and _value(moved[0], table.col("total").kind) == _sum(_parts(res, table, lost[0].id)):
+    if len(lost) == 1 and len(moved) == 1 and moved[0] in res.moved \
+            and _value(moved[0], table.col("total").kind) == _sum(_parts(res, table, lost[0].id)):
         # the one figure astray is what the one blank total adds up to: that total, moved out of its
         # row (a total is its parts' sum whatever the figure's source, and the figure says one was printed)
         res.cells[(lost[0].id, "total")] = moved[0]

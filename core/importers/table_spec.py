@@ -44,6 +44,11 @@ class Result:
     stray: list[list[str]] = field(default_factory=list)
     """The figures of each printed row that fits none of the form's rows (not read): a cell a
     converter moved away from its row may be among them."""
+    moved: list[str] = field(default_factory=list)
+    """Those of ``stray`` that may be a cell a converter moved out of its row: a figure alone on a
+    line among a pipe table's lines, no blank line parting it from them. Not a figure found as a row
+    fitting none of the form's (a page's number at its foot in a PDF, a date), nor one a blank line
+    sets apart (a page break: the next page's number, the last one's footer)."""
     row_notes: dict[str, list[str]] = field(default_factory=dict)
     """Printed label → the notes (among ``notes``) that say how that row's cells were entered: true
     only of a row that is then placed in the form, withdrawn when it matches none."""

@@ -66,6 +66,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         cells = line.cells
         if at in astray:
             res.stray.append([line.cells[0]])
+            if not text_cells.set_apart(lines, at):
+                res.moved.append(line.cells[0])
             res.notes.append(f"{spec.name}中的数字“{line.cells[0]}”单独印在一行，而表格各行的数字都在“|”之间，"
                              "它不属于上下任何一行（转换时移出了原来的单元格），未读取")
             continue
@@ -246,11 +248,17 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         if 0 < len(cells) < k and any(cells) and i == cut:
             said(res, label, f"{spec.name}“{label or '（无行名）'}”一行在原文的末尾只印了 {len(cells)} 个数值，"
                               f"{CUT}，其余各列未读取")
+        elif 0 < len(cells) < k and any(cells) and not text_cells.columns_printed(line, cells, _start, k):
+            said(res, label, f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，而表中各行印有 {k} 个，"
+                             "原文没有标出空白格在哪几列（复制时可能丢失了中间的空白格），看不出各数值所在的列，该行未读取")
+            rows.append(Observed(label, {}, True, figures=tuple(c for c in cells if c)))
+            continue
         elif 0 < len(cells) < k and any(cells):
             for s in range(len(cells), k):
                 if s in use:
                     out[use[s]] = BLANK
-            said(res, label, f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，按从左到右录入，其余各列为空")
+            said(res, label, f"{spec.name}“{label or '（无行名）'}”一行只印了 {len(cells)} 个数值，其后各格印为空白，"
+                             "按所在的列录入")
         cut_after_label = i == cut and not cells and not line.grid and not line.extra.get(EMPTY_CELLS)
         if not any(cells) and label and not cut_after_label \
                 and (cells or line.grid or line.extra.get("separated") or i in blank_by_gap):
@@ -353,7 +361,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 res.notes.append(unplaced(spec, rows[i], heads, res))
                 res.misfit += 1
             unfit += obs
-            res.stray += [cells for i in obs if (cells := [v for _, v in sorted(rows[i].cells.items()) if v])]
+            res.stray += [cells for i in obs
+                          if (cells := [v for _, v in sorted(rows[i].cells.items()) if v] or list(rows[i].figures))]
     withdraw(res, {rows[i].label for i in unfit} - {rows[i].label for i in range(len(rows)) if i not in unfit})
     split_rows(spec, rows, pairs, set(unfit), heads, res)
     if drawn and values:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import EMPTY_CELLS, FRAMED, MERGED, SPACE_CELL, SPACES, Line
+from core.importers.layout import EMPTY_CELLS, FRAMED, MERGED, SPACE_CELL, SPACES, TRAILING, Line
 from core.importers.match import MATCH, best_label, is_value_text, stands_in_cell
 
 
@@ -140,6 +140,26 @@ def figures_astray(lines: list[Line], n: int) -> set[int]:
             out.update(printed[p:q])
         p = q
     return out
+
+
+def columns_printed(line: Line, cells: list[str], start: int, k: int) -> bool:
+    """Whether a row printing fewer figures than the table's other rows (``k``) prints where each
+    stands: its separators mark all ``k`` cells, the empty ones after its figures too ("规章 | 0 | 0 | |").
+    Else the figures' columns are a guess: a copy that lost an empty cell in the middle (a browser's
+    copy, a page leaving a middle cell blank) moves every figure after it one column left."""
+    if not line.extra.get("separated") or line.extra.get(MERGED) or line.positional:
+        return False
+    after = [c.strip() for c in line.cells[start:]] + [""] * int(line.extra.get(TRAILING, "0"))
+    return len(after) == k and after[:len(cells)] == [c.strip() for c in cells] and not any(after[len(cells):])
+
+
+def set_apart(lines: list[Line], at: int) -> bool:
+    """Whether a blank line parts the line ``at`` from the line before or after it, in a table whose
+    rows follow each other with none between (a pipe table's): it stands outside the table's run of
+    lines, as a page's number does at a page break, not among them as a cell moved out of its row."""
+    def blank(i: int) -> bool:
+        return 0 <= i < len(lines) and not any(c.strip() for c in lines[i].cells)
+    return blank(at - 1) or blank(at + 1) or at in (0, len(lines) - 1)
 
 
 def zeros_apart(tail: list[str], n: int) -> list[str]:

@@ -58,13 +58,17 @@ def test_web_text_without_blank_cells(name: str, style: str) -> None:
 
 
 def test_lost_blank_cells_are_missing_not_guessed() -> None:
-    """One cell per line drops printed blanks: 表四 with 10 of 15 numbers cannot be placed."""
+    """One cell per line drops printed blanks: 表四 with 10 of 15 numbers cannot be placed, nor 表三's
+    rows printing six 0 where the table's other rows print seven (总计 printed blank: which of the
+    seven the copy lost is not printed; they were read from the left, 总计 blank, right by luck).
+    Whatever is read is read right."""
     report = fixture("seeds/002_623967a19d51db49")
     got, log = import_bytes(table_text(report, "lines").encode(), "page.txt")
     appeals = [a for a in report.cells if a.startswith("appeals/")]
     assert all(a in got.missing and got.cells[a] is None for a in appeals)
     assert any("无法确定" in n for n in log.notes)
-    assert not [d for d in differences(got, dict(report.cells)) if not d[0].startswith("appeals/")]
+    assert all(f"requests/3.3.6/{c}" in got.missing for c in ("natural", "total"))
+    assert not [d for d in differences(got, dict(report.cells)) if not d[0].startswith("appeals/") and d[0] not in got.missing]
 
 
 @pytest.mark.parametrize("name", NAMES)
