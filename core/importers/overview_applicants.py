@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from core.importers.asides import ASIDE
 from core.importers.overview_appeals import AMOUNT, YEAR
 from core.importers.request_clause import requests_in
 from core.importers.request_words import (
@@ -38,7 +39,6 @@ from core.importers.request_words import (
 
 _SEPARATOR = "[\uff0c,\uff1b;]"
 _PARTS = re.compile("^(?:\u5176\u4e2d|\u5305\u62ec)[\uff0c,\uff1a:]?")       # 其中(,/:), 包括 (…16件,包括自然人申请15件…)
-_ASIDE = re.compile("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]")
 _ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u5176\u4e2d|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|\u65b0\u6536|\u529e\u7ed3|\u53d7\u7406")
 """An aside in the parts saying what a part holds or which row it is (含 包括 其中 上年 下年 结转 转结 新收 办结 受理): the part
 is then no kind's alone, and stays as it is (unread); any other aside (市发展改革委转办1件: how some came) is left out."""
@@ -65,7 +65,7 @@ def applicants_of_new(sentence: str, clause: str, new: int, following: str, year
         if not after or [a for a, _ in requests_in(first, year, True)] != [CARRIED_IN]:
             return []
         carried, rest = True, after[0].strip()
-    rest = _ASIDE.sub(lambda a: a[0] if _ASIDE_OF_ROWS.search(a[1]) else "", rest)
+    rest = ASIDE.sub(lambda a: a[0] if _ASIDE_OF_ROWS.search(a[1]) else "", rest)
     start = _PARTS.match(rest)
     m = _APPLICANTS.match(rest, start.end()) if start else None
     if m is None:

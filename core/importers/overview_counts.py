@@ -24,7 +24,7 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   the verb: 剩余26件结转下年度办理, …答复,1件结转下年); and nothing in the clause narrows the count
   (法人、自然人、纸质、网上、其中、以外…; a bracketed aside is taken out first, its own commas and all) — but a
   count received whose aside says only that it holds last year's carried over (收到…41件(含上年度结转3件)) is
-  read as its parts, 二 the aside's and 一 the rest (``_count_holding``); one handled (办理…151件(含上年结转13件)) gives its
+  read as its parts, 二 the aside's and 一 the rest (``overview_asides.count_holding``); one handled (办理…151件(含上年结转13件)) gives its
   二 only where the sentence's 办结 and 四 add up to it (``overview_handled``); a clause that ran on into the next without
   a stop (…申请2件没有因…) is cut there (``overview_clause_cut``);
 - a zero said in words only where it can mean nothing else: "未收到政府信息公开申请", "未收到任何单位
@@ -61,7 +61,7 @@ from core import registry
 from core.forms import Form, Table
 from core.importers.from_words import not_printed
 from core.importers.model import ImportLog
-from core.importers.overview_answered import ANSWERED, answered_aside, answered_rows
+from core.importers.overview_answered import ANSWERED, answered_rows
 from core.importers.overview_appeals import (
     APPEAL_GOES_ON,
     APPEAL_WORDS,
@@ -71,6 +71,7 @@ from core.importers.overview_appeals import (
     appeal_totals,
 )
 from core.importers.overview_applicants import NATURAL_SAID, applicants_of_new, kinds_kept, natural_counted
+from core.importers.overview_asides import HELD, NOT_ALONE, OPEN_TO_CLOSE, PARTS_HOLD_CARRIED, count_holding, marked
 from core.importers.overview_clause_cut import AFTER_SEMICOLON, cut
 from core.importers.overview_decided_sum import carried_out_of_parts, decided_rows
 from core.importers.overview_handled import handled_count, handled_rows
@@ -80,12 +81,12 @@ from core.importers.overview_rows_in_parts import rows_in_parts, rows_of_a_whole
 from core.importers.overview_suit_rows import APPEALS_TOPIC, disputes_split, suit_rows
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_clause import requests_in as _requests
+from core.importers.request_nones import denies_new
 from core.importers.request_words import (
     ACCEPTED,
     ALL_NATURAL,
     ANOTHER_TIME,
     CARRIED_IN,
-    CARRIED_IN_VERB,
     CARRIED_OUT,
     CARRIED_OUT_BY_ITS_LABEL,
     COMPARISON,
@@ -94,10 +95,7 @@ from core.importers.request_words import (
     NEW,
     NEW_BY_KIND,
     PUBLIC,
-    comments_only,
-    denies_new,
     handled_carried_in,
-    held_carried,
     none_carried_in,
     prefix_ok,
     time_alone,
@@ -137,6 +135,12 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
     found: dict[str, set[int]] = {}
     words: dict[str, str] = {}
     clauses: dict[str, str] = {}
+
+    def note(address: str, value: int, sentence: str, clause: str) -> None:
+        """Every figure said of a cell (two different ones leave it unread), and the first sentence and clause saying it."""
+        found.setdefault(address, set()).add(value)
+        words.setdefault(address, sentence)
+        clauses.setdefault(address, clause)
     said = sentences(section_text(overview, texts))
     kinds_of: set[int] = set()      # the 一 each applicant column read was said of
     natural_said: set[int] = set()  # 自然人 said by its own verb (收到自然人…1件)
@@ -152,7 +156,7 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
             read += suit_rows(sentence, year, read_clauses)
         if not read and NEW in found and (m := CARRIED_OUT_BY_ITS_LABEL.match(sentence)):
             read = [(CARRIED_OUT, int(m["n"]), sentence)]        # …其他处理的4件。结转下年度继续办理的12件。
-        if at + 1 < len(said) and _PARTS_HOLD_CARRIED.match(said[at + 1]):
+        if at + 1 < len(said) and PARTS_HOLD_CARRIED.match(said[at + 1]):
             read = [r for r in read if not _of_new(r[0])]      # …94件。其中,予以公开76件(含上年结转5件)…
         news = [(v, c) for a, v, c in read if a == NEW]
         if len(news) == 1 and not any(a in NEW_BY_KIND for a, _, _ in read):    # …16件,其中自然人申请15件、…
@@ -162,17 +166,13 @@ def overview_counts(form: Form, absent: list[Table], texts: Mapping[str, str], y
         for address, value, clause in read:
             if address == NATURAL_SAID:
                 natural_said, address = natural_said | {value}, NEW_BY_KIND[0]
-            found.setdefault(address, set()).add(value)
-            words.setdefault(address, sentence)
-            clauses.setdefault(address, clause)
+            note(address, value, sentence, clause)
     asked = {m for meanings in wanted.values() for m in meanings}
     proved = decided_rows(said, year, found, words.get(NEW, "")) if DECIDED in asked else []   # 一 + 二 = 答复N件 + 四
     if not proved and CARRIED_OUT in asked:
         proved = carried_out_of_parts(said, year, found, words.get(NEW, ""))     # 其中15件…办结,1件结转下年度
     for address, value, sentence, clause in proved:
-        found.setdefault(address, set()).add(value)
-        words.setdefault(address, sentence)
-        clauses.setdefault(address, clause)
+        note(address, value, sentence, clause)
     if not kinds_kept(kinds_of, natural_said, found.get(NEW, set())):
         for address in NEW_BY_KIND:    # said of a 一 not read (stated twice), or of another figure of it
             found.pop(address, None)
@@ -200,43 +200,6 @@ def _read_sentence(sentence: str, year: int) -> list[tuple[str, int]]:
     return [(cells[m], v) for m, v in said if m in cells]
 
 
-_ASIDE_OF_ROWS = re.compile("\u542b|\u5305\u62ec|\u4e0a\u4e00?\u5e74|\u4e0b\u4e00?\u5e74|\u7ed3\u8f6c|\u8f6c\u7ed3|"
-                            "\u65b0\u6536|\u529e\u7ed3|\u53d7\u7406")
-"""An aside that splits a count among the form's rows, or says what it holds (含 包括 上年 下年 结转 转结
-新收 办结 受理): the count before it then is no row's alone, and its clause is left unread — unless it only comments
-(符合办结时间要求: ``comments_only``), and is taken out as any other aside is."""
-_NOT_ALONE = "\u2063"
-"""Put where such an aside stood, so its clause is known after the sentence is cut."""
-
-
-_HELD = "\u2062"
-"""Put where an aside saying its count holds last year's carried over stood (``held_carried``)."""
-
-
-def _count_holding(clause: str, held: list[tuple[str, int]], year: int, about: bool) -> list[tuple[str, int, str]]:
-    """一 and 二 of a count of requests received (or accepted) whose aside says it holds last year's carried over,
-    M of them (共收到…申请41件(含上年度结转3件), 渝中区政府办 2025): 二 is M, 一 the rest — the aside right after the
-    clause's figure, the clause read whole as 一 would be without it; never another verb's count (办理 答复…).
-    A count decided (办结81件(含上年度结转4件), 高平市 2025) is 三（七） whole, last year's among them as the form counts
-    them; its aside says only how many of those decided were carried in (more may be carried on): no 二.
-    ``about``: the sentence named the requests before (a 办结 clause may leave them unnamed)."""
-    if len(held) != 1 or not clause.endswith(_HELD):
-        return []
-    (aside, carried), bare = held[0], clause.removesuffix(_HELD)
-    if len(decided := _requests(bare, year, about)) == 1 and decided[0][0] == DECIDED and decided[0][1] >= carried:
-        return [(DECIDED, decided[0][1], bare + aside)]
-    read = _requests(bare, year, False)
-    if len(read) != 1 or read[0][0] not in (NEW, ACCEPTED) or read[0][1] < carried:
-        return []
-    return [(NEW, read[0][1] - carried, bare + aside), (CARRIED_IN, carried, bare + aside)]
-
-
-_PARTS_HOLD_CARRIED = re.compile(f"\u5176\u4e2d(?:.*?(?:\u542b|\u5305\u62ec)|[,\uff0c:\uff1a]?\\s*){CARRIED_IN_VERB}")
-"""其中…(含/包括上年结转5件), or 其中 naming 上年结转 first (…申请3件。其中,上年结转申请1件,本年新收申请2件, 河西务镇 2025):
-the parts hold last year's carried over (…申请94件。其中,予以公开76件(含上年结转5件)…, 贵州省财政厅 2025), so the count
-is no row's alone: its 收到 is not 一 (in the sentence, or the next that begins with those parts; 其中网上申请3件、上年结转1件 is not)."""
-
-
 ON_REQUESTS = re.compile("\u4f9d\u7533\u8bf7\u516c\u5f00|\u4fe1\u606f\u516c\u5f00\u7533\u8bf7")
 """依申请公开 / 信息公开申请: a clause naming the work on requests, read or not (认真做好依申请公开政府信息工作):
 after it in the sentence a "none" of appeals (全年未产生行政复议和行政诉讼情况, 剑阁县杨村镇 2024) is of that work —
@@ -249,7 +212,6 @@ _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d
                         "[^\uff0c,\uff1b;\uff1a:]*?)(?:\u7684)?\u60c5\u51b5[\uff1a:](?:\u65e0|\u6ca1\u6709)")
 """因…行政复议、提起行政诉讼的情况：无 (or 没有) — the item answered "none" as a whole, said as 无因…行政复议、
 提起行政诉讼: read by the appeals' own grammar (its narrowing words too: 被纠错的情况：无 stays unread)."""
-
 
 def _years_put_as_such(clause: str, year: int) -> str:
     """The clause with the report's own year taken out and any other put as 去年, which ``ANOTHER_TIME`` names."""
@@ -266,21 +228,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     sentence = whole = _LIST_NUMBER.sub("", sentence)
     if m := _ITEM_NONE.fullmatch(sentence):
         sentence = "\u65e0" + m["item"]
-    # (…) asides, taken out before the sentence is cut: one holding its own commas (…44件(其中:网上申请
-    # 42件,邮寄2件),上年度结转0件…) would otherwise be cut across clauses, its 其中 making every count after it a part
-    held: list[tuple[str, int]] = []      # each (含上年结转M件) aside and its M, in the sentence's order
-
-    answered: list[tuple[int, int]] = []  # each (含上年度结转X件,另有Y件…顺延至下年度) aside's X and Y (``overview_answered``)
-
-    def aside(m: re.Match[str]) -> str:
-        if (both := answered_aside(m[1], year)) is not None:
-            answered.append(both)
-            return ANSWERED
-        if (carried := held_carried(m[1], year)) is not None:
-            held.append((m[0], carried))
-            return _HELD
-        return _NOT_ALONE if _ASIDE_OF_ROWS.search(m[1]) and not comments_only(m[1]) else ""
-    sentence = re.sub("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]", aside, sentence)
+    sentence, held, answered = marked(sentence, year)     # (…) asides put as their marks
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
     handled: list[tuple[int, int, str]] = []   # each count handled holding last year's: N, M, its words
@@ -294,7 +242,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             continue
         goes_on, denied = denied, False
         on_requests, topic = topic, topic or ON_REQUESTS.search(clause) is not None
-        clause = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", clause)        # (…) asides
+        clause = OPEN_TO_CLOSE.sub("", clause)
         parts = parts or "\u5176\u4e2d" in clause
         closed = closed and "\u5176\u4e2d" not in clause
         if ANSWERED in clause:    # 答复…43件(含上年度结转3件,另有4件申请顺延至下年度答复): 三（七） 43, 四 4
@@ -304,19 +252,19 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             if not parts and len(these) == 1 and (rows := answered_rows(clause, these[0], year, about, new_so_far)):
                 out.extend((a, v, clause.replace(ANSWERED, "")) for a, v in rows)
                 continue
-            clause = clause.replace(ANSWERED, _NOT_ALONE)
-        if _HELD in clause:       # 收到…41件(含上年度结转3件): 一 38, 二 3 — or, another verb's count, none alone
-            mine, held = held[:clause.count(_HELD)], held[clause.count(_HELD):]
-            if not parts and (holding := _count_holding(clause, mine, year, subject)):
+            clause = clause.replace(ANSWERED, NOT_ALONE)
+        if HELD in clause:       # 收到…41件(含上年度结转3件): 一 38, 二 3 — or, another verb's count, none alone
+            mine, held = held[:clause.count(HELD)], held[clause.count(HELD):]
+            if not parts and (holding := count_holding(clause, mine, year, subject)):
                 subject = subject or bool(PUBLIC.search(clause))
                 new = holding[0][1] if holding[0][0] == NEW else None
                 out.extend(holding)
                 continue
-            bare = clause.removesuffix(_HELD)   # 办理…151件(含上年结转13件): 二 where the sentence proves it
+            bare = clause.removesuffix(HELD)   # 办理…151件(含上年结转13件): 二 where the sentence proves it
             if not parts and len(mine) == 1 and bare != clause and (n := handled_count(bare, year, subject)) is not None:
                 handled.append((n, mine[0][1], bare + mine[0][0]))
-            clause = clause.replace(_HELD, _NOT_ALONE)
-        if _NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
+            clause = clause.replace(HELD, NOT_ALONE)
+        if NOT_ALONE in clause:  # 5件(含上年结转2件): that count is no row's alone, but its requests the subject
             bare = _years_put_as_such(clause, year)
             subject = subject or (not parts and bool(PUBLIC.search(clause)) and not NARROW.search(bare)
                                   and not ANOTHER_TIME.search(bare))
@@ -363,7 +311,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             subject = False   # 办结上年度结转…4件,新收…191件: the year's, each clause after naming its requests anew
     out.extend(handled_rows(handled, [c.removeprefix(AFTER_SEMICOLON) for c in clauses], out))
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
-    if _PARTS_HOLD_CARRIED.search(whole):
+    if PARTS_HOLD_CARRIED.search(whole):
         out = [r for r in out if not _of_new(r[0]) and r[0] != ACCEPTED]
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from core.importers.asides import ASIDE
 from core.importers.overview_appeals import AMOUNT, YEAR
 from core.importers.request_clause import requests_in
 from core.importers.request_words import (
@@ -32,6 +33,7 @@ from core.importers.request_words import (
     NARROW,
     NEW,
     WHAT,
+    before_verb_ok,
     carried_said,
     count_of,
 )
@@ -47,24 +49,17 @@ _INTAKE = re.compile("\u6536|\u53d7\u7406|\u63a5|\u7ed3\u8f6c|\u8f6c\u7ed3|\u65b
 by 予以公开, or in public; 予以 提供 处理)."""
 _DENIED = re.compile("(?:\u672a|\u6ca1\u6709|\u65e0|\u4e0d)$")
 """未 没有 无 不 (尚未 too) right before the verb: a count not dealt with (未答复…43件), whatever the sum says."""
-_ASIDE = re.compile("[\uff08(][^\uff08()\uff09)]*[\uff09)]")
-"""(…): an aside, taken out before a sentence is cut (its own commas and all)."""
 
 
 def _clauses(sentence: str) -> list[str]:
     """The sentence's clauses (between ，；：。), its asides out."""
-    return [c for c in re.split("[\uff0c,\uff1b;\uff1a:\u3002]", _ASIDE.sub("", sentence)) if c]
+    return [c for c in re.split("[\uff0c,\uff1b;\uff1a:\u3002]", ASIDE.sub("", sentence)) if c]
 
 
 def _handled(clause: str, year: int) -> tuple[int, str] | None:
     """The figure of a clause counting requests dealt with, and its verb; or None."""
     m = re.fullmatch(f"(?P<pre>.*?){_VERB}(?P<what>{WHAT}){AMOUNT}{COUNT}", clause)
-    if m is None or any(int(y) != year for y in YEAR.findall(m["pre"])):
-        return None
-    pre = _MANNER.sub("", YEAR.sub("", m["pre"]))
-    if re.search(r"\d", pre) or NARROW.search(pre + m["what"]) or ANOTHER_TIME.search(pre) or _INTAKE.search(pre) \
-            or _DENIED.search(pre) \
-            or len(pre) > 16:
+    if m is None or not before_verb_ok(m["pre"], year, refused=(_INTAKE, _DENIED), manner=_MANNER, what=m["what"]):
         return None
     return count_of(m["n"]), m["verb"]
 

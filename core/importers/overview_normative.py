@@ -48,6 +48,7 @@ from collections.abc import Collection, Mapping
 import core.importers.from_words as from_words
 import core.template_prose as meaning
 from core.forms import Form, Table
+from core.importers.asides import ASIDE
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, NEG, UNIT, YEAR
 from core.importers.overview_text import section_text, sentences, written
@@ -138,7 +139,7 @@ def read_sentence(sentence: str, year: int) -> list[tuple[str, int, str]]:
     if _LIBRARY.search(sentence):
         return out                            # 建成规范性文件库,…现行有效件数424件: the library's, not the organ's
     subject = span = False
-    sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", sentence)       # (…) asides
+    sentence = ASIDE.sub("", sentence)
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
         if "\u5176\u4e2d" in clause or _REVIEW.search(clause):
             break                             # 其中…: parts of a count, whatever their verbs; 梳理出…: a review's finds

@@ -47,10 +47,11 @@ from dataclasses import dataclass, field
 
 import core.importers.from_words as from_words
 from core.forms import Form, Table
+from core.importers.asides import ASIDE
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
 from core.importers.overview_text import section_text, sentences, written
-from core.importers.request_words import ANOTHER_TIME_WORDS, CARRIED_IN_VERB, carried_said
+from core.importers.request_words import ANOTHER_TIME_WORDS, CARRIED_IN_VERB, before_verb_ok, carried_said
 from core.report import Origin
 from core.values import Value
 
@@ -175,10 +176,7 @@ def result_clause(clause: str) -> tuple[str, int] | None:
 def _requests_clause(clause: str, year: int) -> int | None:
     """The figure of a clause naming this year's requests as a whole, or None."""
     m = _REQUESTS.fullmatch(clause)
-    if m is None or any(int(y) != year for y in YEAR.findall(m["pre"])):
-        return None
-    pre = YEAR.sub("", m["pre"])
-    if re.search(r"\d", pre) or _NARROW.search(pre) or _ANOTHER_TIME.search(pre) or len(pre) > 16:
+    if m is None or not before_verb_ok(m["pre"], year, narrow=_NARROW, another_time=_ANOTHER_TIME):
         return None
     return int(m["n"])
 
@@ -186,7 +184,7 @@ def _requests_clause(clause: str, year: int) -> int | None:
 def _clauses(sentence: str) -> list[str]:
     """A sentence's clauses (between ，；：), a clause of several results cut at its 、 too (予以公开13件、
     部分公开2件, and 结转下年度办理4件 among them: 予以公开3件、无法提供12件、结转下年度办理4件); asides (…) taken out."""
-    sentence = re.sub("[\uff08(][^\uff08(\uff09)]*[\uff09)]", "", _INCLUDED.sub("\uff0c\u542b\\g<c>", sentence))
+    sentence = ASIDE.sub("", _INCLUDED.sub("\uff0c\u542b\\g<c>", sentence))
     out: list[str] = []
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
         parts = clause.split("\u3001")

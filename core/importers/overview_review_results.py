@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 import core.template_prose as meaning
+from core.importers.asides import ASIDE
 from core.importers.overview_appeals import REVIEW, SUITS, UNIT
 
 KINDS = {meaning.REVIEW_UPHELD: "\u7ef4\u6301",                              # 维持
@@ -50,7 +51,6 @@ _NONE_OF = (
                                           "(?:\u7ea0\u9519|\u7ea0\u6b63)(?:\u7684)?(?:\u60c5\u5f62|\u60c5\u51b5|\u6848\u4ef6)?$")))
 """(均|全部)已(全部)审结(完毕): 尚未审结 0 (行政复议案件9件,已审结, 龙游县 2023); 未出现|未发生|无|没有(被)纠错|纠正(的)(情形|
 情况|案件): 结果纠正 0 (未出现被纠错情形, 邢台市政府办 2025)."""
-_ASIDE = re.compile("[\uff08(]([^\uff08(\uff09)]*)[\uff09)]")
 _CUT = "[\uff0c,\uff1b;]"
 
 
@@ -76,11 +76,11 @@ def review_results(sentence: str, read: list[tuple[str, int, str]], following: s
         return []
     total, said = totals[0]
     clauses = re.split(_CUT, sentence)
-    at = [i for i, c in enumerate(clauses) if _ASIDE.sub("", c).endswith(said) and said]
+    at = [i for i, c in enumerate(clauses) if ASIDE.sub("", c).endswith(said) and said]
     if len(at) != 1:
         return []
     after = clauses[at[0] + 1:]
-    asides = _ASIDE.findall(clauses[at[0]])
+    asides = ASIDE.findall(clauses[at[0]])
     if len(asides) == 1:                          # 行政复议7件(其中1件被纠错): the aside says its parts
         after = re.split(_CUT, asides[0]) + after
     if not after and following.startswith("\u5176\u4e2d"):

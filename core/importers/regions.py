@@ -14,6 +14,7 @@ from typing import Optional
 
 import core.importers.heading_chain as heading_chain
 from core.forms import Anchor, Form, Table
+from core.importers.asides import ASIDE
 from core.importers.count_sentence import states_a_count
 from core.importers.heading_words import (
     HEAD,
@@ -129,7 +130,6 @@ def starts_table(table: Table, k: str) -> bool:
 
 _SENTENCE = re.compile(r"[。；;！？]\s*$")
 """A line ending as a sentence ends (a copy's lost characters may put a 。 anywhere else in a header)."""
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 _ITEM = re.compile(r"^[#*\s>]*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))\s*")
@@ -159,7 +159,7 @@ def _opens(table: Table, line: Line, k: str, rows: tuple[str, ...], titles: Sequ
     item = _ITEM.match(text)
     if item and (((overview or _BRACKETED_ITEM.match(text)) and _ITEM_HEADING.search(text)) or not any(similarity(text[item.end():], r.label) >= 0.7 for r in table.rows)):
         return False
-    return heading_number(line, rows, titles) is None and not _SENTENCE.search(_BRACKETED.sub("", text))
+    return heading_number(line, rows, titles) is None and not _SENTENCE.search(ASIDE.sub("", text))
 
 
 def _header_above(table: Table, keys: list[str], start: int) -> int:

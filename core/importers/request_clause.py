@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 
 from core.importers.overview_appeals import AMOUNT, NEG, YEAR
+from core.importers.request_nones import (
+    LAST_YEAR_NONE_CARRIED,
+    NONE_CARRIED_BOTH,
+    NONE_CARRIED_IN,
+    NONE_CARRIED_OUT,
+    NONE_NEW,
+)
 from core.importers.request_words import (
     ACCEPTED,
     ANY_FORM,
@@ -22,13 +29,8 @@ from core.importers.request_words import (
     EVERY_CHANNEL,
     EVERYONE,
     HANDLED,
-    LAST_YEAR_NONE_CARRIED,
     NARROW,
     NEW,
-    NONE_CARRIED_BOTH,
-    NONE_CARRIED_IN,
-    NONE_CARRIED_OUT,
-    NONE_NEW,
     PUBLIC,
     VERBS,
     WHAT,

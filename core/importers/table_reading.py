@@ -22,6 +22,7 @@ from core.importers.layout import Line, without_cut_figure
 from core.importers.match import col_labels, is_value_text, key, read_value, row_labels
 from core.importers.model import ImportLog
 from core.importers.run_split import printed_in_one_row
+from core.importers.text_rows import LAST
 from core.importers.unflatten import Unsplit, unflatten
 from core.report import IMPORTED, Origin
 from core.values import Value, ValueError_
@@ -277,9 +278,9 @@ def _mark_last(lines: list[Line]) -> None:
     unlike a label with its empty cells after it (a browser's copy of an empty row: label and tabs)."""
     printed = [line for line in lines if any(c.strip() for c in line.cells)]
     if printed and any(t.is_value for t in printed[-1].tokens):
-        printed[-1].extra[tables.LAST] = "1"
+        printed[-1].extra[LAST] = "1"
     elif printed and not printed[-1].grid and len(printed[-1].cells) == 1:
-        printed[-1].extra[tables.LAST] = "1"    # a row's label and no more ("其他对外管理服务事项 |"): cut off
+        printed[-1].extra[LAST] = "1"    # a row's label and no more ("其他对外管理服务事项 |"): cut off
 
 
 def _fill(table: Table, res: tables.Result, source: str, cells: dict[str, Value],

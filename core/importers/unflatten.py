@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
+import core.importers.flat_text as flat_text
 import core.importers.run_split as run_split
 import core.importers.text_cells as text_cells
 from core.forms import Form, Table
@@ -29,16 +30,12 @@ from core.importers.unit_cells import unit_cells
 
 MIN_LENGTH = 300
 """A line this long holding several of the form's labels is a page that ran together."""
-_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:[-+]\d+(?:\.\d+)?)*"
-_LEAD = re.compile(_NUMBER + r"(?:\s+" + _NUMBER + r")*")
-_TRAILING = re.compile(r"^(.*?[^\d\s.\-+])\s*(" + _NUMBER + r"(?:\s+" + _NUMBER + r")*)$")
+_TRAILING = re.compile(r"^(.*?[^\d\s.\-+])\s*(" + flat_text.NUMBER + r"(?:\s+" + flat_text.NUMBER + r")*)$")
 FUZZY = 0.75
 _MEASURE = re.compile(r"[件起个项条次人份家户年月日号天]")
 """A number followed by one of these is prose (行政复议1起), never a run of a table's cells."""
-"""The numbers after a row label: digits, a decimal point, a sign before a cell (增/减: -2, +1)."""
 
 
-_HALF_WIDTH = str.maketrans("（）：", "():")
 Marker = tuple[Optional[Table], Optional[str]]
 """What a printed word says: the table it belongs to (None when several or none) and the row it
 labels (None for a heading, a title or a header word)."""
@@ -61,7 +58,7 @@ def _markers(form: Form) -> list[tuple[str, Marker]]:
             for label in (*r.aliases, r.label):
                 out[label] = (t, r.id)
     for word, marker in list(out.items()):
-        out.setdefault(word.translate(_HALF_WIDTH), marker)   # 第二十条第(八)项, as many pages print it
+        out.setdefault(word.translate(flat_text.HALF_WIDTH), marker)   # 第二十条第(八)项, as many pages print it
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -170,14 +167,14 @@ def _partly(table: Table, name: str, run: str, slots: list[str], options: list[l
 
 def _holds_rows(squeezed: str, markers: list[tuple[str, Marker]]) -> bool:
     """Five of the form's row labels or more in a line (its ``_squeezed`` text): a copy ran together."""
-    return sum(1 for m, (_, rid) in markers if rid and _normal(m) in squeezed) >= 5
+    return sum(1 for m, (_, rid) in markers if rid and flat_text.normal(m) in squeezed) >= 5
 
 
 def ran_together(form: Form) -> Callable[[str], bool]:
     """Whether a text is what a copy of a report on ``form`` ran together (long, and holding its
     rows' labels): the test ``unflatten`` cuts a line by, for a paragraph a page wrapped."""
     markers = _markers(form)
-    return lambda text: len(text) >= MIN_LENGTH and _holds_rows(_squeezed(text)[0], markers)
+    return lambda text: len(text) >= MIN_LENGTH and _holds_rows(flat_text.squeezed(text)[0], markers)
 
 
 def _words(out: list[Line], text: str) -> None:
@@ -196,67 +193,6 @@ def _in_sentence(out: list[Line], word: str, headings: set[str]) -> bool:
     whose words are followed by other header words or rows. Cut onto a line of its own, it broke the
     sentence into three paragraphs, and a heading holding it (四、…行政复议与行政诉讼情况) in two."""
     return word not in headings and bool(out) and bool(out[-1].extra.get("words"))
-
-
-_SEPARATED = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?![\d,，])")
-"""2,293 — one number with thousands separators (行政许可2,293 in a run-together copy: not 2 and prose)."""
-_NUMERIC_HEAD = re.compile(r"[\d\s,，.\-+]*")
-
-
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_RUN_CHARS = "０１２３４５６７８９ 0123456789,，.-+"
-"""What the numbers after a label are printed with."""
-_ITEM_DOT = re.compile(r"(?<=\d)[、．]")
-
-
-def _normal(text: str) -> str:
-    """``text`` as labels are compared in a run-together line: no white space, half-width brackets
-    and digits, an item's number closed by "." (1、 1． 1, as pages print it)."""
-    squeezed = "".join(text.split()).translate(_HALF_WIDTH).translate(_FULL_DIGITS)
-    return _ITEM_DOT.sub(".", squeezed)
-
-
-def _variants(word: str) -> list[str]:
-    """A normalised label and the other way its item's number is printed: 1.属于… as (1)属于…."""
-    m = re.match(r"(\d{1,2})\.(?=\D)", word)
-    return [word, f"({m.group(1)}){word[m.end():]}"] if m else [word]
-
-
-def _squeezed(text: str) -> tuple[str, list[int]]:
-    """``_normal(text)`` (which keeps every other character in place), and where each of its
-    characters stands in ``text``."""
-    at = [i for i, ch in enumerate(text) if not ch.isspace()]
-    return _normal("".join(text[i] for i in at)), at
-
-
-def _numbers(rest: str) -> tuple[list[str], str]:
-    """The numbers a row label is followed by, and what follows them. A last digit followed by "."
-    or "、" is the next item's numbering (…00000002.其他法律…: 0000000, then 2.), not a value."""
-    lead_end = len(rest) - len(rest.lstrip(_RUN_CHARS))
-    rest = rest[:lead_end].translate(_FULL_DIGITS) + rest[lead_end:]     # (１２: a full-width copy's digits)
-    head = _NUMERIC_HEAD.match(rest)
-    if head and _SEPARATED.search(head.group()):
-        rest = _SEPARATED.sub(lambda m: re.sub("[,，]", "", m.group()), head.group()) + rest[head.end():]
-    lead = _LEAD.match(rest)
-    if not lead:
-        return [], rest
-    values, after = lead.group().split(), rest[lead.end():]
-    if after[:1] in (".", "、", "．") and values and values[-1][-1].isdigit():
-        values[-1], after = values[-1][:-1], values[-1][-1] + after
-        if not values[-1]:
-            values.pop()
-    year = _YEAR_END.fullmatch(values[-1]) if values and after[:1] == "年" else None
-    if year and (year.group(1) or len(values) > 1):
-        values[-1], after = year.group(1), year.group(2) + after
-        if not values[-1]:
-            values.pop()
-    return values, after.strip()
-
-
-_YEAR_END = re.compile(r"(\d*?)((?:19|20)\d\d)")
-"""A run followed by 年 ending in a year after other digits (…行政事业性收费02025年，我局…): the row's
-cells, then the year opening the next sentence — not a count followed by 年 (prose), as a run
-followed by 年 otherwise is. A year alone after the label is the sentence's, the row printed none."""
 
 
 _ITEM_CUT = re.compile(r"(?<=\d)(?=\d[.、．][\u3400-\u9fff])")
@@ -300,7 +236,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
     headings = section_headings(form)
     by_first: dict[str, list[tuple[str, Marker]]] = {}
     for m, row in markers:
-        for word in dict.fromkeys(_variants(_normal(m))):
+        for word in dict.fromkeys(flat_text.variants(flat_text.normal(m))):
             by_first.setdefault(word[0], []).append((word, row))   # longest first, as in ``markers``
     out: list[Line] = []
     notes: list[str] = []
@@ -310,7 +246,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
         text = line.text
         # labels are looked for with the line's spaces taken out: a cell's words wrapped inside it
         # ran together with a space between them (申请 数量, 总　　计); cuts fall in the line as printed
-        squeezed, at = _squeezed(text)
+        squeezed, at = flat_text.squeezed(text)
         if len(text) < MIN_LENGTH or (line.positional and len(line.values()) >= POSITIONED_CELLS) \
                 or not _holds_rows(squeezed, markers):
             # (a PDF's line holding many numbers each in its place: a table's rows a tall merged
@@ -355,7 +291,7 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
                 current = None                                  # a heading ends a table
             elif table is not None and (rid is not None or len(label) >= 4):
                 current = table                                 # (not a short header word: 其他, 总计)
-            values, after = _numbers(seg.rest)
+            values, after = flat_text.numbers(seg.rest)
             one_row = (rid is None and current is not None and printed_in_one_row(current)
                        and not any(r.table is current for r in runs))          # its one row, once
             units = unit_cells(seg.rest, [form.kind_of(a) for a in row_slots(table, rid)]) \
