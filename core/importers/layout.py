@@ -101,6 +101,10 @@ TRAILING = "trailing"
 """``Line.extra`` key of a pipe row whose pipes print empty cells after its last filled one, which the
 split drops ("规章 | 0 | 0 | |": one): how many. Where each of a short row's figures stands is then
 printed, its columns counted by its pipes, not guessed."""
+TABBED = "tabbed"
+"""``Line.extra`` key of a row cut by tabs alone: a copy of a web page's (or a Word) table, one field per
+cell, an empty cell an empty field. A row with fewer fields than the others had fewer cells on the page
+(a copy or an editor trims only trailing tabs): what it lacks is at its end."""
 CUT_FIGURE = "cut_figure"
 """``Line.extra`` key of a copy's last line ending on a figure without the pipe that closes every
 other figure of the copy ("2 |", "| 0 |" … then "1"): the copy stopped there, perhaps inside the
@@ -190,6 +194,8 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
     if _merged_after_value(cut):
         extra[MERGED] = "1"
+    if "\t" in cut and "|" not in cut and "\uff5c" not in cut:
+        extra[TABBED] = "1"
     trailing = _trailing_empty(cut, cells)
     if trailing:
         extra[TRAILING] = str(trailing)

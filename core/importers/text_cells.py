@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from core.importers.layout import EMPTY_CELLS, FRAMED, MERGED, SPACE_CELL, SPACES, TRAILING, Line
+from core.importers.layout import EMPTY_CELLS, FRAMED, MERGED, SPACE_CELL, SPACES, TABBED, TRAILING, Line
 from core.importers.match import MATCH, best_label, is_value_text, stands_in_cell
 
 
@@ -146,11 +146,17 @@ def columns_printed(line: Line, cells: list[str], start: int, k: int) -> bool:
     """Whether a row printing fewer figures than the table's other rows (``k``) prints where each
     stands: its separators mark all ``k`` cells, the empty ones after its figures too ("规章 | 0 | 0 | |").
     Else the figures' columns are a guess: a copy that lost an empty cell in the middle (a browser's
-    copy, a page leaving a middle cell blank) moves every figure after it one column left."""
+    copy, a page leaving a middle cell blank) moves every figure after it one column left. A row cut
+    by tabs alone (``TABBED``) keeps its empty cells as empty fields wherever they stand; fewer fields
+    than the table's other rows are cells its page did not have, at its end (seed 002, 望远镇 2020:
+    6.属于四类过程性信息 0 0 0 0 0 0, its 总计 not printed), so its figures stand where they are."""
     if not line.extra.get("separated") or line.extra.get(MERGED) or line.positional:
         return False
     after = [c.strip() for c in line.cells[start:]] + [""] * int(line.extra.get(TRAILING, "0"))
-    return len(after) == k and after[:len(cells)] == [c.strip() for c in cells] and not any(after[len(cells):])
+    printed = after[:len(cells)] == [c.strip() for c in cells]
+    if line.extra.get(TABBED) and printed and len(after) <= k:
+        return True
+    return len(after) == k and printed and not any(after[len(cells):])
 
 
 def set_apart(lines: list[Line], at: int) -> bool:

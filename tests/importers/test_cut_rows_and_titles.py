@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 
 from core.importers.text import import_text
-from core.values import NA
 
 HEADER = (
     "三、收到和处理政府信息公开申请情况\n"
@@ -48,14 +47,17 @@ def test_a_cut_last_row_after_full_rows_leaves_its_rest_unread() -> None:
     assert {got[c] for c in ("nonprofit", "legal", "other", "total")} == {"未读取"}
 
 
-def test_a_row_printed_short_before_the_end_is_still_read_from_the_left() -> None:
-    """Not at the source's end, a short row is the site's own (empty cells not printed): as before."""
+def test_a_pipe_row_printed_short_before_the_end_is_not_placed() -> None:
+    """Not at the source's end, a pipe row printing one figure of seven, its pipes marking no empty
+    cell: which column the 0 stands in is not printed (a converter drops empty cells anywhere), so the
+    row is left unread, not read from the left as it was (helper 221); a tab row is (test_short_rows)."""
     text = (TITLE + HEADER + "一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |\n"
             "二、上年结转政府信息公开申请数量 | 0 |\n"
             "三、本年度办理结果 | (一)予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n四、结束语\n")
     report, _ = import_text(text, "short.txt")
     got = _row(report, "2")
-    assert got["natural"] == 0 and got["total"] in (None, NA)
+    assert set(got.values()) == {"未读取"}, got
+    assert _row(report, "3.1")["total"] == 3
 
 
 def test_a_title_wrapped_after_the_organ_without_a_year() -> None:

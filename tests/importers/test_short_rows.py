@@ -32,7 +32,8 @@ def test_a_short_pipe_row_is_read_only_where_its_pipes_mark_every_cell() -> None
     """白沙县 2023 prints 规章 | 0 | 0 | | : its pipes close a third cell, printed empty — read 0, 0 and
     blank. "规章 | 3 | 5 |" closes two cells where the table has three: which one the copy left out is
     not printed (3 and 5 were read as 本年制发 and 本年废止, 现行有效 blank). Nor is a row printing more
-    cells than the table has, nor a tab row with a cell too few."""
+    cells than the table has. A row cut by tabs alone keeps its empty cells as empty fields: one with
+    a field too few lacks it at its end."""
     assert _rules(ART20.format(rules="规章 | 0 | 0 | |")) == [0, 0, None]
     report, log = import_text(ART20.format(rules="规章 | 3 | 5 |"), "rows.md")
     assert [c in report.missing for c in ("art20_1/rules/issued", "art20_1/rules/repealed", "art20_1/rules/in_force")] \
@@ -41,9 +42,15 @@ def test_a_short_pipe_row_is_read_only_where_its_pipes_mark_every_cell() -> None
     assert not any("按从左到右录入" in n for n in log.notes)
     assert report.cells.get("art20_1/normative/in_force") == 57
     assert _rules(ART20.format(rules="规章 | 3 | 5 | | |")) == ["未读取"] * 3
-    tabbed = ART20.replace(" | ", "\t").replace(" |", "").format(rules="规章\t3\t5")
-    assert _rules(tabbed) == ["未读取"] * 3
-    assert _rules(ART20.replace(" | ", "\t").replace(" |", "").format(rules="规章\t3\t5\t")) == [3, 5, None]
+    tabbed = ART20.replace(" | ", "\t").replace(" |", "")
+    assert _rules(tabbed.format(rules="规章\t3\t5\t")) == [3, 5, None]
+    # cut by tabs alone, an empty cell is an empty field wherever it stands: a row with fewer fields
+    # had fewer cells on its page, at its end (a copy or an editor trims only trailing tabs)
+    assert _rules(tabbed.format(rules="规章\t3\t5")) == [3, 5, None]
+    assert _rules(tabbed.format(rules="规章\t\t5")) == [None, 5, None]
+    assert _rules(tabbed.format(rules="规章\t3\t5\t0\t1")) == ["未读取"] * 3
+    # its tabs turned into spaces, the same row no longer shows where its blank stands
+    assert _rules(tabbed.replace("\t", " ").format(rules="规章 3 5")) == ["未读取"] * 3
 
 
 def test_a_browser_copy_that_lost_a_rows_empty_cells_does_not_place_its_figures() -> None:
