@@ -7,6 +7,7 @@ under the wrong year is a whole report wrong.
 
 from __future__ import annotations
 
+import datetime
 from typing import Optional
 
 import core.importers.opening_year as opening_year
@@ -62,6 +63,8 @@ def report_year(lines: list[Line], full: str, probe: regions.Regions, head_end: 
                 log.note(f"标题、统计期限和发布时间中均未找到年度，按落款日期（{date}）定为 {year} 年，请核对")
             else:
                 year, said = stated.prose_year(outside_tables(lines, probe)[:4000]), SPOKEN
+                if year is not None and year > datetime.date.today().year:
+                    year = None     # a year to come (2035年远景目标) is a plan's, never the year reported
                 if year is not None:
                     log.note(opening_year.spoken_note(year))
                 elif (opened := opening_year.read(lines, probe)) is not None:

@@ -44,7 +44,9 @@ def period_year(text: str) -> Optional[int]:
     return None
 
 
-_PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
+_PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])(?<!\d[-—–~～－])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
+"""A year named (2023年), not a law's date of effect, nor the end of a span of years (《…规划（2021-2035年）》): a
+plan's last year is no year a report speaks of (柞水县医疗保障局's opening, under a title naming no year, read 2035)."""
 
 
 # the year a request is carried over to (其中1件结转至2021年答复; 结转2022年办理; 余0件转2024年度办理): the
@@ -53,13 +55,20 @@ _CARRIED_TO = re.compile(r"结转\s*(?:至|到)?\s*(?:19|20)\d{2}\s*年"
                          r"|转\s*(?:至|到|入)?\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:继续)?(?:办理|答复|处理))")
 
 
+_COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比)\s*(?:上一?年度?|去年)?\s*[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?"
+                       r"|(?:上一?年度?|去年)\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]"
+                       r"|(?:19|20)\d{2}\s*年度?\s*(?:相比|同期|同比)")
+"""The year a figure is compared with (与上年度（2022年）相比, 较2022年增长, 比2022年减少, 2022年同期): the year before
+the report's, named as often as a report compares its figures, never the year it speaks of."""
+
+
 def prose_year(text: str) -> Optional[int]:
     """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…; a copy that
     starts at 一、总体情况 may name it once: 汇报我镇2023年政府信息公开工作), when no other year is
     named as often: the last resort when nothing states the year, always told to the clerk. A year in a
     《》 name is a document's (公开发布《…2021年…报告》), not the year spoken of, unless no other is
     (我镇认真学习了《2021年全省…报告》。现将本年度的报告汇报如下)."""
-    folded = _CARRIED_TO.sub("结转", fold(text))
+    folded = _COMPARED.sub("", _CARRIED_TO.sub("结转", fold(text)))
     return _most_named(_without_titles(folded)) or _most_named(folded)
 
 

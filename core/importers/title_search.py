@@ -12,7 +12,7 @@ from typing import Optional
 import core.importers.printed_text as printed_text
 from core.importers.layout import Line, is_page_number
 from core.importers.match import fold, key
-from core.importers.opening import opening_subject
+from core.importers.opening import names_a_place, opening_subject
 from core.importers.organ_words import organ_in_words
 from core.importers.prose import (
     DATE_LINE,
@@ -39,10 +39,11 @@ joined into it and its last word taken for the organ's first (瀏覽次數:次 /
 the grid read as the title 2020年索引号…主题分类政务公开组配分类信息公开年报, its organ 索引号…主题分类."""
 
 
-_COLUMN = re.compile(r"(?:政府)?(?:信息|政务)公开(?:专栏|目录|年报|平台)?")
-"""A site's column name on a line of its own (政府信息公开, 政务公开…): over a title wrapped after the organ
-(政府信息公开 / 北京市大兴区人民政府办公室 / 2025年…报告) it was joined in front of the organ. No title starts
-with it: the organ's name, or the year, comes first."""
+_COLUMN = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?(?:政府)?(?:信息|政务)公开(?:专栏|目录|年报|平台)?")
+"""A site's column name on a line of its own (政府信息公开, 政务公开…, a year's: 2020年信息公开年报): over a title
+wrapped after the organ (政府信息公开 / 北京市大兴区人民政府办公室 / 2025年…报告) it was joined in front of the organ,
+and a year's column over a title naming none (2020年信息公开年报 / 蒲纺工业园区政府信息公开工作年度报告) read as a
+year-first title of the organ 信息公开年报蒲纺工业园区. No title starts with it: the organ's name, or the year, comes first."""
 
 
 def _column_over(lines: list[Line], used: list[int]) -> bool:
@@ -126,6 +127,12 @@ def _metadata(lines: list[Line], head_end: int,
                 if alone and alone[0] and not _BODY_ONLY.fullmatch(alone[0]):
                     # lines of page chrome above a full title (明升体育 / 图片 / 鸭南乡2021年…报告)
                     return alone[0], alone[1], alone[2], "", {used[-1]}
+            if parts and parts[0] and span > 1 and (k := _over_the_name(lines, used)):
+                # page chrome or a notice's title over a title wrapped after its organ (无障碍 简体|繁体 /
+                # 武清区大黄堡镇 / 2022年…报告): the name stands whole on its line, nothing above it is its own
+                below = title_parts("".join(fold(lines[j].text).strip() for j in used[k:]))
+                if below and below[0]:
+                    return below[0], below[1], below[2], (WRAPPED if span - k > 1 else ""), set(used[k:])
             if parts and parts[0] and span == 1 and n > 0 and idx[n - 1] == used[0] - 1 \
                     and (cut := _named_in_line(lines, idx[n - 1])) is not None \
                     and cut[0] != parts[0] and cut[0].endswith(parts[0]) and cut[1] == parts[1]:
@@ -140,8 +147,8 @@ def _metadata(lines: list[Line], head_end: int,
     further = _title_further_down(lines, rest, period if unnamed is None else unnamed[1]) \
         if unnamed is None or not unnamed[0] else None
     if further is not None:
-        parts, line = further
-        return parts[0], parts[1], parts[2], "", {line}
+        parts, further_lines = further
+        return parts[0], parts[1], parts[2], (WRAPPED if len(further_lines) > 1 else ""), further_lines
     if unnamed is None or not unnamed[0]:
         # the opening's first sentences too: a copy that starts at 一、总体情况 says 东湖街道特编制…报告 there
         for i, stop in spans:     # a sentence the page wrapped read whole (…现公 / 开锡山区东北塘街道2019年度…)
@@ -156,6 +163,8 @@ def _metadata(lines: list[Line], head_end: int,
         # a title naming no year (the year from the period or the publication date), on one line or wrapped
         # after the organ (乌海市工业和信息化局 / 政府信息公开工作年度报告); under the page's 发布时间:… 来源:… lines
         used = idx[fields:fields + span]
+        if span > 1 and len(used) == span and (_no_name_part(lines[used[0]]) or _said_again(lines, used)):
+            break       # (政府信息公开 / 某局政府信息公开工作年度报告: a column's name, no organ's start)
         text = "".join(re.sub(r"[#*\s]+", "", FIELD_LABEL.sub("", fold(lines[j].text).strip())) for j in used)
         m = NO_YEAR_TITLE.fullmatch(text) if len(used) == span and len(text) <= 40 else None
         organ = PAGE_CHROME.sub("", LEAD_IN.sub("", m.group(1)).split(">")[-1]) if m else ""   # (a breadcrumb)
@@ -187,22 +196,41 @@ _WINDOW = 12
 
 
 def _title_further_down(lines: list[Line], idx: list[int],
-                        year: Optional[int]) -> Optional[tuple[tuple[str, int, str], int]]:
+                        year: Optional[int]) -> Optional[tuple[tuple[str, int, str], set[int]]]:
     """A title on a line of its own below the lines first looked at: a saved web page prints its
     site's menus, dozens of lines of them, above the article's title (平潭综合实验区行政审批局
     2024年…报告 after 69 lines of 国务院 / 省政府 / 首页 / 政务公开 …). Only a line that is the title
     and nothing else (no sentence ends on it, it ends with the title's own words), of the report's
-    year when that is known; the last such line, the one just above the article."""
+    year when that is known; the last such line, the one just above the article. Or such a title wrapped
+    after its organ, the name whole on the line above (建水县面甸镇 / 2025年…报告 under a page's index grid):
+    left unread, the preamble's sentence naming another organ (its own slip, 现公布建水县民族宗教事务局…) was read."""
     found = None
-    for i in idx[_WINDOW:]:
+    for n, i in enumerate(idx[_WINDOW - 1:], start=_WINDOW - 1):
         text = fold(lines[i].text).strip()
+        if n < _WINDOW and not _whole_name(text):
+            continue        # (the window's last line: only as the organ over a title wrapped below the window)
         if len(key(text)) > 70 or re.search(r"[，,。；;《》“”]", text):
             continue
         parts = title_parts(text)
         if (parts is not None and parts[0] and (year is None or parts[1] == year)
                 and re.sub(r"\s+", "", text).endswith(parts[2])):
-            found = (parts, i)
+            found = (parts, {i})
+        elif n + 1 < len(idx) and _whole_name(text) and (below := title_parts(fold(lines[idx[n + 1]].text).strip())) \
+                and not below[0] and (year is None or below[1] == year):
+            joined = re.sub(r"\s+", "", text) + below[2]
+            parts = title_parts(joined)
+            if parts is not None and parts[0] and parts[1] == below[1] and joined.endswith(parts[2]):
+                found = (parts, {i, idx[n + 1]})
     return found
+
+
+def _whole_name(text: str) -> bool:
+    """``text`` is an organ's name and nothing else: an administrative unit's or its department's (鸭南乡,
+    涡阳县城市管理局), beginning with its place."""
+    from core.organ_level import organ_level
+
+    name = re.sub(r"\s+", "", text)
+    return bool(_ORGAN_LINE.fullmatch(name) and organ_level(name) and names_a_place(name))
 
 
 _NAVIGATION = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|阅读|链接|新闻|信息)|推荐阅读|往期回顾)")
@@ -242,6 +270,27 @@ def _body_speaks_of_another(year: int, lines: list[Line], head_end: int) -> bool
     when the body speaks of another year: last year's name would give last year's year."""
     spoken = prose_year("\n".join(line.text for line in lines[head_end:head_end + 12]))
     return spoken is not None and spoken != year
+
+
+def _no_name_part(line: Line) -> bool:
+    """``line`` can be no part of an organ's name wrapped over lines: it holds what no name holds (|, /,
+    digits, a notice's 关于…的通知), or names no place (图片, 用微信扫描二维码…, 政府信息公开) and is no party
+    organ's start (中共…)."""
+    text = re.sub(r"\s+", "", fold(line.text))
+    return not _ORGAN_LINE.fullmatch(text) or not (names_a_place(text) or text.startswith(("中共", "中国共产党")))
+
+
+def _over_the_name(lines: list[Line], used: list[int]) -> int:
+    """How many of the first lines joined into a title stand above its organ's name and are none of it:
+    the name whole on a line of its own (an organ of a known level: 鸭南乡, 涡阳县城市管理局), every line
+    above it no part of a name (``_no_name_part``). 0 when there are none (湖北省 / 武汉市江岸区 / …: a
+    place over a place is the name wrapped)."""
+    for k in range(1, len(used)):
+        if not all(_no_name_part(lines[j]) for j in used[:k]):
+            return 0
+        if _whole_name(fold(lines[used[k]].text)):
+            return k
+    return 0
 
 
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
