@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.importers.layout import Line, Token
+from core.importers.layout import TABBED, Line, Token
 from core.importers.match import is_value_text, key
 from core.importers.safety import Budget
 
@@ -211,7 +211,8 @@ def _as_line(cells: list[str], first: Line, last: Line, budget: Budget) -> Line:
     x0 = first.tokens[0].x0
     y0, y1 = min(t.top for t in first.tokens), max(t.bottom for t in last.tokens)
     tokens = [Token(c, x0 + j, x0 + j + 1, y0, y1) for j, c in enumerate(cells)]
-    extra = {"separated": "1", **({"unsure": first.extra["unsure"]} if "unsure" in first.extra else {})}
+    # cut at its tabs as the text reader cuts the typed line (``TABBED``: a field too few is one at its end)
+    extra = {"separated": "1", TABBED: "1", **({"unsure": first.extra["unsure"]} if "unsure" in first.extra else {})}
     return Line(tokens, positional=False, page=first.page, indent=first.indent, extra=extra)
 
 

@@ -126,7 +126,9 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         # every row, are its trailing empty cells; where no row shows how many close every row, only
         # a row printing no number takes them as such (its cells are empty however many they are)
         close = 0 if end is None and not any(spaced[i]) else end
-        full = spaced[i] + [""] * (trail[i] - usual - close if close is not None and trail[i] > usual + close else 0)
+        # (none where no one count of blank lines parts the cells: the blank lines then count no cell)
+        full = spaced[i] + [""] * (trail[i] - usual - close
+                                   if usual >= 0 and close is not None and trail[i] > usual + close else 0)
         if label and len(tail) < n and len(spaced[i]) == n:
             # 一、本年新收… then six empty cells and 0 (总计): one blank line more per empty cell
             raw[i] = (label, spaced[i], start, line)

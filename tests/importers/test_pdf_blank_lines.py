@@ -193,3 +193,45 @@ def test_a_copy_of_one_cell_per_line_printed_by_libreoffice_reads_as_its_text(tm
     printed, _ = import_file(convert(src, "pdf", tmp_path / "out", tmp_path / "lo"))
     assert {a: printed.cells.get(a) for a in rows} == {a: text.cells[a] for a in rows}
     assert [a for a in rows if a in printed.missing] == [a for a in rows if a in text.missing]
+
+
+def _gapped(blank: str) -> str:
+    """A table of one cell per line whose cells are parted by three blank lines and whose empty cells
+    are two more each — a browser's copy of paragraph cells ("", a tab line, "") with its tab lines
+    printed blank: no one count parts most cells."""
+    header = ["申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+    rows = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果", "（一）予以公开",
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（三）不予公开", "1.属于国家秘密"]
+    gap = "\n" + blank * 3
+    body = gap.join(header) + "\n" + blank * 4
+    for label in rows:
+        body += label + "\n" + (blank * 4 if label.endswith("结果") or label.endswith("不予公开") else
+                                blank * 3 + "26" + gap + blank * 10 + "26\n" + blank * 4)
+    return "\n".join(["某某镇人民政府2024年政府信息公开工作年度报告", "", "三、收到和处理政府信息公开申请情况", ""]) + "\n" + body
+
+
+def test_blank_lines_no_one_count_parts_count_no_empty_cell() -> None:
+    """The row's blank lines after its last number are no empty cells where no count of blank lines
+    parts the cells: 26, ten blank lines more than usual, 26, then four — read left to right with the
+    closing blank lines as its empty cells, it put the total's 26 under 商业企业."""
+    report, _ = import_bytes(_gapped("\n").encode("utf-8"), "copy.txt")
+    rows = [a for a in report.cells if a.split("/")[0] == "requests" and a.split("/")[1] in ("1", "2", "3.1", "3.2")]
+    assert rows and all(a in report.missing or report.cells[a] is None for a in rows)
+    assert not any(report.cells.get(a) == 26 for a in rows if not a.endswith("/total") and not a.endswith("/natural"))
+
+
+def test_such_a_copy_printed_by_libreoffice_reads_no_cell_its_text_does_not(tmp_path: Path) -> None:
+    """Printed, the copy's blank lines come back as they stood (one page, every count sure), and
+    its rows stay unread as in the text: a printed copy reads no cell its text leaves unread."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from scripts.libreoffice import convert, soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    src = tmp_path / "copy.txt"
+    src.write_text(_gapped("\n"), encoding="utf-8")
+    text, _ = import_file(src)
+    printed, _ = import_file(convert(src, "pdf", tmp_path / "out", tmp_path / "lo"))
+    rows = [a for a in text.cells if a.split("/")[0] == "requests" and a.split("/")[1] in ("1", "2", "3.1", "3.2")]
+    assert all(a in text.missing for a in rows)
+    assert all(a in printed.missing or printed.cells[a] == text.cells[a] for a in printed.cells)
