@@ -193,7 +193,32 @@ def _clauses(sentence: str) -> list[str]:
             out.extend(parts)
         elif clause:
             out.append(clause)
+    return _reasons_joined(out)
+
+
+def _reasons_joined(clauses: list[str]) -> list[str]:
+    """The clauses with a reason standing alone (因属于三类内部事务信息) joined to the group's count after it (不予公开2条),
+    as one clause names them both (因属于三类内部事务信息不予公开2条, 安义县人社局 2023): the reason must be a numbered
+    row's words exactly and the next clause its own group's word and figure alone — a reason before another group's
+    count (因属于三类内部事务信息,无法提供2件) or before a row of its own stays as it was."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and (row := _reason_alone(out[-1])) and result_clause(clause) == (row[:3], _figure(clause)):
+            out[-1] = out[-1].strip() + clause
+        else:
+            out.append(clause)
     return out
+
+
+def _reason_alone(clause: str) -> str | None:
+    """The numbered row a clause names as a reason and nothing else (因/由于 + the row's words), or None."""
+    return next((row for row, words in ROW_WORDS.items()
+                 if re.fullmatch(f"{_REASON}{_quoted(words)}\\s*", clause)), None)
+
+
+def _figure(clause: str) -> int:
+    """The clause's last figure (a result clause ends with its one figure)."""
+    return int(re.findall(r"\d+", clause)[-1])
 
 
 def _add(run: _Run, clause: str, year: int) -> bool:

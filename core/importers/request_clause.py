@@ -14,10 +14,12 @@ import re
 from core.importers.overview_appeals import AMOUNT, NEG, YEAR
 from core.importers.request_nones import (
     LAST_YEAR_NONE_CARRIED,
+    LISTED_WAYS,
     NONE_CARRIED_BOTH,
     NONE_CARRIED_IN,
     NONE_CARRIED_OUT,
     NONE_NEW,
+    denies_new,
 )
 from core.importers.request_words import (
     ACCEPTED,
@@ -61,6 +63,8 @@ def _new_of_subject(clause: str, m: re.Match[str], about_requests: bool) -> bool
 def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     """The row a clause counts (its verb's) and the figure, or a row's "none"; ``about_requests``: the sentence
     named the requests before this clause (its subject), so a row other than 一 may leave them unnamed."""
+    if LISTED_WAYS.sub("", clause) != clause:     # 未收到通过电话、网络、来信等方式提出的…: a none, or nothing
+        return [(NEW, 0)] if denies_new(clause, year) else []
     clause = EVERY_CHANNEL.sub("", ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", plain_names(clause)))))
     if NARROW.search(YEAR.sub("", clause)):
         return []

@@ -15,6 +15,7 @@ from core.importers.request_words import (
     CARRY,
     EVERY_CHANNEL,
     EVERYONE,
+    FORM_WORD,
     NARROW,
     VERBS,
     plain_names,
@@ -37,11 +38,11 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
-                      "(?:(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5)|\u5f00\u5c55(?=\u60c5\u51b5))?"
-                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u7684\u7533\u8bf7\u4ef6?|(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5)|\u5f00\u5c55(?=\u60c5\u51b5))?"
+                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u9879\u76ee|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
-                      "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42)|"
-                      "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u8981\u6c42)?"
+                      "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42|\u8bc9\u6c42)|"
+                      "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u9879\u76ee|\u8981\u6c42|\u8bc9\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879)$|"
                       f"^{NEG}\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c|\u653f\u52a1)?\u4fe1\u606f(?:\u7684)?\u60c5\u51b5$")
@@ -67,7 +68,11 @@ count reads) and 依申请公开申请情况 (未收到和处理依申请公开�
 the requests). Without a verb, 无申请公开(政府/政务)信息(的)情况 (2024年度我单位无申请公开政府信息情况, 集宁区农牧水利局
 2024; 我镇无申请公开政务信息情况, 琼山区三门坡镇 2023): no case of anyone applying for disclosure, 申请 right after
 the none and 情况 closing it — never 无申请公开的政府信息 (的 before 政府信息: no information given on request) nor
-无申请公开政府信息 without 情况."""
+无申请公开政府信息 without 情况.
+Also 依申请公开项目 as 依申请公开事项 (2021年度,阿拉腾敖包镇无依申请公开项目: 阿右旗 2021), 依申请公开(政府)信息的申请(件)
+without the verb (全年没有公民、法人和其它组织提出依申请公开信息的申请, 青川县 部门 2021: ``EVERYONE`` takes out who
+applied, 申请 last names the requests), and after the verb 诉求 as 要求 (未收到…依申请公开诉求, 葫芦岛市教育局 2022;
+未收到申请公开政府信息的诉求) — 无依申请公开诉求, with no verb, stays unread as 无…依申请公开要求 does."""
 NONE_CARRIED_IN = re.compile(f"^{NEG}{CARRIED_IN_VERB}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                              "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""
@@ -87,10 +92,18 @@ both carried-over rows, the whole clause — 二 is 0 and 四 is 0. Not without 
 with a figure or any other word (没有上年接转和接转下年的依申请公开事项未办结: the clause does not end there)."""
 
 
+LISTED_WAYS = re.compile(f"(?<=\u6536\u5230|\u63a5\u5230)(?:\u901a\u8fc7)?{FORM_WORD}(?:\u3001{FORM_WORD})+\u7b49"
+                          "(?:\u65b9\u5f0f|\u6e20\u9053|\u9014\u5f84|\u5f62\u5f0f)(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?(?:\u7684)?")
+"""收到通过受理电话、网络平台、来信等方式提出的 (雅满苏镇 2022; 渠道 途径 形式 for 方式): two ways of applying or more,
+then 等 — in a none only, where the organ denies any request by the ways it lists "and so on", every one at once. A
+count so worded (通过信函、网络等渠道收到5件) may be those channels' alone, and is not read (``requests_in`` takes such
+a clause as a none or nothing); one way before 等 (通过网络等方式) is not a list."""
+
+
 def denies_new(clause: str, year: int) -> bool:
     """The clause says, whole, that no request came in (没有收到政府信息公开申请): after 其中 too, since a
     count's part never denies every request — with nothing narrowing it (未收到法人…申请 stays unread)."""
-    clause = EVERY_CHANNEL.sub("", ANY_FORM.sub("", EVERYONE.sub("", plain_names(clause))))
+    clause = EVERY_CHANNEL.sub("", ANY_FORM.sub("", LISTED_WAYS.sub("", EVERYONE.sub("", plain_names(clause)))))
     if NARROW.search(YEAR.sub("", clause)):
         return False
     m = re.fullmatch("(?P<pre>.*?)(?P<rest>" + NEG + ".*)", clause)

@@ -123,14 +123,14 @@ else (许可, 信访…), or a rate: the clause is not read. (行政/复议/诉�
 clauses are read by their own grammar.)"""
 
 EVERYONE = re.compile("(?:\u6765\u81ea)?(?:\u4efb\u4f55)?(?:\u516c\u4f17|\u516c\u6c11|\u7fa4\u4f17|\u81ea\u7136\u4eba)[\u3001\u548c\u53ca]?\u6cd5\u4eba"
-                      "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176\u4ed6\u7ec4\u7ec7"
+                      "(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca|\u3001)\u5176[\u4ed6\u5b83]\u7ec4\u7ec7"
                       "(?:(?:\u63d0\u51fa|\u63d0\u4ea4)(?:\u7684)?|\u5bf9|\u7684)?"
                       "|(?:\u4e2a\u4eba[\u548c\u6216\u53ca\u4e0e\u3001](?:\u7ec4\u7ec7|\u5355\u4f4d)|(?:\u7ec4\u7ec7|\u5355\u4f4d)[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba)"
                       "(?:(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)?\u7684|(?=\u7533\u8bf7|\u4f9d\u7533\u8bf7))"
                       "|(?<!\u4f9d)\u7533\u8bf7\u4eba(?:\u63d0\u51fa|\u63d0\u4ea4|\u9012\u4ea4)\u7684"
                       "|(?:\u793e\u4f1a)?\u516c\u4f17(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|\u4f9d\u7533\u8bf7)")
 """(来自)(任何)公众/公民/群众/自然人(、|和|及)法人或(者)/和/及其他组织(提出的|提交的|对|的): every kind of applicant
-the 条例 names, at once (公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
+the 条例 names, at once (其它 for 其他: 青川县 部门 2021; 公民和法人或其他组织: 余杭区发改局 2022; 收到来自公民、法人或者其他组织对依申请公开政府信息
 的申请2件: 邹城市太平镇 2024) — in a "none" (未收到公众、法人或其他组织对政府信息公开的申请) or a count its 法人/组织
 narrow nothing, so it is taken out of a clause before its words are weighed (法人 alone narrows a count). So is
 个人和组织(递交)的 (和 或 及 与 、; 单位 for 组织; either first; 提出 提交 递交): people and organisations, every applicant
@@ -145,12 +145,19 @@ HANDLED = re.compile("(?<=\u6536\u5230|\u65b0\u6536|\u63a5\u6536)(?:[\u5e76\u548
 依申请公开0件, 定西市公共资源交易中心 2020), or 办理/处理 right after the verb (全年共接收处理依申请公开政府信息2件, 宝山区
 2021): what was done with the requests received, said of them — the count is of those received, so the second verb and
 its manner (按时 alone narrows a count) are taken out first; its 办结 is no 三（七）, which may hold last year's carried over."""
-ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:(?:\u901a\u8fc7)?\u4efb\u4f55|\u4e66\u9762[\u6216\u53ca\u548c]\u5176[\u4ed6\u5b83])\u5f62\u5f0f"
+FORM_WORD = ("(?:(?!\u6cd5\u4eba|\u81ea\u7136\u4eba|\u4f01\u4e1a|\u516c\u6c11|\u7ec4\u7ec7|\u673a\u6784|\u5355\u4f4d|\u4e2a\u4eba|\u5176\u4ed6|\u5176\u5b83)"
+              "[\u4e00-\u9fff]){2,6}")
+_FORMS = f"{FORM_WORD}(?:\u3001{FORM_WORD})*"
+"""The ways of applying a clause lists before 和其他形式 (当面申请、网站提交、电子邮件和其他形式, 凉州区松树镇 2022): each
+two to six characters, parted by 、, naming no kind of applicant (法人 自然人 企业 公民 组织 机构 单位 个人) — with
+其他形式 after them, every form at once, as 书面或其他形式 is."""
+ANY_FORM = re.compile("(?<=\u6536\u5230|\u63a5\u5230)(?:(?:\u901a\u8fc7)?\u4efb\u4f55|\u4e66\u9762[\u6216\u53ca\u548c]\u5176[\u4ed6\u5b83]"
+                      f"|{_FORMS}(?:\u548c|\u6216\u8005|\u6216|\u4ee5\u53ca|\u53ca)\u5176[\u4ed6\u5b83])\u5f62\u5f0f"
                       "(?:\u63d0\u51fa|\u63d0\u4ea4)?(?:\u7684)?")
 """收到任何形式的 (未收到任何形式的申请公开信息要求), 收到通过任何形式提出/提交的 (未收到公民、法人或其他组织通过任何形式提出的
 政府信息公开申请, 海城市西四镇 2025: ``EVERYONE`` taken out first): no request in any form, the whole count denied — its
 形式 narrows nothing, so it is taken out before a clause's words are weighed (形式 alone narrows a count: 以信函形式…,
-通过网络形式提出的). So is 收到书面或其他形式(的) (或 及 和; 其它): in writing or any other form, every form at
+通过网络形式提出的). So is 收到书面或其他形式(的) (或 及 和; 其它), or ways listed before 和其他形式 (``_FORMS``): in writing or any other form, every form at
 once (太和街道未接收到书面或其他形式要求公开政府信息的申请, 官渡区太和街道 2023) — not 书面形式 alone, nor 其他形式 alone."""
 
 EVERY_CHANNEL = re.compile("(?:\u901a\u8fc7|\u7ecf\u7531|\u7ecf|\u4ece)(?:\u5404\u79cd|\u5404\u7c7b|\u5404\u4e2a|\u6240\u6709|\u5168\u90e8|\u591a\u79cd|\u4efb\u4f55|\u5404)"
