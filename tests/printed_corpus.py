@@ -62,10 +62,11 @@ def check_copies_are_read(printed: dict[str, Path], fmt: str, folder: Path) -> N
     measured against the text's own reading, so an entry no reader can fill (a page printing only
     labels) weighs on both alike. A PDF is held to the text without its blank lines: in a copy of
     one cell per line an empty cell is one blank line more, which a PDF prints as space alone. The
-    reader puts them back from that space (``core.importers.blank_lines``), but not in every copy: a
-    browser's copy whose page feet may each hold a blank line more or fewer (more than three such
-    feet), or whose empty cells are lines of spaces or of a tab (which print as blank lines too), reads
-    fewer cells than its text (of the 580 cells the texts read beyond their PDFs, 211 now come back).
+    reader puts them back from that space (``core.importers.blank_lines``; a browser's copy of
+    paragraph cells, parted by tab lines, through ``core.importers.printed_cells`` where one reading
+    alone fits the form), but not in every copy: one whose page feet may each hold a blank line more or
+    fewer, or whose empty cells are lines of spaces (which print as blank lines too), reads fewer cells
+    than its text.
     None may be refused, and no table read wrong may be called sure."""
     scores: list[ReportScore] = []
     texts: list[ReportScore] = []

@@ -142,48 +142,65 @@ each is built (a typed copy's import, some 0.1 s, as many times) and one kept (`
 unsure: none is put back."""
 
 
-def blank_counts(lines: list[Line], heights: Sequence[float], offset: float) -> list[dict[float, int]]:
+def counted(lines: list[Line], heights: Sequence[float], offset: float) -> tuple[dict[float, int], dict[float, list[int]]] | None:
     """How many blank lines of typed text stand before each of a PDF's ``lines`` (pages ``heights``
     high and stacked ``offset`` apart), by where the line's letters start (a line read again as
     text keeps its place): between two lines, at the top of a page after the first (its top margin
     the least over the pages) and at a page's foot (``_feet``, counted before the next page's first
-    line). One count for each way the feet may be filled, fewest first; ``[{}]`` (none) unless every
-    page with two lines or more fits the measure and every space on them is whole blank lines
-    (``measure``): a blank line put where none stood is an empty cell read where a number did."""
-    none: list[dict[float, int]] = [{}]
+    line, at its fewest); and the lines opening a page whose count may be more (by how many more
+    each). None unless every page with two lines or more fits the measure and every space on them is
+    whole blank lines (``measure``): a blank line put where none stood is an empty cell read where a
+    number did."""
     pages = len(heights)
     by_page: list[list[Line]] = [[] for _ in range(pages)]
     for line in lines:
         if not 0 <= line.page < pages or not line.tokens:
-            return none
+            return None
         by_page[line.page].append(line)
     printed = [page for page in by_page if page]
     measured = measure([page for page in printed if len(page) >= 2])
     if measured is None:
-        return none
+        return None
     blank, chinese = measured
     margin = min(_top(page[0]) - page[0].page * offset for page in printed)
     feet = _feet(printed, heights, offset, blank, chinese, margin)
-    if feet is None or math.prod(len(f) for f in feet.values()) > MAX_READINGS:
-        return none
+    if feet is None:
+        return None
     out: dict[float, int] = {}
+    unsure: dict[float, list[int]] = {}
     for page in printed:
         first = page[0]
         if first.page > 0:
             k = _count(_top(first) - first.page * offset - margin + blank, blank, blank)
             if k is None:
-                return none
-            out[_top(first)] = k
+                return None
+            foot = feet[first.page - 1]
+            out[_top(first)] = k + foot[0]
+            if len(foot) > 1:
+                unsure[_top(first)] = [f - foot[0] for f in foot]
         for a, b in zip(page, page[1:], strict=False):
             k = _count(_top(b) - _top(a), blank if _latin(a) else chinese, blank)
             if k is None:
-                return none
+                return None
             out[_top(b)] = k
-    firsts = [(_top(page[0]), feet[page[0].page - 1]) for page in printed if page[0].page > 0]
+    return out, unsure
+
+
+def blank_counts(lines: list[Line], heights: Sequence[float], offset: float) -> list[dict[float, int]]:
+    """The counts of ``counted``, one for each way the page feet may be filled, fewest first; ``[{}]``
+    (none) when the pages are no typed text or the ways are more than ``MAX_READINGS``."""
+    return each_way(counted(lines, heights, offset))
+
+
+def each_way(found: tuple[dict[float, int], dict[float, list[int]]] | None) -> list[dict[float, int]]:
+    """The counts ``counted`` found, for each way its page feet may be filled (``blank_counts``)."""
+    if found is None or math.prod(len(f) for f in found[1].values()) > MAX_READINGS:
+        return [{}]
+    sure, unsure = found
     readings = []
-    for chosen in itertools.product(*(f for _, f in firsts)):
-        counts = dict(out)
-        for (top, _), k in zip(firsts, chosen, strict=True):
+    for chosen in itertools.product(*unsure.values()):
+        counts = dict(sure)
+        for top, k in zip(unsure, chosen, strict=True):
             counts[top] += k
         readings.append({top: k for top, k in counts.items() if k})
     return readings

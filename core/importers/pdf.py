@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from core.importers.blank_lines import agreed, blank_counts, with_blank_lines
+from core.importers.blank_lines import agreed, counted, each_way, with_blank_lines
 from core.importers.build import build
 from core.importers.layout import Line, Token, is_page_number
 from core.importers.match import stands_in_cell
@@ -37,6 +37,7 @@ from core.importers.pdf_text import (
     page_rules,
     page_words,
 )
+from core.importers.printed_cells import tabbed
 from core.importers.printed_text import typed_rows, wrapped_paragraphs
 from core.importers.safety import Budget
 from core.importers.tab_stops import tab_rows
@@ -308,7 +309,8 @@ def drop_running_lines(lines: list[Line], heights: list[float]) -> list[Line]:
 def readings(data: bytes, name: str, isolate: bool = True) -> tuple[list[Line], list[list[Line]]]:
     """The document's lines as printed, and as read with a typed text's blank lines put back (its empty
     cells, in a copy of one cell per line), one reading for each way its page feet may hold them
-    (``blank_lines``; the lines as printed alone when the pages are no typed text)."""
+    (``blank_lines``; the lines as printed alone when the pages are no typed text) — or, a copy of
+    paragraph cells, its tables as its text held them (``printed_cells``)."""
     budget = Budget(name)
     pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
     lines: list[Line] = []
@@ -317,13 +319,16 @@ def readings(data: bytes, name: str, isolate: bool = True) -> tuple[list[Line], 
     lines = drop_page_numbers(lines, len(pages))
     lines = drop_running_lines(lines, [page[2] for page in pages])
     # (counted from where the printed lines stand, before any is read again as text)
-    blanks = blank_counts(lines, [page[2] for page in pages], PAGE_GAP)
+    found = counted(lines, [page[2] for page in pages], PAGE_GAP)
     # a page's tables run together into one paragraph, wrapped by the page: that paragraph on one line
     forms = [ran_together(get_form(f)) for f in available_formats()]
     lines = wrapped_paragraphs(lines, lambda text: any(wanted(text) for wanted in forms), budget)
     # typed text printed to the page (a tab-separated or pipe table, wrapped rows, a number beside
     # its unit) read as that text, across page breaks too
     lines = typed_rows(tab_rows(lines, budget), budget)
+    if found is not None and (cells := tabbed(lines, *found)) is not None:
+        return lines, cells      # a browser's copy of paragraph cells: its tables as its text held them
+    blanks = each_way(found)
     return lines, [with_blank_lines(copy.deepcopy(lines) if len(blanks) > 1 else lines, counts) for counts in blanks]
 
 
