@@ -78,6 +78,7 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
     out = Reading(form, lines, regions.find(lines, form), log, open_rows, unsplit, flat_notes)
     repeats = _repeats_lines(lines)
     last = _table_at_the_end(form, out.found, len(lines))
+    read = _read_all(lines, form, out.found)
     for table in form.tables:
         span = out.found.tables.get(table.id)
         if span is None:
@@ -89,7 +90,7 @@ def read_tables(lines: list[Line], form: Form, source: str) -> Reading:
                 out.missing[a] = log.missing[a] = why
             continue
         out.skip.update(range(span[0], span[1]))
-        res = _read_table(lines[span[0]:span[1]], table)
+        res = read[table.id]
         out.misfit += res.misfit + len(res.absent_cols)
         region = lines[span[0]:span[1]]
         figured = any(_prints_a_figure(line) for line in region)
@@ -123,16 +124,16 @@ def _table_at_the_end(form: Form, found: regions.Regions, end: int) -> Table | N
     return table if span[1] >= end else None
 
 
-def _spec(table: Table) -> tables.Spec:
+def _spec(table: Table, space_parts: bool = False) -> tables.Spec:
     rows = [(r.id, row_labels(table, r.id)) for r in table.rows]
     cols = [(c.id, col_labels(table, c.id)) for c in table.cols]
-    return tables.Spec(table.name, rows, cols, {r.id for r in table.rows if r.legacy})
+    return tables.Spec(table.name, rows, cols, {r.id for r in table.rows if r.legacy}, space_parts=space_parts)
 
 
-def _flat_spec(table: Table) -> tables.Spec:
+def _flat_spec(table: Table, space_parts: bool = False) -> tables.Spec:
     cols = [(f"{r.id}|{c.id}", [f"{r.label}{lab}" for lab in col_labels(table, c.id)] + col_labels(table, c.id))
             for r in table.rows for c in table.cols]
-    return tables.Spec(table.name, [("flat", [])], cols, flat=True)
+    return tables.Spec(table.name, [("flat", [])], cols, flat=True, space_parts=space_parts)
 
 
 def _without_holes(lines: list[Line]) -> list[Line]:
@@ -157,8 +158,25 @@ def _without_holes(lines: list[Line]) -> list[Line]:
             if any(c.strip() for c in line.cells) else line for line in lines]
 
 
-def _read_table(lines: list[Line], table: Table) -> tables.Result:
-    res = _read_rows(lines, table)
+def _read_all(lines: list[Line], form: Form, found: regions.Regions) -> dict[str, tables.Result]:
+    """Each found table read. Where lines of spaces close rows already printing a figure in every cell at least
+    as often as they give a row its last cell, the copy parts its items with them (a space line
+    after each item, whatever its cell count): a table that took one as a row's cell is read again
+    with it parting. The evidence is the whole copy's, as a damaged table's own rows may not
+    show it (宝山区 2020's 行政强制 7 0 0 run together as 70 0: the line after it read as its third
+    cell, blank); a copy whose lines of spaces are its empty cells (嘉积镇 2019) shows none such."""
+    spans = {t.id: (t, span) for t in form.tables if (span := found.tables.get(t.id)) is not None}
+    read = {tid: _read_table(lines[a:b], t) for tid, (t, (a, b)) in spans.items()}
+    over = sum(res.spaces_over for res in read.values())
+    if over and over >= sum(res.spaces_taken for res in read.values()):
+        for tid, (t, (a, b)) in spans.items():
+            if read[tid].spaces_closing:
+                read[tid] = _read_table(lines[a:b], t, space_parts=True)
+    return read
+
+
+def _read_table(lines: list[Line], table: Table, space_parts: bool = False) -> tables.Result:
+    res = _read_rows(lines, table, space_parts)
     _lost_totals(res, table)
     return res
 
@@ -219,15 +237,17 @@ def _nonzero(text: str, kind: str) -> bool:
     return isinstance(value, (int, Decimal)) and value != 0
 
 
-def _read_rows(lines: list[Line], table: Table) -> tables.Result:
+def _read_rows(lines: list[Line], table: Table, space_parts: bool) -> tables.Result:
     lines = _without_holes(lines)
-    res = tables.read(lines, _spec(table))
+    res = tables.read(lines, _spec(table, space_parts))
     if not printed_in_one_row(table) or len(res.valued_rows) >= 2:
         return res
-    flat = tables.read(lines, _flat_spec(table))
+    flat = tables.read(lines, _flat_spec(table, space_parts))
     if res.found_rows and not flat.cells and not flat.absent_cols:
         return res          # (its rows printed empty, each under its own label: no one-row reading)
-    out = tables.Result(notes=flat.notes, misfit=flat.misfit + len(flat.absent_cols))
+    out = tables.Result(notes=flat.notes, misfit=flat.misfit + len(flat.absent_cols), spaces_over=res.spaces_over,
+                        spaces_taken=res.spaces_taken + flat.spaces_taken,
+                        spaces_closing=res.spaces_closing + flat.spaces_closing)
     for (_, slot), text in flat.cells.items():
         rid, cid = slot.split("|")
         out.cells[(rid, cid)] = text

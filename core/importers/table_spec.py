@@ -21,6 +21,9 @@ class Spec:
     optional_rows: set[str] = field(default_factory=set)
     flat: bool = False
     """One unlabelled row holding every column (表四 as the official layout prints it)."""
+    space_parts: bool = False
+    """The copy prints a line of spaces after rows already holding every cell (``Result.spaces_over``):
+    such a line closing a row parts items there, and is no empty cell of the row."""
 
 
 @dataclass
@@ -54,6 +57,15 @@ class Result:
     only of a row that is then placed in the form, withdrawn when it matches none."""
     cut_cols: set[int] = field(default_factory=set)
     """Columns (indices) a PDF page cut at its right edge (``cut_columns``): not read in any row."""
+    spaces_over: int = 0
+    """Lines of spaces a one-cell-per-line copy prints after a row already printing a figure in every
+    cell (宝山区绿化市容局 2020: one after each item of 表二, 规章 0 0 0 then " "): no cell of it."""
+    spaces_taken: int = 0
+    """Lines of spaces closing a row that were taken as its last empty cell, giving it its every column
+    (a page's "&nbsp;")."""
+    spaces_closing: int = 0
+    """Lines of spaces closing a row that holds every cell but one, or more: read as a cell or as
+    parting items, the row reads otherwise."""
     misfit: int = 0
     """How badly the printed table fits this spec: header cells naming none of its columns, values
     a row prints beyond its columns, rows that are none of its rows (``absent_cols``, the columns

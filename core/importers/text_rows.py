@@ -63,8 +63,18 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             continue
         if line.extra.get(SPACE_CELL) and raw and usual >= 1:
             # a cell printed empty ("&nbsp;") among cells parted by empty lines: one cell, counted
-            # where the row's empty cells are (taken only when that gives the row its every column)
-            spaced[-1] += [""] * (blank - usual if blank > usual else 0) + [""]
+            # where the row's empty cells are (taken only when that gives the row its every column) —
+            # unless the copy parts its items so, closing rows already whole (``Spec.space_parts``)
+            before = spaced[-1] + [""] * (blank - usual if blank > usual else 0)
+            closes = _closes_row(lines, at)
+            if closes and len(before) >= n - 1:
+                res.spaces_closing += 1
+                # (every cell a figure: whole by what it prints, not by a line taken as a cell)
+                if not spec.flat and len(before) == n and all(c.strip() for c in before):
+                    res.spaces_over += 1
+                elif len(before) == n - 1:
+                    res.spaces_taken += 1
+            spaced[-1] = before if closes and spec.space_parts else before + [""]
             trail[-1], blank = blank, 0
             continue
         if not any(c.strip() for c in cells):
@@ -260,6 +270,17 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         shown = bool(out) and not any(cells) and bool(line.grid or line.extra.get(EMPTY_CELLS) or len(line.cells) > 1)
         rows.append(Observed(label, out, any(cells), shown_empty=shown))
     return rows
+
+
+def _closes_row(lines: list[Line], at: int) -> bool:
+    """Whether the line of spaces ``at`` is the last thing of its row: the next printed line is a
+    label (the next row's, the next item's heading), or there is none."""
+    for line in lines[at + 1:]:
+        if line.extra.get(SPACE_CELL):
+            return False
+        if any(c.strip() for c in line.cells):
+            return bool(split_row(line.cells)[0])
+    return True
 
 
 def _label_above_header(trimmed: list[tuple[str, list[str], int, Line]], spec: Spec, first_data: int) -> int:
