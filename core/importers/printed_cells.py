@@ -27,8 +27,8 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+import core.importers.regions as regions
 from core.forms import Form, Table
-from core.importers import regions
 from core.importers.layout import Line, text_line
 from core.importers.match import detect_format, stands_in_cell
 from core.importers.safety import Budget
