@@ -33,6 +33,20 @@ def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
+def _wide(tokens: list[Token]) -> set[int]:
+    """Grid cells (ids) merged over columns other rows hold apart: a value cell spanning 自然人 and
+    商业企业 in one row made one column of the two for the whole table (one of them entered blank
+    in every row, the other's numbers read with the merged one). Left out of the columns, and
+    unread: which of the columns its number is cannot be told."""
+    spans = {(t.x0, t.x1) for t in tokens}
+    out = set()
+    for t in tokens:
+        inner = [(a, b) for a, b in spans if t.x0 <= a and b <= t.x1 and (a, b) != (t.x0, t.x1)]
+        if inner and min(b for _, b in inner) <= max(a for a, _ in inner):
+            out.add(id(t))
+    return out
+
+
 def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False,
                   grid: bool = False) -> list[str]:
     """Header words over each column. Words spanning several columns are group headings: left
@@ -244,8 +258,11 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         values = _data_band(values)
     clusters = _clusters(values)
     worded = _worded(lines, values) if grid else []
+    wide: set[int] = set()
     if grid:
-        clusters = _clusters(values + _grid_blanks(lines, spec.flat) + worded)
+        pool = values + _grid_blanks(lines, spec.flat) + worded
+        wide = _wide(pool)
+        clusters = _clusters([t for t in pool if id(t) not in wide])
     left = min(a for a, _ in clusters)
     in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
     bands = _bands([t for t in in_zone if t.text] or in_zone)
@@ -302,8 +319,12 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             if s not in col_of:
                 continue
             pad = 0.0 if grid else 0.5
-            hit = [t for t in in_zone + worded if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad]
-            cells[col_of[s]] = "".join(t.text for t in sorted(hit, key=lambda t: t.x0))
+            hit = [t for t in in_zone + worded if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad
+                   and id(t) not in wide]
+            # two cells of a grid row in one column (a value cell merged over two columns elsewhere
+            # joined their columns): two numbers, never the one their digits make (23 and 0 read 230)
+            joint = "、" if grid and sum(1 for t in hit if t.is_value) > 1 else ""
+            cells[col_of[s]] = joint.join(t.text for t in sorted(hit, key=lambda t: t.x0))
         label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
         has = any(cells.values())
         if has or label:

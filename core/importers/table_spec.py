@@ -98,7 +98,7 @@ def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int
     """Slot → spec column: by header labels in order, unnamed slots by position between them."""
     n = len(spec.cols)
     if len(texts) == n:
-        return {i: i for i in range(n)}
+        return _by_place(spec, texts, res)
     pairs = align(texts, [labels for _, labels in spec.cols])
     anchors = {i: j for i, j, _ in pairs}
     res.misfit += len(texts) - len(anchors)
@@ -108,6 +108,34 @@ def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int
     for s in placed:
         res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
     return mapping
+
+
+def _named(text: str, cols: list[list[str]]) -> int | None:
+    """The one column of the form a header word names clearly (None: none, or several alike)."""
+    if not text:
+        return None
+    scores = sorted(((best_label(text, labels), j) for j, labels in enumerate(cols)), reverse=True)
+    if scores[0][0] < MATCH or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def _by_place(spec: Spec, texts: list[str], res: Result) -> dict[int, int]:
+    """As many columns as the form's are its columns in order, unless their header words say
+    otherwise: a table whose columns a clerk set in another order (科研机构 before 商业企业, the
+    header moved with its numbers) had each number read into the column standing at its place,
+    every cell filled and the table called sure. Where the header words name every column once the
+    header is followed (and said, so the table is checked); else only the columns named where they
+    stand are read; a table none of whose columns is named otherwise is read as before."""
+    n = len(spec.cols)
+    cols = [labels for _, labels in spec.cols]
+    named = [_named(t, cols) for t in texts]
+    if all(j is None or j == i for i, j in enumerate(named)):
+        return {i: i for i in range(n)}
+    if sorted(j for j in named if j is not None) == list(range(n)):
+        res.notes.append(f"{spec.name}的列次序与标准表不同，已按表头列名读取，请核对")
+        return {i: j for i, j in enumerate(named) if j is not None}
+    return {i: i for i, j in enumerate(named) if j == i}   # the others: 无法根据表头确定所在列
 
 
 def names_every_column(header: list[Line], spec: Spec) -> bool:
