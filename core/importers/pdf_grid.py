@@ -293,18 +293,29 @@ def fill_unfound(res: Result, spec: Spec, drawn: list[Observed]) -> None:
     empty rows told by nothing but their lines) that the drawn cells give: each read from them,
     when its label is one row's of the form and no other's. In a row it found, the cells of
     columns it could not name (a column printing no number, its header beside a table cut at the
-    page's edge) are taken from them too, when every cell both read says the same: a row the
-    two readings disagree on is left as the numbers' positions read it."""
+    page's edge) are taken from them too, when every cell both read says the same. A cell the
+    two readings disagree on is not read: the lines closing it, its row's label and its column's
+    header all say what it prints, so a number the positions put there came from elsewhere (a
+    label wrapped above its row's numbers pairs them with the row below), and the other cells
+    that reading gave are kept only where the lines agree with them."""
     for row in drawn:
         rids = [rid for rid, labels in spec.rows if key(row.label) in {key(lab) for lab in labels}]
         if len(rids) != 1:
             continue
         cells = {(rids[0], spec.cols[j][0]): text for j, text in row.cells.items()}
         if rids[0] in res.found_rows:
-            if any(res.cells.get(a, text) != text for a, text in cells.items()):
-                continue
-            res.cells.update({a: text for a, text in cells.items() if a not in res.cells})
+            differ = [a for a, text in cells.items() if res.cells.get(a, text) != text]
+            for a in differ:
+                res.missing[a] = (f"原文{spec.name}“{row.label}”一行的“{_col_name(spec, a[1])}”格，表格线围出的单元格"
+                                  f"为“{cells[a] or '空白'}”，按数字位置读作“{res.cells.pop(a) or '空白'}”，"
+                                  "两种读法不一致，未读取")
+            if not differ:
+                res.cells.update({a: text for a, text in cells.items() if a not in res.cells})
             continue
         res.cells.update(cells)
         res.found_rows.add(rids[0])
         res.labels[rids[0]] = row.label
+
+
+def _col_name(spec: Spec, cid: str) -> str:
+    return next((labels[0] for c, labels in spec.cols if c == cid), cid)

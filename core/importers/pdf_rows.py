@@ -158,7 +158,10 @@ def spanned(bands: list[tuple[float, float]], labels: list[Token], numbers: list
              clusters: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Two lines of numbers one row prints, as one band: a label stands beside both, and their
     numbers fill different columns (a 总计 set to the top of its cell, a "217件" wrapped above
-    its 件: the row's numbers stand at two heights)."""
+    its 件: the row's numbers stand at two heights). Not two lines each beside a label of its own:
+    two rows under a merged group's label (（三）不予公开 beside both), which printing their
+    numbers in different columns (the blanks of one where the other prints 0) became one row of
+    both rows' numbers, and the other row blank."""
     if len(bands) * len(labels) > MAX_PAIRS:
         return bands
     starts = [a for a, _ in bands]
@@ -168,12 +171,15 @@ def spanned(bands: list[tuple[float, float]], labels: list[Token], numbers: list
         i, s = bisect.bisect_right(starts, t.yc) - 1, bisect.bisect_right(starts_x, t.xc + 0.5) - 1
         if i >= 0 and bands[i][0] <= t.yc <= bands[i][1] and s >= 0 and t.xc <= clusters[s][1] + 0.5:
             columns[i].add(s)
+    def beside(t: Token, band: tuple[float, float]) -> bool:
+        return min(band[1], t.bottom) > max(band[0], t.top)
+
     out: list[tuple[float, float]] = []
     cols: set[int] = set()
     for i, band in enumerate(bands):
-        if out and cols.isdisjoint(columns[i]) and any(
-                min(out[-1][1], t.bottom) > max(out[-1][0], t.top) and min(band[1], t.bottom) > max(band[0], t.top)
-                for t in labels):
+        if out and cols.isdisjoint(columns[i]) and any(beside(t, out[-1]) and beside(t, band) for t in labels) and not (
+                any(beside(t, out[-1]) and not beside(t, band) for t in labels)
+                and any(beside(t, band) and not beside(t, out[-1]) for t in labels)):
             out[-1] = (out[-1][0], band[1])
             cols |= columns[i]
             continue

@@ -326,6 +326,10 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             joint = "、" if grid and sum(1 for t in hit if t.is_value) > 1 else ""
             cells[col_of[s]] = joint.join(t.text for t in sorted(hit, key=lambda t: t.x0))
         label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
+        if _unplaced_in(in_zone, (a, b), clusters, col_of):
+            # a number of the row stands in a column the header cannot name: it may be any of the
+            # cells that look empty, so none of them is read as printed blank
+            cells = {j: text for j, text in cells.items() if text}
         has = any(cells.values())
         if has or label:
             placed.append((a, Observed(label, cells, has)))
@@ -336,6 +340,14 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
                           and t.top >= max((h.bottom for h in header), default=-1e9) and not _vertical_letter(t, tokens)])
     rows += wrapped_rows(placed, loose, spec, res)
     return rejoined(rows, spec, res)
+
+
+def _unplaced_in(tokens: list[Token], band: tuple[float, float], clusters: list[tuple[float, float]],
+                 col_of: dict[int, int]) -> bool:
+    """Whether the band prints a number in a column no header names."""
+    a, b = band
+    return any(t.text and t.is_value and a <= t.yc <= b and x0 - 0.5 <= t.xc <= x1 + 0.5
+               for s, (x0, x1) in enumerate(clusters) if s not in col_of for t in tokens)
 
 
 def _loose_lines(words: list[Token]) -> list[tuple[float, Observed]]:

@@ -80,7 +80,8 @@ def read(lines: list[Line], spec: Spec) -> Result:
     heads = {key(lab) for _, labels in spec.cols for lab in labels}
     bare = bare_labels(rows, heads)
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
-    pairs = align([r.named or r.label for r in rows], [labels for _, labels in spec.rows])
+    pairs = [(i, j, score) for i, j, score in align([r.named or r.label for r in rows], [labels for _, labels in spec.rows])
+             if not _names_another(spec, j, rows[i].named or rows[i].label)]
     matched_obs = {i for i, _, _ in pairs}
     matched_rows = {j for _, j, _ in pairs}
     for i, j, score in pairs:
@@ -122,6 +123,17 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.bare_rows.add(spec.rows[j][0])
     cut_columns.drop_hidden(res, spec)
     return res
+
+
+def _names_another(spec: Spec, j: int, printed: str) -> bool:
+    """A row of an older form (表三's single （六）其他处理) matched by a label that is word for word
+    another row's (3.其他, a sub-row replacing it, its neighbours' labels torn): that row's
+    numbers, not the old row's, and the sub-rows are printed, not left out."""
+    rid = spec.rows[j][0]
+    if rid not in spec.optional_rows:
+        return False
+    k = key(printed)
+    return any(k == key(lab) for other, labels in spec.rows if other != rid for lab in labels)
 
 
 def _filled(row: Observed) -> int:

@@ -52,10 +52,12 @@ SPEC = Spec("表三", [("3.1", ["（一）予以公开"]), ("3.2", ["（二）�
 def test_a_found_rows_unnamed_columns_are_read_from_its_drawn_cells_when_both_readings_agree() -> None:
     """code-shanghai-szfbgt-2019 printed with its cells unwrapped: 表三 is cut at the right edge, so
     no line closes its last column of numbers, the columns' header words are not told apart, and
-    科研机构 (no number) and 法律服务机构 (one 1) were not read in the rows the numbers gave."""
+    科研机构 (no number) and 法律服务机构 (one 1) were not read in the rows the numbers gave. Where
+    the two readings disagree on a cell, that cell is not read (``test_pdf_drawn_shapes``)."""
     res = Result(cells={("3.1", "natural"): "258"}, found_rows={"3.1"})
     fill_unfound(res, SPEC, [Observed("（一）予以公开", {0: "258", 1: "", 2: "1"}, True)])
     assert res.cells == {("3.1", "natural"): "258", ("3.1", "research"): "", ("3.1", "legal"): "1"}
     res = Result(cells={("3.1", "natural"): "258"}, found_rows={"3.1"})
     fill_unfound(res, SPEC, [Observed("（一）予以公开", {0: "25", 1: "", 2: "1"}, True)])
-    assert res.cells == {("3.1", "natural"): "258"}       # (the readings disagree: neither is sure)
+    assert res.cells == {}       # (the readings disagree: neither is sure, and the cell is not read)
+    assert "两种读法不一致" in res.missing[("3.1", "natural")]

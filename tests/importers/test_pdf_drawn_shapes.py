@@ -1,0 +1,276 @@
+"""Drawn PDF tables as Word, WPS and printers draw them, read back without a false cell: three causes
+a metamorphic hunt found (corpus entries' tables drawn in many ways and imported again), each on
+a table drawn here from an entry's hand-read cells, with the close shapes that must stay read.
+
+* equally wide value columns centre a row of single 0s at one pitch, as tab stops would place
+  them: the row is drawn cells, not a typed tab row whose first stops were empty cells (read so,
+  seven printed 0s were seven blanks);
+* a label wrapped above its row's numbers (cells aligned to their foot) paired a number with the
+  row below too: where the drawn cells closing a row say otherwise, the cell is not read;
+* a label of a new sub-row (3.其他 under （六）其他处理) is not the old form's single row of that
+  name: matched to it, the sub-rows were called not printed (blank) though they print numbers;
+* two rows beside a merged group's label (（三）不予公开), printing in different columns (one's
+  blanks where the other prints 0), are two rows, not one row whose numbers stand at two heights;
+* a number standing in a column no header names leaves its row's other cells unsure: not read
+  as printed blank (行政强制's 42 set at its cell's edge, under no header, read blank).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from corpus_import import entries
+
+from core.exporters import common as C
+from core.importers import import_bytes
+from core.registry import get_form
+from core.report import Report
+from core.values import NA
+
+ROOT = Path(__file__).resolve().parents[2]
+FONT = ROOT / "templates" / "fonts" / "NotoSerifSC-GB2312.ttf"
+FACE = "DrawnShapesCJK"
+SIZE = 10.5
+_ENTRIES = {meta["id"]: meta for meta, _ in entries()}
+
+pytestmark = pytest.mark.skipif(not FONT.exists(), reason="the shipped font is not here")
+
+Align = Callable[[int, int], str]
+"""(grid row, grid column) of a value cell → "left", "center" or "right"."""
+
+
+def _draw(meta: dict[str, Any], *, rules: bool = True, value_width: float = 0.0, label_share: float = 1.0,
+          valign: str = "middle", align: Align = lambda row, col: "center",
+          spacing: float = 0.0, blank: frozenset[str] = frozenset()) -> tuple[bytes, dict[str, str]]:
+    """The entry's title and tables drawn on A4 pages: every cell's text wrapped to its width, each
+    table's cells framed (``rules``) or not; ``value_width`` narrows the value columns to that,
+    ``label_share`` the label columns to that share; ``spacing`` sets each letter apart by that
+    (letter spacing, each letter placed by itself); the cells in ``blank`` print nothing. Returns
+    the PDF and each cell's printed text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont(FACE, str(FONT)))
+    report = Report(form=get_form(meta["format"]), year=meta["year"], organ=meta["organ"], cells={a: None if a in blank else v for a, v in meta["cells"].items()})
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    width, height = A4
+    left, right, top, foot = 72.0, width - 72.0, height - 80.0, 70.0
+    y = top
+    printed: dict[str, str] = {}
+
+    def wrap(text: str, room: float) -> list[str]:
+        lines, line = [], ""
+        for ch in text:
+            if line and pdfmetrics.stringWidth(line + ch, FACE, SIZE) > room:
+                lines.append(line)
+                line = ""
+            line += ch
+        return lines + [line] if line else [""]
+
+    for block in C.document(report):
+        if block.kind == "title":
+            for line in block.paragraphs:
+                c.setFont(FACE, 18)
+                c.drawCentredString(width / 2, y, line)
+                y -= 28
+        elif block.kind == "text" and block.heading:
+            c.setFont(FACE, 14)
+            c.drawString(left + 28, y, block.heading)
+            y -= 24
+        elif block.kind == "table" and block.grid is not None:
+            grid = block.grid
+            widths = C.column_widths(grid, right - left)
+            roles = grid.column_roles()
+            labels = [i for i, r in enumerate(roles) if r == "label"]
+            values = [i for i, r in enumerate(roles) if r == "value"]
+            if value_width and len(values) >= 6:
+                rest = right - left - value_width * len(values)
+                total = sum(widths[i] for i in labels)
+                widths = [value_width if r == "value" else widths[i] / total * rest for i, r in enumerate(roles)]
+            if label_share < 1:
+                freed = sum(widths[i] for i in labels) * (1 - label_share)
+                widths = [w * label_share if i in labels else w + freed / len(values) for i, w in enumerate(widths)]
+            xs = [left]
+            for w in widths:
+                xs.append(xs[-1] + w)
+            texts: dict[tuple[int, int], tuple[Any, list[str]]] = {}
+            heights = [SIZE + 9.0] * grid.n_rows
+            for row, cell in grid.cells():
+                text = cell.text
+                if cell.address:
+                    printed[cell.address] = text
+                lines = wrap(text, xs[cell.col + cell.col_span] - xs[cell.col] - 5) if text else [""]
+                texts[(row, cell.col)] = (cell, lines)
+                if cell.row_span == 1:
+                    heights[row] = max(heights[row], len(lines) * SIZE * 1.25 + 7)
+            pages: list[list[int]] = [[]]
+            at = y
+            for r in range(grid.n_rows):
+                if at - heights[r] < foot and pages[-1]:
+                    pages.append([])
+                    at = top
+                pages[-1].append(r)
+                at -= heights[r]
+            for n, rows in enumerate(pages):
+                if n:
+                    c.showPage()
+                    y = top
+                row_top = {}
+                for r in rows:
+                    row_top[r] = y
+                    y -= heights[r]
+                c.setLineWidth(0.6)
+                for (row, col), (cell, lines) in texts.items():
+                    span = [r for r in range(row, row + cell.row_span) if r in row_top]
+                    if not span:
+                        continue
+                    upper, lower = row_top[span[0]], row_top[span[-1]] - heights[span[-1]]
+                    x0, x1 = xs[col], xs[col + cell.col_span]
+                    if row in row_top:
+                        block_h = len(lines) * SIZE * 1.25
+                        base = {"middle": (upper + lower) / 2 + block_h / 2 - SIZE * 0.85,
+                                "bottom": lower + 4.5 + (len(lines) - 1) * SIZE * 1.25}[valign]
+                        how = align(row, col) if cell.address else "center"
+                        c.setFont(FACE, SIZE)
+                        for i, line in enumerate(lines):
+                            w = pdfmetrics.stringWidth(line, FACE, SIZE)
+                            x = {"left": x0 + 3.5, "center": (x0 + x1 - w) / 2, "right": x1 - 3.5 - w}[how]
+                            if not spacing:
+                                c.drawString(x, base - i * SIZE * 1.25, line)
+                                continue
+                            for ch in line:
+                                c.drawString(x, base - i * SIZE * 1.25, ch)
+                                x += pdfmetrics.stringWidth(ch, FACE, SIZE) + spacing
+                    if rules:
+                        c.rect(x0, lower, x1 - x0, upper - lower)
+            y -= 16
+    c.showPage()
+    c.save()
+    return buf.getvalue(), printed
+
+
+def _misread(pdf: bytes, printed: dict[str, str]) -> tuple[list[str], Any]:
+    """Cells read with a value other than the one printed (a blank read as blank, never as 0)."""
+    report, _ = import_bytes(pdf, "drawn.pdf")
+    wrong = []
+    for address, text in printed.items():
+        if address in report.missing:
+            continue
+        got = report.cells.get(address)
+        want = Decimal(text) if text.strip() else None
+        if (got in (None, NA)) != (want is None) or (want is not None and Decimal(str(got)) != want):
+            wrong.append(f"{address}: {got!r} ≠ {text!r}")
+    return wrong, report
+
+
+def test_a_drawn_row_of_zeros_at_one_pitch_is_no_tab_row() -> None:
+    """表三 in equally narrow value columns: a row under a two-line label prints seven single 0s,
+    centred, so at one pitch like tab stops; each is read 0 (they were read blank)."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], value_width=26)
+    wrong, report = _misread(pdf, printed)
+    assert wrong == []
+    for row in ("3.5.5", "3.6.1"):
+        assert report.cells[f"requests/{row}/natural"] == 0 and report.cells[f"requests/{row}/total"] == 0
+
+
+def test_a_drawn_table_in_wide_columns_still_reads_every_cell() -> None:
+    """The same table in its usual columns: read whole, as before."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"])
+    wrong, report = _misread(pdf, printed)
+    assert wrong == [] and not any(a.startswith("requests/") for a in report.missing)
+
+
+def test_a_number_the_drawn_cells_place_elsewhere_is_not_read_twice() -> None:
+    """Cells aligned to their foot, labels wrapped over two and three lines: 1.属于国家秘密's 14
+    was read for 2.其他法律行政法规禁止公开 too, whose drawn cell is empty. Not read there now, and
+    the reason names both readings; 1.属于国家秘密 keeps its 14."""
+    pdf, printed = _draw(_ENTRIES["code-shanghai-szfbgt-2019"], label_share=0.4, valign="bottom")
+    assert printed["requests/3.3.2/natural"] == "" and printed["requests/3.3.1/natural"] == "14"
+    wrong, report = _misread(pdf, printed)
+    assert wrong == []
+    assert report.cells["requests/3.3.1/natural"] == 14
+    assert "两种读法不一致" in report.missing["requests/3.3.2/natural"]
+
+
+def test_cells_aligned_to_their_foot_in_wide_columns_are_all_read() -> None:
+    """Cells aligned to their foot with labels on one line: the drawn cells and the numbers'
+    places agree, and every cell is read."""
+    pdf, printed = _draw(_ENTRIES["code-shanghai-szfbgt-2019"], valign="bottom")
+    wrong, report = _misread(pdf, printed)
+    assert wrong == [] and not any(a.startswith("requests/") for a in report.missing)
+
+
+def _scattered(row: int, col: int) -> str:
+    return ("left", "right", "center")[(row + 2 * col) % 3]
+
+
+def test_a_number_under_no_header_leaves_its_row_unread() -> None:
+    """No lines drawn, each number set left, right or centred in its cell as a typist left it:
+    规章's 0, 行政规范性文件's 665 and 行政强制's 42 stand where no header's words are over them, and
+    their cells read blank. Not read now, nor any cell read otherwise than printed."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], rules=False, align=_scattered)
+    assert (printed["art20_1/rules/issued"], printed["art20_1/normative/in_force"],
+            printed["art20_6/enforcement/decisions"]) == ("0", "665", "42")
+    wrong, report = _misread(pdf, printed)
+    assert wrong == []
+    assert {"art20_1/rules/issued", "art20_1/normative/in_force", "art20_6/enforcement/decisions"} <= set(report.missing)
+
+
+def test_numbers_centred_without_lines_are_all_read() -> None:
+    """The same table with no lines and its numbers centred: read whole, as before."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], rules=False)
+    wrong, report = _misread(pdf, printed)
+    assert wrong == [] and not report.missing
+
+
+def test_a_sub_rows_label_is_not_the_old_forms_single_row() -> None:
+    """Letters spaced apart, labels wrapping: （六）其他处理's sub-rows 1. and 2. torn, its 3.其他
+    was matched to the 2019 form's single row （六）其他处理, and 1. and 2. were called not printed
+    (blank) though they print 0s. Not read now, and no cell read otherwise than printed."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], spacing=1.5)
+    assert printed["requests/3.6.1/natural"] == "0" and printed["requests/3.6.3/natural"] == "1"
+    wrong, report = _misread(pdf, printed)
+    assert wrong == []
+    assert {"requests/3.6.1/natural", "requests/3.6.2/natural"} <= set(report.missing)
+
+
+def test_the_old_forms_single_row_is_still_read() -> None:
+    """A 2021 table keeping the 2019 form's single （六）其他处理 row, drawn: read into that row, its
+    sub-rows not printed (blank), as before."""
+    meta = _ENTRIES["code-pingtan-haitan-2023"]
+    pdf, printed = _draw(meta)
+    report, _ = import_bytes(pdf, "drawn.pdf")
+    assert report.cells["requests/3.6/total"] == 0
+    assert report.cells.get("requests/3.6.1/natural") is None and "requests/3.6.1/natural" not in report.missing
+
+
+_COLS = ("natural", "commercial", "research", "nonprofit", "legal", "other", "total")
+
+
+def test_two_rows_beside_a_group_label_printing_in_other_columns_stay_two() -> None:
+    """No lines drawn; under （三）不予公开 (its three lines beside 4. and 5.), 4.保护第三方合法权益
+    prints 0 0 _ 0 0 0 _ and 5.属于三类内部事务信息 _ _ 0 _ _ _ 0: read as one row, 5. got both rows'
+    0s and 4. read blank. Each reads as printed now."""
+    blank = frozenset({f"requests/3.3.4/{c}" for c in ("research", "total")}
+                      | {f"requests/3.3.5/{c}" for c in _COLS if c not in ("research", "total")})
+    pdf, printed = _draw(_ENTRIES["codey-pingtan-czj-2020"], rules=False, blank=blank)
+    assert [printed[f"requests/3.3.4/{c}"] for c in _COLS] == ["0", "0", "", "0", "0", "0", ""]
+    wrong, report = _misread(pdf, printed)
+    assert wrong == []
+    assert report.cells["requests/3.3.4/natural"] == 0 and report.cells["requests/3.3.5/natural"] is None
+
+
+def test_rows_beside_a_group_label_printing_every_cell_are_read() -> None:
+    """The same table with every cell printed: read whole, as before (one row's numbers at two
+    heights beside its one label, still one row: ``test_table_shapes`` and the corpus)."""
+    pdf, printed = _draw(_ENTRIES["codey-pingtan-czj-2020"], rules=False)
+    wrong, report = _misread(pdf, printed)
+    assert wrong == [] and not any(a.startswith("requests/") for a in report.missing)
