@@ -229,7 +229,7 @@ def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | 
     split first); None leaves the line, words and all, as it was. ``margin``: the stop the line
     before starts on when that line was left as it was; a lone number on that stop is a cell of
     a block indented so (规章, then 0, 0, 0 each on a line of its own), not one after an empty cell."""
-    if not line.tokens or _ruled_apart(line):
+    if not line.tokens:
         return None
     split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
     cells = tab_cells(split, stops)
@@ -240,18 +240,6 @@ def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | 
         return None
     line.extra.update(split.extra)
     return cells
-
-
-def _ruled_apart(line: Line) -> bool:
-    """Whether a line drawn down the page stands between two of the line's words: cells a table
-    draws, not typed with tabs. Equally wide columns centring numbers of one width (a row of 0s)
-    put them at one pitch, as tab stops would; read as tabs, the stops before the first number
-    were empty cells, and a drawn row printing seven 0s read as seven blanks."""
-    for prev, t in zip(line.tokens, line.tokens[1:], strict=False):
-        mid = (t.top + t.bottom) / 2
-        if any(prev.x1 - 0.5 <= x <= t.x0 + 0.5 and y0 <= mid <= y1 for x, y0, y1 in line.verticals):
-            return True
-    return False
 
 
 def _indents_only(lines: list[Line], stops: Stops) -> bool:

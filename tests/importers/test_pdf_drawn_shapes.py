@@ -1,10 +1,7 @@
-"""Drawn PDF tables as Word, WPS and printers draw them, read back without a false cell: three causes
+"""Drawn PDF tables as Word, WPS and printers draw them, read back without a false cell: four causes
 a metamorphic hunt found (corpus entries' tables drawn in many ways and imported again), each on
 a table drawn here from an entry's hand-read cells, with the close shapes that must stay read.
 
-* equally wide value columns centre a row of single 0s at one pitch, as tab stops would place
-  them: the row is drawn cells, not a typed tab row whose first stops were empty cells (read so,
-  seven printed 0s were seven blanks);
 * a label wrapped above its row's numbers (cells aligned to their foot) paired a number with the
   row below too: where the drawn cells closing a row say otherwise, the cell is not read;
 * a label of a new sub-row (3.其他 under （六）其他处理) is not the old form's single row of that
@@ -169,16 +166,6 @@ def _misread(pdf: bytes, printed: dict[str, str]) -> tuple[list[str], Any]:
         if (got in (None, NA)) != (want is None) or (want is not None and Decimal(str(got)) != want):
             wrong.append(f"{address}: {got!r} ≠ {text!r}")
     return wrong, report
-
-
-def test_a_drawn_row_of_zeros_at_one_pitch_is_no_tab_row() -> None:
-    """表三 in equally narrow value columns: a row under a two-line label prints seven single 0s,
-    centred, so at one pitch like tab stops; each is read 0 (they were read blank)."""
-    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], value_width=26)
-    wrong, report = _misread(pdf, printed)
-    assert wrong == []
-    for row in ("3.5.5", "3.6.1"):
-        assert report.cells[f"requests/{row}/natural"] == 0 and report.cells[f"requests/{row}/total"] == 0
 
 
 def test_a_drawn_table_in_wide_columns_still_reads_every_cell() -> None:
