@@ -194,7 +194,7 @@ def text_line(raw: str, top: float, budget: Budget) -> Line | None:
         extra[FRAMED] = "1"                  # "| 25 |": in a copy whose cells each end with a pipe, an empty cell first
     if _merged_after_value(cut):
         extra[MERGED] = "1"
-    if "\t" in cut and "|" not in cut and "\uff5c" not in cut:
+    if "\t" in cut and "|" not in cut and "｜" not in cut:
         extra[TABBED] = "1"
     trailing = _trailing_empty(cut, cells)
     if trailing:

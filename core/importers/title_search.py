@@ -27,6 +27,7 @@ from core.importers.prose import (
 )
 from core.importers.stated import prose_year
 from core.importers.title_sentence import names_its_report, unscrambled
+from core.organ_level import organ_level
 
 _PAGE_FIELD = re.compile(r"(?:浏览|阅读|访问|点击)\s*(?:次数|量|数)\s*[:：]|(?:发布|发文|生成|成文)\s*(?:时间|日期)\s*[:：]"
                          r"|来\s*源\s*[:：]|字\s*[号体]\s*[:：]"
@@ -227,8 +228,6 @@ def _title_further_down(lines: list[Line], idx: list[int],
 def _whole_name(text: str) -> bool:
     """``text`` is an organ's name and nothing else: an administrative unit's or its department's (鸭南乡,
     涡阳县城市管理局), beginning with its place."""
-    from core.organ_level import organ_level
-
     name = re.sub(r"\s+", "", text)
     return bool(_ORGAN_LINE.fullmatch(name) and organ_level(name) and names_a_place(name))
 
@@ -299,8 +298,6 @@ _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
 def _organ_beside(lines: list[Line], idx: list[int], first: int, last: int) -> str:
     """The organ on the line just above or below a title that names none (2022年政府信息公开工作年度报告
     under 桃江县松木塘镇人民政府): a short line of Chinese that names an administrative unit."""
-    from core.organ_level import organ_level
-
     for n in (first - 1, last + 1):
         if 0 <= n < len(idx):
             text = re.sub(r"\s+", "", fold(lines[idx[n]].text))
