@@ -87,12 +87,15 @@ SITE_WORDS = r"官方网站|官网|网站|网址|网页|公众号|微信|微博"
 政府门户网站共发布…) is no organ, and an organ read from a mirror's title holding them (its 官方网站 in the
 district's place) is told to the clerk (``what_it_is.site_words_in``)."""
 _NOT_AN_ORGAN = re.compile(r"党委|区委|县委|市委|政府的|领导|指导|部署|要求|以来|工作(?!(?:管理)?(?:办公室|局)$)|信息公开|政务|报告"
+                           r"|主动|依法公开|收到"
                            r"|全市|全县|全区|全镇|全乡"
                            r"|(?:院|局|委|办|府|中心|站|所|处|镇|乡|街道)在[\u4e00-\u9fff]"
                            rf"|{SITE_WORDS}|新媒体|平台"
                            r"|我|^本(?:单位|机关|部门|局|委|办|镇|乡|街道)|^(?![镇乡全](?![城级村镇乡市县区])[\u4e00-\u9fff]{1,2}?[县市])[省市县区旗州盟乡镇街各全度]|^(?:开发区|高新区|经开区|园区)")
 """Words no organ's name holds (a website or an account counted with 共: 某县人民政府门户网站共发布…),
-and names that begin without a place (区城乡建设局, 开发区管委会), and a body followed by 在, the
+and names that begin without a place (区城乡建设局, 开发区管委会), the words of the work itself (2021年人社分局主动
+公开市人社局…, 本年度,依法公开区公安局…, 2024年共收到公众向州政府或州政府办公室…: where no verb the list knows follows
+the name, the reading ran on over 主动, 依法公开, 收到), and a body followed by 在, the
 preposition of where it worked (2021年医院在淮北市人民政府信息公开网上…发布: a printed line opening so read 医院在淮北市人民政府); a name may hold 信息 (乌海市工业和
 信息化局) and begin with 本 (本溪市财政局), and hold 工作 just before the office or bureau it names
 (某县扶贫开发工作办公室, 某市金融工作办公室, 二道区房屋征收工作管理办公室), never elsewhere. A place's own name

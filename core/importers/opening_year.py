@@ -4,7 +4,8 @@ publication or signing date).
 
 Why: pages that print the report's words under the page's own title (北京 街道 pages, 广东省厅 pages)
 lose all of those with the title when copied, and keep the year only where the body opens its
-sentences with it ("一、总体情况 2024年，我街道坚持…"). Each of those sentences says what was done in the
+sentences with it ("一、总体情况 2024年，我街道坚持…"), or with the whole year's span (2022年1月1日至
+2022年12月31日，某镇未收到…申请: ``stated.whole_spans``). Each of those sentences says what was done in the
 year reported on, so when they all name one year, that is the report's year — read from the words, so
 always told to the clerk to confirm. Conservative, as a false year is worse than a refusal: only the
 section 一、总体情况 is read (or, in a copy printing no section heading, its body's first paragraph),
@@ -24,6 +25,7 @@ import core.importers.regions as regions
 from core.importers.layout import Line
 from core.importers.match import fold
 from core.importers.model import ImportLog
+from core.importers.stated import whole_spans
 from core.importers.title_sentence import speaks_of_itself
 
 SAID, SPOKEN, GIVEN = "正文“一、总体情况”各句开头所写的年份", "正文开头所说的年份", "您指定的年度"
@@ -38,6 +40,8 @@ _MARKER = r"(?:[(\u3010][\u4e00-\u9fff\d]{1,3}[)\u3011]|\d{1,2}\s*[.\u3001]|[\u4
 """(一), 【一】, 1. or 1、, 一是: a list's mark before the sentence's own words."""
 _OPENS = re.compile(rf"^\s*{_MARKER}\s*((?:19|20)\d{{2}})\s*\u5e74(\u5ea6)?\s*(.{{0,24}})")
 """2024年，… / 2024年度，… / 2024年以来，… / 2024年全年… / 2024年我街道…: 年(度) and the words after."""
+_SPAN_OPENS = re.compile(rf"^\s*{_MARKER}\s*(?:\u81ea|\u4ece|\u5728)?\s*(?=(?:19|20)\d{{2}})")
+"""Where a span opening a sentence would start: after a list's mark, and 自/从/在 (从2022年1月1日至…)."""
 _DATE_OR_RANGE = re.compile(r"^(?:\d{1,2}\u6708|[\u81f3\u5230\u3001\u548c\u4e0e\u53ca\u8d77~\-\u2014\u2013])")
 """A date (2024年3月…), a range or a list (2023年至2024年, 2023年、2024年, 2023年和2024年, 2023年起)."""
 _PLAN = re.compile(r"\u5c06|\u8ba1\u5212|\u62df|\u9884\u8ba1|\u529b\u4e89|\u4e89\u53d6|\u51c6\u5907|\u4e0b\u4e00\u6b65|\u4eca\u540e")
@@ -98,6 +102,13 @@ def opening_year(lines: list[Line], headings: dict[int, str], table_starts: list
     this one or before 2008."""
     years = set()
     for sentence in _SENTENCES.findall(fold(_overview(lines, headings, table_starts, overview))):
+        spans = whole_spans(sentence)
+        opening = _SPAN_OPENS.match(sentence)
+        if spans and opening is not None and spans[0][0] == opening.end():
+            # the whole year's span opening the sentence (2022年1月1日至2022年12月31日,某镇未收到…申请): the year the
+            # work was done in, as 2022年,… says it; not a sentence about the period (统计期限为…: a notice's too)
+            years.add(spans[0][1])
+            continue
         m = _OPENS.match(sentence)
         if m is None:
             continue

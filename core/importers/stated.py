@@ -6,6 +6,7 @@ the clerk (``build``)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
 from core.importers.match import fold
@@ -19,6 +20,49 @@ _PERIOD_RUN = re.compile(r"((?:19|20)\d{2})11\s*日\s*(?:起)?\s*(?:至|到)\s*(
 """自202111日起至20211231日止, 自202511日至1231日: a page whose 年 and 月 the site dropped (its text
 runs 2021年1月1日 together as 202111日; the same pages print 〔202130号 for 〔2021〕30号). Only 1月1日
 and 12月31日 run together so: no other day reads as 11日 after a year and 1231日 at the end."""
+_PERIOD_DOTS = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*([./])\s*0?1\s*\2\s*0?1\s*(?:起\s*)?(?:至|到|[-—–～~－])\s*"
+                          r"(?:((?:19|20)\d{2})\s*\2\s*)?12\s*\2\s*31(?![\d.])")
+"""2022.1.1-2022.12.31, 2022/01/01至2022/12/31, 2022.1.1-12.31: the same span in figures only (one separator
+throughout, never the dash that also marks the range)."""
+_COMPARED_BEFORE = re.compile(r"(?:与|较|比|对比|上一?年度?|去年|上年同期)\s*(?:同期)?\s*[(（]?\s*$")
+_COMPARED_AFTER = re.compile(r"^\s*(?:期间|的?数据)?\s*[)）]?\s*(?:相比|相较|同期|同比|比较|对比)")
+"""与2021年1月1日至2021年12月31日相比, 比上年度（2021年1月1日至…）: last year's span, named to compare with."""
+_PLANNED = re.compile(r"计划(?!生育)|拟|预计|力争|争取|下一步|今后|明年|下一年|展望|(?<!现)将\s*(?:于|在)?\s*$")
+_PLANNED_AFTER = re.compile(r"^\s*(?:期间|内)?\s*[,，]?\s*[\u4e00-\u9fff]{0,4}?(?:将|计划|拟)")
+"""计划于2024年1月1日至2024年12月31日…, 2024年1月1日至12月31日(,我局)将…: a year to come, what is planned for it (现将
+2022年1月1日至…情况报告如下 is the report's own: only a 将 just before the span is a plan's; a past 将, 把, after it
+only leaves the span unread)."""
+_SENTENCE_END = re.compile(r"[。；;!！?？\n]")
+
+
+def whole_years(text: str) -> list[int]:
+    """The years of the spans in ``text`` that name one whole calendar year, first day and last both
+    stated (2022年1月1日至2022年12月31日, …至12月31日, 2022.1.1-2022.12.31), in order: what a report states as
+    the period it covers, wherever its sentence stands. Not a span over several years (2019年1月1日至2021年
+    12月31日) nor part of one (none matches), not last year's named in a comparison, not one planned, nor a
+    year after this one: none of those is the year reported."""
+    return [year for _, year in whole_spans(text)]
+
+
+def whole_spans(text: str) -> list[tuple[int, int]]:
+    """(where in the width-folded ``text`` it starts, its year) of each span ``whole_years`` gives."""
+    folded = fold(text)
+    found = [(m.start(), m.end(), m.group(1), m.group(2))
+             for m in (*_PERIOD.finditer(folded), *_PERIOD_RUN.finditer(folded))]
+    found += [(m.start(), m.end(), m.group(1), m.group(3)) for m in _PERIOD_DOTS.finditer(folded)]
+    years = []
+    for start, end, first, last in sorted(found):
+        if last not in (None, first) or int(first) > date.today().year:
+            continue
+        before, after = folded[max(0, start - 12):start], folded[end:end + 12]
+        sentence = _SENTENCE_END.split(folded[max(0, start - 60):start])[-1]
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) \
+                or _PLANNED.search(sentence) or _PLANNED_AFTER.match(after):
+            continue
+        years.append((start, int(first)))
+    return years
+
+
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 
@@ -36,12 +80,9 @@ run on after it (网站www.suining.gov.cn全文公开) are no part of it."""
 
 
 def period_year(text: str) -> Optional[int]:
-    """The year of the statistical period (1月1日 to 12月31日 of one year)."""
-    folded = fold(text)
-    m = _PERIOD.search(folded) or _PERIOD_RUN.search(folded)
-    if m and m.group(2) in (None, m.group(1)):
-        return int(m.group(1))
-    return None
+    """The year of the statistical period: the first span naming a whole year the report's own
+    (``whole_years``)."""
+    return next(iter(whole_years(text)), None)
 
 
 _PROSE_YEAR = re.compile(r"(?<![\d〔\[（(第])(?<!\d[-—–~～－])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?施行)")
@@ -62,13 +103,19 @@ _COMPARED = re.compile(r"(?:与|较|比|同比|相比|对比)\s*(?:上一?年度
 the report's, named as often as a report compares its figures, never the year it speaks of."""
 
 
+_DATED = re.compile(r"(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+"""The day a page's field dates the article (时间:2024年01月29日来源:…): when it was published, early in the next
+year, never the year its words speak of. (A 落款's date stays counted: alone it would leave the one year the words
+name to stand unopposed, where the signature's month cannot say which year it closes.)"""
+
+
 def prose_year(text: str) -> Optional[int]:
     """The year the opening of a report speaks of most (2023年，在区委…；2023年，通过…; a copy that
     starts at 一、总体情况 may name it once: 汇报我镇2023年政府信息公开工作), when no other year is
     named as often: the last resort when nothing states the year, always told to the clerk. A year in a
     《》 name is a document's (公开发布《…2021年…报告》), not the year spoken of, unless no other is
     (我镇认真学习了《2021年全省…报告》。现将本年度的报告汇报如下)."""
-    folded = _COMPARED.sub("", _CARRIED_TO.sub("结转", fold(text)))
+    folded = _DATED.sub("", _COMPARED.sub("", _CARRIED_TO.sub("结转", fold(text))))
     return _most_named(_without_titles(folded)) or _most_named(folded)
 
 
@@ -98,10 +145,17 @@ def _without_titles(text: str) -> str:
     return re.sub(r"《[^《》\n]{0,80}》", "《》", text)
 
 
+_LATE = 10
+"""The first month a page's publication date no longer tells the year before: reports come out early in
+the next year (late ones through the summer), but a page dated in the year's last months may carry that
+year's own report (发布时间:2023-12-19 over 滁州市气象局2023年度…报告), or be dated when the page was remade."""
+
+
 def published_year(text: str) -> Optional[int]:
-    """The year a page says the report was published in (发布时间：2025-02-06), or None."""
+    """The year a page says the report was published in (发布时间：2025-02-06), or None (also when dated
+    from October on, ``_LATE``: which year it reports, the date does not say)."""
     m = _PUBLISHED.search(fold(text))
-    return int(m.group(1)) if m else None
+    return int(m.group(1)) if m and int(m.group(2)) < _LATE else None
 
 
 _DIGITS = {c: n for n, c in enumerate("\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d")}
