@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from core.importers.box_tables import unboxed
+from core.importers.markdown_text import unescaped
 from core.importers.match import fold, is_value_text
 from core.importers.safety import MAX_LINE_CELLS, MAX_LINES, Budget
 
@@ -267,7 +269,7 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
         budget.refuse(f"内容超过 {MAX_LINES} 行")
     out: list[Line] = []
     made: list[tuple[int, str]] = []
-    for i, raw in enumerate(unindented(text.splitlines())):
+    for i, raw in enumerate(unindented(unboxed(unescaped(text.splitlines())))):
         line = text_line(raw, i, budget)
         if line is not None:
             made.append((len(out), raw))

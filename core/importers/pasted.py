@@ -42,4 +42,22 @@ def import_pasted(html: Optional[str], text: Optional[str],
                 raise
     if not text:   # an HTML-only clipboard without a table: its text is the page's
         return import_html(html, NAME, year)
+    if _tables_in_markup(text):
+        try:
+            return import_html(text, NAME, year)
+        except ImportError_:
+            pass
     return import_text(text, NAME, year)
+
+
+def _tables_in_markup(text: str) -> bool:
+    """Text holding its tables as HTML (pandoc's Markdown of a Word file writes a table with merged
+    cells so) is read by their markup, as a file of it is — unless more of its cells stand in
+    Markdown's pipe rows (pandoc writes a table without merges so, and a page's layout table as
+    HTML): those the text reader reads, and the HTML reader only as lines of words."""
+    if not (re.search(r"<table[\s>]", text, re.I) and re.search(r"<t[dh][\s>]", text, re.I)):
+        return False
+    markup = len(re.findall(r"<t[dh][\s>]", text, re.I))
+    piped = sum(line.count("|") - 1 for line in text.splitlines()
+                if line.lstrip().startswith("|") and line.count("|") >= 3)
+    return markup > piped

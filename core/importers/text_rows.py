@@ -11,6 +11,7 @@ from typing import Optional
 
 import core.importers.text_cells as text_cells
 from core.importers.cell_words import blank_rows
+from core.importers.every_cell_a_line import every_cell_a_line
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
 from core.importers.match import align, cut_in_note
 from core.importers.row_notes import CUT, said
@@ -41,6 +42,8 @@ def _holes_before(raw: list[tuple[str, list[str], int, Line]], trimmed: list[tup
 
 def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     n = len(spec.cols)
+    if not spec.flat:
+        lines = every_cell_a_line(lines, n) or lines   # a word processor's text: each cell of the grid a line
     raw: list[tuple[str, list[str], int, Line]] = []
     spaced: list[list[str]] = []
     """Each row's cells with an empty cell for every blank line beyond the usual between cells."""
