@@ -93,6 +93,12 @@ SHEET = "sheet"
 drawn in the table's borders or not, and its row is read up to its last filled cell — so a row of
 a table printing its cells empty is its label alone there, where a Word or web table gives its
 empty cells."""
+UNCOMPUTED = "公式"
+"""What a sheet's formula whose result is neither saved nor a simple sum is read as, before its
+text (``公式=IF(…)``): a number cell the table reader cannot read, never a word beside the table."""
+ACROSS_ROWS = "跨行合并单元格："
+"""What a sheet's number merged down over rows that are rows of their own is read as in each of
+them, before the number: which of the rows it is cannot be told (``xlsx._cells``)."""
 SPACES = "spaces"
 """``Line.extra`` key of a line (a paragraph) holding spaces and nothing else."""
 TABS = "tabs"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import core.importers.cut_columns as cut_columns
 from core.importers.cell_words import blank_rows
-from core.importers.layout import SHEET, Line, Token
+from core.importers.layout import ACROSS_ROWS, SHEET, UNCOMPUTED, Line, Token
 from core.importers.match import key
 from core.importers.pdf_rows import (
     drawn_headers,
@@ -33,16 +33,24 @@ def _clusters(tokens: list[Token]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _wide(tokens: list[Token]) -> set[int]:
+def _wide(tokens: list[Token], heads: list[Token]) -> set[int]:
     """Grid cells (ids) merged over columns other rows hold apart: a value cell spanning 自然人 and
     商业企业 in one row made one column of the two for the whole table (one of them entered blank
     in every row, the other's numbers read with the merged one). Left out of the columns, and
-    unread: which of the columns its number is cannot be told."""
+    unread: which of the columns its number is cannot be told. So too a cell merged over columns
+    the header names apart (表四's one row, a sheet merging 本年制发件数 and 本年废止件数 in every
+    row), where no row holds them apart: its columns were one, the header's second name over none
+    of its numbers and entered blank. A cell under one header over several columns (2021's
+    本年处理决定数量 over three) is that header's."""
     spans = {(t.x0, t.x1) for t in tokens}
     out = set()
     for t in tokens:
         inner = [(a, b) for a, b in spans if t.x0 <= a and b <= t.x1 and (a, b) != (t.x0, t.x1)]
         if inner and min(b for _, b in inner) <= max(a for a, _ in inner):
+            out.add(id(t))
+            continue
+        named = [h for h in heads if t.x0 - 0.01 <= h.x0 and h.x1 <= t.x1 + 0.01]
+        if t.text and named and min(h.x1 for h in named) <= max(h.x0 for h in named) + 0.01:
             out.add(id(t))
     return out
 
@@ -237,14 +245,18 @@ def _labels_alone(lines: list[Line], col_of: dict[int, int], left: float,
 def _worded(lines: list[Line], values: list[Token]) -> list[Token]:
     """A Word, Excel or web table's cells holding words in a column of numbers ("见附件", a formula
     Excel never computed), in rows with numbers, after the row's label: cells of their row, read
-    as no number with the words as the reason, not as blanks."""
+    as no number with the words as the reason, not as blanks. A sheet's formula left without its
+    result, or its number merged down over several rows, is a number's cell wherever it stands: a
+    column of them (总计 summed by ``=IF(…)`` in every row, no result saved) was no column, and
+    entered blank."""
     numbered = {t.x0 for t in values}
     out = []
     for line in lines:
-        if not line.values():
+        formulas = {id(t) for t in line.tokens if t.text.startswith((UNCOMPUTED + "=", ACROSS_ROWS))}
+        if not line.values() and not formulas:
             continue
         texts = [t for t in line.tokens if t.text and not t.is_value]
-        out += [t for t in texts[1:] if t.x0 in numbered]
+        out += [t for i, t in enumerate(texts) if id(t) in formulas or i and t.x0 in numbered]
     return out
 
 
@@ -259,10 +271,15 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
     clusters = _clusters(values)
     worded = _worded(lines, values) if grid else []
     wide: set[int] = set()
+    merged_cells: list[Token] = []
     if grid:
         pool = values + _grid_blanks(lines, spec.flat) + worded
-        wide = _wide(pool)
-        clusters = _clusters([t for t in pool if id(t) not in wide])
+        first = min(t.top for t in values)
+        wide = _wide(pool, [t for t in tokens if t.text and not t.is_value and t.bottom <= first + 0.01])
+        merged_cells = [t for t in pool if id(t) in wide and t.text]
+        # the grid columns under a merged cell stay columns (their header names them), unread
+        units = [Token("", c, c + 1, t.top, t.bottom) for t in merged_cells for c in range(round(t.x0), round(t.x1))]
+        clusters = _clusters([t for t in pool if id(t) not in wide] + units)
     left = min(a for a, _ in clusters)
     in_zone = [t for t in tokens if t.xc >= left - 0.5 and (t.is_value or (grid and not t.text))]
     bands = _bands([t for t in in_zone if t.text] or in_zone)
@@ -326,6 +343,12 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             joint = "、" if grid and sum(1 for t in hit if t.is_value) > 1 else ""
             cells[col_of[s]] = joint.join(t.text for t in sorted(hit, key=lambda t: t.x0))
         label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
+        merged = _under_merged(merged_cells, (a, b), clusters, col_of)
+        if merged:
+            # the columns a merged number covers are not read: printed blank they are not, and
+            # which of them the number is cannot be told
+            cells = {j: text for j, text in cells.items() if j not in merged}
+            res.notes.append(f"{spec.name}“{label}”一行的数值印在跨几列的合并单元格中，看不出属于哪一列，这几列未读取")
         if _unplaced_in(in_zone, (a, b), clusters, col_of):
             # a number of the row stands in a column the header cannot name: it may be any of the
             # cells that look empty, so none of them is read as printed blank
@@ -340,6 +363,14 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
                           and t.top >= max((h.bottom for h in header), default=-1e9) and not _vertical_letter(t, tokens)])
     rows += wrapped_rows(placed, loose, spec, res)
     return rejoined(rows, spec, res)
+
+
+def _under_merged(merged: list[Token], band: tuple[float, float], clusters: list[tuple[float, float]],
+                  col_of: dict[int, int]) -> set[int]:
+    """The columns (spec indexes) a cell of the band merged over several of them covers."""
+    a, b = band
+    return {col_of[s] for t in merged if a <= t.yc <= b
+            for s, (x0, x1) in enumerate(clusters) if s in col_of and t.x0 - 0.01 <= (x0 + x1) / 2 <= t.x1 + 0.01}
 
 
 def _unplaced_in(tokens: list[Token], band: tuple[float, float], clusters: list[tuple[float, float]],

@@ -3,7 +3,7 @@
 Read exactly as an .xlsx (``core.importers.xlsx``) through ``core.xls_book``, which shows an
 xlrd workbook as the openpyxl one the .xlsx reader expects: our own export (saved again as .xls
 its hidden 数据 sheet survives) from its data sheet, any other workbook sheet by sheet as grid
-rows with the same limits.
+rows with the same limits, its merged cells (``XlsSheet.layout``) read as an .xlsx's are.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Optional
 from core.importers.build import build
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget
-from core.importers.xlsx import _own_export, read_lines
+from core.importers.xlsx import MAX_COLS, MAX_ROWS, _own_export, read_lines
+from core.importers.xlsx_sheet import clipped
 from core.report import Report
 from core.xls_book import DAMAGED, XlsError, open_book
 
@@ -25,7 +26,10 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
             if own is not None:
                 own[1].kind = "xls"
                 return own
-            lines = read_lines(wb, Budget(name))
+            budget = Budget(name)
+            merges = [[(top, left + 1, bottom, right + 1) for top, left, bottom, right in ws.layout()[0]]
+                      for ws in wb.worksheets]
+            lines = read_lines(wb, budget, sheet_shapes=clipped(merges, MAX_ROWS, MAX_COLS, budget))
     except XlsError as e:
         raise ImportError_(f"“{name}”{e}") from None
     except ImportError_:

@@ -13,11 +13,12 @@ import io
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import SHEET, Line, Token
-from core.importers.match import read_value
+from core.importers.layout import ACROSS_ROWS, SHEET, UNCOMPUTED, Line, Token
+from core.importers.match import is_value_text, read_value
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget, check_zip
 from core.importers.xlsx_formulas import Grid, results
+from core.importers.xlsx_sheet import Shape, shapes
 from core.ledger.model import Ledger
 from core.project_json import ProjectFileError, parse_text, report_from_dict
 from core.report import IMPORTED, PRINTED, Origin, Report
@@ -87,14 +88,21 @@ def _own_export(wb: Any, name: str) -> tuple[Report, ImportLog] | None:
     return report, log
 
 
-def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None) -> list[Line]:
+def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None,
+               sheet_shapes: list[Shape] | None = None) -> list[Line]:
     """Every sheet's rows (up to ``MAX_ROWS`` × ``MAX_COLS`` each); a row counts against the
     budget by its cells up to the last one filled, so empty rows cost only time, which is checked.
 
     ``formulas``: the same workbook read for its formulas. A formula without a saved result (a
     workbook written by a program, never opened in Excel or WPS) is worked out when it is a
     simple sum (``xlsx_formulas``); any other is its formula's text, so the table reader says
-    the cell is no number instead of taking it for a blank."""
+    the cell is no number instead of taking it for a blank.
+
+    ``sheet_shapes``: each sheet's merges (``xlsx_sheet``). A merged cell is one token spanning
+    its columns, as a Word or web table's is, and the cells it covers are none (a number merged
+    over two value columns is then left unread by the table reader, not read into the first with
+    the second blank). Columns a sheet leaves empty throughout (a margin at its left) are no
+    columns of its tables."""
     budget = budget or Budget("Excel")
     if len(wb.worksheets) > MAX_SHEETS:
         budget.refuse(f"有 {len(wb.worksheets)} 个工作表，超过 {MAX_SHEETS} 个")
@@ -110,27 +118,72 @@ def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None) -> l
         worked: set[int] = set()
         if formulas is not None and any(v is None for row in rows for v in row):
             rows, worked = _with_results(rows, formulas.worksheets[t], budget)
-        for r, row in enumerate(rows):
-            texts = [_text(v) for v in row]
-            while texts and not texts[-1]:
-                texts.pop()
-            if texts:
-                budget.line(len(texts))
-                for text in texts:
+        shape = sheet_shapes[t] if sheet_shapes is not None and t < len(sheet_shapes) else Shape()
+        for r, cells in enumerate(_cells(rows, shape, budget)):
+            while cells and not cells[-1][0]:
+                cells.pop()
+            if cells:
+                budget.line(len(cells))
+                for text, _, _ in cells:
                     budget.text(text)
                 extra = {SHEET: "1", UNCOMPUTED_ROW: "1"} if r in worked else {SHEET: "1"}
-                lines.append(Line([Token(x, c, c + 1, top, top + 1) for c, x in enumerate(texts)],
+                lines.append(Line([Token(x, c0, c1, top, top + 1) for x, c0, c1 in cells],
                                   positional=True, grid=True, table_id=t, extra=extra))
             top += 1
     return lines
 
 
-UNCOMPUTED = "公式"
-"""What a formula whose result is neither saved nor a simple sum is read as, before its text."""
+def _cells(rows: list[tuple[Any, ...]], shape: Shape, budget: Budget) -> list[list[tuple[str, int, int]]]:
+    """Each row's cells as (text, first grid column, past its last), from 0.
+
+    A merge is its first cell spanning the merge's columns; the other cells it covers are none (a
+    Word table's merged cell is one ``w:tc``, its vertical continuations none). A number merged
+    down over rows that print anything of their own (行政许可 and 其他对外管理服务事项 under one 0)
+    belongs to none of them that can be told: each of the rows gets it as ``ACROSS_ROWS`` and the
+    number, which the table reader leaves unread — read on its first row, the others were blank.
+    Columns empty in every row are left out of the grid, so the columns either side meet (a sheet's
+    margin of empty columns at its left took the places of value columns no header named)."""
+    covered = shape.covered()
+    texts = [[_text(v) for v in row] for row in rows]
+    width = max((len(row) for row in texts), default=0)
+    used = {c for row in texts for c, x in enumerate(row, start=1) if x}
+    kept = [c for c in range(1, width + 1) if c in used]
+    place = {c: i for i, c in enumerate(kept)}
+    own = [any(row) for row in texts]
+    out: list[list[tuple[str, int, int]]] = []
+    for r, row in enumerate(texts, start=1):
+        budget.tick()
+        # each merge crossing the row: its first kept column → (text, first, past last); the
+        # other columns it covers → None (the merges' area is bounded: ``xlsx_sheet.clipped``)
+        spans: dict[int, tuple[str, int, int] | None] = {}
+        for r1, c1, r2, c2 in covered.get(r, []):
+            inside = [place[x] for x in range(c1, c2 + 1) if x in place]
+            for x in range(c1, c2 + 1):
+                spans[x] = None
+            if not inside:
+                continue
+            first = texts[r1 - 1][c1 - 1] if r1 <= len(texts) and c1 <= len(texts[r1 - 1]) else ""
+            if is_value_text(first) and any(own[x - 1] for x in range(r1 + 1, min(r2, len(texts)) + 1)):
+                spans[kept[inside[0]]] = (ACROSS_ROWS + first, inside[0], inside[-1] + 1)
+            elif r == r1:
+                spans[kept[inside[0]]] = (first, inside[0], inside[-1] + 1)
+        cells = []
+        for c in kept:
+            if c not in spans:
+                cells.append((row[c - 1] if c <= len(row) else "", place[c], place[c] + 1))
+            elif (span := spans[c]) is not None:
+                cells.append(span)
+        out.append(cells)
+    return out
+
+
 UNCOMPUTED_ROW = "uncomputed"
 """``Line.extra`` key of a row holding formulas the file kept no result of."""
 UNCOMPUTED_NOTE = ("表格中有公式没有保存计算结果（文件可能由其他程序生成）：简单的求和公式已按公式算出，"
                    "其余公式所在单元格未读取；可在 Excel 或 WPS 中打开该文件、保存后再导入")
+
+
+ACROSS_ROWS_NOTE = "表格中有数字所在的单元格跨行合并，看不出属于合并的哪一行，这几行的该格未读取"
 
 
 def _with_results(rows: list[tuple[Any, ...]], written: Any,
@@ -179,7 +232,8 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
             return own
         formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         try:
-            lines = read_lines(wb, Budget(name), formulas)
+            budget = Budget(name)
+            lines = read_lines(wb, budget, formulas, shapes(data, wb, MAX_ROWS, MAX_COLS, budget))
         finally:
             formulas.close()
     except ImportError_:
@@ -189,7 +243,9 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
     finally:
         wb.close()
     report, log = build(lines, name, "xlsx", year)
-    if any(line.extra.get(UNCOMPUTED_ROW) for line in lines):
-        log.note(UNCOMPUTED_NOTE)
-        report.notes.append(UNCOMPUTED_NOTE)
+    uncomputed = any(line.extra.get(UNCOMPUTED_ROW) for line in lines)
+    across = any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens)
+    for note in [UNCOMPUTED_NOTE] * uncomputed + [ACROSS_ROWS_NOTE] * across:
+        log.note(note)
+        report.notes.append(note)
     return report, log

@@ -62,7 +62,22 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, byt
         report = fixture(name)
         sources[f"export{i}"] = render(report, "xlsx")
         sources[f"county{i}"] = official_xlsx(report)
+    sources["merged"] = merged_values_workbook()
     return old_excel.xls_pairs(sources, folder, "county0", PASSWORD)
+
+
+def merged_values_workbook() -> bytes:
+    """The 2021 report's official tables with 二、上年结转's 34 merged over 自然人 and 商业企业, and
+    规章's 0 under 本年废止件数 merged down over 行政规范性文件's row."""
+    wb = openpyxl.load_workbook(io.BytesIO(official_xlsx(fixture(REPORTS[0]))))
+    ws = wb.active
+    assert ws is not None
+    row = next(c.row for r in ws.iter_rows() for c in r if c.value == "二、上年结转政府信息公开申请数量")
+    ws.merge_cells(f"D{row}:E{row}")
+    ws.merge_cells("C5:C6")
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
 
 
 def refused(data: bytes, name: str = "旧表.xls", read: Callable[..., object] = import_bytes) -> str:
@@ -101,6 +116,17 @@ def test_official_tables_with_merged_headers_read_as_the_xlsx(made: dict[str, tu
     assert not any("数据" in n for n in got[1].notes)
     same_reading(got, import_bytes(xlsx, "汇总表.xlsx"))
     assert differences(got[0], dict(report.cells)) == []
+
+
+def test_numbers_merged_over_columns_or_rows_read_as_the_xlsx(made: dict[str, tuple[bytes, bytes]]) -> None:
+    """The sheet's MERGEDCELLS records read as the .xlsx's ``mergeCell``: a number merged over two
+    columns or two rows is read in none of them (before, in the first, the others blank)."""
+    xlsx, xls = made["merged"]
+    got = import_bytes(xls, "汇总表.xls")
+    same_reading(got, import_bytes(xlsx, "汇总表.xlsx"))
+    unread = {"requests/2/natural", "requests/2/commercial", "art20_1/rules/repealed", "art20_1/normative/repealed"}
+    assert unread <= set(got[0].missing)
+    assert [d for d in differences(got[0], dict(fixture(REPORTS[0]).cells)) if d[0] not in unread] == []
 
 
 def test_cells_come_out_as_openpyxl_gives_them(made: dict[str, tuple[bytes, bytes]]) -> None:
