@@ -3,6 +3,7 @@ their header words (shared by the positioned and the text readers)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from core.importers.layout import Line
@@ -159,11 +160,25 @@ def names_every_column(header: list[Line], spec: Spec) -> bool:
     return len(named) == len(cols)
 
 
+def names_more_columns(header: list[Line], k: int, spec: Spec) -> bool:
+    """Whether the header's words name more of the form's columns than the k numbers a row prints.
+    A header typed with spaces (pdftotext -layout, a text browser's dump) is one cell a line, its
+    names wrapped over several lines ("社 会" / "公 益" / "组织"), so a line holding several
+    columns' names ("组织    机构") was taken as one column's name and the rows' numbers were
+    placed by the order of such lines: 自然人 and 总计 read as 科研机构 and 社会公益组织. The numbers
+    then stand under columns the header names but the rows do not print, which order cannot tell."""
+    cols = [labels for _, labels in spec.cols]
+    named = {j for line in header for cell in line.cells for word in cell.split()
+             if (j := _named(word, cols)) is not None}
+    return len(named) > k
+
+
 def texts_at(header: list[Line], s0: int, k: int) -> list[str]:
     """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
     texts = [""] * k
     for line in header:
-        cells = line.cells
+        # a header line typed with spaces is one cell: its names, two spaces or more apart, its cells
+        cells = re.split(r"\s{2,}", line.cells[0].strip()) if len(line.cells) == 1 else line.cells
         for j in range(k):
             idx = s0 + j
             if 0 <= idx < len(cells) and cells[idx] and not cells[idx].strip().isdigit():

@@ -16,7 +16,7 @@ from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL,
 from core.importers.match import align, cut_in_note
 from core.importers.row_notes import CUT, said
 from core.importers.row_repair import Observed, rows_start
-from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, texts_at
+from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, names_more_columns, texts_at
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
 
 LAST = "last"
@@ -205,6 +205,14 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             # columns they are cannot be told from where the cells stand (政府集中采购 then one 0)
             res.notes.append(f"{spec.name}表头有 {n} 列，而每行只印了 {k} 个数值，且各数值单独成行、看不出所在的列，"
                              "这些行未读取")
+            return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
+        if any(not t[3].extra.get("separated") for t in with_values if len(t[1]) == k) \
+                and names_more_columns(header, k, spec):
+            # the header names more columns than a row prints numbers parted by spaces: its empty cells
+            # are spaces (pdftotext -layout's and w3m's columns), and their order says not which these are
+            # (a row cut by tabs or pipes prints its empty cells between them)
+            res.notes.append(f"{spec.name}表头列出的列多于每行印出的 {k} 个数值，空白格在转换时丢失（或只是空格），"
+                             "看不出各数值所在的列，这些行未读取")
             return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
     if len(mapping) == k and not lost:
         res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in mapping.values()]
