@@ -40,6 +40,12 @@ def _holes_before(raw: list[tuple[str, list[str], int, Line]], trimmed: list[tup
             trimmed[i] = (label, tail[1:], start + 1, line)
 
 
+def _in_a_line(line: Line) -> bool:
+    """Whether the row prints its cells on one line (a space-aligned one: pdftotext -layout, w3m),
+    not one cell a line (a lone 0 under its header, which the one-cell-a-line reading judges)."""
+    return sum(1 for cell in line.cells if cell.strip()) >= 2
+
+
 def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
     n = len(spec.cols)
     if not spec.flat:
@@ -206,8 +212,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             res.notes.append(f"{spec.name}表头有 {n} 列，而每行只印了 {k} 个数值，且各数值单独成行、看不出所在的列，"
                              "这些行未读取")
             return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
-        if any(not t[3].extra.get("separated") for t in with_values if len(t[1]) == k) \
-                and names_more_columns(header, k, spec):
+        if any(not t[3].extra.get("separated") and _in_a_line(t[3]) for t in with_values
+               if len(t[1]) == k) and names_more_columns(header, k, spec):
             # the header names more columns than a row prints numbers parted by spaces: its empty cells
             # are spaces (pdftotext -layout's and w3m's columns), and their order says not which these are
             # (a row cut by tabs or pipes prints its empty cells between them)
