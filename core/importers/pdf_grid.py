@@ -192,6 +192,8 @@ def drawn_rows(lines: list[Line], spec: Spec) -> list[Observed]:
     cols = [labels for _, labels in spec.cols]
     row_labels = {key(lab) for _, variants in spec.rows for lab in variants}
     out: list[Observed] = []
+    ends: list[float] = []
+    starts: list[float] = []
     for number in sorted(grids):
         grid = grids[number]
         by_band: dict[tuple[int, int], list[Cell]] = {}
@@ -216,10 +218,16 @@ def drawn_rows(lines: list[Line], spec: Spec) -> list[Observed]:
             if len(pairs) != len(data) or any(score < NAMED for _, _, score in pairs) or (
                     spec.flat and len(pairs) != len(cols)):
                 continue
+            ends.append(label_cells[-1].x1 if label_cells else -1e9)
+            starts.append(data[0].x0)
             out.append(Observed(label or "", {j: _datum(data[i]) or BLANK for i, j, _ in pairs}, False))
     if heads.steps > MAX_STEPS or (spec.flat and len(out) != 1):
         return []          # (a crafted page; or a table in one row drawn with several rows of cells)
-    return out
+    # a row's label stands left of every column of numbers: a header cell does not (其他 over the
+    # column it names, the empty foot of 总计's cell beside it where a page break cut the header
+    # in two, read as row 3.其他 printed blank)
+    first = min(starts, default=0.0)
+    return [row for row, end in zip(out, ends, strict=True) if end <= first + TOL]
 
 
 def _datum(cell: Cell) -> Optional[str]:

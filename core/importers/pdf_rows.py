@@ -67,12 +67,16 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
     number above its label, a label wrapped over three lines), and a row whose cells hold no number
     prints them empty. None when the numbers are not all between such lines (no borders drawn, or
     not on every page), for the reading by position to decide."""
-    span = (clusters[0][0], clusters[-1][1])
+    numbers = [t for t in words if t.is_value and t.xc >= left - 0.5]
+    if not numbers:
+        return None
+    # (across the numbers printed: a one-row table's columns told by its header words reach a
+    # letter's height past its outer cells, beyond the lines drawn round them)
+    span = (max(clusters[0][0], min(t.x0 for t in numbers)), min(clusters[-1][1], max(t.x1 for t in numbers)))
     page_at = {y: line.page for line in lines for y, x0, x1 in line.rules if x0 <= span[0] + 2 and x1 >= span[1] - 2}
     edges = _distinct(set(page_at))
     if len(edges) < 2:
         return None
-    numbers = [t for t in words if t.is_value and t.xc >= left - 0.5]
 
     def row_of(t: Token) -> int:
         k = bisect.bisect_right(edges, t.yc)

@@ -64,6 +64,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
         data = [r for r in rows if r.has_values] or [r for r in rows if r.cells] or drawn[:1]  # (or printed empty)
         if data:
             best = max(data, key=_filled)
+            stacked = _stacked(best, data)
             for other in data:       # its one row printed on two lines (a cell's "12件" wrapped): one row
                 taken = {j for j, v in best.cells.items() if v}
                 more = {j: v for j, v in other.cells.items() if v}
@@ -74,6 +75,11 @@ def read(lines: list[Line], spec: Spec) -> Result:
             rid = spec.rows[0][0]
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
+            for j in () if drawn and best is drawn[0] else sorted(stacked):   # (closed cells of one number each)
+                cid, labels = spec.cols[j]
+                res.cells.pop((rid, cid), None)
+                res.missing[(rid, cid)] = (f"原文{spec.name}“{labels[0]}”列的数字分印在上下几行（一个数折行，或几个数），"
+                                           "无法确定是哪个数，未读取")
         cut_columns.drop_hidden(res, spec)
         return res
     rows = words_in_cells(join_split_labels(drop_echoes(rows), spec, res.notes, res.scrambled), spec)
@@ -138,6 +144,22 @@ def _names_another(spec: Spec, j: int, printed: str) -> bool:
 
 def _filled(row: Observed) -> int:
     return sum(1 for v in row.cells.values() if v)
+
+
+def _stacked(best: Observed, data: list[Observed]) -> set[int]:
+    """Columns of a one-row table that two of its lines besides the fullest print a number in: a
+    number wrapped in a narrow cell ("１２" as １ over ２, the cell's other neighbours centred on
+    the line between), or numbers from elsewhere. Joined only where the lines drawn round the row
+    show one cell (``pdf_rows.ruled_rows``); here the first piece alone was read, 1 for 12, the
+    table called sure."""
+    own = {j for j, v in best.cells.items() if v}
+    seen: dict[int, int] = {}
+    for other in data:
+        more = {j for j, v in other.cells.items() if v}
+        if other is not best and more and own.isdisjoint(more):
+            for j in more:
+                seen[j] = seen.get(j, 0) + 1
+    return {j for j, n in seen.items() if n > 1}
 
 
 def _is_typo(printed: str, label: str) -> bool:
