@@ -80,8 +80,8 @@ def join_split_labels(rows: list[Observed], spec: Spec, notes: list[str],
             pairs.update(paired)
             continue
         labels = [u for u in units if _loose_label(rows[u[0]])]
-        named = [rid for u in labels for rid in _rows_named("".join(rows[k].label for k in u), spec)]
-        texts = "”“".join(_shown("".join(rows[k].label for k in u)) for u in labels)
+        named = [rid for u in labels for rid in rows_named("".join(rows[k].label for k in u), spec)]
+        texts = "”“".join(shown("".join(rows[k].label for k in u)) for u in labels)
         notes.append(f"原文{spec.name}表格顺序错乱：行名“{texts}”与 {len(units) - len(labels)} 行没有行名的数值分开印出，"
                      "次序对不上，无法按相邻位置确定哪行数值属于哪个行名，未合并")
         for rid in named:
@@ -163,7 +163,7 @@ def _pairing(units: list[list[int]], rows: list[Observed], spec: Spec) -> Option
         return {}
     if len(kinds) % 2 or any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
         return None
-    if any(len(_rows_named("".join(rows[k].label for k in u), spec)) > 1 for u, kind in zip(units, kinds, strict=True)
+    if any(len(rows_named("".join(rows[k].label for k in u), spec)) > 1 for u, kind in zip(units, kinds, strict=True)
            if kind == "L"):
         return None
     out: dict[int, int] = {}
@@ -173,25 +173,36 @@ def _pairing(units: list[list[int]], rows: list[Observed], spec: Spec) -> Option
     return out
 
 
-def _rows_named(text: str, spec: Spec) -> list[str]:
+def rows_named(text: str, spec: Spec) -> list[str]:
     """The form's rows (ids, in the order printed) a run of label lines names, each numbered item
     of it (cut at 1. （二） 三、) taken for the row it is most like: a converter may print several
     rows' labels in one run, a group's name among them (（五）不予处理4.无正当理由…5.要求行政机关…).
     An item most like a row the form keeps only for older reports ((六)其他处理, a group now) names
     none, nor does one like no row."""
+    return [rid for rid, _ in named_items(text, spec)]
+
+
+_GLUED_NUMBERING = re.compile(r"(?<=\d)\d[.．、](?=\s*[\u3400-\u9fff])")
+"""A row's numbering run into the figures before it (00000002.其他法律…: the run, then 2.)."""
+
+
+def named_items(text: str, spec: Spec, glued: bool = False) -> list[tuple[str, str]]:
+    """``rows_named`` with the item of the text naming each row; ``glued``: cut too where a row's
+    numbering follows the figures of the row before without a space (a page that ran together)."""
     s = fold(text)
-    cuts = sorted({m.start() for pattern in NUMBERING for m in pattern.finditer(s)} - {0})
-    out: list[str] = []
+    cuts = sorted({m.start() for pattern in (*NUMBERING, *([_GLUED_NUMBERING] if glued else []))
+                   for m in pattern.finditer(s)} - {0})
+    out: list[tuple[str, str]] = []
     for a, b in zip([0, *cuts], [*cuts, len(s)], strict=True):
         if len(key(s[a:b])) < 2:
             continue
         score, rid = max((best_label(s[a:b], variants), rid) for rid, variants in spec.rows)
-        if score >= MATCH and rid not in spec.optional_rows and rid not in out:
-            out.append(rid)
+        if score >= MATCH and rid not in spec.optional_rows and rid not in {r for r, _ in out}:
+            out.append((rid, s[a:b]))
     return out
 
 
-def _shown(label: str) -> str:
+def shown(label: str) -> str:
     return label if len(label) <= 30 else label[:24] + "…"
 
 

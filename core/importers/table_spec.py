@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.importers.layout import Line
-from core.importers.match import MATCH, align, best_label
+from core.importers.match import MATCH, align, best_label, key
 
 BLANK = ""
 
@@ -173,8 +173,20 @@ def names_more_columns(header: list[Line], k: int, spec: Spec) -> bool:
     return len(named) > k
 
 
-def texts_at(header: list[Line], s0: int, k: int) -> list[str]:
-    """Header words standing at cells s0…s0+k-1; the lowest header line names a column."""
+def names_several(text: str, cols: list[list[str]]) -> bool:
+    """Whether ``text`` holds the names of two columns or more whole: a header run together
+    ("法人或其他组织总计商业企业科研机构社会公益组织…", a page's text wrapped by a printer or a text
+    browser), or a paragraph holding rows' labels ("3.其他1000001（七）总计…"). It names none of them:
+    a label found inside extra words is taken for that column (``similarity``), and the one column
+    it was most like took a row's one number (社会公益组织 for 一、本年新收's 4000004), the others
+    entered blank."""
+    text = key(text)
+    return len({j for j, labels in enumerate(cols) if any(lab and lab in text for lab in map(key, labels))}) > 1
+
+
+def texts_at(header: list[Line], s0: int, k: int, cols: list[list[str]]) -> list[str]:
+    """Header words standing at cells s0…s0+k-1; the lowest header line names a column (words
+    naming several columns name none)."""
     texts = [""] * k
     for line in header:
         # a header line typed with spaces is one cell: its names, two spaces or more apart, its cells
@@ -182,5 +194,5 @@ def texts_at(header: list[Line], s0: int, k: int) -> list[str]:
         for j in range(k):
             idx = s0 + j
             if 0 <= idx < len(cells) and cells[idx] and not cells[idx].strip().isdigit():
-                texts[j] = cells[idx]
+                texts[j] = "" if names_several(cells[idx], cols) else cells[idx]
     return texts

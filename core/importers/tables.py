@@ -20,7 +20,7 @@ from core.importers.match import align, best_label, key, names_other
 from core.importers.pdf_grid import drawn_rows, fill_unfound
 from core.importers.positioned import observe_positioned
 from core.importers.row_notes import bare_labels, placed_by_position, split_rows, unplaced, withdraw
-from core.importers.row_repair import Observed, drop_echoes, join_split_labels
+from core.importers.row_repair import Observed, drop_echoes, join_split_labels, named_items, shown
 from core.importers.table_spec import BLANK, Result, Spec
 from core.importers.text_rows import observe_text
 
@@ -86,7 +86,9 @@ def read(lines: list[Line], spec: Spec) -> Result:
     heads = {key(lab) for _, labels in spec.cols for lab in labels}
     bare = bare_labels(rows, heads)
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
-    pairs = [(i, j, score) for i, j, score in align([r.named or r.label for r in rows], [labels for _, labels in spec.rows])
+    last = _naming_several(rows, spec, res)
+    pairs = [(i, j, score) for i, j, score in align([last.get(i) or r.named or r.label for i, r in enumerate(rows)],
+                                                    [labels for _, labels in spec.rows])
              if not _names_another(spec, j, rows[i].named or rows[i].label)]
     matched_obs = {i for i, _, _ in pairs}
     matched_rows = {j for _, j, _ in pairs}
@@ -129,6 +131,22 @@ def read(lines: list[Line], spec: Spec) -> Result:
             res.bare_rows.add(spec.rows[j][0])
     cut_columns.drop_hidden(res, spec)
     return res
+
+
+def _naming_several(rows: list[Observed], spec: Spec, res: Result) -> dict[int, str]:
+    """Rows with numbers whose label holds the labels of two rows of the form or more ("一、本年新收
+    政府信息公开申请数量 3000003 二、上年结转政府信息公开申请数量", then 0000000: a page run together,
+    wrapped by a printer or a text browser) → the last row's label. Each row's figures follow its
+    label, so those after the line are the last row's; the whole label, most like the first row,
+    gave them to it (二's noughts read as 一's)."""
+    out: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        items = named_items(row.label, spec, glued=True) if row.has_values and not row.named else []
+        if len(items) >= 2:
+            out[i] = items[-1][1]
+            res.notes.append(f"{spec.name}“{shown(row.label)}”一行含有几行的行名，其后的数值属于最后一个行名"
+                             f"“{items[-1][1].strip()}”一行")
+    return out
 
 
 def _names_another(spec: Spec, j: int, printed: str) -> bool:

@@ -199,7 +199,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         starts = {t[2] + d for t in with_values if len(t[1]) == k for d in (-1, 0, 1)}
         best: tuple[float, list[str]] = (-1.0, [""] * k)
         for s0 in sorted(starts):
-            texts = texts_at(header, s0, k)
+            texts = texts_at(header, s0, k, [labels for _, labels in spec.cols])
             pairs = align(texts, [labels for _, labels in spec.cols])
             named = {i for i, _, _ in pairs}
             score = sum(sc for _, _, sc in pairs) - 0.1 * sum(1 for i, t in enumerate(texts) if t and i not in named)
@@ -211,7 +211,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             # columns they are cannot be told from where the cells stand (政府集中采购 then one 0)
             res.notes.append(f"{spec.name}表头有 {n} 列，而每行只印了 {k} 个数值，且各数值单独成行、看不出所在的列，"
                              "这些行未读取")
-            return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
+            return [Observed(label, {}, True, figures=tuple(c for c in cells if c))
+                    for label, cells, _, _ in trimmed[first_data:] if any(cells)]
         if any(not t[3].extra.get("separated") and _in_a_line(t[3]) for t in with_values
                if len(t[1]) == k) and names_more_columns(header, k, spec):
             # the header names more columns than a row prints numbers parted by spaces: its empty cells
@@ -219,7 +220,8 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
             # (a row cut by tabs or pipes prints its empty cells between them)
             res.notes.append(f"{spec.name}表头列出的列多于每行印出的 {k} 个数值，空白格在转换时丢失（或只是空格），"
                              "看不出各数值所在的列，这些行未读取")
-            return [Observed(label, {}, True) for label, cells, _, _ in trimmed[first_data:] if any(cells)]
+            return [Observed(label, {}, True, figures=tuple(c for c in cells if c))
+                    for label, cells, _, _ in trimmed[first_data:] if any(cells)]
     if len(mapping) == k and not lost:
         res.absent_cols = [cid for j, (cid, _) in enumerate(spec.cols) if j not in mapping.values()]
     elif not lost:
