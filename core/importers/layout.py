@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from core.importers.aligned_columns import aligned
 from core.importers.box_tables import unboxed
 from core.importers.markdown_text import unescaped
 from core.importers.match import fold, is_value_text
@@ -275,7 +276,9 @@ def text_lines(text: str, budget: Budget | None = None) -> list[Line]:
         budget.refuse(f"内容超过 {MAX_LINES} 行")
     out: list[Line] = []
     made: list[tuple[int, str]] = []
-    for i, raw in enumerate(unindented(unboxed(unescaped(text.splitlines())))):
+    # a form feed (pdftotext's page break) ends a table laid out with spaces: the next page's rows stand elsewhere
+    pages = frozenset(i + 1 for i, raw in enumerate(text.splitlines(True)) if raw.endswith("\f")) if "\f" in text else frozenset()
+    for i, raw in enumerate(unindented(unboxed(aligned(unescaped(text.splitlines()), pages)))):
         line = text_line(raw, i, budget)
         if line is not None:
             made.append((len(out), raw))

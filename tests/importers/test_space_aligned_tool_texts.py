@@ -4,7 +4,8 @@ spaces, so it prints fewer numbers (26 … 26) than the table has columns, and t
 wrapped over several lines, a few on each ("商业   科研   社 会   法律   其他", then "组织    机构"),
 each such line one cell. The rows' numbers were placed by the order of those header lines:
 自然人 and 总计 read as 科研机构 and 社会公益组织, 100 cells wrong. Which columns the numbers stand
-under is not told by their order; they are left unread with the reason. The fixtures are the tools'
+under is not told by their order; they are left unread with the reason, unless where they
+start proves it (core/importers/aligned_columns.py, tests/importers/test_aligned_columns.py). The fixtures are the tools'
 real output for the corpus entry browser-shuyang-fgj-2023-pdf (its PDF) and office-shuyang-fgj-2023-docx
 (pandoc's HTML of the .docx, dumped by w3m)."""
 
@@ -28,6 +29,14 @@ def test_space_aligned_rows_under_a_wrapped_header_are_not_placed_by_order(name:
     report, log = import_pasted(None, (TEXTS / name).read_text(encoding="utf-8"))
     wrong = [a for a, v in WANT.items() if a not in report.missing and report.cells.get(a) != v]
     assert wrong == []
+
+
+def test_space_aligned_rows_cut_by_a_page_stay_unread() -> None:
+    """pdftotext's 表三 goes on over a page whose rows stand at other places, under no header: where
+    their numbers stand is not proven, and the table's rows are left unread with the reason (the
+    rows under the header are proven: tests/importers/test_aligned_columns.py)."""
+    name = "pdftotext-layout-shuyang-fgj-2023.txt"
+    report, log = import_pasted(None, (TEXTS / name).read_text(encoding="utf-8"))
     assert all(f"requests/1/{col}" in report.missing for col in ("natural", "research", "nonprofit", "total"))
     assert any("表头列出的列多于每行印出的 2 个数值" in n for n in log.notes), log.notes
     # the other tables are still read
