@@ -53,13 +53,14 @@ def read(lines: list[Line], spec: Spec) -> Result:
     # where the numbers stand decides: a table typed with pipes and printed to PDF has its
     # numbers on text lines, and only its wrapped labels, headings and prose on positioned ones
     values = sum(len(line.values()) for line in lines)
+    texted = False
     if drawn and not values:
         rows = drawn
     elif positioned and (len(positioned) >= len(lines) / 2 or not values and any(line.grid for line in positioned)) and (
             2 * sum(len(line.values()) for line in positioned) >= values):   # (a real table printing no number: its grid)
         rows = observe_positioned(positioned, spec, res)
     else:
-        rows = observe_text(lines, spec, res)
+        rows, texted = observe_text(lines, spec, res), True
     if spec.flat:
         data = [r for r in rows if r.has_values] or [r for r in rows if r.cells] or drawn[:1]  # (or printed empty)
         if data:
@@ -86,7 +87,7 @@ def read(lines: list[Line], spec: Spec) -> Result:
     heads = {key(lab) for _, labels in spec.cols for lab in labels}
     bare = bare_labels(rows, heads)
     rows = [r for r in rows if r.has_values or r.cells]      # a bare label with no cells says nothing
-    last = _naming_several(rows, spec, res)
+    last = _naming_several(rows, spec, res) if texted else {}
     pairs = [(i, j, score) for i, j, score in align([last.get(i) or r.named or r.label for i, r in enumerate(rows)],
                                                     [labels for _, labels in spec.rows])
              if not _names_another(spec, j, rows[i].named or rows[i].label)]
@@ -138,7 +139,8 @@ def _naming_several(rows: list[Observed], spec: Spec, res: Result) -> dict[int, 
     政府信息公开申请数量 3000003 二、上年结转政府信息公开申请数量", then 0000000: a page run together,
     wrapped by a printer or a text browser) → the last row's label. Each row's figures follow its
     label, so those after the line are the last row's; the whole label, most like the first row,
-    gave them to it (二's noughts read as 一's)."""
+    gave them to it (二's noughts read as 一's). Text rows only: a row read by where its words stand on
+    a page (labels wrapped, aligned to the cell's foot) gathers labels by place, not as a line runs."""
     out: dict[int, str] = {}
     for i, row in enumerate(rows):
         items = named_items(row.label, spec, glued=True) if row.has_values and not row.named else []

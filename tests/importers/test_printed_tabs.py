@@ -59,7 +59,10 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Pa
     return files
 
 
-@pytest.mark.parametrize("kind,floor", [("docx", 0.999), ("pdf", 0.999), ("word-2ch", 0.92)])
+# word-2ch: tab stops two characters apart glue seed 001's three header names into one cell
+# ("商业机构科研机构社会公益组织"); the number under it may be any of the three, so that column is left
+# unread (``table_spec.names_several``), where it was given to 社会公益组织 by likeness (0.92 then; 865/953 now)
+@pytest.mark.parametrize("kind,floor", [("docx", 0.999), ("pdf", 0.999), ("word-2ch", 0.90)])
 def test_printed_seeds_are_read_as_their_text(printed: dict[str, list[tuple[Path, Path]]], kind: str,
                                                floor: float) -> None:
     right = cells = 0
