@@ -318,7 +318,7 @@ def fill_unfound(res: Result, spec: Spec, drawn: list[Observed]) -> None:
                                   f"为“{cells[a] or '空白'}”，按数字位置读作“{res.cells.pop(a) or '空白'}”，"
                                   "两种读法不一致，未读取")
             if not differ:
-                res.cells.update({a: text for a, text in cells.items() if a not in res.cells})
+                res.cells.update({a: text for a, text in cells.items() if a not in res.cells and a not in res.missing})
             continue
         res.cells.update(cells)
         res.found_rows.add(rids[0])

@@ -9,6 +9,7 @@ and these are the ways real offices' PDFs put one row's words at several heights
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from typing import Optional
 
 from core.importers.layout import Line, Token
@@ -146,6 +147,16 @@ def _rejoin_page_breaks(placed: list[tuple[int, Observed, str]], page_of: list[i
             out.append(row)
             continue
         before = out[prev] if prev >= 0 else None
+        if before is not None and page(k) == page(last) + 1 > 0 and _carried(before, row, mine):
+            # (numbers wrapped in the cells of a row the page broke: "1073" at the foot of one
+            # page, its last digit "0" atop the next; read apart, 1073 was read for 10730)
+            why = (f"原文{spec.name}“{before.label}”一行被分页断开，此格的数字分印在两页（一个数折行，"
+                   "或几个数），无法确定是哪个数，未读取")
+            out[prev] = dataclasses.replace(
+                before, cells={j: v for j, v in before.cells.items() if not row.cells.get(j)},
+                unread=tuple((j, why) for j, v in sorted(row.cells.items()) if v))
+            prev = last = -1
+            continue
         if before is not None and page(k) == page(last) + 1 > 0 and not (before.has_values and row.has_values) \
                 and mine and not closed(own, spec) and not heads(mine, spec)[0] \
                 and names(own + mine, spec) >= MATCH_SURE > names(mine, spec):
@@ -156,6 +167,14 @@ def _rejoin_page_breaks(placed: list[tuple[int, Observed, str]], page_of: list[i
         out.append(row)
         prev, last, own = len(out) - 1, k, mine
     return out
+
+
+def _carried(before: Observed, row: Observed, mine: str) -> bool:
+    """Whether a row atop a page is the rest of the numbers wrapped in the cells of the row before
+    it, the page's last: no label of its own, numbers only in columns the row before prints."""
+    own = {j for j, v in before.cells.items() if v}
+    more = {j for j, v in row.cells.items() if v}
+    return before.has_values and row.has_values and not row.label and not mine and bool(more) and more <= own
 
 
 def spanned(bands: list[tuple[float, float]], labels: list[Token], numbers: list[Token],

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.importers.layout import Line, Token, mark_cut_figure, text_line, unglued
+from core.importers.layout import Line, Token, in_drawn_cells, mark_cut_figure, text_line, unglued
 from core.importers.match import is_value_text
 from core.importers.safety import Budget
 
@@ -242,7 +242,8 @@ def typed_rows(lines: list[Line], budget: Budget) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         join_units(line)
-        if line.positional and line.tokens and not is_pipe_row(line) and (is_blank_row(line) or _glued_row(line)):
+        if line.positional and line.tokens and not is_pipe_row(line) and (is_blank_row(line) or _glued_row(line)) \
+                and not in_drawn_cells(line):
             blank = _as_text(_raw(line), line, line, budget)
             if blank is not None:
                 made.append((len(out), _raw(line)))

@@ -42,6 +42,9 @@ class Observed:
     figures: tuple[str, ...] = ()
     """What a row left unread prints (a short row's figures, their columns not printed): astray if
     the row fits none of the form's, as a read row's figures are."""
+    unread: tuple[tuple[int, str], ...] = ()
+    """Columns whose cell is not read, and why (a number wrapped over a page break): not read from
+    any other reading either."""
 
 
 def drop_echoes(rows: list[Observed]) -> list[Observed]:

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.importers.layout import TABBED, Line, Token
+from core.importers.layout import TABBED, Line, Token, in_drawn_cells
 from core.importers.match import is_value_text, key
 from core.importers.safety import Budget
 
@@ -229,7 +229,7 @@ def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | 
     split first); None leaves the line, words and all, as it was. ``margin``: the stop the line
     before starts on when that line was left as it was; a lone number on that stop is a cell of
     a block indented so (规章, then 0, 0, 0 each on a line of its own), not one after an empty cell."""
-    if not line.tokens:
+    if not line.tokens or in_drawn_cells(line):
         return None
     split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
     cells = tab_cells(split, stops)

@@ -174,12 +174,18 @@ def _stacked(best: Observed, data: list[Observed]) -> set[int]:
     table called sure."""
     own = {j for j, v in best.cells.items() if v}
     seen: dict[int, int] = {}
+    under: set[int] = set()
     for other in data:
         more = {j for j, v in other.cells.items() if v}
         if other is not best and more and own.isdisjoint(more):
             for j in more:
                 seen[j] = seen.get(j, 0) + 1
-    return {j for j, n in seen.items() if n > 1}
+        elif other is not best:
+            # (a line printing numbers under the fullest's own: the rest of numbers wrapped over
+            # several lines, "１００９" one digit a line, its last line over the page; the fullest
+            # line alone read 1 for 1009, the table called sure)
+            under |= own & more
+    return {j for j, n in seen.items() if n > 1} | under
 
 
 def _is_typo(printed: str, label: str) -> bool:
@@ -194,6 +200,9 @@ def _put(res: Result, spec: Spec, rid: str, row: Observed) -> None:
     for j, (cid, _) in enumerate(spec.cols):
         if j in row.cells:
             res.cells[(rid, cid)] = row.cells[j]
+    for j, why in row.unread:
+        res.cells.pop((rid, spec.cols[j][0]), None)
+        res.missing[(rid, spec.cols[j][0])] = why
 
 
 def header_line_index(lines: list[Line]) -> Optional[int]:

@@ -10,6 +10,12 @@ its tables (python-docx), printed by LibreOffice (7.x, the project's fonts).
   heading kept (no title: the clerk gives the year), the overview's paragraphs typed in; a page
   break cuts 表三's header between its second and third rows, so the foot of 总计's merged cell
   stands empty atop the next page beside the header cell 其他.
+- ``pdf_wrapped/county-template-scaled-37__code-shanghai-szfbgt-2025.pdf``: every count the entry
+  holds times 37 (each table's sums stay true), a city's numbers: 表三's 46583 wraps in its narrow
+  cell, 4658 over 3, and 表四's 1036 and 2257 over two lines.
+- ``pdf_wrapped/county-template-fullwidth-scaled-1009__code-pingtan-2023.pdf``: every count times
+  1009, typed full-width: 表四's "１００９" prints one digit a line in its narrow cell, the last line
+  on the next page.
 """
 
 from __future__ import annotations
@@ -29,7 +35,16 @@ from importers.files import FIXTURES
 
 FULLWIDTH = FIXTURES / "pdf_layouts" / "county-template-fullwidth__code-pingtan-2021.pdf"
 HEADER_CUT = FIXTURES / "pdf_template" / "header-over-page__codez-pingtan-jjf-2023.pdf"
+SCALED_37 = FIXTURES / "pdf_wrapped" / "county-template-scaled-37__code-shanghai-szfbgt-2025.pdf"
+SCALED_1009 = FIXTURES / "pdf_wrapped" / "county-template-fullwidth-scaled-1009__code-pingtan-2023.pdf"
 _ENTRIES = {meta["id"]: meta for meta, _ in entries()}
+
+
+def _scaled(cells: dict[str, object], k: int) -> dict[str, object]:
+    """The entry's cells as the scaled fixture prints them: its counts times k, the 2021 template's
+    rows only (the legacy 3.6 row has no place in it)."""
+    return {a: v * k if isinstance(v, int) else v for a, v in cells.items()
+            if a.split("/")[0] in ("requests", "appeals") and not a.startswith("requests/3.6/")}
 
 
 def _wrong(pdf: Path, cells: dict[str, object], year: int | None = None) -> tuple[list[tuple[str, object, object]], dict[str, str]]:
@@ -74,3 +89,69 @@ def test_a_header_cell_over_a_column_of_numbers_labels_no_drawn_row() -> None:
     rows = drawn_rows([line for line in lines if line.positional], _spec(table))
     assert [row.label for row in rows if len(row.cells) < len(table.cols)] == []
     assert any(row.label.endswith("3.其他") for row in rows)
+
+
+def test_numbers_wrapped_in_a_drawn_table_read_by_its_cells() -> None:
+    """表三's rows where 46583 prints 4658 over 3: the drawn table is read by its lines, every cell
+    right (its lines of numbers were taken for text typed with tabs, each printed line a row of its
+    own: 139 cells wrong or unread, the table doubtful); a wrapped number a page break cuts is left
+    unread, not read as its first piece."""
+    meta = _ENTRIES["code-shanghai-szfbgt-2025"]
+    wrong, missing = _wrong(SCALED_37, _scaled(meta["cells"], 37), year=meta["year"])
+    assert wrong == []
+    # (四、结转下年度继续办理 broken over a page, 10730 as 1073 at its foot and 0 atop the next:
+    # those cells unread with why, not read 1073)
+    assert set(missing) == {"requests/4/natural", "requests/4/total"}
+    assert all("分页" in why for why in missing.values())
+
+
+def test_a_number_wrapped_over_a_page_is_not_read_as_its_first_digit() -> None:
+    """"１００９" one digit a line, its last digit on the next page: 表四's wrapped cells are left
+    unread with why, none read as its first digit (1 for 1009, the table called sure); the rest of
+    the report reads right."""
+    meta = _ENTRIES["code-pingtan-2023"]
+    wrong, missing = _wrong(SCALED_1009, _scaled(meta["cells"], 1009), year=meta["year"])
+    assert wrong == []
+    assert missing and all(a.startswith("appeals/") and "折行" in why for a, why in missing.items())
+
+
+def test_a_drawn_tables_lines_of_numbers_are_no_tabbed_text() -> None:
+    """Lines drawn down between a line's words, or round a lone word in a narrow cell, with lines
+    drawn across above and below, make it a drawn table's row; the same words with no lines drawn,
+    column lines alone, or in a box drawn round the page, may be typed tabs."""
+    from core.importers.layout import Line, Token, in_drawn_cells
+
+    words = [Token("4658", 100, 120, 10, 20), Token("4791", 200, 220, 10, 20)]
+    lone = [Token("1591", 100, 120, 10, 20)]
+    cells = ((90.0, 0.0, 30.0), (150.0, 0.0, 30.0), (250.0, 0.0, 30.0), (500.0, 0.0, 30.0))
+    rows = ((0.0, 50.0, 500.0), (30.0, 50.0, 500.0))
+    assert in_drawn_cells(Line(words, True, verticals=cells, rules=rows))
+    assert in_drawn_cells(Line(lone, True, verticals=cells, rules=rows))
+    assert not in_drawn_cells(Line(words, True))
+    assert not in_drawn_cells(Line(words, True, verticals=cells))      # (column lines alone: no cell closed)
+    assert not in_drawn_cells(Line(words, True, verticals=cells, rules=rows[:1]))
+    assert not in_drawn_cells(Line(lone, True, verticals=((50.0, 0.0, 30.0), (500.0, 0.0, 30.0)), rules=rows))
+    assert not in_drawn_cells(Line(words, True, verticals=((150.0, 12.0, 30.0),), rules=rows))   # (drawn below)
+
+
+def test_only_a_rows_rest_without_a_label_is_taken_for_numbers_carried_over_a_page() -> None:
+    """The page's last row, then atop the next: numbers without a label under its own numbers are
+    the rest of its wrapped cells (those cells unread, with why); a row with a label of its own, or
+    numbers in a column the row before leaves empty, is a row of its own, read as it prints."""
+    from core.importers.pdf_rows import _rejoin_page_breaks
+    from core.importers.row_repair import Observed
+
+    spec = _spec(get_form("2021").table("requests"))
+    last = Observed("四、结转下年度继续办理", {0: "1073", 1: "111", 6: "1084"}, True)
+    pages = [1, 1, 2, 2]
+
+    def read(row: Observed, mine: str) -> list[Observed]:
+        return _rejoin_page_breaks([(0, last, last.label), (2, row, mine)], pages, set(), spec)
+
+    rows = read(Observed("", {0: "0", 6: "1"}, True), "")
+    assert len(rows) == 1 and rows[0].cells == {1: "111"} and [j for j, _ in rows[0].unread] == [0, 6]
+    assert "分页" in rows[0].unread[0][1]
+    labelled = Observed("二、上年结转政府信息公开申请数量", {0: "0", 6: "1"}, True)
+    assert read(labelled, labelled.label) == [last, labelled]
+    elsewhere = Observed("", {2: "5"}, True)
+    assert read(elsewhere, "") == [last, elsewhere]
