@@ -24,7 +24,7 @@ Word = tuple[int, str]
 """A word and where it starts, in characters or in display cells."""
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _TOKEN = re.compile(r"\S+")
-_MARKED = re.compile(r"[\t|│┃║┌└├]")
+_MARKED = re.compile(r"[\t|│┃\u2551┌└├]")
 _GAP_NUMBER = re.compile(r"\S {2,}-?\d")
 MAX_HEADER = 12
 """Non-blank lines above a block's first row its header may take (表三's wraps over some eight)."""

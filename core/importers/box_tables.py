@@ -21,11 +21,11 @@ import unicodedata
 
 from core.importers.match import is_value_text
 
-_WALLS = "│┃║|"
-_RULES = "─━═-="
-_CORNERS = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫╤╧╥╨╒╕╘╛╓╖╙╜+:"
+_WALLS = "│┃\u2551|"
+_RULES = "─━\u2550-="
+_CORNERS = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋\u2554\u2557\u255a\u255d\u2560\u2563\u2566\u2569\u256c\u255e\u2561\u256a\u255f\u2562\u256b\u2564\u2567\u2565\u2568\u2552\u2555\u2558\u255b\u2553\u2556\u2559\u255c+:"
 _BOX = set(_WALLS + _RULES + _CORNERS)
-_UNICODE_TOP = re.compile(r"^\s*[┌┏╔╒╓][─━═┬┳╦╤╥]*[┐┓╗╕╖]\s*$")
+_UNICODE_TOP = re.compile(r"^\s*[┌┏\u2554\u2552\u2553][─━\u2550┬┳\u2566\u2564\u2565]*[┐┓\u2557\u2555\u2556]\s*$")
 _ASCII_TOP = re.compile(r"^\s*\+[-=:]+(?:\+[-=:]+)*\+\s*$")
 MAX_BLOCK = 2000
 """Lines of one drawn table at most: a report's largest (表三) takes some 150 in a dump."""
@@ -84,7 +84,7 @@ def _cells(block: list[str], ascii_: bool) -> list[list[str]] | None:
     """The rows of one drawn table (each its cells' texts, left to right), or None when its walls
     and rules do not line up. A line may be rule under some columns and text under others (a
     merged cell's words go on beside the rule that closes its neighbours' cells)."""
-    rules = "-=" if ascii_ else "─━═"
+    rules = "-=" if ascii_ else "─━\u2550"
     open_: dict[tuple[int, int], tuple[int, list[str]]] = {}
     done: list[tuple[int, int, int, str]] = []
     walls: set[int] = set()
