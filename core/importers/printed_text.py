@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.importers.layout import Line, Token, in_drawn_cells, mark_cut_figure, text_line, unglued
+from core.importers.drawn_cells import in_drawn_cells
+from core.importers.layout import Line, Token, mark_cut_figure, text_line, unglued
 from core.importers.match import is_value_text
 from core.importers.safety import Budget
 

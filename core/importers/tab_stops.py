@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.importers.layout import TABBED, Line, Token, in_drawn_cells
+from core.importers.drawn_cells import in_drawn_cells
+from core.importers.layout import TABBED, Line, Token
 from core.importers.match import is_value_text, key
 from core.importers.safety import Budget
 

@@ -119,7 +119,8 @@ def test_a_drawn_tables_lines_of_numbers_are_no_tabbed_text() -> None:
     """Lines drawn down between a line's words, or round a lone word in a narrow cell, with lines
     drawn across above and below, make it a drawn table's row; the same words with no lines drawn,
     column lines alone, or in a box drawn round the page, may be typed tabs."""
-    from core.importers.layout import Line, Token, in_drawn_cells
+    from core.importers.drawn_cells import in_drawn_cells
+    from core.importers.layout import Line, Token
 
     words = [Token("4658", 100, 120, 10, 20), Token("4791", 200, 220, 10, 20)]
     lone = [Token("1591", 100, 120, 10, 20)]
