@@ -13,11 +13,11 @@ option's file could not be read, or a file could not be written.
 from __future__ import annotations
 
 import argparse
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, TextIO
 
 from core import storage
+from core.display_width import display_width as _width
 from core.findings import ERROR, INFO, SEVERITY_NAMES, WARNING, Finding
 from core.project_errors import ReadError
 from core.project_json import json_text
@@ -178,10 +178,6 @@ def _record(collection: Collection) -> dict[str, Any]:
 def _finish(record: dict[str, Any], as_json: bool, out: TextIO) -> None:
     if as_json:
         out.write(json_text(record) + "\n")
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int) -> str:

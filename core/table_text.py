@@ -8,15 +8,10 @@ a cell not read from its source.
 
 from __future__ import annotations
 
-import unicodedata
-
+from core.display_width import display_width as _width
 from core.sheet import TableView
 
 MARKS = {"error": "✗", "warning": "!"}
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int, right: bool = False) -> str:

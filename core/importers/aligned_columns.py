@@ -17,8 +17,9 @@ changed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Optional
+
+from core.display_width import display_width
 
 Word = tuple[int, str]
 """A word and where it starts, in characters or in display cells."""
@@ -31,12 +32,8 @@ MAX_HEADER = 12
 CHARS, CELLS = 0, 1
 
 
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
 def _span(text: str, measure: int) -> int:
-    return sum(_width(ch) for ch in text) if measure == CELLS else len(text)
+    return display_width(text) if measure == CELLS else len(text)
 
 
 def _words(line: str, measure: int) -> list[Word]:

@@ -17,8 +17,8 @@ left as it is, line by line, rather than guessed into cells.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from core.display_width import display_width
 from core.importers.match import is_value_text
 
 _WALLS = "│┃\u2551|"
@@ -33,16 +33,12 @@ MAX_COLUMNS = 200
 """Walls of one line of a drawn table at most (表四 has 15 columns)."""
 
 
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
 def _columns(line: str) -> list[tuple[int, str]]:
     """Each character of ``line`` with the display column it starts at."""
     out, col = [], 0
     for ch in line:
         out.append((col, ch))
-        col += _width(ch)
+        col += display_width(ch)
     return out
 
 
