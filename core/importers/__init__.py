@@ -118,7 +118,7 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         return report, log
     from core.importers import html
 
-    report, log = (html.import_html if html.looks_like_html(text) else text_mod.import_text)(text, name, year)
+    report, log = html.import_text_or_markup(text, name, year)
     if damaged:
         log.note(damaged)
         report.notes.append(damaged)

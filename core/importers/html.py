@@ -13,7 +13,7 @@ from typing import Optional
 
 from core.importers.build import build
 from core.importers.layout import Line, Token, split_text_line
-from core.importers.model import ImportLog
+from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import MAX_CELLS, MAX_GRID, MAX_SPAN, MAX_TABLE_DEPTH, Budget
 from core.report import Report
 
@@ -216,9 +216,39 @@ def _defuse(text: str) -> str:
     return text
 
 
-def looks_like_html(text: str) -> bool:
+def is_page(text: str) -> bool:
+    """A saved web page (its head names html or body): read by its markup whatever it holds."""
     head = text[:2048].lower()
-    return "<html" in head or "<table" in text.lower()[:200000] or "<!doctype html" in head or "<body" in head
+    return "<html" in head or "<!doctype html" in head or "<body" in head
+
+
+def tables_in_markup(text: str) -> bool:
+    """Text holding its tables as HTML (pandoc's Markdown of a Word file writes a table with merged
+    cells so) is read by their markup — unless more of its cells stand in Markdown's pipe rows
+    (pandoc writes a table without merges so, and a page's layout table as HTML): those the text
+    reader reads, and the HTML reader only as lines of words. One rule for a file and for pasted
+    text, so that the same text reads the same however it came."""
+    if not (re.search(r"<table[\s>]", text, re.I) and re.search(r"<t[dh][\s>]", text, re.I)):
+        return False
+    markup = len(re.findall(r"<t[dh][\s>]", text, re.I))
+    piped = sum(line.count("|") - 1 for line in text.splitlines()
+                if line.lstrip().startswith("|") and line.count("|") >= 3)
+    return markup > piped
+
+
+def import_text_or_markup(text: str, source: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
+    """A page by its markup; text whose tables are markup by the markup first, then as text if
+    that reads nothing; any other text as text."""
+    from core.importers.text import import_text
+
+    if is_page(text):
+        return import_html(text, source, year)
+    if tables_in_markup(text):
+        try:
+            return import_html(text, source, year)
+        except ImportError_:
+            pass
+    return import_text(text, source, year)
 
 
 def import_html(text: str, source: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:

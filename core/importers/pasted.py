@@ -31,8 +31,7 @@ def import_pasted(html: Optional[str], text: Optional[str],
         raise ImportError_("剪贴板中没有文字：请先在浏览器中打开上年的年度报告，全选（Ctrl+A）并复制（Ctrl+C），再点“粘贴网页内容”")
     if max(len(html), len(text)) > MAX_CHARS:
         raise ImportError_(f"剪贴板中的内容超过 {MAX_CHARS // 1024 // 1024} 百万字，不像是一份年度报告，未导入")
-    from core.importers.html import import_html
-    from core.importers.text import import_text
+    from core.importers.html import import_html, import_text_or_markup
 
     if html and re.search(r"<t[dh][\s>]", html, re.I):
         try:
@@ -42,22 +41,4 @@ def import_pasted(html: Optional[str], text: Optional[str],
                 raise
     if not text:   # an HTML-only clipboard without a table: its text is the page's
         return import_html(html, NAME, year)
-    if _tables_in_markup(text):
-        try:
-            return import_html(text, NAME, year)
-        except ImportError_:
-            pass
-    return import_text(text, NAME, year)
-
-
-def _tables_in_markup(text: str) -> bool:
-    """Text holding its tables as HTML (pandoc's Markdown of a Word file writes a table with merged
-    cells so) is read by their markup, as a file of it is — unless more of its cells stand in
-    Markdown's pipe rows (pandoc writes a table without merges so, and a page's layout table as
-    HTML): those the text reader reads, and the HTML reader only as lines of words."""
-    if not (re.search(r"<table[\s>]", text, re.I) and re.search(r"<t[dh][\s>]", text, re.I)):
-        return False
-    markup = len(re.findall(r"<t[dh][\s>]", text, re.I))
-    piped = sum(line.count("|") - 1 for line in text.splitlines()
-                if line.lstrip().startswith("|") and line.count("|") >= 3)
-    return markup > piped
+    return import_text_or_markup(text, NAME, year)

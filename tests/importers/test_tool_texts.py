@@ -13,6 +13,7 @@ from pathlib import Path
 
 from corpus_import import score_report
 
+from core.importers import import_bytes
 from core.importers.box_tables import unboxed
 from core.importers.confidence import SURE, confidence
 from core.importers.markdown_text import unescaped
@@ -160,3 +161,23 @@ def test_a_cell_a_line_copy_that_lost_its_empty_cells_is_not_read_by_position() 
     wrong, missing, _ = _read("\n".join(lines[:start] + spaced + lines[end:]), _meta("office-shuyang-fgj-2023-docx"))
     assert wrong == []
     assert "requests/1/natural" in missing
+
+
+def test_text_holding_markup_reads_the_same_from_a_file_as_pasted() -> None:
+    """One rule routes text holding HTML, however it came: its tables' markup is read when its
+    markup cells outnumber its Markdown pipe cells. A saved pandoc Markdown file with pipe tables
+    beside a page's one small layout table, or text merely naming a table tag, is text, as it is
+    pasted; a Markdown file holding its merged tables as HTML is read by the markup."""
+    pipes = (HERE / "corpus" / "code-shuyang-county-2025.txt").read_text(encoding="utf-8")
+    layout = "<table><tr><td>索引号</td><td>001</td></tr></table>\n\n" + pipes
+    dump = (TEXTS / "w3m-dump-shuyang-fgj-2023.txt").read_text(encoding="utf-8")
+    named = dump.replace("二、主动公开政府信息情况", "网页以 <table> 标签排版。\n\n二、主动公开政府信息情况", 1)
+    merged = (TEXTS / "pandoc-gfm-shuyang-fgj-2023.txt").read_text(encoding="utf-8")
+    for text, kind in ((layout, "text"), (named, "text"), (merged, "html")):
+        from_file, file_log = import_bytes(text.encode("utf-8"), "上年报告.md")
+        pasted, pasted_log = import_pasted(None, text)
+        assert (file_log.kind, pasted_log.kind) == (kind, kind)
+        assert from_file.cells == pasted.cells
+    report, _ = import_bytes(layout.encode("utf-8"), "上年报告.md")
+    score = score_report(_meta("code-shuyang-county-2025"), report)
+    assert (score.wrong, score.missing) == ([], [])
