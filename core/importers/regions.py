@@ -114,9 +114,14 @@ def _by_own_rows(form: Form, table: Table, lines: list[Line], keys: list[str], a
 
 
 def _opens_row(line: Line, own: set[str]) -> bool:
-    """A row of cells whose label is one of ``own`` and whose other cells are numbers or blank."""
+    """A row of cells whose label is one of ``own`` (or its start, the rest wrapped onto the next
+    line: a PDF's narrow label cell printing "一、本年新收政府信息公开申请" / "数量") and whose other
+    cells are numbers or blank. Taken for no row, such rows of 表三 were left out of its region, and
+    then entered blank as rows the copy left out."""
     cells = [c for c in line.cells if c.strip()]
-    return len(cells) >= 2 and key(cells[0]) in own and all(stands_in_cell(c) for c in cells[1:])
+    k = key(cells[0]) if cells else ""
+    cut = len(k) >= 6 and any(lab.startswith(k) and 2 * len(k) >= len(lab) for lab in own)
+    return len(cells) >= 2 and (k in own or cut) and all(stands_in_cell(c) for c in cells[1:])
 
 
 def starts_table(table: Table, k: str) -> bool:
