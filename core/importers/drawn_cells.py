@@ -3,7 +3,42 @@ readers that rebuild typed text from a page (``tab_stops``, ``printed_text``) to
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.importers.layout import Line
+
+Rules = tuple[tuple[float, float, float], ...]
+
+JOIN = 2.0
+"""Pieces of a line drawn across that touch, overlap or stand this near (pt) end to end are one
+line: a table drawing each cell's border on its own (a rectangle a cell, or Word's segment a cell)
+draws a row's rule in as many pieces as the row has cells, abutting or overlapping by the pen's width."""
+LEVEL = 0.3
+"""How far (pt) apart in height pieces of one rule may stand: cells of one row share their edge."""
+
+
+@lru_cache(maxsize=4)
+def _joined(rules: Rules) -> Rules:
+    """The lines drawn across, pieces drawn end to end at one height joined into one (y, x0, x1);
+    kept for the page's lines, which all carry the page's one tuple of rules."""
+    pieces = sorted(rules)
+    levels: list[list[tuple[float, float, float]]] = []
+    for piece in pieces:
+        if levels and piece[0] - levels[-1][0][0] <= LEVEL:
+            levels[-1].append(piece)
+        else:
+            levels.append([piece])
+    out: list[tuple[float, float, float]] = []
+    for level in levels:
+        y = level[0][0]
+        runs: list[list[float]] = []
+        for _, x0, x1 in sorted(level, key=lambda p: p[1]):
+            if runs and x0 <= runs[-1][1] + JOIN:
+                runs[-1][1] = max(runs[-1][1], x1)
+            else:
+                runs.append([x0, x1])
+        out += [(y, x0, x1) for x0, x1 in runs]
+    return tuple(out)
 
 
 def in_drawn_cells(line: Line) -> bool:
@@ -11,12 +46,18 @@ def in_drawn_cells(line: Line) -> bool:
     between lines drawn across above and below them (column lines alone close no cell): a drawn
     table's row, not typed text. Read as text with tabs or blanks, a table whose narrow cells wrap
     their numbers (4658 over 3 in 表三's cell; "１０" over "０９") had each printed line of numbers
-    taken for a row of its own, and lost its rows' labels and cells."""
+    taken for a row of its own, and lost its rows' labels and cells. A rule drawn a cell at a time
+    is one rule: else a row whose label wraps above and below its numbers, in cells drawn each on
+    its own, had no rule across all its numbers, and its 0s, centred at one pitch in equal narrow
+    columns, were read as tabs after empty cells (seven 0s read blank)."""
     words = [t for t in line.tokens if t.text.strip()]
     if not words:
         return False
     top, bottom = min(t.top for t in words), max(t.bottom for t in words)
-    spans = [y for y, x0, x1 in line.rules if x0 <= words[0].x0 and words[-1].x1 <= x1]
+    heights = [y for y, _, _ in line.rules]       # (no line drawn above or below: nothing to join)
+    if not any(y <= top for y in heights) or not any(y >= bottom for y in heights):
+        return False
+    spans = [y for y, x0, x1 in _joined(line.rules) if x0 <= words[0].x0 and words[-1].x1 <= x1]
     if not any(y <= top for y in spans) or not any(y >= bottom for y in spans):
         return False
     across = sorted(x for x, y0, y1 in line.verticals if y0 <= top and bottom <= y1)

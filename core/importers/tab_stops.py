@@ -266,19 +266,49 @@ def _indents_only(lines: list[Line], stops: Stops) -> bool:
     return indented
 
 
+def _typed(line: Line, stops: Stops) -> bool:
+    """Whether ``line``'s words stand as tabs put them (the line itself left as it was)."""
+    if not line.tokens or in_drawn_cells(line):
+        return False
+    return tab_cells(Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True), stops) is not None
+
+
+def _among_placed_rows(lines: list[Line], stops: Stops) -> set[int]:
+    """Lines whose words stand on the stops by chance: the rows printing numbers in the same columns
+    on their page mostly stand off them, as a table's cells place them. Equally narrow columns centre
+    a row of single 0s at one pitch, as tabs would, and a label centred in its cell may start on a
+    stop; read as tabs, such a row took the stops before its first number for empty cells and left
+    the table's reading by position, which then found its label with no numbers (a row of 0s read
+    blank). Typed with tabs, a table's rows stand on the stops all alike."""
+    pages: dict[int, list[tuple[int, bool, float, float, int]]] = {}
+    for i, line in enumerate(lines):
+        values = line.values() if line.positional else []
+        if values:
+            pages.setdefault(line.page, []).append(
+                (i, _typed(line, stops), min(t.x0 for t in values), max(t.x1 for t in values), len(values)))
+    out: set[int] = set()
+    for rows in pages.values():
+        for i, typed, x0, x1, _ in rows:
+            same = [other for _, other, a, b, n in rows if n >= 2 and a < x1 and x0 < b]
+            if typed and 2 * sum(same) < len(same):
+                out.add(i)
+    return out
+
+
 def tab_rows(lines: list[Line], budget: Budget) -> list[Line]:
     """The page lines with tabbed rows read as text cells (rows wrapped at a tab joined first);
     every other line as it was. A document with no tab layout, or whose tabs only indent, comes
-    back unchanged."""
+    back unchanged, and so does a line standing on the stops among a table's rows that stand off them."""
     stops = find_stops(lines)
     if stops is None or _indents_only(lines, stops):
         return lines
+    placed = _among_placed_rows(lines, stops)
     out: list[Line] = []
     i = 0
     margin: int | None = None
     while i < len(lines):
         line = lines[i]
-        cells = _tabbed(line, stops, margin)
+        cells = None if i in placed else _tabbed(line, stops, margin)
         if cells is None:
             out.append(line)
             margin = stops.on(line.tokens[0].x0) if line.tokens else None

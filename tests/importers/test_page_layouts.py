@@ -178,6 +178,21 @@ def test_a_pdf_leaving_its_zeros_blank_gives_no_row_anothers_numbers(pdf: Path) 
     assert dict(report.missing) == {}
 
 
+def test_a_row_of_zeros_in_cells_drawn_one_by_one_reads_its_zeros() -> None:
+    """表三 in narrow value columns, each cell drawn as a rectangle of its own (as Word and WPS draw a
+    table's borders, a row's rule in as many pieces as it has cells): 1.申请人无正当理由逾期不补正…
+    wraps over two lines, its seven 0s centred on a line between them, at one pitch like tab stops.
+    They were read as tabs after empty cells and the row read blank (and 3.补正后申请内容仍不明确 and
+    4.无正当理由大量反复申请, their labels on stops too, not found); the cells drawn round them make
+    them drawn rows, read whole."""
+    from core.importers import import_file
+
+    report, _ = import_file(LAYOUTS / "cells-drawn-apart__code-pingtan-2021.pdf")
+    cols = ("natural", "commercial", "research", "nonprofit", "legal", "other", "total")
+    assert [report.cells.get(f"requests/3.6.1/{c}") for c in cols] == [0] * 7
+    assert dict(report.missing) == {}
+
+
 @pytest.mark.skipif(not TEMPLATE.is_file(), reason="../shared not present")
 def test_the_county_template_left_empty_where_nothing_happened_reads_blank() -> None:
     """The county's Word template with 表四 left empty (no appeals) and 规章 empty: blank, not missing."""

@@ -1,7 +1,11 @@
-"""Drawn PDF tables as Word, WPS and printers draw them, read back without a false cell: four causes
+"""Drawn PDF tables as Word, WPS and printers draw them, read back without a false cell: five causes
 a metamorphic hunt found (corpus entries' tables drawn in many ways and imported again), each on
 a table drawn here from an entry's hand-read cells, with the close shapes that must stay read.
 
+* equally narrow value columns centre a row of single 0s at one pitch, as tab stops would place
+  them: a row whose rule is drawn a cell at a time is still a drawn row, and a line on the stops
+  among rows standing off them is still a row of the table, not typed tabs (read so, the stops
+  before its first 0 were empty cells, and a row printing seven 0s read blank);
 * a label wrapped above its row's numbers (cells aligned to their foot) paired a number with the
   row below too: where the drawn cells closing a row say otherwise, the cell is not read;
 * a label of a new sub-row (3.其他 under （六）其他处理) is not the old form's single row of that
@@ -41,11 +45,12 @@ Align = Callable[[int, int], str]
 """(grid row, grid column) of a value cell → "left", "center" or "right"."""
 
 
-def _draw(meta: dict[str, Any], *, rules: bool = True, value_width: float = 0.0, label_share: float = 1.0,
-          valign: str = "middle", align: Align = lambda row, col: "center",
+def _draw(meta: dict[str, Any], *, rules: bool = True, across_only: bool = False, value_width: float = 0.0,
+          label_share: float = 1.0, valign: str = "middle", align: Align = lambda row, col: "center",
           spacing: float = 0.0, blank: frozenset[str] = frozenset()) -> tuple[bytes, dict[str, str]]:
     """The entry's title and tables drawn on A4 pages: every cell's text wrapped to its width, each
-    table's cells framed (``rules``) or not; ``value_width`` narrows the value columns to that,
+    table's cells framed (``rules``) or not, or only a rule across the table under each row
+    (``across_only``: no column lines); ``value_width`` narrows the value columns to that,
     ``label_share`` the label columns to that share; ``spacing`` sets each letter apart by that
     (letter spacing, each letter placed by itself); the cells in ``blank`` print nothing. Returns
     the PDF and each cell's printed text."""
@@ -146,8 +151,12 @@ def _draw(meta: dict[str, Any], *, rules: bool = True, value_width: float = 0.0,
                             for ch in line:
                                 c.drawString(x, base - i * SIZE * 1.25, ch)
                                 x += pdfmetrics.stringWidth(ch, FACE, SIZE) + spacing
-                    if rules:
+                    if rules and not across_only:
                         c.rect(x0, lower, x1 - x0, upper - lower)
+                if across_only:
+                    for r in rows:
+                        c.line(xs[0], row_top[r], xs[-1], row_top[r])
+                    c.line(xs[0], row_top[rows[-1]] - heights[rows[-1]], xs[-1], row_top[rows[-1]] - heights[rows[-1]])
             y -= 16
     c.showPage()
     c.save()
@@ -261,3 +270,47 @@ def test_rows_beside_a_group_label_printing_every_cell_are_read() -> None:
     pdf, printed = _draw(_ENTRIES["codey-pingtan-czj-2020"], rules=False)
     wrong, report = _misread(pdf, printed)
     assert wrong == [] and not any(a.startswith("requests/") for a in report.missing)
+
+
+def test_a_drawn_row_of_zeros_at_one_pitch_is_no_tab_row() -> None:
+    """表三 in equally narrow value columns, each cell drawn as a rectangle of its own (so a row's
+    rule is drawn in as many pieces as it has cells): 1.申请人无正当理由逾期不补正… wraps over two
+    lines, its seven single 0s centred on a line between them, at one pitch like tab stops. Read as
+    tabs, they were empty cells and 0s past the table's columns, and the row read blank; its cells'
+    lines prove it a drawn row, and each 0 is read."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], value_width=22)
+    wrong, report = _misread(pdf, printed)
+    assert wrong == [] and not any(a.startswith("requests/") for a in report.missing)
+    assert all(report.cells[f"requests/3.6.1/{c}"] == 0 for c in _COLS)
+
+
+def test_a_row_of_zeros_between_rules_across_is_read_with_its_table() -> None:
+    """The same narrow table with only a rule across under each row (no column lines: no cell
+    proven): the line of 0s still stands on the stops the page's labels suggest, but the table's
+    other rows print their numbers off them; read with its table by where its numbers stand, not
+    as tabs after empty cells (read blank)."""
+    pdf, printed = _draw(_ENTRIES["code-pingtan-2021"], across_only=True, value_width=22)
+    wrong, report = _misread(pdf, printed)
+    assert wrong == [] and not any(a.startswith("requests/") for a in report.missing)
+    assert all(report.cells[f"requests/3.6.1/{c}"] == 0 for c in _COLS)
+
+
+def test_a_rule_is_one_only_where_its_pieces_meet() -> None:
+    """A row's rule drawn a cell at a time (pieces meeting or overlapping by the pen) is one rule
+    across the row's words; pieces a gap apart (two boxes side by side), or at another height, are
+    none, and the words between them are not taken for a drawn row."""
+    from core.importers.drawn_cells import in_drawn_cells
+    from core.importers.layout import Line, Token
+
+    words = [Token("0", 100, 105, 10, 20), Token("0", 122, 127, 10, 20), Token("0", 144, 149, 10, 20)]
+    columns = tuple((x, 0.0, 30.0) for x in (90.0, 111.0, 133.0, 155.0))
+
+    def pieces(y: float, *spans: tuple[float, float]) -> tuple[tuple[float, float, float], ...]:
+        return tuple((y, a, b) for a, b in spans)
+
+    drawn = pieces(0.0, (90, 111.6), (111, 133.6), (133, 155)) + pieces(30.0, (90, 111), (111, 133), (133, 155))
+    assert in_drawn_cells(Line(words, True, verticals=columns, rules=drawn))
+    apart = pieces(0.0, (90, 111), (116, 133), (133, 155)) + pieces(30.0, (90, 111), (111, 133), (133, 155))
+    assert not in_drawn_cells(Line(words, True, verticals=columns, rules=apart))
+    stepped = pieces(0.0, (90, 111), (133, 155)) + pieces(1.0, (111, 133)) + pieces(30.0, (90, 155))
+    assert not in_drawn_cells(Line(words, True, verticals=columns, rules=stepped))

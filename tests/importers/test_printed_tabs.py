@@ -326,3 +326,31 @@ def test_a_tabbed_table_among_indented_lines_is_still_read() -> None:
     rows = [["规章", "0", "", "12"], ["", "", "", "7"], ["行政规范性文件", "3", "1", "20"]]
     cells = _cells(_canvas(_typed(rows, 35.43)))
     assert ["", "", "", "7"] in cells and ["行政规范性文件", "3", "1", "20"] in cells, cells
+
+
+def test_a_line_on_the_stops_among_rows_standing_off_them_is_no_tab_row() -> None:
+    """A table without lines, its equal columns one stop wide, each number centred in its cell: a
+    line of single 0s (its label wrapped on the lines above and below) stands on the stops, as tabs
+    would put it, while the rows above and below, whose numbers are wider, stand off them. Read as
+    tabs, its 0s came after empty cells past the table's columns and left the table's reading by
+    position (its row read blank); it stays a line of the table, where its numbers stand. A table
+    typed with tabs, one row typed with blanks among them, is still read as tabs."""
+    pitch, zero = 35.43, _width("0")
+    first = LEFT + 6 * pitch                               # the first value column's 0 starts on stop 6
+
+    def centred(values: list[str], y: float) -> list[tuple[float, float, str]]:
+        return [(first + j * pitch + (zero - _width(v)) / 2, y, v) for j, v in enumerate(values) if v]
+
+    runs = [(LEFT, 800.0, PROSE)]
+    for i, values in enumerate([["64", "0", "2", "0", "70"], ["27", "0", "1", "0", "30"], ["22", "3", "0", "0", "25"]]):
+        runs += [(LEFT, 760 - 18 * i, f"第{i + 1}行")] + centred(values, 760 - 18 * i)
+    runs += [(LEFT, 706, "申请人无正当理由"), (LEFT, 688, "逾期不补正")] + centred(["0"] * 5, 697)
+    runs += [(LEFT, 670, "第五行")] + centred(["63", "0", "4", "0", "69"], 670)
+    lines = read_lines(_canvas(runs), "x.pdf", isolate=False)
+    zeros = [line for line in lines if line.text.split() == ["0"] * 5]
+    assert len(zeros) == 1 and zeros[0].positional, [(line.cells, line.positional) for line in lines]
+
+    typed = _typed(ROWS, pitch) + [(LEFT, 680.0, "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0")]
+    cells = _cells(_canvas(typed))
+    for row in ROWS:
+        assert row in cells, cells
