@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from core.importers.aligned_columns import (
+from core.importers.aligned_forms import in_the_forms_order
+from core.importers.aligned_proof import (
     CELLS,
     CHARS,
     PAGE_NUMBER,
@@ -29,7 +30,6 @@ from core.importers.aligned_columns import (
     numbers,
     placed_under,
 )
-from core.importers.aligned_forms import in_the_forms_order
 
 
 def continued(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]], last: Proof,
