@@ -19,9 +19,9 @@ from functools import lru_cache
 from typing import Optional
 
 from core.importers.layout import Line, Token
-from core.importers.match import align, key
+from core.importers.match import key
 from core.importers.row_repair import Observed, naming_run
-from core.importers.table_spec import BLANK, Result, Spec
+from core.importers.table_spec import BLANK, Result, Spec, pair_columns
 
 TOL = 1.5
 """Points two drawn lines may stand apart and be one (a cell's border and its neighbour's)."""
@@ -214,7 +214,7 @@ def drawn_rows(lines: list[Line], spec: Spec) -> list[Observed]:
             names = [heads.name(c) for c in data]
             if any(n is None for n in names):
                 continue
-            pairs = align([n or "" for n in names], cols)
+            pairs = pair_columns([n or "" for n in names], cols)
             if len(pairs) != len(data) or any(score < NAMED for _, _, score in pairs) or (
                     spec.flat and len(pairs) != len(cols)):
                 continue

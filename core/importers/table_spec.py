@@ -95,12 +95,85 @@ def fill_by_order(slots: int, anchors: dict[int, int], n_cols: int) -> tuple[dic
     return out, placed
 
 
+Cols = list[list[str]]
+"""The labels each column of the form may be printed as, in the form's order."""
+
+
+def columns_named(text: str, cols: Cols) -> set[int]:
+    """The columns of the form a header word names: every column whose label it holds whole (a
+    header run together, "法人或其他组织总计商业企业…", holds several), failing that the one column
+    it is clearly most like (a label with a slip, cut short, printed with its group's words); none
+    where two are alike. The one answer every header judgement asks, so that a word is taken for the
+    same columns wherever it is read: by its place, line by line, or split on its spaces."""
+    k = key(text)
+    whole = _held_whole(k, cols)
+    if whole or not k:
+        return whole
+    scores = sorted(((best_label(text, labels), j) for j, labels in enumerate(cols)), reverse=True)
+    if scores[0][0] < MATCH or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
+        return set()
+    return {scores[0][1]}
+
+
+def _held_whole(k: str, cols: Cols) -> set[int]:
+    """Columns one of whose labels key ``k`` holds, other than only inside another column's longer
+    label it holds: 行政复议结果维持 names 表四's 行政复议 column, not each group's 结果维持 too. A
+    label several columns share (结果维持 under each group of 表四 printed flat) tells none of them:
+    likeness does (未经复议直接起诉行政诉讼结果维持, its groups' words in another order)."""
+    owners: dict[str, set[int]] = {}
+    for j, labels in enumerate(cols):
+        for lab in map(key, labels):
+            owners.setdefault(lab, set()).add(j)
+    held = {(lab, next(iter(js))) for lab, js in owners.items() if lab and lab in k and len(js) == 1}
+    longer = {(lab, j): {w for w, c in held if c != j and w != lab and lab in w} for lab, j in held}
+    return {j for lab, j in held if k.count(lab) > sum(k.count(w) * w.count(lab) for w in longer[lab, j])}
+
+
+def column_named(text: str, cols: Cols) -> int | None:
+    """The one column a header word names (``columns_named``); None for none, or several: a word
+    naming several columns names none of them, and its number is nobody's."""
+    named = columns_named(text, cols)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def names_several(text: str, cols: Cols) -> bool:
+    """Whether ``text`` holds the names of two columns or more whole: a header run together
+    ("法人或其他组织总计商业企业科研机构社会公益组织…", a page's text wrapped by a printer or a text
+    browser), or a paragraph holding rows' labels ("3.其他1000001（七）总计…"). It names none of them:
+    a label found inside extra words is taken for that column (``similarity``), and the one column
+    it was most like took a row's one number (社会公益组织 for 一、本年新收's 4000004), the others
+    entered blank."""
+    return len(columns_named(text, cols)) > 1
+
+
+def pair_columns(texts: list[str], cols: Cols, in_order: bool = True) -> list[tuple[int, int, float]]:
+    """A header's words paired with the form's columns one to one: (word index, column, likeness).
+    In order (``align``) where the words stand over their numbers: their order settles a word as
+    like two columns as each other (结果 over 结果维持 and 结果纠正), so a pair needs likeness
+    (``MATCH``) only, where ``columns_named``, asked of a word alone, needs a column clearly ahead.
+    ``in_order=False`` for words whose order says nothing (a two-level header printed one level
+    after the other): the likest pairs first."""
+    if in_order:
+        return align(texts, cols)
+    scores = sorted(((best_label(t, labels), i, j) for i, t in enumerate(texts) for j, labels in enumerate(cols)),
+                    reverse=True)
+    used: set[int] = set()
+    named: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for score, i, j in scores:
+        if score >= MATCH and i not in used and j not in named:
+            used.add(i)
+            named.add(j)
+            out.append((i, j, score))
+    return out
+
+
 def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int, int]:
     """Slot → spec column: by header labels in order, unnamed slots by position between them."""
     n = len(spec.cols)
     if len(texts) == n:
         return _by_place(spec, texts, res)
-    pairs = align(texts, [labels for _, labels in spec.cols])
+    pairs = pair_columns(texts, [labels for _, labels in spec.cols])
     anchors = {i: j for i, j, _ in pairs}
     res.misfit += len(texts) - len(anchors)
     if not anchors and len(texts) < n:
@@ -109,16 +182,6 @@ def name_slots(spec: Spec, texts: list[str], res: Result, unit: str) -> dict[int
     for s in placed:
         res.notes.append(f"{spec.name}第 {s + 1} 个数值{unit}没有可辨认的列名，按位置视为“{spec.cols[mapping[s]][1][0]}”列")
     return mapping
-
-
-def _named(text: str, cols: list[list[str]]) -> int | None:
-    """The one column of the form a header word names clearly (None: none, or several alike)."""
-    if not text:
-        return None
-    scores = sorted(((best_label(text, labels), j) for j, labels in enumerate(cols)), reverse=True)
-    if scores[0][0] < MATCH or (len(scores) > 1 and scores[1][0] >= scores[0][0]):
-        return None
-    return scores[0][1]
 
 
 def _by_place(spec: Spec, texts: list[str], res: Result) -> dict[int, int]:
@@ -130,7 +193,7 @@ def _by_place(spec: Spec, texts: list[str], res: Result) -> dict[int, int]:
     stand are read; a table none of whose columns is named otherwise is read as before."""
     n = len(spec.cols)
     cols = [labels for _, labels in spec.cols]
-    named = [_named(t, cols) for t in texts]
+    named = [column_named(t, cols) for t in texts]
     if all(j is None or j == i for i, j in enumerate(named)):
         return {i: i for i in range(n)}
     if sorted(j for j in named if j is not None) == list(range(n)):
@@ -147,17 +210,8 @@ def names_every_column(header: list[Line], spec: Spec) -> bool:
         return False
     texts = [line.cells[0] for line in header if line.cells and line.cells[0].strip()]
     cols = [labels for _, labels in spec.cols]
-    if len({j for _, j, _ in align(texts, cols)}) == len(cols):
-        return True
-    scores = sorted(((best_label(t, labels), i, j) for i, t in enumerate(texts) for j, labels in enumerate(cols)),
-                    reverse=True)
-    used: set[int] = set()
-    named: set[int] = set()
-    for score, i, j in scores:
-        if score >= MATCH and i not in used and j not in named:
-            used.add(i)
-            named.add(j)
-    return len(named) == len(cols)
+    return any(len({j for _, j, _ in pair_columns(texts, cols, in_order)}) == len(cols)
+               for in_order in (True, False))
 
 
 def names_more_columns(header: list[Line], k: int, spec: Spec) -> bool:
@@ -169,22 +223,11 @@ def names_more_columns(header: list[Line], k: int, spec: Spec) -> bool:
     then stand under columns the header names but the rows do not print, which order cannot tell."""
     cols = [labels for _, labels in spec.cols]
     named = {j for line in header for cell in line.cells for word in cell.split()
-             if (j := _named(word, cols)) is not None}
+             if (j := column_named(word, cols)) is not None}
     return len(named) > k
 
 
-def names_several(text: str, cols: list[list[str]]) -> bool:
-    """Whether ``text`` holds the names of two columns or more whole: a header run together
-    ("法人或其他组织总计商业企业科研机构社会公益组织…", a page's text wrapped by a printer or a text
-    browser), or a paragraph holding rows' labels ("3.其他1000001（七）总计…"). It names none of them:
-    a label found inside extra words is taken for that column (``similarity``), and the one column
-    it was most like took a row's one number (社会公益组织 for 一、本年新收's 4000004), the others
-    entered blank."""
-    text = key(text)
-    return len({j for j, labels in enumerate(cols) if any(lab and lab in text for lab in map(key, labels))}) > 1
-
-
-def texts_at(header: list[Line], s0: int, k: int, cols: list[list[str]]) -> list[str]:
+def texts_at(header: list[Line], s0: int, k: int, cols: Cols) -> list[str]:
     """Header words standing at cells s0…s0+k-1; the lowest header line names a column (words
     naming several columns name none)."""
     texts = [""] * k

@@ -13,10 +13,19 @@ import core.importers.text_cells as text_cells
 from core.importers.cell_words import blank_rows
 from core.importers.every_cell_a_line import every_cell_a_line
 from core.importers.layout import EMPTY_CELLS, FRAMED, GLUED, MIXED, SPACE_CELL, Line, unglued
-from core.importers.match import align, cut_in_note
+from core.importers.match import cut_in_note
 from core.importers.row_notes import CUT, said
 from core.importers.row_repair import Observed, rows_start
-from core.importers.table_spec import BLANK, Result, Spec, name_slots, names_every_column, names_more_columns, texts_at
+from core.importers.table_spec import (
+    BLANK,
+    Result,
+    Spec,
+    name_slots,
+    names_every_column,
+    names_more_columns,
+    pair_columns,
+    texts_at,
+)
 from core.importers.text_cells import lone, merged_short, odd_cells, printed_empty, split_row, usual_gap, zeros_apart
 
 LAST = "last"
@@ -200,7 +209,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         best: tuple[float, list[str]] = (-1.0, [""] * k)
         for s0 in sorted(starts):
             texts = texts_at(header, s0, k, [labels for _, labels in spec.cols])
-            pairs = align(texts, [labels for _, labels in spec.cols])
+            pairs = pair_columns(texts, [labels for _, labels in spec.cols])
             named = {i for i, _, _ in pairs}
             score = sum(sc for _, _, sc in pairs) - 0.1 * sum(1 for i, t in enumerate(texts) if t and i not in named)
             if score > best[0]:
