@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from core.importers.match import EXACT, MATCH, NUMBERING, best_label, fold, key
+from core.importers.match import EXACT, NUMBERING, best_label, fold, key
 from core.importers.row_repair import Observed
-from core.importers.table_spec import BLANK, Spec
+from core.importers.table_spec import BLANK, Spec, like_a_label
 
 
 def blank_rows(candidates: list[tuple[str, bool]], spec: Spec) -> list[Observed]:
@@ -37,7 +37,9 @@ def words_in_cells(rows: list[Observed], spec: Spec) -> list[Observed]:
     Each line of words becomes a cell, in order, read as no number (not read, with why); a copy cut
     inside them (规范性文件 / 本单) gives the cells it printed. Only lines that name no other row of
     the form (nor echo this one's label) and no column, and are no heading, numbered line (三、本年度
-    办理结果), note or sentence."""
+    办理结果), note or sentence. A line ends the words where it may be any other row's or column's
+    label (``like_a_label``), not only where it names one (``columns_named``): a header word as like
+    two columns as each other names neither, yet is no cell's words."""
     labels = [labs for _, labs in spec.rows]
     heads = [labs for _, labs in spec.cols]
     out: list[Observed] = []
@@ -56,8 +58,7 @@ def words_in_cells(rows: list[Observed], spec: Spec) -> list[Observed]:
             text = nxt.label.strip()
             if (not _empty(nxt) or not text or len(key(text)) > 20 or _SENTENCE.search(text)
                     or any(p.match(fold(text).strip()) for p in NUMBERING) or "\u6761\u7b2c" in text
-                    or best_label(text, labels[own[0]]) >= EXACT or any(best_label(text, labs) >= MATCH
-                                                                        for labs in others + heads)):
+                    or best_label(text, labels[own[0]]) >= EXACT or like_a_label(text, others + heads)):
                 break
             words.append(text)
         out.append(Observed(row.label, dict(enumerate(words)), False, row.named) if words else row)

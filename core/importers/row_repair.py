@@ -191,7 +191,12 @@ _GLUED_NUMBERING = re.compile(r"(?<=\d)\d[.．、](?=\s*[\u3400-\u9fff])")
 
 def named_items(text: str, spec: Spec, glued: bool = False) -> list[tuple[str, str]]:
     """``rows_named`` with the item of the text naming each row; ``glued``: cut too where a row's
-    numbering follows the figures of the row before without a space (a page that ran together)."""
+    numbering follows the figures of the row before without a space (a page that ran together).
+    An item names a row when like it (``MATCH``), no row needing to be clearly ahead as a header word
+    needs a column (``table_spec.columns_named``): what is asked is how many rows a run names, to
+    refuse pairing it (``_pairing``), to say why rows are not read, or to give a run's figures to its
+    last item's words, which the rows' alignment then places in order (as ``pair_columns`` places
+    header words), not this judgement."""
     s = fold(text)
     cuts = sorted({m.start() for pattern in (*NUMBERING, *([_GLUED_NUMBERING] if glued else []))
                    for m in pattern.finditer(s)} - {0})

@@ -146,6 +146,27 @@ def names_several(text: str, cols: Cols) -> bool:
     return len(columns_named(text, cols)) > 1
 
 
+def names_at(text: str, cols: Cols, j: int) -> bool:
+    """Whether a word standing where column ``j``'s name stands (the header's last cell, just
+    before the numbers) names it: like it (``MATCH``), and naming no other column by
+    ``columns_named``. Its place settles a word as like two columns as each other, as order does
+    in ``pair_columns`` (总计 under each group of 表四 printed flat, 本年处理决定数量 under 行政处罚 and
+    行政强制); a word naming another column, or several (a header run together, 商业企业总计), is
+    not column j's name however like it it is."""
+    return best_label(text, cols[j]) >= MATCH and columns_named(text, cols) <= {j}
+
+
+def like_a_label(text: str, groups: Cols) -> bool:
+    """Whether ``text`` may be one of ``groups``' labels: like any of them (``MATCH``), or holding
+    one whole, with no label needing to be clearly ahead. The loose side of ``columns_named``, for
+    refusing a word a place rather than giving it one: where a run of words is collected as a row's
+    cells (``cell_words.words_in_cells``), a word columns_named tells none of because it is as like
+    two columns as each other (结果 under 结果维持 and 结果纠正), or holds two of them whole, is the
+    header's all the same, not a cell's words; stopping there leaves the cells unread, taking it
+    would read a header as the row's cells."""
+    return bool(columns_named(text, groups)) or any(best_label(text, labels) >= MATCH for labels in groups)
+
+
 def pair_columns(texts: list[str], cols: Cols, in_order: bool = True) -> list[tuple[int, int, float]]:
     """A header's words paired with the form's columns one to one: (word index, column, likeness).
     In order (``align``) where the words stand over their numbers: their order settles a word as

@@ -11,7 +11,8 @@ from collections import Counter
 from typing import Optional
 
 from core.importers.layout import EMPTY_CELLS, FRAMED, MERGED, SPACE_CELL, SPACES, TABBED, TRAILING, Line
-from core.importers.match import MATCH, best_label, is_value_text, stands_in_cell
+from core.importers.match import is_value_text, stands_in_cell
+from core.importers.table_spec import Cols, names_at
 
 
 def split_row(cells: list[str]) -> tuple[str, list[str]]:
@@ -229,7 +230,7 @@ def _closed(line: Line) -> bool:
 
 
 def row_end(raw: list[tuple[str, list[str], int, Line]], spaced: list[list[str]], trail: list[int], usual: int,
-            n: int, last_col: list[str]) -> Optional[int]:
+            n: int, cols: Cols) -> Optional[int]:
     """How many blank lines beyond the ``usual`` gap between cells a one-cell-per-line copy puts
     after every row, as its header and the rows it prints whole show (``raw``:
     label, cells, start, line; ``spaced``: their cells, with the empty ones blank lines stand for;
@@ -245,17 +246,20 @@ def row_end(raw: list[tuple[str, list[str], int, Line]], spaced: list[list[str]]
         return 0
     # (not the last row: the blank lines after it end the table, not a row)
     seen = {trail[i] - usual for i, (label, _, _, _) in enumerate(raw[:-1])
-            if label and (len(spaced[i]) == n or _ends_header(raw, i, last_col))}
+            if label and (len(spaced[i]) == n or _ends_header(raw, i, cols))}
     if not seen and any(raw[i][0] and any(spaced[i]) and trail[i] <= usual for i in range(len(raw) - 1)):
         return 0
     return max(seen.pop(), 0) if len(seen) == 1 else None
 
 
-def _ends_header(raw: list[tuple[str, list[str], int, Line]], i: int, last_col: list[str]) -> bool:
+def _ends_header(raw: list[tuple[str, list[str], int, Line]], i: int, cols: Cols) -> bool:
     """Whether ``raw[i]`` is a header's last cell printed on a line of its own: the last column's
-    name, with no number, just before the first row printing one."""
+    name (``names_at``), with no number, just before the first row printing one. A header run
+    together on one line (商业企业总计), or a word naming another column, is no last cell on a line
+    of its own: the blank lines after it were taken for those closing every row, and the empty cells
+    after a row's numbers counted by them."""
     return (i + 1 < len(raw) and not any(raw[i][1]) and any(raw[i + 1][1])
-            and best_label(raw[i][0], last_col) >= MATCH)
+            and names_at(raw[i][0], cols, len(cols) - 1))
 
 
 def merged_short(line: Line, cells: list[str], n: int) -> int:

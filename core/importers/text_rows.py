@@ -148,7 +148,7 @@ def observe_text(lines: list[Line], spec: Spec, res: Result) -> list[Observed]:
         res.notes.append(f"{spec.name}“{label}”一行后的“{tail[-1]}”是原文的最后一行，像是截断的下一行的开头，未计入该行")
         raw[cut] = (label, tail[:-1], start, line)
     blank_by_gap: set[int] = set()
-    end = text_cells.row_end(raw, spaced, trail, usual, n, spec.cols[-1][1])
+    end = text_cells.row_end(raw, spaced, trail, usual, n, [labels for _, labels in spec.cols])
     for i, (label, tail, start, line) in enumerate(raw):
         # the blank lines after a row's last number (before the next row), beyond those that close
         # every row, are its trailing empty cells; where no row shows how many close every row, only
