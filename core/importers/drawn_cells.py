@@ -18,7 +18,7 @@ LEVEL = 0.3
 
 
 @lru_cache(maxsize=4)
-def _joined(rules: Rules) -> Rules:
+def joined(rules: Rules) -> Rules:
     """The lines drawn across, pieces drawn end to end at one height joined into one (y, x0, x1);
     kept for the page's lines, which all carry the page's one tuple of rules."""
     pieces = sorted(rules)
@@ -57,7 +57,7 @@ def in_drawn_cells(line: Line) -> bool:
     heights = [y for y, _, _ in line.rules]       # (no line drawn above or below: nothing to join)
     if not any(y <= top for y in heights) or not any(y >= bottom for y in heights):
         return False
-    spans = [y for y, x0, x1 in _joined(line.rules) if x0 <= words[0].x0 and words[-1].x1 <= x1]
+    spans = [y for y, x0, x1 in joined(line.rules) if x0 <= words[0].x0 and words[-1].x1 <= x1]
     if not any(y <= top for y in spans) or not any(y >= bottom for y in spans):
         return False
     across = sorted(x for x, y0, y1 in line.verticals if y0 <= top and bottom <= y1)

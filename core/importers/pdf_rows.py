@@ -12,6 +12,8 @@ import bisect
 import dataclasses
 from typing import Optional
 
+from core.importers.drawn_cells import joined
+from core.importers.drawn_wraps import wrapped_in_cell
 from core.importers.layout import Line, Token
 from core.importers.match import best_label
 from core.importers.row_repair import Observed, closed, heads
@@ -74,7 +76,7 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
     # (across the numbers printed: a one-row table's columns told by its header words reach a
     # letter's height past its outer cells, beyond the lines drawn round them)
     span = (max(clusters[0][0], min(t.x0 for t in numbers)), min(clusters[-1][1], max(t.x1 for t in numbers)))
-    page_at = {y: line.page for line in lines for y, x0, x1 in line.rules if x0 <= span[0] + 2 and x1 >= span[1] - 2}
+    page_at = {y: line.page for line in lines for y, x0, x1 in joined(line.rules) if x0 <= span[0] + 2 and x1 >= span[1] - 2}
     edges = _distinct(set(page_at))
     if len(edges) < 2:
         return None
@@ -93,6 +95,8 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
             by_row.setdefault(k, []).append(t)
     headed = {row_of(t) for t in words if not t.is_value and t.xc >= left - 0.5}
     downs = [v for verticals in {line.page: line.verticals for line in lines}.values() for v in verticals]
+    drawn_downs = [v for verticals in {line.page: joined(line.verticals) for line in lines}.values() for v in verticals]
+    acrosses = [r for rules in {line.page: joined(line.rules) for line in lines}.values() for r in rules]
     rows = []
     placed: list[tuple[int, Observed, str]] = []
     wrapped = filled = 0
@@ -101,12 +105,18 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
         label = "".join(t.text for t in sorted((t for t in here if not t.is_value or t.xc < left - 0.5),
                                                key=lambda t: (round(t.top), t.x0)))
         cells: dict[int, str] = {}
+        one_row = not _names_several(here, left, spec)
         for j, (x0, x1) in enumerate(clusters):
             hit = [t for t in here if t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5]
             filled += bool(hit)
-            wrapped += bool(hit) and max(t.top for t in hit) >= min(t.bottom for t in hit)
+            wrapped += bool(hit) and max(t.top for t in hit) >= min(t.bottom for t in hit) \
+                and not (one_row and wrapped_in_cell(hit, (edges[k], edges[k + 1]), drawn_downs, acrosses))
             if j in col_of:        # (a number wrapped in a narrow cell: its lines in order)
                 cells[col_of[j]] = "".join(t.text for t in sorted(hit, key=lambda t: (round(t.top), t.x0)))
+        if any(j not in col_of and t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5
+               for j, (x0, x1) in enumerate(clusters) for t in here):
+            # (a number in a column no header names may be any cell that looks empty: none is blank)
+            cells = {j: v for j, v in cells.items() if v}
         has = any(cells.values())
         if has or (label and (k >= first or names(label, spec) >= MATCH_SURE)):
             rows.append(Observed(label, cells, has))   # (a row printing its cells empty: each blank)
@@ -116,6 +126,18 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
     if wrapped * 4 > filled:
         return None       # numbers on two lines in many cells: the lines drawn are no row borders
     return _rejoin_page_breaks(placed, [page_at.get(e, -1) for e in edges], headed, spec)
+
+
+def _names_several(here: list[Token], left: float, spec: Spec) -> bool:
+    """Whether the label words between two rules drawn across print several of the form's rows,
+    each on a line of its own: rules between rows were not drawn (or not found), and a column's
+    numbers on several lines there are those rows' numbers, not one number wrapped in its cell."""
+    lines: dict[int, list[Token]] = {}
+    for t in here:
+        if not t.is_value and t.x1 <= left + 2.0:
+            lines.setdefault(round(t.top), []).append(t)
+    return sum(names("".join(t.text for t in sorted(words, key=lambda t: t.x0)), spec) >= MATCH_SURE
+               for words in lines.values()) > 1
 
 
 def _own_cell(downs: list[tuple[float, float, float]], y: float, left: float) -> float:
@@ -289,7 +311,9 @@ def rejoined(rows: list[Observed], spec: Spec, res: Result) -> list[Observed]:
         if prev is not None and _one_row(prev, row, before, spec):
             cells = {j: v or row.cells.get(j, "") for j, v in prev.cells.items()}
             cells.update({j: v for j, v in row.cells.items() if j not in cells})
-            out[-1] = Observed(prev.label + row.label, cells, True)
+            unread = prev.unread + row.unread          # (a number wrapped in pieces stays unread)
+            out[-1] = Observed(prev.label + row.label, {j: v for j, v in cells.items() if j not in dict(unread)},
+                               True, unread=unread)
             res.notes.append(f"{spec.name}“{prev.label + row.label}”一行的数值印在两行，已合并读取")
             continue
         out.append(row)

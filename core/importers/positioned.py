@@ -17,7 +17,8 @@ from core.importers.pdf_rows import (
     ruled_rows,
     spanned,
 )
-from core.importers.row_repair import Observed, join_wrapped_labels, naming_run
+from core.importers.positioned_wraps import loose_lines, wrapped_numbers, wrapped_rows
+from core.importers.row_repair import Observed, naming_run
 from core.importers.table_spec import BLANK, Result, Spec, name_slots
 
 
@@ -312,8 +313,16 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         ruled = ruled_rows(lines, [t for t in tokens if t.text], clusters, col_of, left, spec)
         if ruled is not None:
             return ruled
+        wraps = wrapped_numbers([t for t in in_zone if t.text], [t for t in tokens if t.text], clusters)
+        if wraps:
+            gone = {id(p) for w in wraps for p in w.pieces}
+            in_zone = [t for t in in_zone if id(t) not in gone] + [w.token for w in wraps]
+            bands = _bands([t for t in in_zone if t.text])
         bands = spanned(bands, labels, [t for t in in_zone if t.text], clusters)
+    else:
+        wraps = []
     rows: list[Observed] = _blank_above(lines, clusters, col_of, left, first_top) if grid else []
+    pieced = {id(w.token) for w in wraps}
     by_band: dict[int, list[Token]] = {i: [] for i in range(len(bands))}
     nearest = {id(t): nearest_band(t, bands) for t in labels}
     pitch = (bands[-1][1] - bands[0][0]) / max(1, len(bands) - 1) if len(bands) > 1 else 30.0
@@ -332,6 +341,8 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             by_band[best].append(t)
     for i, (a, b) in enumerate(bands):
         cells: dict[int, str] = {}
+        unread: list[tuple[int, str]] = []
+        label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
         for s, (x0, x1) in enumerate(clusters):
             if s not in col_of:
                 continue
@@ -342,7 +353,11 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             # joined their columns): two numbers, never the one their digits make (23 and 0 read 230)
             joint = "、" if grid and sum(1 for t in hit if t.is_value) > 1 else ""
             cells[col_of[s]] = joint.join(t.text for t in sorted(hit, key=lambda t: t.x0))
-        label = "".join(t.text for t in sorted(by_band[i], key=lambda t: (round(t.top), t.x0)))
+            if any(id(t) in pieced for t in hit):
+                # (a number in pieces one under the other, no line drawn to prove them one cell's)
+                del cells[col_of[s]]
+                unread.append((col_of[s], f"原文{spec.name}“{label}”一行“{spec.cols[col_of[s]][1][0]}”格的数字分印"
+                                          "在上下几行（一个数在格内折行，或几个数），没有表格线可以确认，无法确定是哪个数，未读取"))
         merged = _under_merged(merged_cells, (a, b), clusters, col_of)
         if merged:
             # the columns a merged number covers are not read: printed blank they are not, and
@@ -353,13 +368,13 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
             # a number of the row stands in a column the header cannot name: it may be any of the
             # cells that look empty, so none of them is read as printed blank
             cells = {j: text for j, text in cells.items() if text}
-        has = any(cells.values())
+        has = any(cells.values()) or bool(unread)
         if has or label:
-            placed.append((a, Observed(label, cells, has)))
+            placed.append((a, Observed(label, cells, has, unread=tuple(unread))))
     if grid:
         return rows + [row for _, row in sorted(placed, key=lambda p: p[0])]
     used = in_empty | {id(t) for words in by_band.values() for t in words}
-    loose = _loose_lines([t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and id(t) not in used
+    loose = loose_lines([t for t in tokens if t.text and not t.is_value and t.x1 <= left + tol and id(t) not in used
                           and t.top >= max((h.bottom for h in header), default=-1e9) and not _vertical_letter(t, tokens)])
     rows += wrapped_rows(placed, loose, spec, res)
     return rejoined(rows, spec, res)
@@ -379,28 +394,3 @@ def _unplaced_in(tokens: list[Token], band: tuple[float, float], clusters: list[
     a, b = band
     return any(t.text and t.is_value and a <= t.yc <= b and x0 - 0.5 <= t.xc <= x1 + 0.5
                for s, (x0, x1) in enumerate(clusters) if s not in col_of for t in tokens)
-
-
-def _loose_lines(words: list[Token]) -> list[tuple[float, Observed]]:
-    """Label words left beside no line of numbers, as the lines they print (a long label's lines
-    beyond the reach of its numbers), each a bare label where it stands."""
-    lines: list[list[Token]] = []
-    for t in sorted(words, key=lambda t: (t.top, t.x0)):
-        if lines and abs(t.top - lines[-1][0].top) <= 2.0:
-            lines[-1].append(t)
-        else:
-            lines.append([t])
-    return [(line[0].top, Observed("".join(t.text for t in sorted(line, key=lambda t: t.x0)), {}, False))
-            for line in lines]
-
-
-def wrapped_rows(rows: list[tuple[float, Observed]], loose: list[tuple[float, Observed]], spec: Spec,
-                 res: Result) -> list[Observed]:
-    """The rows, a label's lines beyond the reach of its numbers joined to them where that is
-    certain (``join_wrapped_labels``: from the line its row's words begin); lines it leaves alone
-    are left out, as before (a label beside no number says nothing)."""
-    if not loose:
-        return [row for _, row in sorted(rows, key=lambda p: p[0])]
-    kept = {id(row) for _, row in rows}
-    joined = join_wrapped_labels([row for _, row in sorted(rows + loose, key=lambda p: p[0])], spec, res.notes)
-    return [row for row in joined if id(row) in kept or row.has_values or row.cells]

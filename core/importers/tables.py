@@ -71,8 +71,10 @@ def read(lines: list[Line], spec: Spec) -> Result:
                 more = {j: v for j, v in other.cells.items() if v}
                 if other is not best and more and taken.isdisjoint(more):
                     best = Observed(best.label, {**best.cells, **more}, True)
-            if drawn and _filled(drawn[0]) > _filled(best):
-                best = drawn[0]      # its cells' lines place more of its numbers than where they stand
+            if drawn and _filled(drawn[0]) > _filled(best) and not best.unread:
+                # its cells' lines place more of its numbers than where they stand; not where the
+                # row was broken over a page (the next page's cells hold only its numbers' ends)
+                best = drawn[0]
             rid = spec.rows[0][0]
             _put(res, spec, rid, best)
             res.found_rows.add(rid)
