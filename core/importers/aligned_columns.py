@@ -14,8 +14,13 @@ one column; a group's name over several is none), after the column before it end
 a column ending at one place and numbers of two widths doing so (one width proves no flush right).
 A proof naming more columns than the form's table its rows are has proves nothing. A
 table going on over a page with no header keeps the columns its first page proved
-(``core/importers/aligned_pages.py``). Anything less proven (a misaligned row, a column with no name
-over it, a page whose columns moved) is left as it is and stays unread. A text holding tabs, pipes
+(``core/importers/aligned_pages.py``); a header at a page's foot proves rows all on the next page
+across only the page's break, where every row's label is the form's next row
+(``aligned_proof.proved``). A label cut short by a narrow cell ("一、本年" / "新收政府" / …) is
+written whole only where its pieces, joined cell by cell, are the form's row label
+(``aligned_proof.wrapped_label``): the reader could not match "一、本年". Anything less proven (a
+misaligned row, a column with no name over it, a page whose columns moved) is left as it is and
+stays unread. A text holding tabs, pipes
 or drawn boxes already marks its cells and is never changed.
 """
 
@@ -25,7 +30,7 @@ import re
 from typing import Optional
 
 from core.importers.aligned_pages import continued
-from core.importers.aligned_proof import CELLS, CHARS, Proof, Word, numbers, proved, split_row, words_at
+from core.importers.aligned_proof import CELLS, CHARS, Proof, Word, numbers, proved, split_row, words_at, wrapped_label
 
 _MARKED = re.compile(r"[\t|│┃\u2551┌└├]")
 _GAP_NUMBER = re.compile(r"\S {2,}-?\d")
@@ -51,7 +56,7 @@ def aligned(lines: list[str], page_starts: frozenset[int] = frozenset()) -> list
         if found is None and last is not None:
             found = continued(lines, words, last, rows, page_starts)
         if found is not None:
-            _rewrite(out, words, found[1])
+            _rewrite(out, words, found[1], page_starts)
         last = found[0] if found else None
         i = max(end, i + 1)
     return out
@@ -75,9 +80,16 @@ def _block(words: list[list[Word]], first: int, page_starts: frozenset[int]) -> 
     return j
 
 
-def _rewrite(out: list[str], words: tuple[list[list[Word]], list[list[Word]]], placed: dict[int, list[str]]) -> None:
+def _rewrite(out: list[str], words: tuple[list[list[Word]], list[list[Word]]], placed: dict[int, list[str]],
+             page_starts: frozenset[int]) -> None:
     if all(all(cells) for cells in placed.values()):
         return      # every row prints every column: nothing to prove
     for j, cells in placed.items():
         start = numbers(words[CHARS], j)[0][0]
-        out[j] = out[j][:start].rstrip() + "\t" + "\t".join(cells)
+        whole = wrapped_label(out, words[CHARS], j, page_starts)
+        if whole is not None:
+            for k in range(j + 1, whole[1]):
+                out[k] = ""
+            out[j] = out[j][:len(out[j]) - len(out[j].lstrip())] + whole[0] + "\t" + "\t".join(cells)
+        else:
+            out[j] = out[j][:start].rstrip() + "\t" + "\t".join(cells)

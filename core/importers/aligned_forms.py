@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from core import registry
 from core.forms import Table
-from core.importers.match import align, best_label, row_labels
+from core.importers.match import align, best_label, key, row_labels
 
 
 def _tables() -> list[Table]:
@@ -52,3 +52,22 @@ def in_the_forms_order(before: list[str], after: list[str]) -> bool:
         if any(i in matched for i in range(n)) and all(n + i in matched for i in range(len(after))):
             return True
     return False
+
+
+def tables_of_every_row(labels: list[str]) -> frozenset[int]:
+    """How many columns the form's tables have whose rows, in order, ``labels`` every one are (a
+    header a page earlier proves its rows' columns only then: ``core/importers/aligned_proof.py``)."""
+    return frozenset(len(_tables()[k].cols) for k in range(len(_tables()))
+                     if len(_matched(tuple(labels), k)) == len(labels))
+
+
+@lru_cache(maxsize=1)
+def _row_keys() -> frozenset[str]:
+    return frozenset(key(text, numbering) for table in _tables() for row in table.rows
+                     for text in row_labels(table, row.id) for numbering in (False, True))
+
+
+def is_row_label(text: str) -> bool:
+    """Whether ``text`` is, word for word, one of the form's row labels (its numbering aside): a
+    label wrapped in a narrow cell is joined only where its pieces make one."""
+    return key(text) in _row_keys() or key(text, True) in _row_keys()

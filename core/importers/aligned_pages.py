@@ -54,7 +54,8 @@ def continued(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]]
         found.append(placed)
     if not found or any(p != found[0] for p in found):
         return None
-    if not in_the_forms_order([label(lines, words[CHARS], j) for j in last.rows], [label(lines, words[CHARS], j) for j in rows]):
+    if not in_the_forms_order([label(lines, words[CHARS], j, page_starts) for j in last.rows],
+                              [label(lines, words[CHARS], j, page_starts) for j in rows]):
         return None
     return Proof(last.heads, last.edges, last.modes, (*last.rows, *rows)), found[0]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from core.display_width import display_width
-from core.importers.aligned_forms import column_counts
+from core.importers.aligned_forms import column_counts, is_row_label, tables_of_every_row
 
 Word = tuple[int, str]
 """A word and where it starts, in characters or in display cells."""
@@ -79,15 +79,30 @@ class Proof:
     rows: tuple[int, ...]
 
 
-def header_lines(words: list[list[Word]], first: int, left: int, page_starts: frozenset[int]) -> Optional[list[int]]:
+def header_lines(words: list[list[Word]], first: int, left: int, page_starts: frozenset[int],
+                 across: bool = False) -> Optional[list[int]]:
     """The lines above row ``first`` naming its columns: lines with words from ``left`` on (where
     the numbers begin), a stub line between two of them skipped; up to a number row, a stub line or
     the page's top (the last page's footer, "-3-", names no column). None when the header may go on
-    above the lines looked at: a column's name could be lost."""
+    above the lines looked at: a column's name could be lost. ``across``: a page's break (a form
+    feed, a page's number, the blank lines about them) is passed over once, the header looked for
+    on the page before too (a header at a page's foot, its rows on the next)."""
     taken: list[int] = []
     seen = 0
+    crossed = False
     j = first - 1
-    while j >= 0 and j + 1 not in page_starts:
+    while j >= 0:
+        if j + 1 in page_starts or (across and _page_number(words[j])):
+            if not across or crossed:
+                break
+            if seen > len(taken):
+                return None     # a line not the header's between the break and the rows
+            crossed = True
+            while j >= 0 and (not names(words[j]) or _page_number(words[j])):
+                j -= 1      # the page's number or footer line and the blank lines about it
+            if j < 0 or not any(at >= left for at, _ in names(words[j])):
+                return None     # the page before ends in no header: a note, prose, another table
+            continue
         if names(words[j]):
             if seen == MAX_HEADER:
                 return None
@@ -103,21 +118,57 @@ def header_lines(words: list[list[Word]], first: int, left: int, page_starts: fr
                 if k < 0 or split_row(words[k]) is not None or not any(at >= left for at, _ in names(words[k])):
                     break
         j -= 1
-    return taken
+    return taken if crossed or not across else None
+
+
+def _page_number(words: list[Word]) -> bool:
+    return bool(words) and PAGE_NUMBER.match(" ".join(text for _, text in words)) is not None
 
 
 def numbers(words: list[list[Word]], j: int) -> list[Word]:
     return (split_row(words[j]) or ([], []))[1]
 
 
-def label(lines: list[str], words: list[list[Word]], j: int) -> str:
-    """Row ``j``'s label: the words before its numbers, and the label lines wrapped under it."""
+def label(lines: list[str], words: list[list[Word]], j: int, page_starts: frozenset[int] = frozenset()) -> str:
+    """Row ``j``'s label: the words before its numbers, and the label lines wrapped under it (cell
+    by cell where the pieces so joined are a form's row label)."""
+    whole = wrapped_label(lines, words, j, page_starts)
+    if whole is not None:
+        return whole[0].replace(" ", "")
     out = [text for _, text in words[j][:len(words[j]) - len(numbers(words, j))]]
     k = j + 1
     while k < len(lines) and lines[k].strip() and not numbers(words, k) and not PAGE_NUMBER.match(lines[k].strip()):
         out += [text for _, text in words[k]]
         k += 1
     return "".join(out)
+
+
+def wrapped_label(lines: list[str], words: list[list[Word]], j: int, page_starts: frozenset[int]) -> Optional[tuple[str, int]]:
+    """Row ``j``'s label whole, and the line after its wrapped pieces, when the label is cut short in
+    a narrow cell ("一、本年" / "新收政府" / "信息公开" / "申请数量"; a group's cell beside it,
+    "（三）不" / "予公开", each cell's pieces starting where the row's do) and the pieces joined, cell
+    by cell, are one of the form's row labels; None otherwise (the row is handed on as printed: a
+    label the reader cannot match leaves the row unread, never read as another)."""
+    cells = [[text] for text in [t for _, t in words[j][:len(words[j]) - len(numbers(words, j))]]]
+    starts = [at for at, _ in words[j][:len(cells)]]
+    if not cells or is_row_label("".join(c[0] for c in cells)):
+        return None
+    k = j + 1
+    while k < len(lines):
+        run = k
+        while run < len(lines) and (not lines[run].strip() or PAGE_NUMBER.match(lines[run].strip())):
+            run += 1
+        if run > k and any(n in page_starts or PAGE_NUMBER.match(lines[n].strip()) for n in range(k, run + 1) if n < len(lines)):
+            k = run     # a page's break (its form feed, its number): the pieces may go on at the next page's top
+        if k >= len(lines) or not lines[k].strip() or numbers(words, k):
+            break
+        for at, text in words[k]:
+            if at not in starts:
+                return None     # a piece standing in no cell of the row's label
+            cells[starts.index(at)].append(text)
+        k += 1
+    joined = ["".join(c) for c in cells]
+    return ("  ".join(joined), k) if k > j + 1 and is_row_label("".join(joined)) else None
 
 
 def edge(words: list[list[Word]], rows: list[int], mode: int, measure: int) -> int:
@@ -130,12 +181,26 @@ def edge(words: list[list[Word]], rows: list[int], mode: int, measure: int) -> i
 
 
 def proved(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]], rows: list[int], first: int,
-            page_starts: frozenset[int]) -> Optional[tuple[Proof, dict[int, list[str]]]]:
+           page_starts: frozenset[int]) -> Optional[tuple[Proof, dict[int, list[str]]]]:
     """The proof of a block's columns by the header over it, under every measure that proves them
     (flush left first, then flush right), and each row's cells; None when unproven, when the
-    measures tell other columns, or when they are more than the form's table its rows are has."""
+    measures tell other columns, or when they are more than the form's table its rows are has. A
+    header on the page before (only a page's break between it and the rows) proves them only when
+    the rows' labels are, every one, the form's rows of a table that has its columns, in order: a
+    page's top holding another table's rows, or rows laid out anew, is not that header's."""
     if len(rows) < 2:
         return None
+    found = _proved(lines, words, rows, first, page_starts, False)
+    if found is None:
+        found = _proved(lines, words, rows, first, page_starts, True)
+        labels = [label(lines, words[CHARS], j, page_starts) for j in rows]
+        if found is not None and not any(n >= len(found[1][rows[0]]) for n in tables_of_every_row(labels)):
+            return None
+    return found
+
+
+def _proved(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]], rows: list[int], first: int,
+            page_starts: frozenset[int], across: bool) -> Optional[tuple[Proof, dict[int, list[str]]]]:
     heads: list[tuple[int, ...]] = [(), ()]
     edges = [0, 0]
     modes: list[Optional[int]] = [None, None]
@@ -143,7 +208,7 @@ def proved(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]], r
     for m in (CHARS, CELLS):
         for mode in (START, END):
             at = edge(words[m], rows, mode, m)
-            head = header_lines(words[m], first, at, page_starts)
+            head = header_lines(words[m], first, at, page_starts, across)
             if head is None:
                 continue
             placed = placed_under(words[m], rows, head, at, m, mode)
@@ -153,7 +218,7 @@ def proved(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]], r
                 break
     if not found or any(p != found[0] for p in found):
         return None
-    counts = column_counts([label(lines, words[CHARS], j) for j in rows])
+    counts = column_counts([label(lines, words[CHARS], j, page_starts) for j in rows])
     if counts and len(found[0][rows[0]]) > max(counts):
         return None     # more columns than the table has: some name's start is no column's (a table may print fewer)
     return Proof((heads[0], heads[1]), (edges[0], edges[1]), (modes[0], modes[1]), tuple(rows)), found[0]

@@ -54,7 +54,7 @@ def test_rows_after_a_page_break_keep_the_first_pages_columns() -> None:
     """The rows after the break ("-2-", a form feed, a wrapped label between) stand where the first
     page's did: read, 自然人 and 总计 each in its column, the other columns blank."""
     assert _read_after_the_break(FIXED) == WANT
-    assert "          （五）不        1.信访举\t7\t\t\t\t\t\t7" in _changed(FIXED)
+    assert "          （五）不予处理  1.信访举报投诉类申请\t7\t\t\t\t\t\t7" in _changed(FIXED)
 
 
 def test_a_viewers_copy_without_form_feeds_breaks_at_the_page_number() -> None:
@@ -73,7 +73,7 @@ def test_a_next_page_whose_columns_moved_stays_unread() -> None:
     read = _read_after_the_break(moved)
     assert all(v == "未读" or v == WANT[a] for a, v in read.items())
     assert read["3.5.1/natural"] == "未读"
-    assert "          （五）不        1.信访举\t7\t\t\t\t\t\t7" in _changed(FIXED)
+    assert "          （五）不予处理  1.信访举报投诉类申请\t7\t\t\t\t\t\t7" in _changed(FIXED)
 
 
 def test_pdftotext_layout_moving_the_next_pages_columns_reads_nothing_wrong() -> None:
@@ -167,3 +167,33 @@ def test_a_row_label_cut_where_it_wraps_still_opens_the_table() -> None:
     report, _ = import_pasted(None, text, year=2023)
     assert [report.cells.get(f"requests/1/{c}") for c in COLS] == [1, 30, 1, 5, 12, 1, 50]
     assert [report.cells.get(f"requests/2/{c}") for c in COLS] == [0, 1, 5, 1, 1, 30, 38]
+
+
+FIRST = {"1": 0, "2": 105, "3.1": 0, "3.2": 2}
+"""Rows on the header's page, their labels wrapped four characters a line ("一、本年" / "新收政府" /
+"信息公开" / "申请数量"; 3.2's last piece "形）" on the next page)."""
+
+
+def _first_rows(text: str) -> dict[str, list[object]]:
+    report, _ = import_pasted(None, text, year=2023)
+    return {row: ["未读" if f"requests/{row}/{c}" in report.missing else report.cells.get(f"requests/{row}/{c}") for c in COLS]
+            for row in FIRST}
+
+
+def test_labels_wrapped_in_a_narrow_cell_are_joined_into_the_forms_row_labels() -> None:
+    """The pieces of a label cut short by its narrow cell, joined cell by cell (a group's cell
+    "（三）不" / "予公开" beside the row's own), are the form's row labels: the rows are read (they
+    were left unread, "一、本年" matching no row), across the page's break too."""
+    want = {row: [n, None, None, None, None, None, n] for row, n in FIRST.items()}
+    for text in (FIXED, FIXED.replace("\f", "")):
+        assert _first_rows(text) == want
+        assert "                      一、本年新收政府信息公开申请数量\t0\t\t\t\t\t\t0" in _changed(text)
+
+
+def test_wrapped_pieces_that_are_no_row_label_stay_as_printed() -> None:
+    """Pieces that joined are no row of the form (a word more), or a piece standing off the label's
+    cell: the label is not joined, and that row is not read (never read as another row)."""
+    assert _first_rows(FIXED)["1"] == [0, None, None, None, None, None, 0]
+    for text in (FIXED.replace("新收政府\n", "新收政府网站\n", 1), FIXED.replace("\n                      信息公开\n", "\n                       信息公开\n", 1)):
+        assert not any(line.startswith("                      一、本年新收") for line in _changed(text))
+        assert _first_rows(text)["1"] == ["未读"] * len(COLS)
