@@ -1,11 +1,14 @@
 """Whether a line of a PDF page stands in a drawn table's cells (``in_drawn_cells``), for the
-readers that rebuild typed text from a page (``tab_stops``, ``printed_text``) to leave it alone."""
+readers that rebuild typed text from a page (``tab_stops``, ``printed_text``) to leave it alone;
+and which numbers stand across a drawn cell's border (``crossed``), for the table readers to name
+no column by them."""
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
-from core.importers.layout import Line
+from core.importers.layout import Line, Token
 
 Rules = tuple[tuple[float, float, float], ...]
 
@@ -15,6 +18,9 @@ line: a table drawing each cell's border on its own (a rectangle a cell, or Word
 draws a row's rule in as many pieces as the row has cells, abutting or overlapping by the pen's width."""
 LEVEL = 0.3
 """How far (pt) apart in height pieces of one rule may stand: cells of one row share their edge."""
+INSIDE = 0.5
+"""How far (pt) inside a word's ends a line drawn down must stand to pass through it: a cell's
+border touching its number's last letter does not."""
 
 
 @lru_cache(maxsize=4)
@@ -67,3 +73,27 @@ def in_drawn_cells(line: Line) -> bool:
     lefts = [x for x in across if x <= words[0].x0 + 0.5]
     rights = [x for x in across if x >= words[-1].x1 - 0.5]
     return bool(lefts and rights) and rights[0] - lefts[-1] < (across[-1] - across[0]) / 2
+
+
+def crossed(tokens: list[Token], lines: list[Line]) -> set[int]:
+    """The numbers (ids) a line drawn down passes through: printed over the border of two cells (a
+    number overflowing its cell, or two cells' numbers run into one word, "1259" and "36" read
+    125936). Which cell such a word is, or which of its digits are whose, the page cannot say: it
+    names no column and its cells are not read. Taken for a number of its own, its span joined
+    two columns into one, and one of them was read blank in every row."""
+    downs = sorted({v for verticals in {line.page: line.verticals for line in lines}.values() for v in verticals})
+    places = [x for x, _, _ in downs]
+    out = set()
+    for t in tokens:
+        k = bisect.bisect_right(places, t.x0 + INSIDE)
+        while k < len(downs) and downs[k][0] < t.x1 - INSIDE:
+            if downs[k][1] <= t.yc <= downs[k][2]:
+                out.add(id(t))
+                break
+            k += 1
+    return out
+
+
+def overlapped(t: Token, clusters: list[tuple[float, float]]) -> list[int]:
+    """The columns (indexes into ``clusters``) a word's width reaches into."""
+    return [s for s, (x0, x1) in enumerate(clusters) if t.x0 < x1 and t.x1 > x0]

@@ -40,6 +40,7 @@ from core.importers.pdf_text import (
 from core.importers.printed_cells import tabbed
 from core.importers.printed_text import typed_rows, wrapped_paragraphs
 from core.importers.safety import Budget
+from core.importers.spread_digits import joined_spread
 from core.importers.tab_stops import tab_rows
 from core.importers.unflatten import ran_together
 from core.registry import available_formats, get_form
@@ -116,7 +117,7 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
     lines = []
     for g in groups:
         budget.line(len(g))
-        g.sort(key=lambda w: w.x0)
+        g = joined_spread(sorted(g, key=lambda w: w.x0), verticals)
         tokens = [Token(w.text, w.x0, w.x1, offset + w.top, offset + w.bottom) for w in g]
         text = "".join(t.text for t in tokens)
         top = min(w.top for w in g)

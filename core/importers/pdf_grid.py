@@ -233,12 +233,14 @@ def drawn_rows(lines: list[Line], spec: Spec) -> list[Observed]:
 def _datum(cell: Cell) -> Optional[str]:
     """What a drawn data cell prints: "" when lines close it and nothing is in it, its number when
     it holds one number alone, None for anything else (words, a number with its unit, a cell left
-    open), which ends the row's data cells."""
+    open, a number running past its lines into the next cell's), which ends the row's data cells."""
     if not cell.closed:
         return None
     if not cell.words:
         return BLANK
-    return cell.words[0].text if len(cell.words) == 1 and cell.words[0].is_value else None
+    word = cell.words[0]
+    inside = cell.x0 - TOL <= word.x0 and word.x1 <= cell.x1 + TOL
+    return word.text if len(cell.words) == 1 and word.is_value and inside else None
 
 
 def _label(grid: _Page, cells: list[Cell], i0: int, i1: int, labels: set[str]) -> Optional[str]:

@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 from typing import Optional
 
-from core.importers.drawn_cells import joined
+from core.importers.drawn_cells import crossed, joined, overlapped
 from core.importers.drawn_wraps import wrapped_in_cell
 from core.importers.layout import Line, Token
 from core.importers.match import best_label
@@ -97,6 +97,7 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
     downs = [v for verticals in {line.page: line.verticals for line in lines}.values() for v in verticals]
     drawn_downs = [v for verticals in {line.page: joined(line.verticals) for line in lines}.values() for v in verticals]
     acrosses = [r for rules in {line.page: joined(line.rules) for line in lines}.values() for r in rules]
+    crossing = crossed(numbers, lines)
     rows = []
     placed: list[tuple[int, Observed, str]] = []
     wrapped = filled = 0
@@ -105,27 +106,37 @@ def ruled_rows(lines: list[Line], words: list[Token], clusters: list[tuple[float
         label = "".join(t.text for t in sorted((t for t in here if not t.is_value or t.xc < left - 0.5),
                                                key=lambda t: (round(t.top), t.x0)))
         cells: dict[int, str] = {}
+        unread: list[tuple[int, str]] = []
         one_row = not _names_several(here, left, spec)
         for j, (x0, x1) in enumerate(clusters):
-            hit = [t for t in here if t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5]
+            hit = [t for t in here if t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5 and id(t) not in crossing]
             filled += bool(hit)
             wrapped += bool(hit) and max(t.top for t in hit) >= min(t.bottom for t in hit) \
                 and not (one_row and wrapped_in_cell(hit, (edges[k], edges[k + 1]), drawn_downs, acrosses))
-            if j in col_of:        # (a number wrapped in a narrow cell: its lines in order)
+            astride = [t.text for t in here if id(t) in crossing and j in overlapped(t, clusters)]
+            if j in col_of and astride:
+                unread.append((col_of[j], across_border(spec, label, col_of[j], astride[0])))
+            elif j in col_of:        # (a number wrapped in a narrow cell: its lines in order)
                 cells[col_of[j]] = "".join(t.text for t in sorted(hit, key=lambda t: (round(t.top), t.x0)))
         if any(j not in col_of and t.is_value and x0 - 0.5 <= t.xc <= x1 + 0.5
                for j, (x0, x1) in enumerate(clusters) for t in here):
             # (a number in a column no header names may be any cell that looks empty: none is blank)
             cells = {j: v for j, v in cells.items() if v}
-        has = any(cells.values())
+        has = any(cells.values()) or bool(unread)
         if has or (label and (k >= first or names(label, spec) >= MATCH_SURE)):
-            rows.append(Observed(label, cells, has))   # (a row printing its cells empty: each blank)
+            rows.append(Observed(label, cells, has, unread=tuple(unread)))   # (a row printing its cells empty: each blank)
             own = _own_cell(downs, (edges[k] + edges[k + 1]) / 2, left)
             placed.append((k, rows[-1], "".join(t.text for t in sorted(here, key=lambda t: (round(t.top), t.x0))
                                                if not t.is_value and t.x0 >= own - 0.5)))
     if wrapped * 4 > filled:
         return None       # numbers on two lines in many cells: the lines drawn are no row borders
     return _rejoin_page_breaks(placed, [page_at.get(e, -1) for e in edges], headed, spec)
+
+
+def across_border(spec: Spec, label: str, j: int, text: str) -> str:
+    """Why a cell a number printed across a drawn border reaches into is not read."""
+    return (f"原文{spec.name}“{label}”一行的数字“{text}”印在表格竖线上，跨过两格，看不出属于哪一格"
+            f"（一个数超出格子，或两格的数连在一起），“{spec.cols[j][1][0]}”格未读取")
 
 
 def _names_several(here: list[Token], left: float, spec: Spec) -> bool:

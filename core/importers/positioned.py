@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import core.importers.cut_columns as cut_columns
 from core.importers.cell_words import blank_rows
+from core.importers.column_heads import header_texts, leaf_columns
+from core.importers.drawn_cells import crossed, overlapped
 from core.importers.layout import ACROSS_ROWS, SHEET, UNCOMPUTED, Line, Token
 from core.importers.match import key
 from core.importers.pdf_rows import (
+    across_border,
     drawn_headers,
     nearest_band,
     owned_bands,
@@ -56,40 +59,6 @@ def _wide(tokens: list[Token], heads: list[Token]) -> set[int]:
     return out
 
 
-def _header_texts(clusters: list[tuple[float, float]], header: list[Token], parents: bool = False,
-                  grid: bool = False) -> list[str]:
-    """Header words over each column. Words spanning several columns are group headings: left
-    out, or put first when the same column names repeat under groups (表四's 结果维持 ×3).
-
-    In a grid (Word, Excel, web) a header cell names the column it stands over or none: a sheet
-    keeps no empty cell after a row's last value, so 表四's 复议后起诉 columns, left blank, have no
-    column of numbers under them, and their words, given to the nearest column, named the column of
-    未经复议直接起诉's 总计 and moved its number under 复议后起诉. Printed words (a PDF) stand near
-    their column, not over it."""
-    texts = [""] * len(clusters)
-    for t in sorted(header, key=lambda t: (t.top, t.x0)):
-        covered = [i for i, (a, b) in enumerate(clusters) if t.x0 <= (a + b) / 2 <= t.x1]
-        if len(covered) >= 2:
-            if parents:
-                for i in covered:
-                    texts[i] = t.text + texts[i]
-            continue
-        if grid:
-            over = [i for i, (a, b) in enumerate(clusters) if t.x0 < b and a < t.x1]
-            if len(over) == 1:
-                texts[over[0]] += t.text
-            continue
-        best, dist = -1, 1e9
-        for i, (a, b) in enumerate(clusters):
-            d = 0.0 if a <= t.xc <= b else min(abs(t.xc - a), abs(t.xc - b))
-            if d < dist:
-                best, dist = i, d
-        width = max(b - a for a, b in clusters) if clusters else 0
-        if best >= 0 and dist <= max(width, 12.0):
-            texts[best] += t.text
-    return texts
-
-
 def _bands(tokens: list[Token]) -> list[tuple[float, float]]:
     spans = sorted((t.top, t.bottom) for t in tokens)
     out: list[list[float]] = []
@@ -109,40 +78,6 @@ def _vertical_letter(t: Token, tokens: list[Token]) -> bool:
     h = t.bottom - t.top
     return any(o is not t and len(o.text) == 1 and abs(o.x0 - t.x0) < 2 and 0 < abs(o.top - t.top) < 2 * h
                for o in tokens)
-
-
-def _leaf_columns(tokens: list[Token], first_top: float) -> list[tuple[float, float]]:
-    """Columns from the header's words, for a one-row table with blank columns. Words centred on
-    one x stack into one column's header (结果/维持); a stack is a column unless another stack lies
-    lower within its width (行政复议 over its five columns). Ranges meet halfway between centres.
-    (Taken from the lowest header line, columns narrowed around a wide number merged their
-    stacks, and a table with header cells of different depths lost its shallow columns.)"""
-    above = [t for t in tokens if t.text and not t.is_value and t.bottom <= first_top + 0.5]
-    if not above:
-        return []
-    width = max(t.x1 for t in tokens) - min(t.x0 for t in tokens)
-    above = [t for t in above if t.x1 - t.x0 <= 0.35 * width]
-    if not above:
-        return []
-    heights = sorted(t.bottom - t.top for t in above)
-    h = heights[len(heights) // 2]
-    stacks: list[list[Token]] = []
-    for t in sorted(above, key=lambda t: t.xc):
-        if stacks and abs(t.xc - stacks[-1][0].xc) < 0.5 * h:
-            stacks[-1].append(t)
-        else:
-            stacks.append([t])
-    lowest = [max(stack, key=lambda t: t.top) for stack in stacks]
-    leaves = [low for low in lowest
-              if not any(o is not low and o.top > low.bottom - 0.2 * h and low.x0 - 0.5 <= o.xc <= low.x1 + 0.5
-                         for o in lowest)]
-    centers = sorted(t.xc for t in leaves)
-    out = []
-    for i, c in enumerate(centers):
-        lo = (centers[i - 1] + c) / 2 if i else min(t.x0 for t in leaves) - h
-        hi = (c + centers[i + 1]) / 2 if i + 1 < len(centers) else max(t.x1 for t in leaves) + h
-        out.append((lo, hi))
-    return out
 
 
 def _grid_blanks(lines: list[Line], flat: bool) -> list[Token]:
@@ -269,7 +204,8 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         return _blank_grid(lines, spec)
     if spec.flat and not grid:
         values = _data_band(values)
-    clusters = _clusters(values)
+    crossing = set() if grid else crossed(values, lines)       # (a number across a drawn border)
+    clusters = _clusters([t for t in values if id(t) not in crossing] or values)
     worded = _worded(lines, values) if grid else []
     wide: set[int] = set()
     merged_cells: list[Token] = []
@@ -288,7 +224,7 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         bands = _bands(in_zone)
     first_top = min(t.top for t in values)
     header = [t for t in tokens if t.text and not t.is_value and t.xc >= left - 1 and t.bottom <= first_top + 0.5]
-    leaf = _leaf_columns(tokens, first_top) if spec.flat and not grid and len(clusters) != len(spec.cols) else []
+    leaf = leaf_columns(tokens, first_top) if spec.flat and not grid and len(clusters) != len(spec.cols) else []
     if len(leaf) == len(spec.cols):
         clusters = leaf
         left = min(a for a, _ in clusters)
@@ -296,7 +232,7 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
         texts = [lab[0] for _, lab in spec.cols]
     else:
         texts = (None if grid else drawn_headers(lines, clusters, header, values)) or \
-            _header_texts(clusters, header, spec.flat, grid)
+            header_texts(clusters, header, spec.flat, grid)
     mapping = name_slots(spec, texts, res, "列")
     col_of = {s: c for s, c in mapping.items()}
     edge = None if grid else cut_columns.cut_edge(lines, tokens)
@@ -348,12 +284,16 @@ def observe_positioned(lines: list[Line], spec: Spec, res: Result) -> list[Obser
                 continue
             pad = 0.0 if grid else 0.5
             hit = [t for t in in_zone + worded if t.text and a <= t.yc <= b and x0 - pad <= t.xc <= x1 + pad
-                   and id(t) not in wide]
+                   and id(t) not in wide and id(t) not in crossing]
             # two cells of a grid row in one column (a value cell merged over two columns elsewhere
             # joined their columns): two numbers, never the one their digits make (23 and 0 read 230)
             joint = "、" if grid and sum(1 for t in hit if t.is_value) > 1 else ""
             cells[col_of[s]] = joint.join(t.text for t in sorted(hit, key=lambda t: t.x0))
-            if any(id(t) in pieced for t in hit):
+            astride = [t.text for t in values if id(t) in crossing and a <= t.yc <= b and s in overlapped(t, clusters)]
+            if astride:
+                del cells[col_of[s]]
+                unread.append((col_of[s], across_border(spec, label, col_of[s], astride[0])))
+            elif any(id(t) in pieced for t in hit):
                 # (a number in pieces one under the other, no line drawn to prove them one cell's)
                 del cells[col_of[s]]
                 unread.append((col_of[s], f"原文{spec.name}“{label}”一行“{spec.cols[col_of[s]][1][0]}”格的数字分印"

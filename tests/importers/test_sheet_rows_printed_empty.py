@@ -2,7 +2,7 @@
 empty cell (its borders drawn or not), and its rows are read up to their last filled cell: a row
 printing its cells empty is its label alone, and 表四's last group of columns left empty is header
 cells over no cell of the row of numbers. Each is read blank where the sheet prints it, and no
-number is moved into another column (``positioned._labels_alone``, ``_header_texts``)."""
+number is moved into another column (``positioned._labels_alone``, ``column_heads.header_texts``)."""
 
 from __future__ import annotations
 
