@@ -18,6 +18,9 @@ line: a table drawing each cell's border on its own (a rectangle a cell, or Word
 draws a row's rule in as many pieces as the row has cells, abutting or overlapping by the pen's width."""
 LEVEL = 0.3
 """How far (pt) apart in height pieces of one rule may stand: cells of one row share their edge."""
+CELL_MARGIN = 6.0
+"""A cell's inner margin (pt) at most: Word's and WPS's 0.19 cm, LibreOffice's alike; a centred
+number stands further from its cell's sides than that by the room it leaves."""
 INSIDE = 0.5
 """How far (pt) inside a word's ends a line drawn down must stand to pass through it: a cell's
 border touching its number's last letter does not."""
@@ -70,9 +73,17 @@ def in_drawn_cells(line: Line) -> bool:
     if any(a.x1 - 0.5 <= x <= b.x0 + 0.5 for x in across for a, b in zip(words, words[1:], strict=False)):
         return True
     # (or closed in one narrow cell, a lone number; not a box drawn round the page)
-    lefts = [x for x in across if x <= words[0].x0 + 0.5]
-    rights = [x for x in across if x >= words[-1].x1 - 0.5]
-    return bool(lefts and rights) and rights[0] - lefts[-1] < (across[-1] - across[0]) / 2
+    cell = cell_between(words[0].x0, words[-1].x1, across)
+    return cell is not None and cell[1] - cell[0] < (across[-1] - across[0]) / 2
+
+
+def cell_between(x0: float, x1: float, downs: list[float]) -> tuple[float, float] | None:
+    """The drawn cell holding what stands from ``x0`` to ``x1``: the nearest of the lines drawn
+    down (``downs``, their places, each passing the height asked about) on either side of it;
+    None when no line stands on one side."""
+    lefts = [x for x in downs if x <= x0 + 0.5]
+    rights = [x for x in downs if x >= x1 - 0.5]
+    return (max(lefts), min(rights)) if lefts and rights else None
 
 
 def crossed(tokens: list[Token], lines: list[Line]) -> set[int]:

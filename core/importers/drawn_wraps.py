@@ -8,16 +8,13 @@ rows' numbers or the first piece alone (125). Only the drawing can tell the piec
 
 from __future__ import annotations
 
+from core.importers.drawn_cells import CELL_MARGIN, cell_between
 from core.importers.layout import Token
 
 Segment = tuple[float, float, float]
 
 REACH = 2.0
 """How far (pt) a line drawn down may stop short of the rules closing a row and still close its cell."""
-
-MARGIN = 6.0
-"""A cell's inner margin (pt) at most: Word's and WPS's 0.19 cm, LibreOffice's alike; a centred
-number stands further from its cell's sides than that by the room it leaves."""
 
 
 def pieces(hit: list[Token]) -> list[list[Token]]:
@@ -36,7 +33,7 @@ def _full(piece: Token, left: float, right: float) -> bool:
     margins leave (the margin measured on the side the number stands nearest, at most a word
     processor's), so the writer broke the number there. A short number over another in a wide
     cell is no wrap but two numbers."""
-    margin = max(0.0, min(piece.x0 - left, right - piece.x1, MARGIN))
+    margin = max(0.0, min(piece.x0 - left, right - piece.x1, CELL_MARGIN))
     digit = (piece.x1 - piece.x0) / max(1, len(piece.text))
     return piece.x1 - piece.x0 + digit > right - left - 2 * margin
 
@@ -55,11 +52,10 @@ def wrapped_in_cell(hit: list[Token], band: tuple[float, float], downs: list[Seg
     x0, x1 = min(t.x0 for t in hit), max(t.x1 for t in hit)
     top, bottom = band
     through = [x for x, y0, y1 in downs if y0 <= top + REACH and y1 >= bottom - REACH]
-    lefts = [x for x in through if x <= x0 + 0.5]
-    rights = [x for x in through if x >= x1 - 0.5]
-    if not lefts or not rights:
+    cell = cell_between(x0, x1, through)
+    if cell is None:
         return False
-    left, right = max(lefts), min(rights)
+    left, right = cell
     if not all(_full(line[0], left, right) for line in lines[:-1]):
         return False
     inner = (max(t.bottom for t in lines[0]), min(t.top for t in lines[-1]))

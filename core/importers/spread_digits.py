@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core.importers.drawn_cells import CELL_MARGIN, cell_between
 from core.importers.pdf_text import Rule, Word
 
 DIGITS = frozenset("0123456789０１２３４５６７８９")
-MARGIN = 6.0
-"""A cell's inner margin (pt) at most: Word's and WPS's 0.19 cm, LibreOffice's alike."""
 EVEN = 0.5
 """How far (pt) the gaps justification leaves between letters of one line may differ."""
 SIDES = 1.5
@@ -61,11 +60,10 @@ def _justified(words: list[Word], i: int, j: int, downs: Sequence[Rule]) -> bool
     run = words[i:j]
     y = (min(w.top for w in run) + max(w.bottom for w in run)) / 2
     through = [x for x, y0, y1 in downs if y0 <= y <= y1]
-    lefts = [x for x in through if x <= run[0].x0 + 0.5]
-    rights = [x for x in through if x >= run[-1].x1 - 0.5]
-    if not lefts or not rights:
+    cell = cell_between(run[0].x0, run[-1].x1, through)
+    if cell is None:
         return False
-    left, right = max(lefts), min(rights)
+    left, right = cell
     if any(left < x < right for x in through):
         return False                     # (a line drawn between its digits: cells of their own)
     if (i and words[i - 1].x1 > left + 0.5) or (j < len(words) and words[j].x0 < right - 0.5):
@@ -75,4 +73,4 @@ def _justified(words: list[Word], i: int, j: int, downs: Sequence[Rule]) -> bool
     if max(gaps) - min(gaps) > EVEN or sum(gaps) >= digit:
         return False
     sides = (run[0].x0 - left, right - run[-1].x1)
-    return max(sides) <= MARGIN and abs(sides[0] - sides[1]) <= SIDES
+    return max(sides) <= CELL_MARGIN and abs(sides[0] - sides[1]) <= SIDES
