@@ -20,8 +20,8 @@ from core.report import Report
 __all__ = ["ImportError_", "ImportLog", "YearNotFound", "import_bytes", "import_file", "IMPORTABLE", "is_importable"]
 
 MAX_BYTES = 50 * 1024 * 1024
-IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".rtf", ".odt", ".xlsx", ".xls", ".pdf", ".txt", ".text", ".html", ".htm",
-              ".mht", ".mhtml", ".md")
+IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".dotx", ".docm", ".dotm", ".dot", ".rtf", ".odt", ".xlsx", ".xls",
+              ".xlsm", ".xltx", ".xltm", ".xlt", ".pdf", ".txt", ".text", ".html", ".htm", ".mht", ".mhtml", ".md")
 """Extensions the file dialog offers (content decides how a file is read)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

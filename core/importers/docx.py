@@ -128,7 +128,14 @@ def _table_lines(tbl: Any, top: int, table_id: int, budget: Budget) -> tuple[lis
     return lines, top
 
 
-_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MAIN = frozenset({
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+})
+"""A Word document's main part, as a document (.docx), a template (.dotx: counties send the form so)
+and either with macros (.docm, .dotm): the same body, which python-docx opens only in a .docx."""
 _OFFICE_DOCUMENT = "/officeDocument"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -145,7 +152,7 @@ def _xml(zf: zipfile.ZipFile, part: str) -> Any:
 
 def _body(data: bytes, name: str) -> Any:
     """The document's body as plain lxml elements: the main part named by the package's
-    relationships, with a Word document's content type (what python-docx checks), parsed without
+    relationships, with a Word document's content type (``_MAIN``), parsed without
     python-docx's element classes, which cost some 70 µs a cell when read (a crafted table of
     100,000 cells took 8 s) and a second tree's memory."""
     bad = f"“{name}”已损坏或不是有效的 Word（.docx）文件，无法读取"
@@ -160,7 +167,7 @@ def _body(data: bytes, name: str) -> Any:
                          for o in types.iter(f"{_TYPES}Override")}
             defaults = {d.get("Extension", "").lower(): d.get("ContentType", "") for d in types.iter(f"{_TYPES}Default")}
             kind = overrides.get(part.lower(), defaults.get(posixpath.splitext(part)[1].lstrip(".").lower(), ""))
-            if not part or kind != _MAIN:
+            if not part or kind not in _MAIN:
                 raise ImportError_(bad)
             if zf.getinfo(part).file_size > MAX_DOCUMENT:
                 raise ImportError_(f"“{name}”的正文超过 {MAX_DOCUMENT // 1024 // 1024} MB，"

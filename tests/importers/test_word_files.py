@@ -202,3 +202,56 @@ def test_a_text_box_written_twice_for_old_readers_is_read_once() -> None:
     assert titled and titled[0].count(project.organ) == 1, titled[0]
     got, _ = import_bytes(data, "textbox.docx")
     assert (got.year, got.organ, got.title) == (want.year, want.organ, want.title)
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (".docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    (".dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+])
+def test_a_word_template_or_macro_document_reads_as_its_docx(tmp_path: Path, suffix: str, content_type: str) -> None:
+    """Counties send the form as a Word template (.dotx), and a clerk's file may be saved with
+    macros (.docm): the same body under another content type, refused as a damaged .docx before.
+    Word tells them apart by that content type alone, as rewritten here; LibreOffice's own .dotx
+    and .docm of a printed corpus report read as its .docx too (checked by hand)."""
+    import io
+    import zipfile
+
+    from core.importers import IMPORTABLE
+
+    plain = render(fixture("samples/hongze-district-2024"), "docx", draft=True)
+    with zipfile.ZipFile(io.BytesIO(plain)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    assert word.encode() in parts["[Content_Types].xml"]
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(word.encode(), content_type.encode())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, part in parts.items():
+            z.writestr(name, part)
+    path = tmp_path / f"年报模板{suffix}"
+    path.write_bytes(out.getvalue())
+    want, _ = import_bytes(plain, "plain.docx")
+    got, _ = import_file(path)
+    assert (got.year, got.organ, got.cells, got.missing) == (want.year, want.organ, want.cells, want.missing)
+    assert got.texts == want.texts
+    assert suffix in IMPORTABLE
+
+
+def test_a_zip_with_a_word_part_of_another_kind_is_still_refused() -> None:
+    """Only Word's four main-part kinds are read: a package naming another content type for its
+    main part is no Word file."""
+    import io
+    import zipfile
+
+    plain = render(fixture("samples/hongze-district-2024"), "docx", draft=True)
+    with zipfile.ZipFile(io.BytesIO(plain)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    word = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(word, b"application/vnd.example.other+xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, part in parts.items():
+            z.writestr(name, part)
+    with pytest.raises(ImportError_, match="不是有效的 Word"):
+        import_bytes(out.getvalue(), "其他.docx")
