@@ -32,11 +32,13 @@ from core.importers.pdf_text import (
     Rule,
     TooManyChars,
     Word,
+    garbled,
     image_count,
     page_cuts,
     page_rules,
     page_words,
 )
+from core.importers.pdf_turn import page_view
 from core.importers.printed_cells import tabbed
 from core.importers.printed_text import typed_rows, wrapped_paragraphs
 from core.importers.safety import Budget
@@ -165,12 +167,13 @@ def read_pages(data: bytes, name: str) -> list[Page]:
             budget.tick()
             page = pdf[i]
             try:
-                rules = page_rules(page)
-                words, letters = page_words(page, MAX_CHARS - chars, rules[1])
+                view = page_view(page)
+                rules = page_rules(page, view)
+                words, letters = page_words(page, MAX_CHARS - chars, rules[1], view)
                 chars += letters
                 if not letters:
                     images += image_count(page)
-                pages.append((words, letters, float(page.get_height() or 842), rules, page_cuts(page)))
+                pages.append((words, letters, view.height, rules, page_cuts(page, view)))
             except TooManyChars:
                 raise ImportError_(f"“{name}”的文字超过 {MAX_CHARS} 个，不像是一份政府信息公开工作年度报告，未导入") from None
             finally:
@@ -180,6 +183,9 @@ def read_pages(data: bytes, name: str) -> list[Page]:
                 raise ImportError_(f"“{name}”是扫描件（只有图片，没有文字层），本程序不做文字识别（OCR），"
                                    "请导入原始的 Word 文件或带文字的 PDF")
             raise ImportError_(f"“{name}”中没有文字，无法导入")
+        if garbled([w for page in pages for w in page[0]]):
+            raise ImportError_(f"“{name}”的文字层是乱码：PDF 中的字体没有附带文字对照表，复制出的文字也是乱码。"
+                               "请导入原始的 Word 文件、网页上的文字，或用其他软件重新生成的 PDF")
         return pages
     except ImportError_:
         raise
