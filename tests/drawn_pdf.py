@@ -27,7 +27,8 @@ def turned_canvas(buf: io.BytesIO, turn: str) -> Any:
     "" as drawn; "90" / "270" stored a quarter turn round with ``/Rotate`` (Acrobat Distiller and
     the printers that auto-rotate pages store a landscape page so, and a viewer saves a page a
     clerk turned so); "odd90" every second page so; "side90" drawn sideways on a landscape sheet
-    with no ``/Rotate`` (a page printed turned onto the paper)."""
+    with no ``/Rotate`` (a page printed turned onto the paper); "crop" upright with a crop box
+    inside the sheet (a page cropped in an editor: 20 pt off each side, 30 pt off top and foot)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -38,6 +39,9 @@ def turned_canvas(buf: io.BytesIO, turn: str) -> Any:
 
         def turn_page(self) -> None:
             self.pages += 1
+            if turn == "crop":
+                self.setCropBox((20, 30, width - 20, height - 30))
+                return
             quarter = turn.removeprefix("odd").removeprefix("side")
             if not quarter or (turn.startswith("odd") and self.pages % 2):
                 return

@@ -85,11 +85,14 @@ def drop_page_numbers(lines: list[Line], pages: int) -> list[Line]:
     a longer one numbers that recur in the same margin on at least two pages in step with them. A
     bare number found once is a table's cell a page break left at the top or foot of a page (a
     table of LibreOffice's printing carries no page numbers at all, and its "1" opens a page)."""
-    marks = Counter(line.extra[MARGIN_NUMBER] for line in lines if MARGIN_NUMBER in line.extra)
+    marks: dict[str, set[int]] = {}
+    for line in lines:
+        if MARGIN_NUMBER in line.extra:
+            marks.setdefault(line.extra[MARGIN_NUMBER], set()).add(line.page)
     out = []
     for line in lines:
         mark = line.extra.pop(MARGIN_NUMBER, None)
-        if mark is not None and (pages == 1 or marks[mark] >= 2):
+        if mark is not None and (pages == 1 or len(marks[mark]) >= 2):   # two pages, not two lines of one
             continue
         out.append(line)
     return out

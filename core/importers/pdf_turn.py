@@ -26,12 +26,18 @@ at 30° or 45° counts for none."""
 
 @dataclass(frozen=True)
 class View:
-    """A page as read: ``turn`` quarter turns clockwise from page space, and the page's own size
-    (unturned, as stored). Reading coordinates run across from the left and down from the top."""
+    """A page as read: ``turn`` quarter turns clockwise from page space, and the box of the page
+    it shows (its crop box, unturned, as stored). Reading coordinates run across from that box's
+    left and down from its top, as a viewer shows the page: a page cropped in an editor, or one
+    whose box does not start at 0 (its content placed to match), was read 30–200 pt off, its
+    title above the page's top and its rows far from the page's foot (a table's rows across a
+    page break were lost, 3 cells read blank in the printed corpus)."""
 
     turn: int
     page_width: float
     page_height: float
+    left: float = 0.0
+    bottom: float = 0.0
 
     @property
     def width(self) -> float:
@@ -43,6 +49,7 @@ class View:
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         """A point in page space (PDF units, y up) as read: (across, down)."""
+        x, y = x - self.left, y - self.bottom
         if self.turn == 1:
             return y, x
         if self.turn == 2:
@@ -112,7 +119,7 @@ def page_view(page: Any) -> View:
                     q = quarter_of(matrix.a, matrix.b)
                     if q is not None and turned is not None:
                         quarters.append((q + turned) % 4)
-    width, height = float(page.get_width() or 595), float(page.get_height() or 842)
-    if page.get_rotation() in (90, 270):          # PDFium gives the size as shown, turned
-        width, height = height, width
-    return View(turn_of(quarters), width, height)
+    left, bottom, right, top = (float(v) for v in page.get_bbox())    # the crop box, unturned
+    if right - left < 1 or top - bottom < 1:
+        left, bottom, right, top = 0.0, 0.0, 595.0, 842.0
+    return View(turn_of(quarters), right - left, top - bottom, left, bottom)

@@ -73,3 +73,13 @@ def test_bare_margin_numbers_are_page_numbers_only_when_they_recur_in_step() -> 
     assert [(x.text, x.page) for x in kept] == [("行政事业性收费", 0), ("1", 1), ("0", 1)]
     assert all(not x.extra for x in kept)
     assert [x.text for x in drop_page_numbers([_line("规章", 0), _line("1", 0, "bottom:0")], 1)] == ["规章"]
+
+
+def test_two_margin_numbers_on_one_page_are_not_numbers_of_two_pages() -> None:
+    """A table printed one cell per line leaves "1" and "1" at the foot of page 2: the same mark
+    twice, but on one page, so not in step with the pages. They were dropped as page numbers (a
+    page cropped in an editor moved them into the foot's margin, and 行政事业性收费 read blank)."""
+    from core.importers.pdf import drop_page_numbers
+
+    lines = [_line("行政事业性收费", 1), _line("1", 1, "bottom:-1"), _line("1", 1, "bottom:-1"), _line("第二十条", 2)]
+    assert [x.text for x in drop_page_numbers(lines, 3)] == ["行政事业性收费", "1", "1", "第二十条"]

@@ -25,7 +25,7 @@ def _read(turn: str, **how: object) -> tuple[list[str], dict[str, object], set[s
     return wrong, dict(report.cells), set(report.missing)
 
 
-@pytest.mark.parametrize("turn", ["90", "270", "odd90", "side90"])
+@pytest.mark.parametrize("turn", ["90", "270", "odd90", "side90", "crop"])
 def test_a_turned_page_reads_as_the_upright_one(turn: str) -> None:
     """Every cell as from the same pages stored upright: none wrong, none lost."""
     upright_wrong, upright, upright_missing = _read("")
@@ -85,3 +85,34 @@ def test_a_page_is_turned_only_when_most_of_its_text_stands_so() -> None:
     assert turn_of([1] * 40 + [0] * 6) == 1
     assert turn_of([1] * 20 + [3] * 20) == 0
     assert turn_of([]) == 0
+
+
+def test_a_cropped_page_is_read_as_the_viewer_shows_it() -> None:
+    """A page cropped in an editor (its crop box inside the sheet): places are measured from the
+    box a viewer shows. They were measured from the sheet's foot up to the box's height, 30–60 pt
+    off: the title stood above the page's top, and rows moved in and out of the margins where
+    page numbers and running heads are looked for."""
+    import io
+
+    import pypdfium2 as pdfium
+    from drawn_pdf import FACE
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from core.importers.pdf_text import page_words
+
+    pdfmetrics.registerFont(TTFont(FACE, str(FONT)))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setCropBox((20, 30, 575, 812))
+    c.setFont(FACE, 12)
+    c.drawString(30, 812 - 20, "年度报告")          # 10 pt in from the box's left, its top 8 pt under the box's
+    c.drawString(30, 30 + 10, "第1页")               # its baseline 10 pt above the box's foot
+    c.showPage()
+    c.save()
+    page = pdfium.PdfDocument(buf.getvalue())[0]
+    words, _ = page_words(page)
+    title, foot = words[0], words[-1]
+    assert title.text == "年度报告" and abs(title.x0 - 10) < 1 and 0 < title.top < 12
+    assert foot.text == "第1页" and 772 - 12 < foot.bottom <= 782
