@@ -33,7 +33,8 @@ A false figure is worse than a missing one, so this is a small grammar, not a ke
   information given on request: refused requests say the same); one "none" of a list of the forms' things alone, "无依申请公开和复议、诉讼和申诉的
   情况", each of them (``overview_none_list``);
 - a clause without the words 信息公开 counts only after a clause of the same sentence that named
-  the requests (its subject: "收到政府信息公开申请0件,上年结转0件"; so does a count left unread for
+  the requests (its subject: "收到政府信息公开申请0件,上年结转0件"; so does a count of them handled for 表三's
+  rows, its own figure unread: 办理政府信息公开申请61件,办结54件,结转下一年办理7件; so does a count left unread for
   an aside holding last year's, 办理…申请151件(含上年结转13件),办结146件, unless narrowed; a "none" of
   appeals after one merely naming the work on requests: "做好依申请公开工作,全年未产生行政复议…"); after 其中
   a sentence says parts (only a "none" of appeals is read there), after a clause naming another year (上年度,…; 2022年,…;
@@ -224,6 +225,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     (the sentence's subject)."""
     out: list[tuple[str, int, str]] = []
     subject = parts = denied = topic = False     # denied: the clause before said no appeal was made
+    handled_first = False         # a clause counted the requests handled: later rows by their own verbs are of them
     appeals_topic = False         # a clause named the appeals over disclosure as what follows counts (``APPEALS_TOPIC``)
     sentence = whole = _LIST_NUMBER.sub("", sentence)
     if m := _ITEM_NONE.fullmatch(sentence):
@@ -289,12 +291,15 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             subject = subject or named
             out.append((NATURAL_SAID, natural, clause))
             continue
-        read = _requests(clause, year, named or subject)
+        read = _requests(clause, year, named or subject or handled_first)
         if read:
             subject = subject or named
             out.extend((a, v, clause) for a, v in read)
             new = next((v for a, v in read if a == NEW), None)
             continue
+        if not subject and handled_count(clause, year, False) is not None:
+            handled_first = True    # 办理…申请61件,办结54件,结转下年度7件: its figure no row's; a figure of appeals
+            continue                # after it may count the organ's others (处理依申请公开16件,,全年发生行政复议案件4件)
         appeals = appeal_totals(clause, year, named or subject or appeals_topic)
         appeals_topic = appeals_topic or APPEALS_TOPIC.fullmatch(clause) is not None
         if not appeals and on_requests:     # 做好依申请公开工作,全年未产生行政复议和行政诉讼: a none, of that work
@@ -308,7 +313,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
                 and not none_carried_in(bare):      # 没有上年接转…的申请: a none of this year's 二, no figure of last year
             if not handled_carried_in(clause, year):
                 break         # 上年度,我局收到…5件 / 2022年,收到…: what follows is another year's
-            subject = False   # 办结上年度结转…4件,新收…191件: the year's, each clause after naming its requests anew
+            subject = handled_first = False   # 办结上年度结转…4件,新收…191件: each clause after naming its requests anew
     out.extend(handled_rows(handled, [c.removeprefix(AFTER_SEMICOLON) for c in clauses], out))
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
     if PARTS_HOLD_CARRIED.search(whole):

@@ -10,13 +10,14 @@ A result count is a part of the requests handled, and words name parts loosely (
 
 - only for a copy holding none of 表三, whose section holds no words either;
 - a run of results is read only right after a clause naming this year's requests (收到/接收/受理(和办理)/新收…
-  政府信息公开申请(数量)N件: nothing narrowing it, no other year, not a whole area's 全区/全市…) — in the rest of
+  政府信息公开申请(数量)N件, or its figure first, 收到13条依申请公开政府信息: nothing narrowing it, no other year,
+  not a whole area's 全区/全市…) — in the rest of
   that sentence, or, failing that, the sentence after it (or the one after a sentence between with no figure,
   no other time and no part: 申请内容主要涉及…领域);
 - each result clause names a row by the form's own words and nothing else: 予以公开, (予以)部分公开,
   不予公开, 无法提供, 不予处理, 其他处理 (the groups), or a numbered row's words exactly (本机关不掌握相关
   政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供),
-  bare or whole inside one pair of quotes (“予以公开”17件, 「部分公开」2件, "不予公开"1件);
+  bare or whole inside one pair of quotes (“予以公开”17件, 「部分公开」2件, "不予公开"1件), after 办理结果为 at most;
   then one figure in digits with its unit and nothing after it; or, right after the requests with no figure
   between, every one of them disclosed (均已按规定及时予以公开, 全部准予公开: （一） their count);
 - the run's figures — every clause with a figure and a unit after the first result, named or not, and
@@ -51,7 +52,15 @@ from core.importers.asides import ASIDE
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
 from core.importers.overview_text import section_text, sentences, written
-from core.importers.request_words import ANOTHER_TIME_WORDS, CARRIED_IN_VERB, before_verb_ok, carried_said
+from core.importers.request_words import (
+    ANOTHER_TIME_WORDS,
+    ASKING,
+    CARRIED_IN_VERB,
+    WHAT,
+    before_verb_ok,
+    carried_said,
+    names_requests,
+)
 from core.report import Origin
 from core.values import Value
 
@@ -87,13 +96,17 @@ ROW_WORDS = {
 without it; 政府 may be left out of 相关政府信息). （六）'s rows are long sentences no report was seen to quote."""
 
 _FIG = f"{AMOUNT}(?P<n>\\d+)\\s*{UNIT}"
-_LEAD = "(?:\u5176\u4e2d)?(?:\u4f9d\u6cd5)?"                                       # (其中)(依法)
+_LEAD = ("(?:\u5176\u4e2d)?(?:(?:\u529e\u7406|\u5904\u7406|\u7b54\u590d)\u7ed3\u679c(?:\u4e3a|\u662f))?"
+         "(?:\u4f9d\u6cd5)?")
+"""(其中)((办理|处理|答复)结果为/是)(依法): words before a result that name nothing but its being one (办理结果为予以公开2件,
+荔浦市 2022; 办理结果为予以公开的申请5条, 寨上街 2024); the row's own words must still follow, whole."""
 _TAIL = "(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879)?"                                  # (的)(申请|事项)
 _REASON = "(?:\u56e0|\u7531\u4e8e)"                                                # 因 由于
 
+_VERB = ("^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
+         "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406|\u65b0\u6536)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?")
 _REQUESTS = re.compile(
-    "^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
-    "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406|\u65b0\u6536)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?"
+    _VERB +
     "(?P<what>(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7|\u4f9d\u7533\u8bf7\u516c\u5f00"
     "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?)(?:\u6570\u91cf)?" + _FIG + "$")
 """(共)收到/接收/接到/受理/新收(了|和办理|并办理…)(各类)(政府)信息公开(的)申请(数量)N件, or 依申请公开(政府信息)(申请|事项|件)
@@ -173,9 +186,17 @@ def result_clause(clause: str) -> tuple[str, int] | None:
     return None
 
 
+_REQUESTS_FIGURE_FIRST = re.compile(f"{_VERB}{_FIG}(?P<what>{WHAT}|{ASKING})$")
+"""…收到N件/条 and then the words naming the requests (共计收到13条依申请公开政府信息, 寨上街 2024; 收到3条依申请政府信息公开;
+收到2件政府信息公开申请): the same count, its figure first — the words after it must name requests (``names_requests``:
+公开 in them, or asking for it), not what was published (收到13条公开政府信息 is no count of requests)."""
+
+
 def _requests_clause(clause: str, year: int) -> int | None:
     """The figure of a clause naming this year's requests as a whole, or None."""
     m = _REQUESTS.fullmatch(clause)
+    if m is None and (first := _REQUESTS_FIGURE_FIRST.fullmatch(clause)) and names_requests(first["what"]):
+        m = first
     if m is None or not before_verb_ok(m["pre"], year, narrow=_NARROW, another_time=_ANOTHER_TIME):
         return None
     return int(m["n"])
