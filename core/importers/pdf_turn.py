@@ -19,6 +19,9 @@ from typing import Any
 SAMPLED_TEXTS = 400
 """Text objects looked at to tell which way a page's text stands: a page drawn letter by letter
 holds thousands, and its first few hundred show the way as well as all would."""
+LOOKED_AT = 20_000
+"""Objects looked at on a page for its texts: a page of a report holds a few thousand; a crafted
+one holding millions of paths must not take seconds before a letter is read."""
 SQUARE = math.radians(1)
 """How far from a quarter turn a text's angle may be to count for that quarter: a watermark set
 at 30° or 45° counts for none."""
@@ -102,8 +105,10 @@ def page_view(page: Any) -> View:
     quarters: list[int] = []
     matrix = raw.FS_MATRIX()
     handle = page.raw
+    looked = 0
     for i in range(raw.FPDFPage_CountObjects(handle)):
-        if len(quarters) >= SAMPLED_TEXTS:
+        looked += 1
+        if len(quarters) >= SAMPLED_TEXTS or looked > LOOKED_AT:
             break
         obj = raw.FPDFPage_GetObject(handle, i)
         kind = raw.FPDFPageObj_GetType(obj)
@@ -113,7 +118,9 @@ def page_view(page: Any) -> View:
                 quarters.append(q)
         elif kind == raw.FPDF_PAGEOBJ_FORM and raw.FPDFPageObj_GetMatrix(obj, matrix):
             turned = quarter_of(matrix.a, matrix.b)    # a form's texts (one level deep, as the words)
-            for j in range(min(raw.FPDFFormObj_CountObjects(obj), SAMPLED_TEXTS)) if turned is not None else ():
+            inside = raw.FPDFFormObj_CountObjects(obj) if turned is not None else 0
+            for j in range(max(0, min(inside, LOOKED_AT - looked))):
+                looked += 1
                 text = raw.FPDFFormObj_GetObject(obj, j)
                 if raw.FPDFPageObj_GetType(text) == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFPageObj_GetMatrix(text, matrix):
                     q = quarter_of(matrix.a, matrix.b)
