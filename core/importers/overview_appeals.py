@@ -83,14 +83,15 @@ _LAST_COMPLAINT = ("(?:\u63a5\u53d7|\u51fa\u73b0|\u6709\u5173\u7684?)?(?:\u884c\
 """(接受|出现|有关的)(行政)申诉… (件|案件|案|事件): a complaint as the list's last items name it."""
 _COMPLAINT_ITEMS = re.compile(
     f"(?:(?<=\u5f15\u53d1)|(?<=\u5f15\u8d77)|(?<=\u4ea7\u751f)|(?<=\u53d1\u751f)|(?<=\u51fa\u73b0)|(?<=\u3001)|(?<=\u76f8\u5173)|"
-    f"(?<=\u5f15\u53d1\u7684)|(?<=\u5f15\u8d77\u7684)|(?<=\u4ea7\u751f\u7684)){_COMPLAINTS}\u3001"
+    f"(?<=\u7684)){_COMPLAINTS}\u3001"
     f"|(?:(?<=\u6848\u4ef6|\u8bc9\u8bbc|\u590d\u8bae)|(?<=\u8bc9\u8bbc\u6848))(?:[\u3001\u548c\u53ca\u6216]|\u4ee5\u53ca)"
     f"{_LAST_COMPLAINT}(?:[\u3001\u548c\u53ca\u6216]{_LAST_COMPLAINT})*\u7b49?(?=(?:\u7684)?(?:\u60c5\u51b5)?(?:\u53d1\u751f)?$)")
 """A complaint listed beside the appeals in a "none" (未发生…引发举报、投诉、申请行政复议或提起行政诉讼的情况; …行政复议案件、
 行政诉讼案件和举报申诉件): an item of the list, each denied, taken out before the clause is weighed — only in a
 clause with no figure, and only as an item (after 引发 引起 产生 发生 出现 相关 — 未接到过相关投诉、行政复议和行政诉讼,
-渠县行政审批局 2019 — 引发的 引起的 产生的 too:
-…因依申请公开答复引起的投诉举报、行政复议、行政诉讼等情况, 银川市民委 2024 — or 、, before 、; or the list's last, after
+渠县行政审批局 2019 — or after 的, 引发的 引起的 产生的 among them:
+…因依申请公开答复引起的投诉举报、行政复议、行政诉讼等情况, 银川市民委 2024; 未发生有关政府信息公开工作的举报、投诉、
+行政复议…, 螺洋街道 2021 — or 、, before 、; or the list's last, after
 the appeals, 以及 too, one or more, worded as a sentence names them: …提起行政诉讼或接受行政申诉、举报等情况 (鼓楼区东街街道
 2025), …行政诉讼案和有关的申诉案, …或出现申诉情况): 因举报引发的行政复议 (a part of them) keeps its 举报, and stays unread."""
 

@@ -28,11 +28,13 @@ _ANYONE = "(?:\u5355\u4f4d[\u548c\u6216\u53ca\u4e0e\u3001]\u4e2a\u4eba(?:\u63d0\
 _EVER = "(?:\u8fc7)?"
 """收到过 (未收到过信息公开申请: a county education bureau, 2024): the verb with 过, "ever", as in 没有收到过 — the
 same none, nothing narrowed."""
-_ANY = "(?:\u4efb\u4f55)?(?:\u76f8\u5173|\u6709\u5173)?"
+_ANY = "(?:\u4efb\u4f55)?(?:\u4e00(?:\u4f8b|\u4ef6|\u4efd|\u8d77|\u4e2a|\u6761))?(?:\u76f8\u5173|\u6709\u5173)?"
 """(任何)(相关) after the verb: any, such (未收到相关政府信息公开(的)申请, 2019年 涵江区人社局; 未收到相关依申请公开信息,
 汤原县政府办 2022) — 相关 points back at the paragraph's subject, the requests, and narrows nothing; tied to a
 thing (与征收相关的…) it does not stand right after the verb, and is not read. So does 有关 (未收到有关依申请公开政府信息的
-申请, 舟山市退役军人事务局 2024); 有关征收的…, 有关部门转来的… leave more than a request's name after it, and stay unread."""
+申请, 舟山市退役军人事务局 2024); 有关征收的…, 有关部门转来的… leave more than a request's name after it, and stay unread.
+So does 一例 (一件 一份 一起 一个 一条), "a single one", after the none's verb (并未接收到一例依申请公开请求, 三穗县款场乡
+2020): not one request came in — the none said more strongly, nothing narrowed."""
 NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
                       "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5|\u4ef6)?"
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
