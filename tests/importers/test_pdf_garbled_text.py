@@ -26,3 +26,19 @@ def test_a_text_layer_without_its_glyph_table_is_refused_as_garbled() -> None:
     assert "乱码" in str(refused.value) and "扫描件" not in str(refused.value)
     report, _ = import_bytes(pdf, "原样.pdf")                    # the same file with its tables reads
     assert report.cells["requests/1/total"] is not None
+
+
+def test_a_bilingual_report_is_not_garbled() -> None:
+    """Organs in Xinjiang, Tibet, Inner Mongolia and Yanbian print their language beside the
+    Chinese: letters of those scripts, and pinyin's, are readable ones. Glyph numbers read as
+    letters (control codes, Syriac, Thaana…) are not."""
+    from core.importers.pdf_text import Word, garbled
+
+    def words(*texts: str) -> list[Word]:
+        return [Word(t, 0, 10, 0, 10) for t in texts]
+
+    chinese = "政府信息公开工作年度报告"
+    for other in ("ھۆكۈمەت ئۇچۇرلىرىنى ئاشكارىلاش", "གཞུང་གི་ཆ་འཕྲིན་སྤེལ་བ", "ᠵᠠᠰᠠᠭ ᠤᠨ ᠮᠡᠳᠡᠭᠡ",
+                  "정부정보공개 업무 연도보고", "Zhèngfǔ xìnxī gōngkāi"):
+        assert not garbled(words(chinese, other * 3))
+    assert garbled(words("\x01\x02\x03\x04\x05", "ܐܒܓܕܗܘܙܚܛܝ", "ހށނރބޅކއވމ", "ĀāĂ", chinese[:2]))
