@@ -100,6 +100,9 @@ _LEAD = ("(?:\u5176\u4e2d)?(?:(?:\u529e\u7406|\u5904\u7406|\u7b54\u590d)\u7ed3\u
          "(?:\u4f9d\u6cd5)?")
 """(其中)((办理|处理|答复)结果为/是)(依法): words before a result that name nothing but its being one (办理结果为予以公开2件,
 荔浦市 2022; 办理结果为予以公开的申请5条, 寨上街 2024); the row's own words must still follow, whole."""
+_FIRST_LEAD = "(?:\u5bf9)?(?:\u5176\u4e2d)?"
+"""(对)(其中) before a result said figure first (对其中3件予以公开,1件部分公开, 綦江区市场监管局 2022): the group's own
+words must then close the clause, nothing after them (3件予以公开答复, 2件予以公开的信息 stay unread)."""
 _TAIL = "(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879)?"                                  # (的)(申请|事项)
 _REASON = "(?:\u56e0|\u7531\u4e8e)"                                                # 因 由于
 
@@ -180,6 +183,8 @@ def result_clause(clause: str) -> tuple[str, int] | None:
             return row, int(m["n"])
     for row, words in GROUP_WORDS.items():
         if m := re.fullmatch(f"{_LEAD}{_quoted(words)}{_TAIL}{_FIG}", clause):
+            return row, int(m["n"])
+        if m := re.fullmatch(f"{_FIRST_LEAD}{_FIG}(?:\u4f9d\u6cd5)?{_quoted(words)}", clause):
             return row, int(m["n"])
         if m := re.fullmatch(f"{_LEAD}{_REASON}[^\\d]+?(?:\u800c)?(?:\u4f9d\u6cd5)?{words}{_TAIL}{_FIG}", clause):
             return row, int(m["n"])

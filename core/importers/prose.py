@@ -97,6 +97,13 @@ keeps it), 号)等相关文件要求 (a document number's end and the sentence a
 发文字号东街街道 (a page's index grid printing the title as its document number's value: its labels)."""
 
 
+_PAGE_TAG = re.compile(r"^\s*[【\[][^】\]\d\s]{1,6}(?<![省市县区镇乡旗盟局委办厅处所站院道村])[】\]]\s*(?=[\u4e00-\u9fff])")
+"""【图文】嘉兴市市场监督管理局2022年度…报告: a site's tag for the kind of post (图文, 视频, 置顶…) in brackets before
+the title's name, which was read as part of the organ (图文】嘉兴市…). Only before a name (【青石镇】2024年…, the
+brackets around the organ itself before its year, stay), and never a tag ending as a place or an office does (【某县】
+卫生健康局…: the name's own first part)."""
+
+
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 """A clause's end, which no organ's name holds: a sentence opening with its year (2023年,高新区扎实开展各项工作。
 现将政府信息公开工作情况报告如下) is no year-first title, its words up to 信息公开 no organ (",高新区…现将")."""
@@ -114,6 +121,7 @@ def _title_parts(text: str) -> Optional[tuple[str, int, str]]:
         return None     # every title ends …报告 or …年报 (the patterns' search over a long line costs seconds)
     clean = re.sub(r"[#*]+", "", fold(text)).strip()
     clean = FIELD_LABEL.sub("", clean)          # a page's 标题：… field
+    clean = _PAGE_TAG.sub("", clean)            # 【图文】嘉兴市…: the page's tag of the post, not the organ's
     clean = _ALIAS.sub("", clean)                # 某局(以下简称发改局)2024年…: the name without its short form
     clean = without_pinyin(clean)                # 委员会(huì )2022年…: a reading a PDF printed apart from its word
     clean = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS), clean)   # 二〇二三年 → 2023年

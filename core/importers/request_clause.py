@@ -42,6 +42,7 @@ from core.importers.request_words import (
     plain_names,
     prefix_ok,
 )
+from core.importers.stated import own_span_out
 
 _BARE = "(?P<n>(?!(?:19|20)\\d\\d(?!\\d))\\d+)"
 """A figure with no unit after it (never one reading as a year: 收到2023政府信息公开申请 is no count)."""
@@ -63,6 +64,7 @@ def _new_of_subject(clause: str, m: re.Match[str], about_requests: bool) -> bool
 def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     """The row a clause counts (its verb's) and the figure, or a row's "none"; ``about_requests``: the sentence
     named the requests before this clause (its subject), so a row other than 一 may leave them unnamed."""
+    clause = own_span_out(clause, year)           # 2023年1月1日至2023年12月31日期间共收到…: the year's time, no month of it
     if LISTED_WAYS.sub("", clause) != clause:     # 未收到通过电话、网络、来信等方式提出的…: a none, or nothing
         return [(NEW, 0)] if denies_new(clause, year) else []
     clause = EVERY_CHANNEL.sub("", ANY_FORM.sub("", EVERYONE.sub("", HANDLED.sub("", plain_names(clause)))))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import core.template_prose as meaning
 from core.importers.overview_appeals import AMOUNT, APPROXIMATE, NEG, SUBORDINATE, UNIT, YEAR
+from core.importers.stated import own_span_out
 
 NEW, CARRIED_IN, DECIDED, CARRIED_OUT = meaning.NEW_REQUESTS, meaning.CARRIED_IN, meaning.DECIDED_TOTAL, meaning.CARRIED_OUT
 """What a count says (the form's cell for each is the template's: ``Form.prose_cells``)."""
@@ -311,7 +312,9 @@ def before_verb_ok(prefix: str, year: int, *, refused: Sequence[re.Pattern[str]]
     keeps out besides: ``refused`` (a verb before its own, whose figure the count would be), ``named_self`` (an office
     naming itself, 我办, taken out before ``refused`` is sought), ``manner`` (按时 依法: how the work was done, taken out
     first), its own ``narrow`` and ``another_time``, and ``what``, the words after the verb, weighed by ``narrow``
-    with those before it (a narrowing word may run across the verb)."""
+    with those before it (a narrowing word may run across the verb). A span naming the report's year whole is
+    the clause's time, as its year alone is (``stated.own_span_out``)."""
+    prefix = own_span_out(prefix, year)
     if any(int(y) != year for y in YEAR.findall(prefix)):
         return False
     bare = YEAR.sub("", prefix)

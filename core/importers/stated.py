@@ -63,6 +63,31 @@ def whole_spans(text: str) -> list[tuple[int, int]]:
     return years
 
 
+_SPAN_TAIL = re.compile(r"\s*止?\s*(?:期间|内)?")
+"""(止)(期间|内) after a span: its own words, which name no other time."""
+
+
+def own_span_out(text: str, year: int) -> str:
+    """``text`` without the spans ``whole_spans`` takes as naming ``year`` whole, with their (止)(期间|内): the
+    words before a count's verb may open with the period as its time (2023年1月1日至2023年12月31日期间共收到…1件,
+    闽侯县交通运输局 2023), which, run on with no comma, left its days' figures among those words, where a figure
+    marks another count's. A span of another year, a compared or planned one stays (and keeps its clause unread);
+    so does every span of a text that width-folding changes in length (its places would not match)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    starts = {start for start, found in whole_spans(text) if found == year}
+    found = sorted((*_PERIOD.finditer(folded), *_PERIOD_RUN.finditer(folded), *_PERIOD_DOTS.finditer(folded)),
+                   key=lambda m: m.start())
+    kept, last = [], 0
+    for m in found:
+        if m.start() in starts and m.start() >= last:
+            tail = _SPAN_TAIL.match(folded, m.end())
+            kept.append(text[last:m.start()])
+            last = tail.end() if tail else m.end()
+    return "".join(kept) + text[last:]
+
+
 _PUBLISHED = re.compile(r"(?:发布(?:时间|日期)|公开日期|成文日期|生成日期|发文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})")
 """发布时间：2025-02-06: a report is published early in the year after the one it reports."""
 
