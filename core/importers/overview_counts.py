@@ -207,8 +207,10 @@ after it in the sentence a "none" of appeals (全年未产生行政复议和行�
 a none only, a figure of appeals may count others'."""
 
 
-_LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D)")
-"""5、…: a listed item's number (the pre-2019 layout kept as a list in 一、总体情况), no figure of it."""
+_LIST_NUMBER = re.compile("^\\d{1,2}\u3001(?=\\D|(?:19|20)\\d{2}\u5e74)")
+"""5、…: a listed item's number (the pre-2019 layout kept as a list in 一、总体情况), no figure of it. Before a
+year too (3、2019年县政府办公室没有收到政府信息公开申请, a county government office 2019): an item's number, then its
+sentence opening with its time — a count is never followed by 、 and a year with 年."""
 _ITEM_NONE = re.compile("(?P<item>[^\uff0c,\uff1b;\uff1a:]*(?:\u884c\u653f\u590d\u8bae|\u884c\u653f\u8bc9\u8bbc)"
                         "[^\uff0c,\uff1b;\uff1a:]*?)(?:\u7684)?\u60c5\u51b5[\uff1a:](?:\u65e0|\u6ca1\u6709)")
 """因…行政复议、提起行政诉讼的情况：无 (or 没有) — the item answered "none" as a whole, said as 无因…行政复议、
