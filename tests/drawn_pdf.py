@@ -26,9 +26,10 @@ def turned_canvas(buf: io.BytesIO, turn: str) -> Any:
     """A reportlab canvas on A4 whose pages are stored as ``turn`` says and shown upright:
     "" as drawn; "90" / "270" stored a quarter turn round with ``/Rotate`` (Acrobat Distiller and
     the printers that auto-rotate pages store a landscape page so, and a viewer saves a page a
-    clerk turned so); "odd90" every second page so; "side90" drawn sideways on a landscape sheet
-    with no ``/Rotate`` (a page printed turned onto the paper); "crop" upright with a crop box
-    inside the sheet (a page cropped in an editor: 20 pt off each side, 30 pt off top and foot)."""
+    clerk turned so); "180" stored upside down; "odd90" every second page turned 90; "side90"
+    drawn sideways on a landscape sheet with no ``/Rotate`` (a page printed turned onto the paper);
+    "crop" upright with a crop box inside the sheet (a page cropped in an editor: 20 pt off each
+    side, 30 pt off top and foot)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -51,6 +52,8 @@ def turned_canvas(buf: io.BytesIO, turn: str) -> Any:
                 self.setPageRotation(int(quarter))
             if quarter == "90":        # the stored sheet is as wide as the page is tall
                 self.transform(0, 1, -1, 0, height, 0)
+            elif quarter == "180":     # stored upside down (a sheet scanned or printed turned)
+                self.transform(-1, 0, 0, -1, width, height)
             else:
                 self.transform(0, -1, 1, 0, 0, width)
 

@@ -25,7 +25,7 @@ def _read(turn: str, **how: object) -> tuple[list[str], dict[str, object], set[s
     return wrong, dict(report.cells), set(report.missing)
 
 
-@pytest.mark.parametrize("turn", ["90", "270", "odd90", "side90", "crop"])
+@pytest.mark.parametrize("turn", ["90", "180", "270", "odd90", "side90", "crop"])
 def test_a_turned_page_reads_as_the_upright_one(turn: str) -> None:
     """Every cell as from the same pages stored upright: none wrong, none lost."""
     upright_wrong, upright, upright_missing = _read("")
