@@ -25,11 +25,11 @@ SIZE = 10.5
 def turned_canvas(buf: io.BytesIO, turn: str) -> Any:
     """A reportlab canvas on A4 whose pages are stored as ``turn`` says and shown upright:
     "" as drawn; "90" / "270" stored a quarter turn round with ``/Rotate`` (Acrobat Distiller and
-    the printers that auto-rotate pages store a landscape page so, and a viewer saves a page a
-    clerk turned so); "180" stored upside down; "odd90" every second page turned 90; "side90"
-    drawn sideways on a landscape sheet with no ``/Rotate`` (a page printed turned onto the paper);
-    "crop" upright with a crop box inside the sheet (a page cropped in an editor: 20 pt off each
-    side, 30 pt off top and foot)."""
+    the printers that auto-rotate pages store a landscape page so, and a viewer saves so a
+    sideways page a clerk turned upright); "180" stored upside down; "odd90" every second page
+    turned 90; "side90" drawn sideways on a landscape sheet with no ``/Rotate`` (a page printed
+    turned onto the paper); "crop" upright with a crop box inside the sheet (a page cropped in an
+    editor: 20 pt off each side, 30 pt off top and foot)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 

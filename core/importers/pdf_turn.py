@@ -2,9 +2,10 @@
 
 表三 is wide, and many reports print it on a landscape page. Word and LibreOffice store such a
 page as landscape, but Acrobat Distiller and the virtual printers that auto-rotate pages store it
-as portrait with ``/Rotate 90`` and the text drawn turned a quarter, and a page a clerk turned in
-a PDF viewer and saved is stored the same way. A page printed sideways onto portrait paper shows
-its table turned with no ``/Rotate`` at all. In page space every letter of such a page stands on
+as portrait with ``/Rotate 90`` and the text drawn turned a quarter. A page printed sideways onto
+the paper shows its table turned with no ``/Rotate`` at all, and once a clerk turns it upright in
+a PDF viewer and saves it, it is stored as Distiller stores it (a viewer sets ``/Rotate`` and
+leaves the text as drawn). In page space every letter of such a page stands on
 its side, and a reader that keeps only upright letters read nothing there: the whole table was
 lost. What is read is therefore the page turned so that most of its text stands upright (the way
 the text is drawn decides, not ``/Rotate``: a page turned the wrong way in the viewer is read

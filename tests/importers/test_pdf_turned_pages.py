@@ -1,7 +1,7 @@
 """PDF pages stored turned and shown upright: a landscape 表三 as Acrobat Distiller and the printers
 that auto-rotate pages store it (a portrait sheet, ``/Rotate 90`` or ``270``, its text drawn a
-quarter turn round), a page a clerk turned in a viewer and saved, a page printed sideways onto a
-landscape sheet with no ``/Rotate``. Every letter of such a page stood on its side in page space
+quarter turn round; a sideways page a clerk turned upright in a viewer and saved is stored so
+too), a page printed sideways onto a landscape sheet with no ``/Rotate``. Every letter of such a page stood on its side in page space
 and was dropped: a report stored so was refused ("未找到任何统计表"), and one with only its 表三
 page turned lost that table. Each page is now read the way most of its text stands upright."""
 
