@@ -45,7 +45,7 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42|\u8bc9\u6c42)|"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u9879\u76ee|\u8981\u6c42|\u8bc9\u6c42)?"
-                      "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?"
+                      "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u516c\u5f00)?(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879"
                       "|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u9879\u76ee)$|"
                       f"^{NEG}\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c|\u653f\u52a1)?\u4fe1\u606f(?:\u7684)?\u60c5\u51b5$")
@@ -64,7 +64,9 @@ requests named by what they ask for, after a verb: never 无…公开政府信�
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); after
 the verb, (政府信息)依申请公开 too (未收到政务信息依申请公开要求, 汉台区东大街街道 2020 — the verb required, since
 无政府信息依申请公开要求 may say no rule required any); 申请件 for 申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
-(的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant); not 无依申请公开(的)
+(的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant), and so 依申请公开的(政府)信息公开申请 (the
+request's own name, 政府信息公开申请, after 依申请公开的: 2025年白驼镇没有收到依申请公开的政府信息公开申请, 清水县白驼镇 2025);
+not 无依申请公开(的)
 政府信息, nor 未收到依申请公开的政府信息 (no information given on request: requests refused say the same).
 After the verb too: 提出公开政府信息的申请 (未接到提出公开政府信息的申请, 通榆县团结乡 2020: ``ASKING``'s words, which a
 count reads) and 依申请公开申请情况 (未收到和处理依申请公开申请情况, 乌审旗信访局 2024, as 政府信息公开申请情况) — never
