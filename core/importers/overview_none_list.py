@@ -39,7 +39,15 @@ _ABOUT = ("(?:(?:\u6d89\u53ca|\u6709\u5173|\u5173\u4e8e)?(?:\u653f\u5e9c)?\u4fe1
 """无涉及信息公开复议及诉讼情况 (大通湖区审计局 2023): the topic the list is of, between the negation and it —
 the requests' own (信息公开), so a bare 复议/诉讼 after it is about them; any other topic (无涉及土地征收的复议…)
 and the clause is no list of the forms' things."""
-_LIST = re.compile(f"(?P<pre>.*?){NEG}{_ABOUT}(?P<items>{_ITEM}(?:{_SEP}{_ITEM})+)"
+_RECEIVED = "(?P<verb>(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536)(?:\u8fc7)?)?"   # 收到 接到 接收(到) (过)
+_ANY = "(?:\u4efb\u4f55(?:\u5f62\u5f0f\u7684)?)?"                                                 # 任何(形式的)
+"""未收到任何形式的依申请公开信息、行政复议和行政诉讼 (海口市政府研究室 2022): the none's verb and "any (form of)"
+between the negation and the list. They narrow nothing: not one thing of any kind came in. After the verb
+what is received is requests, so 依申请公开(政府)信息 is then one of the items (as ``request_nones`` reads
+未收到依申请公开信息); without it, 无依申请公开信息 may say no information was given, and is no item."""
+_RECEIVED_REQUESTS = "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f"  # 依申请公开(政府)信息
+_ITEM_RECEIVED = f"(?:{_RECEIVED_REQUESTS}|{_ITEM})"
+_LIST = re.compile(f"(?P<pre>.*?){NEG}{_RECEIVED}{_ANY}{_ABOUT}(?P<items>{_ITEM_RECEIVED}(?:{_SEP}{_ITEM_RECEIVED})+)"
                    "(?:\u7684)?(?:\u60c5\u51b5|\u4e8b\u9879|\u6848\u4ef6)?")                                # (的)(情况|事项|案件)
 _ONE = re.compile(f"{_SEP}")
 
@@ -54,6 +62,10 @@ def none_of_each(clause: str, about_requests: bool) -> tuple[str, list[tuple[str
     bare_appeal = False
     for item in _ONE.split(m["items"]):
         if re.fullmatch(_REQUESTS, item):
+            cells.append((NEW, 0))
+        elif re.fullmatch(_RECEIVED_REQUESTS, item):
+            if m["verb"] is None:
+                return None
             cells.append((NEW, 0))
         elif re.fullmatch(_REVIEW, item):
             cells.append((REVIEW, 0))
