@@ -44,10 +44,12 @@ _ANY = "(?:\u4efb\u4f55(?:\u5f62\u5f0f\u7684)?)?"                               
 """未收到任何形式的依申请公开信息、行政复议和行政诉讼 (海口市政府研究室 2022): the none's verb and "any (form of)"
 between the negation and the list. They narrow nothing: not one thing of any kind came in. After the verb
 what is received is requests, so 依申请公开(政府)信息 is then one of the items (as ``request_nones`` reads
-未收到依申请公开信息); without it, 无依申请公开信息 may say no information was given, and is no item."""
+未收到依申请公开信息); without it, 无依申请公开信息 may say no information was given, and is no item. With the
+verb, the list must name the requests or its topic (有关政府信息公开的…): 未收到任何行政复议、行政诉讼事项 alone
+may be of appeals over anything, and is left to the grammar that weighs the heading above it."""
 _RECEIVED_REQUESTS = "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f"  # 依申请公开(政府)信息
 _ITEM_RECEIVED = f"(?:{_RECEIVED_REQUESTS}|{_ITEM})"
-_LIST = re.compile(f"(?P<pre>.*?){NEG}{_RECEIVED}{_ANY}{_ABOUT}(?P<items>{_ITEM_RECEIVED}(?:{_SEP}{_ITEM_RECEIVED})+)"
+_LIST = re.compile(f"(?P<pre>.*?){NEG}{_RECEIVED}{_ANY}(?P<about>{_ABOUT})(?P<items>{_ITEM_RECEIVED}(?:{_SEP}{_ITEM_RECEIVED})+)"
                    "(?:\u7684)?(?:\u60c5\u51b5|\u4e8b\u9879|\u6848\u4ef6)?")                                # (的)(情况|事项|案件)
 _ONE = re.compile(f"{_SEP}")
 
@@ -76,4 +78,6 @@ def none_of_each(clause: str, about_requests: bool) -> tuple[str, list[tuple[str
     named = any(a == NEW for a, _ in cells)
     if not cells or (bare_appeal and not (named or about_requests)):
         return None
+    if m["verb"] is not None and not (named or m["about"]):
+        return None     # 未收到任何行政复议、行政诉讼事项: no sign they were over disclosure (``overview_appeals_heading`` weighs it)
     return m["pre"], list(dict.fromkeys(cells))

@@ -38,6 +38,8 @@ def test_the_verb_and_any_before_the_list(clause: str) -> None:
     "本年度未收到任何形式的投诉和举报",                        # nothing the forms count
     "本年度未收到土地征收的复议和诉讼",                        # another topic
     "本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼结果",  # words after the list
+    "2024年，我局未收到任何行政复议、行政诉讼事项",           # appeals over anything: the heading decides
+    "我镇未收到行政复议、行政诉讼",
 ])
 def test_what_stays_unread(clause: str) -> None:
     assert none_of_each(clause, False) is None
