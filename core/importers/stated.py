@@ -44,9 +44,8 @@ def whole_years(text: str) -> list[int]:
     return [year for _, year in whole_spans(text)]
 
 
-def whole_spans(text: str) -> list[tuple[int, int]]:
-    """(where in the width-folded ``text`` it starts, its year) of each span ``whole_years`` gives."""
-    folded = fold(text)
+def _spans(folded: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) in ``folded`` (width-folded text) of each span ``whole_years`` gives."""
     found = [(m.start(), m.end(), m.group(1), m.group(2))
              for m in (*_PERIOD.finditer(folded), *_PERIOD_RUN.finditer(folded))]
     found += [(m.start(), m.end(), m.group(1), m.group(3)) for m in _PERIOD_DOTS.finditer(folded)]
@@ -59,8 +58,13 @@ def whole_spans(text: str) -> list[tuple[int, int]]:
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(after) \
                 or _PLANNED.search(sentence) or _PLANNED_AFTER.match(after):
             continue
-        years.append((start, int(first)))
+        years.append((start, end, int(first)))
     return years
+
+
+def whole_spans(text: str) -> list[tuple[int, int]]:
+    """(where in the width-folded ``text`` it starts, its year) of each span ``whole_years`` gives."""
+    return [(start, year) for start, _, year in _spans(fold(text))]
 
 
 _SPAN_TAIL = re.compile(r"\s*止?\s*(?:期间|内)?")
@@ -76,15 +80,12 @@ def own_span_out(text: str, year: int) -> str:
     folded = fold(text)
     if len(folded) != len(text):
         return text
-    starts = {start for start, found in whole_spans(text) if found == year}
-    found = sorted((*_PERIOD.finditer(folded), *_PERIOD_RUN.finditer(folded), *_PERIOD_DOTS.finditer(folded)),
-                   key=lambda m: m.start())
     kept, last = [], 0
-    for m in found:
-        if m.start() in starts and m.start() >= last:
-            tail = _SPAN_TAIL.match(folded, m.end())
-            kept.append(text[last:m.start()])
-            last = tail.end() if tail else m.end()
+    for start, end, found in sorted(_spans(folded), key=lambda span: (span[0], -span[1])):   # the longest first
+        if found == year and start >= last:
+            tail = _SPAN_TAIL.match(folded, end)
+            kept.append(text[last:start])
+            last = tail.end() if tail else end
     return "".join(kept) + text[last:]
 
 
