@@ -6,7 +6,8 @@ test. Each import is timed as the median of N runs after one warm-up run (the fi
 imports pypdfium2 / python-docx / openpyxl); before each run the importer's kept label keys and
 likenesses and PDF grids are emptied (``core.importers.kept``), so a run is timed as a clerk's first import of the file.
 
-Files: the 6-page published PDF of 淮安市 2024 (../shared/samples), and 淮安市 2024 rendered by our
+Files: the 6-page published PDF of 淮安市 2024 (../shared/samples), that PDF as an OFD package (as
+a converter writes runs of letters, and letter by letter), and 淮安市 2024 rendered by our
 own exporter to docx, xlsx and PDF; 洪泽区 2024's Word export saved by LibreOffice as RTF and .odt
 (tests/fixtures), and that RTF with a 20 MB picture; a seed of web text (../shared/seeds) when
 ../shared is present.
@@ -54,6 +55,10 @@ def main() -> int:
     pdf = SHARED / "samples" / "huaian-city-2024.pdf"
     if pdf.is_file():
         files.append(("published PDF, 6 pages (WPS)", "huaian.pdf", pdf.read_bytes(), 500.0))
+        from ofd_from_pdf import ofd_from_pdf  # (tests/: the PDF rewritten as converters write an OFD)
+
+        files.append(("that PDF as OFD", "huaian.ofd", ofd_from_pdf(pdf.read_bytes()), 500.0))
+        files.append(("  one text object per letter", "huaian-glyphs.ofd", ofd_from_pdf(pdf.read_bytes(), glyphs=True), 500.0))
     for fmt, goal in (("docx", 200.0), ("pdf", 500.0), ("xlsx", None)):
         files.append((f"our {fmt} export", f"huaian.{fmt}", render(report, fmt), goal))
     for kind in ("rtf", "odt"):   # our Word export saved by LibreOffice (tests/fixtures, make_rtf_odt_fixtures.py)

@@ -40,7 +40,7 @@ def _commands() -> ModuleType:
 KIND_NAMES = {EXTENSION: "年报项目文件", ".json": "年报项目文件", ".docx": "Word 文档", ".doc": "Word 文档",
               ".wps": "Word 文档", ".dotx": "Word 文档", ".docm": "Word 文档", ".dotm": "Word 文档", ".dot": "Word 文档",
               ".rtf": "Word 文档", ".odt": "OpenDocument 文档", ".xlsx": "Excel 工作簿", ".xls": "Excel 工作簿",
-              ".xlsm": "Excel 工作簿", ".xltx": "Excel 工作簿", ".xltm": "Excel 工作簿", ".xlt": "Excel 工作簿", ".pdf": "PDF 文件",
+              ".xlsm": "Excel 工作簿", ".xltx": "Excel 工作簿", ".xltm": "Excel 工作簿", ".xlt": "Excel 工作簿", ".pdf": "PDF 文件", ".ofd": "OFD 版式文件",
               ".txt": "文本", ".text": "文本", ".md": "文本", ".html": "网页", ".htm": "网页", ".mht": "网页",
               ".mhtml": "网页"}
 """What the clerk calls each kind of file; which suffixes are offered comes from ``readable_suffixes``."""

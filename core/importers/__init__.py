@@ -21,7 +21,7 @@ __all__ = ["ImportError_", "ImportLog", "YearNotFound", "import_bytes", "import_
 
 MAX_BYTES = 50 * 1024 * 1024
 IMPORTABLE = (".nianbao", ".json", ".docx", ".doc", ".wps", ".dotx", ".docm", ".dotm", ".dot", ".rtf", ".odt", ".xlsx", ".xls",
-              ".xlsm", ".xltx", ".xltm", ".xlt", ".pdf", ".txt", ".text", ".html", ".htm", ".mht", ".mhtml", ".md")
+              ".xlsm", ".xltx", ".xltm", ".xlt", ".pdf", ".ofd", ".txt", ".text", ".html", ".htm", ".mht", ".mhtml", ".md")
 """Extensions the file dialog offers (content decides how a file is read)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -38,6 +38,10 @@ def _kind(data: bytes) -> str:
 
         if looks_like_odt(data):
             return "odt"
+        from core.importers.ofd import looks_like_ofd
+
+        if looks_like_ofd(data):
+            return "ofd"
         if b"word/" in data:
             return "docx"
         if b"xl/" in data:
@@ -83,6 +87,10 @@ def _import(data: bytes, name: str, year: Optional[int]) -> tuple[Report, Import
         from core.importers import odt
 
         return odt.import_bytes(data, name, year)
+    if kind == "ofd":
+        from core.importers import ofd
+
+        return ofd.import_bytes(data, name, year)
     if kind == "zip":
         from core.importers import safety
 

@@ -321,8 +321,12 @@ def readings(data: bytes, name: str, isolate: bool = True) -> tuple[list[Line], 
     cells, in a copy of one cell per line), one reading for each way its page feet may hold them
     (``blank_lines``; the lines as printed alone when the pages are no typed text) — or, a copy of
     paragraph cells, its tables as its text held them (``printed_cells``)."""
+    return readings_of(_isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name), name)
+
+
+def readings_of(pages: list[Page], name: str) -> tuple[list[Line], list[list[Line]]]:
+    """``readings`` of pages already placed (a PDF's by PDFium, an OFD's by ``core.importers.ofd``)."""
     budget = Budget(name)
-    pages = _isolated(data, name, MAX_PDFIUM_SECONDS) if isolate else read_pages(data, name)
     lines: list[Line] = []
     for i, (words, _, height, (across, down), cuts) in enumerate(pages):
         lines.extend(page_lines(words, height, i, budget, across, down, cuts))
@@ -350,11 +354,16 @@ def read_lines(data: bytes, name: str, isolate: bool = True) -> list[Line]:
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
     """The report read from the document: when its page feet may hold one blank line more or fewer,
     read every way, the cells the readings differ on not read (or, if they differ in more, as printed)."""
-    printed, read = readings(data, name)
+    return report_of(*readings(data, name), name, "pdf", year)
+
+
+def report_of(printed: list[Line], read: list[list[Line]], name: str, kind: str,
+              year: Optional[int]) -> tuple[Report, ImportLog]:
+    """The report of a document's ``readings``: each reading built, the cells they differ on not read."""
     if len(read) == 1:
-        return build(read[0], name, "pdf", year)
+        return build(read[0], name, kind, year)
     try:
-        built = [build(lines, name, "pdf", year) for lines in read]
+        built = [build(lines, name, kind, year) for lines in read]
     except ImportError_:
         built = []
-    return (agreed(built) if built else None) or build(printed, name, "pdf", year)
+    return (agreed(built) if built else None) or build(printed, name, kind, year)

@@ -41,7 +41,7 @@ class Word:
 
 
 @dataclass
-class _Char:
+class Letter:
     text: str
     x0: float
     x1: float
@@ -65,7 +65,7 @@ class TooManyChars(Exception):
     """A page holds more letters than a whole report may (``MAX_CHARS``)."""
 
 
-def _chars(page: Any, room: int, view: View) -> list[_Char]:
+def _chars(page: Any, room: int, view: View) -> list[Letter]:
     import ctypes
 
     import pypdfium2.raw as raw
@@ -92,10 +92,10 @@ def _chars(page: Any, room: int, view: View) -> list[_Char]:
             if code in _BLANK_CODES:   # what PDFium generates (spaces, line breaks) is among them
                 if view.turn and x0 == x1 and top == bottom:
                     continue   # one it inferred: on a turned page its point stands half a letter off the line
-                out.append(_Char(" ", x0, x1, top, bottom, 0.0, True))
+                out.append(Letter(" ", x0, x1, top, bottom, 0.0, True))
                 continue
             base = view.point(ox.value, oy.value)[1] if get_origin(tp, i, *origin) else math.nan
-            out.append(_Char(chr(code), x0, x1, top, bottom, get_size(tp, i), view.upright(get_angle(tp, i)), base))
+            out.append(Letter(chr(code), x0, x1, top, bottom, get_size(tp, i), view.upright(get_angle(tp, i)), base))
         return out
     finally:
         textpage.close()
@@ -107,7 +107,12 @@ def page_words(page: Any, room: int = MAX_CHARS, downs: Sequence[Rule] = (),
     by default the way most of its text stands upright) and how many letters it has;
     ``TooManyChars`` when the page holds more than ``room`` characters. ``downs``: the page's
     vertical rules (``page_rules``), which part a label from a number set against it."""
-    chars = _chars(page, room, view or page_view(page))
+    return words_of(_chars(page, room, view or page_view(page)), downs)
+
+
+def words_of(chars: list[Letter], downs: Sequence[Rule] = ()) -> tuple[list[Word], int]:
+    """Letters placed on a page (by PDFium, or an OFD page's text codes) made into its words, and
+    how many letters there are: what a reader of positioned text does alike whatever drew them."""
     letters = [c for c in chars if c.text.strip()]
     if not letters:
         return [], 0
@@ -126,7 +131,7 @@ def page_words(page: Any, room: int = MAX_CHARS, downs: Sequence[Rule] = (),
     words: list[Word] = []
     for line in lines:
         line.sort(key=lambda c: c.x0)
-        current: list[_Char] = []
+        current: list[Letter] = []
         for c in line:
             if current and (c.x0 - current[-1].x1 > X_TOLERANCE or blanks.between(current[-1], c)
                             or walls.between(current[-1], c)):
@@ -138,9 +143,9 @@ def page_words(page: Any, room: int = MAX_CHARS, downs: Sequence[Rule] = (),
     return words, len(letters)
 
 
-def _rows(chars: list[_Char], at: Any, tolerance: float) -> list[list[_Char]]:
+def _rows(chars: list[Letter], at: Any, tolerance: float) -> list[list[Letter]]:
     """Letters grouped into lines: those whose ``at`` (baseline or top) agree within ``tolerance``."""
-    lines: list[list[_Char]] = []
+    lines: list[list[Letter]] = []
     for c in sorted(chars, key=lambda c: (at(c), c.x0)):
         if lines and abs(at(c) - at(lines[-1][-1])) <= tolerance:
             lines[-1].append(c)
@@ -157,7 +162,7 @@ class _Blanks:
     """Blanks looked at per letter pair: a real line has one or two between touching letters; a
     crafted page stacking thousands on one spot would otherwise make the page quadratic."""
 
-    def __init__(self, chars: list[_Char]) -> None:
+    def __init__(self, chars: list[Letter]) -> None:
         self.bands: dict[int, list[tuple[float, float, float]]] = {}
         for c in chars:
             if not c.text.strip():
@@ -165,7 +170,7 @@ class _Blanks:
         for band in self.bands.values():
             band.sort()
 
-    def between(self, a: _Char, b: _Char) -> bool:
+    def between(self, a: Letter, b: Letter) -> bool:
         """Whether the text layer puts a space between two touching letters (words set close): one
         standing past the middle of the first. A blank inside its first half is no space after it:
         PDFium puts the line break it infers after a run of text a little past the run's end, and
@@ -206,7 +211,7 @@ class _Walls:
         self.downs = sorted(downs)
         self.places = [x for x, _, _ in self.downs]
 
-    def between(self, a: _Char, b: _Char) -> bool:
+    def between(self, a: Letter, b: Letter) -> bool:
         import bisect
 
         if not self.downs or (a.text in NUMBER_MARKS) == (b.text in NUMBER_MARKS):
@@ -220,7 +225,7 @@ class _Walls:
         return False
 
 
-def _word(chars: list[_Char]) -> Word:
+def _word(chars: list[Letter]) -> Word:
     return Word("".join(c.text for c in chars), chars[0].x0, max(c.x1 for c in chars),
                 min(c.top for c in chars), max(c.bottom for c in chars))
 

@@ -63,6 +63,8 @@ def check_zip(data: bytes, name: str, required: str) -> None:
 def _kind(required: str) -> str:
     if required == "content.xml":
         return " OpenDocument 文本（.odt）"
+    if required == "OFD.xml":
+        return " OFD 版式"
     return "Word（.docx）" if required.startswith("word/") else "Excel（.xlsx）"
 
 

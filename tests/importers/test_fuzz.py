@@ -106,7 +106,7 @@ def _small_report_pdf() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("kind", ["text", "docx", "xlsx", "pdf", "html"])
+@pytest.mark.parametrize("kind", ["text", "docx", "xlsx", "pdf", "html", "ofd"])
 def test_fuzz(kind: str) -> None:
     rng = random.Random(20240808 + len(kind))
     report = fixture("seeds/003_bd56896d5bf88536")
@@ -119,6 +119,11 @@ def test_fuzz(kind: str) -> None:
         files = _mutations(page[: page.index("<h2>三、")].encode("utf-8"), rng, N)
     elif kind == "pdf":
         files = _mutations(_small_report_pdf(), rng, N)
+    elif kind == "ofd":
+        from ofd_from_pdf import ofd_from_pdf
+
+        base = ofd_from_pdf(_small_report_pdf())
+        files = _mutations(base, rng, N // 2) + _zip_member_mutations(base, rng, N // 2)
     else:
         base = render(report, kind)
         files = _mutations(base, rng, N // 2) + _zip_member_mutations(_small(kind), rng, N // 2)

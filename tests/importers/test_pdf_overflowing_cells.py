@@ -14,7 +14,7 @@ import pytest
 
 from core.exporters.fonts import choose
 from core.exporters.pdf import _kinsoku, _styles
-from core.importers.pdf_text import _Char, _Walls, page_rules, page_words
+from core.importers.pdf_text import Letter, _Walls, page_rules, page_words
 
 
 @pytest.fixture(autouse=True)
@@ -63,8 +63,8 @@ def test_a_number_wider_than_its_cell_stays_one_number() -> None:
     assert _words(data) == ["予以公开", "761442921234"]
 
 
-def _at(text: str, x0: float) -> _Char:
-    return _Char(text, x0, x0 + 10.5, 100.0, 110.5, 10.5, True, 108.0)
+def _at(text: str, x0: float) -> Letter:
+    return Letter(text, x0, x0 + 10.5, 100.0, 110.5, 10.5, True, 108.0)
 
 
 @pytest.mark.parametrize(("a", "b", "rule", "parted"), [

@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus_import import CORPUS, score_one
 
 from core.importers.pdf_grid import fill_unfound
-from core.importers.pdf_text import _Blanks, _Char
+from core.importers.pdf_text import Letter, _Blanks
 from core.importers.row_repair import Observed
 from core.importers.table_spec import Result, Spec
 
@@ -31,8 +31,8 @@ def test_a_table_shrunk_to_fit_the_page_reads_every_cell_right() -> None:
     assert (score.refused, score.wrong, score.missing) == (None, [], [])
 
 
-def _letter(text: str, x0: float, x1: float) -> _Char:
-    return _Char(text, x0, x1, 658.24, 669.30, 16.0, True, 667.07)
+def _letter(text: str, x0: float, x1: float) -> Letter:
+    return Letter(text, x0, x1, 658.24, 669.30, 16.0, True, 667.07)
 
 
 def test_a_line_break_inside_a_letter_is_no_space_after_it() -> None:
@@ -40,9 +40,9 @@ def test_a_line_break_inside_a_letter_is_no_space_after_it() -> None:
     (two points at the baseline of the line above) stands 0.2 pt into the "2"; a space glyph set
     between the two letters still parts them."""
     two, dot = _letter("2", 149.46, 155.51), _letter(".", 155.51, 158.53)
-    breaks = [_Char(" ", 149.69, 149.69, 660.53, 660.53, 0.0, True)] * 2
+    breaks = [Letter(" ", 149.69, 149.69, 660.53, 660.53, 0.0, True)] * 2
     assert not _Blanks([two, dot, *breaks]).between(two, dot)
-    assert _Blanks([two, dot, _Char(" ", 155.51, 158.0, 658.24, 669.30, 16.0, True)]).between(two, dot)
+    assert _Blanks([two, dot, Letter(" ", 155.51, 158.0, 658.24, 669.30, 16.0, True)]).between(two, dot)
 
 
 SPEC = Spec("表三", [("3.1", ["（一）予以公开"]), ("3.2", ["（二）部分公开"])],

@@ -68,7 +68,7 @@ def run(reader: str, seconds: int) -> tuple[int, list[Path]]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--reader", action="append", help="project, journal, text, html, docx, doc, rtf, odt, xlsx, pdf")
+    parser.add_argument("--reader", action="append", help="project, journal, text, html, docx, doc, rtf, odt, xlsx, pdf, ofd")
     parser.add_argument("--seconds", type=int, default=60, help="per reader")
     parser.add_argument("--hours", type=float, help="per reader (overrides --seconds)")
     parser.add_argument("--child", help=argparse.SUPPRESS)

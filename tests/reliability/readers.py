@@ -65,6 +65,7 @@ READERS: dict[str, Callable[[bytes], Report]] = {
     "odt": _importer("fuzz.odt"),
     "xlsx": _importer("fuzz.xlsx"),
     "pdf": _importer("fuzz.pdf"),
+    "ofd": _importer("fuzz.ofd"),
 }
 """One entry per reader; the importers share ``import_bytes`` (content decides the parser), so
 each is fuzzed from seeds of its own kind."""
@@ -111,4 +112,8 @@ def seeds(reader: str) -> list[bytes]:
         return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "doc").glob("*.doc"))]
     if reader in ("rtf", "odt"):   # written by LibreOffice (scripts/make_rtf_odt_fixtures.py)
         return [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / reader).glob(f"*.{reader}"))]
+    if reader == "ofd":   # our PDF export rewritten as converters write an OFD (tests/ofd_from_pdf.py)
+        from tests.ofd_from_pdf import ofd_from_pdf
+
+        return [ofd_from_pdf(render(report, "pdf", draft=True))]
     return [render(report, reader, draft=True)]

@@ -28,6 +28,9 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))   # (run as a script, for its figures)
+from tests.reliability import hostile_ofd  # noqa: E402
+
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="peak memory is read from /proc")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -446,6 +449,7 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
         "case.txt": [text_one_line_300k, text_20mb_line, text_tabs, text_pipes, text_newlines,
                      text_carriage_returns, text_many_numbers, text_one_word],
         "case.json": [project_quadratic_string, project_tiny_exponent, project_deep],
+        "case.ofd": hostile_ofd.CASES,
     }.items() for f in fs
 }
 

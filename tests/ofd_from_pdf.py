@@ -1,0 +1,222 @@
+"""A PDF rewritten as an OFD package, the way PDF-to-OFD converters and office suites write one: each
+run of letters on a baseline a ``TextObject`` (its box the ``Boundary``, its letters' advances in
+``DeltaX``, runs of equal ones as ``g n d``), each drawn path a ``PathObject`` of abbreviated
+commands, sizes in millimetres, pages listed in ``Document.xml``. Read from the PDF by PDFium, so a
+printed corpus report or a published sample PDF becomes an OFD holding the same page.
+
+Options, each a way real packages differ: ``template`` puts every page's last line (the page
+number) on a template page; ``ctm`` writes each text object's place as a transformation matrix
+instead of its box's origin; ``grid`` draws each page's rules as one path object; ``bare`` writes
+the XML without the ``ofd:`` namespace prefix; ``nested`` puts the objects in a ``PageBlock``;
+``glyphs`` writes each letter as a text object of its own, scaled by its matrix."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import zipfile
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+MM = 72 / 25.4
+NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+@dataclass
+class _Run:
+    x: list[float] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    base: float = 0.0
+    size: float = 0.0
+
+
+def _n(v: float) -> str:
+    return f"{v:.3f}".rstrip("0").rstrip(".") or "0"
+
+
+def _deltas(xs: list[float]) -> str:
+    steps = [b - a for a, b in zip(xs, xs[1:], strict=False)]
+    out: list[str] = []
+    i = 0
+    while i < len(steps):
+        j = i
+        while j + 1 < len(steps) and abs(steps[j + 1] - steps[i]) < 1e-3:
+            j += 1
+        if j - i >= 2:
+            out += ["g", str(j - i + 1), _n(steps[i])]
+        else:
+            out += [_n(s) for s in steps[i:j + 1]]
+        i = j + 1
+    return " ".join(out)
+
+
+def _runs(page: object, height: float) -> list[_Run]:
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()  # type: ignore[attr-defined]
+    tp = textpage.raw
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    rect = raw.FS_RECTF()
+    runs: list[_Run] = []
+    for i in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(tp, i)
+        if code in (0, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(tp, i) == 1 or chr(code) in "\r\n":
+            continue
+        if not raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(ox), ctypes.byref(oy)):
+            continue
+        if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
+            continue
+        loose, size = rect.top - rect.bottom, raw.FPDFText_GetFontSize(tp, i)
+        if not 0.6 * loose <= size <= 1.6 * loose:
+            size = loose     # (a font scaled by its text matrix: GetFontSize gives it unscaled)
+        x, base = ox.value / MM, (height - oy.value) / MM
+        run = runs[-1] if runs else None
+        if run is None or abs(run.base - base) > 0.2 or abs(run.size - size / MM) > 0.05 or x < run.x[-1]:
+            runs.append(_Run(base=base, size=size / MM))
+            run = runs[-1]
+        run.x.append(x)
+        run.text.append(chr(code))
+    textpage.close()
+    return runs
+
+
+def _paths(page: object, height: float) -> list[list[tuple[str, list[float]]]]:
+    import pypdfium2.raw as raw
+
+    out = []
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):  # type: ignore[attr-defined]
+        m = obj.get_matrix()
+        commands: list[tuple[str, list[float]]] = []
+        pending: list[float] = []
+        for k in range(raw.FPDFPath_CountSegments(obj.raw)):
+            seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
+            raw.FPDFPathSegment_GetPoint(seg, fx, fy)
+            x = m.a * fx.value + m.c * fy.value + m.e
+            y = m.b * fx.value + m.d * fy.value + m.f
+            point = [x / MM, (height - y) / MM]
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if kind == raw.FPDF_SEGMENT_MOVETO:
+                commands.append(("M", point))
+            elif kind == raw.FPDF_SEGMENT_LINETO:
+                commands.append(("L", point))
+            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+                pending += point
+                if len(pending) == 6:
+                    commands.append(("B", pending))
+                    pending = []
+            if raw.FPDFPathSegment_GetClose(seg):
+                commands.append(("C", []))
+        if commands:
+            out.append(commands)
+    return out
+
+
+def _text_object(ident: int, run: _Run, p: str, ctm: bool) -> str:
+    left, top = run.x[0], run.base - run.size
+    width = max(run.x[-1] - run.x[0] + run.size, run.size)
+    where = f'CTM="1 0 0 1 {_n(left)} {_n(top)}" Boundary="0 0 {_n(left + width)} {_n(top + run.size * 1.3)}"' if ctm \
+        else f'Boundary="{_n(left)} {_n(top)} {_n(width)} {_n(run.size * 1.3)}"'
+    x0 = 0.0
+    deltas = _deltas(run.x)
+    delta = f' DeltaX="{deltas}"' if deltas else ""
+    return (f'<{p}TextObject ID="{ident}" {where} Font="2" Size="{_n(run.size)}">'
+            f'<{p}FillColor Value="0 0 0"/>'
+            f'<{p}TextCode X="{_n(x0)}" Y="{_n(run.size)}"{delta}>{escape("".join(run.text))}</{p}TextCode>'
+            f'</{p}TextObject>')
+
+
+def _glyph_objects(ident: int, run: _Run, p: str) -> str:
+    """Each letter of the run a text object of its own, its size in twentieths of a millimetre
+    scaled back by its matrix (as a desktop PDF-to-OFD converter, 易转换, writes a page)."""
+    return "".join(f'<{p}TextObject ID="{ident}" Boundary="{_n(x)} {_n(run.base - run.size)} {_n(run.size)} '
+                   f'{_n(run.size)}" Size="{_n(run.size * 20)}" CTM="0.05 0 0 0.05 0 0" Font="2">'
+                   f'<{p}TextCode X="0" Y="{_n(run.size * 20)}">{escape(ch)}</{p}TextCode></{p}TextObject>'
+                   for x, ch in zip(run.x, run.text, strict=True))
+
+
+def _path_object(ident: int, commands: list[tuple[str, list[float]]], p: str) -> str:
+    xs = [v for _, pt in commands for v in pt[0::2]]
+    ys = [v for _, pt in commands for v in pt[1::2]]
+    left, top = (min(xs), min(ys)) if xs else (0.0, 0.0)
+    width, height = (max(xs) - left, max(ys) - top) if xs else (0.0, 0.0)
+    parts = []
+    for cmd, pt in commands:
+        rel = [v - (left if i % 2 == 0 else top) for i, v in enumerate(pt)]
+        parts.append(" ".join([cmd] + [_n(v) for v in rel]))
+    return (f'<{p}PathObject ID="{ident}" Boundary="{_n(left)} {_n(top)} {_n(max(width, 0.01))} {_n(max(height, 0.01))}" '
+            f'LineWidth="0.25"><{p}AbbreviatedData>{" ".join(parts)}</{p}AbbreviatedData></{p}PathObject>')
+
+
+def ofd_from_pdf(data: bytes, template: bool = False, ctm: bool = False, grid: bool = False,
+                 bare: bool = False, nested: bool = False, glyphs: bool = False) -> bytes:
+    import pypdfium2 as pdfium
+
+    p = "" if bare else "ofd:"
+    ns = 'xmlns="http://www.ofdspec.org/2016"' if bare else NS
+    pdf = pdfium.PdfDocument(data)
+    files: dict[str, str] = {}
+    pages = []
+    box = "0 0 210 297"
+    ident = 10
+    for index in range(len(pdf)):
+        page = pdf[index]
+        width, height = page.get_size()
+        box = f"0 0 {_n(width / MM)} {_n(height / MM)}"
+        runs = _runs(page, height)
+        paths = _paths(page, height)
+        page.close()
+        foot: list[_Run] = []
+        if template and runs:
+            last = max(r.base for r in runs)
+            if last > height / MM * 0.85:
+                foot = [r for r in runs if r.base == last]
+                runs = [r for r in runs if r.base != last]
+        body = []
+        for run in runs:
+            ident += 1
+            body.append(_glyph_objects(ident, run, p) if glyphs else _text_object(ident, run, p, ctm))
+        if grid and paths:
+            ident += 1
+            body.append(_path_object(ident, [c for path in paths for c in path], p))
+        else:
+            for path in paths:
+                ident += 1
+                body.append(_path_object(ident, path, p))
+        objects = "".join(body)
+        if nested:
+            objects = f'<{p}PageBlock ID="{ident + 1}">{objects}</{p}PageBlock>'
+            ident += 1
+        use = ""
+        if foot:
+            ident += 1
+            files[f"Doc_0/Tpls/Tpl_{index}/Content.xml"] = (
+                f'<?xml version="1.0" encoding="UTF-8"?><{p}Page {ns}><{p}Content><{p}Layer ID="{ident}">'
+                + "".join(_text_object(ident + 1 + k, r, p, ctm) for k, r in enumerate(foot))
+                + f"</{p}Layer></{p}Content></{p}Page>")
+            ident += len(foot) + 1
+            use = f'<{p}Template TemplateID="{1000 + index}" ZOrder="Background"/>'
+        files[f"Doc_0/Pages/Page_{index}/Content.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><{p}Page {ns}><{p}Area><{p}PhysicalBox>{box}</{p}PhysicalBox></{p}Area>'
+            f'{use}<{p}Content><{p}Layer ID="{ident + 1}" Type="Body">{objects}</{p}Layer></{p}Content></{p}Page>')
+        ident += 1
+        pages.append((index, bool(foot)))
+    pdf.close()
+    tpls = "".join(f'<{p}TemplatePage ID="{1000 + i}" BaseLoc="Tpls/Tpl_{i}/Content.xml"/>' for i, has in pages if has)
+    listed = "".join(f'<{p}Page ID="{2000 + i}" BaseLoc={quoteattr(f"Pages/Page_{i}/Content.xml")}/>' for i, _ in pages)
+    files["Doc_0/Document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><{p}Document {ns}><{p}CommonData><{p}MaxUnitID>{ident + 1}</{p}MaxUnitID>'
+        f'<{p}PageArea><{p}PhysicalBox>{box}</{p}PhysicalBox></{p}PageArea><{p}PublicRes>PublicRes.xml</{p}PublicRes>'
+        f'{tpls}</{p}CommonData><{p}Pages>{listed}</{p}Pages></{p}Document>')
+    files["Doc_0/PublicRes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><{p}Res {ns} BaseLoc="Res"><{p}Fonts>'
+        f'<{p}Font ID="2" FontName="宋体" FamilyName="宋体"/></{p}Fonts></{p}Res>')
+    files["OFD.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><{p}OFD {ns} Version="1.0" DocType="OFD"><{p}DocBody><{p}DocInfo>'
+        f'<{p}DocID>0</{p}DocID><{p}Creator>test</{p}Creator></{p}DocInfo><{p}DocRoot>Doc_0/Document.xml</{p}DocRoot>'
+        f'</{p}DocBody></{p}OFD>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in ["OFD.xml"] + sorted(n for n in files if n != "OFD.xml"):
+            zf.writestr(name, files[name])
+    return out.getvalue()
