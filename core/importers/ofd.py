@@ -60,6 +60,8 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ARGS = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
 """How many numbers each abbreviated path command takes (GB/T 33190 9.3.2)."""
 _TOKEN = re.compile(r"[A-Za-z]|" + _NUMBER.pattern)
+LIMIT = 1e6
+"""The largest size or place taken as written, in millimetres (a page is some 300 wide)."""
 MAX_TOKENS = 50_000
 """Commands and numbers read from one path's abbreviated data."""
 
@@ -103,7 +105,16 @@ def _children(el: Any, name: str) -> Iterator[Any]:
 
 
 def _floats(text: Optional[str]) -> list[float]:
-    return [float(n) for n in _NUMBER.findall(text or "")]
+    """The numbers an attribute lists, each within ``LIMIT`` (a crafted 1e999 is no place on a page)."""
+    return [max(-LIMIT, min(LIMIT, float(n))) for n in _NUMBER.findall(text or "")]
+
+
+def _bounded(token: str) -> float:
+    """One number of a list, within ``LIMIT`` ("nan" is no number: ``ValueError``)."""
+    value = float(token)
+    if value != value:
+        raise ValueError(token)
+    return max(-LIMIT, min(LIMIT, value))
 
 
 def _box(text: Optional[str], default: tuple[float, ...]) -> tuple[float, ...]:
@@ -120,11 +131,11 @@ def _deltas(text: Optional[str], letters: int) -> list[float]:
     while i < len(tokens) and len(out) < letters:
         if tokens[i] == "g" and i + 2 < len(tokens):
             with contextlib.suppress(ValueError, OverflowError):
-                out += [float(tokens[i + 2])] * min(int(float(tokens[i + 1])), letters - len(out))
+                out += [_bounded(tokens[i + 2])] * min(int(float(tokens[i + 1])), letters - len(out))
             i += 3
             continue
         with contextlib.suppress(ValueError):
-            out.append(float(tokens[i]))
+            out.append(_bounded(tokens[i]))
         i += 1
     return out
 
@@ -291,7 +302,7 @@ def _subpaths(text: str) -> Iterator[tuple[list[tuple[float, float]], list[bool]
         if token.isalpha():
             cmd, args = (token if token in _ARGS else ""), []
         elif cmd:
-            args.append(float(token))
+            args.append(_bounded(token))
         else:
             continue
         if len(args) < _ARGS.get(cmd, -1):

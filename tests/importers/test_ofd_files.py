@@ -149,6 +149,12 @@ def test_an_ofd_without_readable_text_says_why(page: str, extra: dict[str, str] 
     {"Doc_0/Document.xml": '<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Pages>'
                            '<ofd:Page ID="1" BaseLoc="../../etc/passwd"/></ofd:Pages></ofd:Document>'},
     {"Doc_0/Pages/Page_0/Content.xml": '<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'},
+    {"Doc_0/Pages/Page_0/Content.xml": '<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer>'
+                                       '<ofd:TextObject Boundary="1e999 1e999 5 5" CTM="1e999 0 0 1e999 0 0" Size="1e999">'
+                                       '<ofd:TextCode X="1e999" Y="nan" DeltaX="1e999 g inf 2 nan">2023年报告</ofd:TextCode>'
+                                       '</ofd:TextObject><ofd:PathObject Boundary="1e999 0 1 1"><ofd:AbbreviatedData>'
+                                       'M nan 1e999 L 1e999 -1e999 Z 1 2</ofd:AbbreviatedData></ofd:PathObject>'
+                                       '</ofd:Layer></ofd:Content></ofd:Page>'},
 ])
 def test_a_damaged_ofd_is_refused_in_chinese(broken: dict[str, str]) -> None:
     with pytest.raises(ImportError_) as e:
