@@ -65,13 +65,13 @@ are what that left (a bracket never closed before an aside, the outer pair of a 
 that no aside's word is weighed as the clause's."""
 
 
-def marked(sentence: str, year: int) -> tuple[str, list[tuple[str, int]], list[tuple[int, int]]]:
+def marked(sentence: str, year: int) -> tuple[str, list[tuple[str, int]], list[tuple[int, int, bool]]]:
     """The sentence with each aside put as its mark (``ANSWERED``, ``HELD``, ``NOT_ALONE``) or taken out, before it is
     cut: one holding its own commas (…44件(其中:网上申请42件,邮寄2件),上年度结转0件…) would otherwise be cut across
     clauses, its 其中 making every count after it a part. With it, in the sentence's order, each (含上年结转M件) aside
     and its M, and each (含上年度结转X件,另有Y件…顺延至下年度) aside's X and Y (``overview_answered``)."""
     held: list[tuple[str, int]] = []
-    answered: list[tuple[int, int]] = []
+    answered: list[tuple[int, int, bool]] = []
 
     def aside(m: re.Match[str]) -> str:
         if (both := answered_aside(m[1], year)) is not None:

@@ -111,9 +111,11 @@ _VERB = ("^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
 _REQUESTS = re.compile(
     _VERB +
     "(?P<what>(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7|\u4f9d\u7533\u8bf7\u516c\u5f00"
-    "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?)(?:\u6570\u91cf)?" + _FIG + "$")
+    "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?|(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?\u7533\u8bf7\u516c\u5f00\u4ef6)"
+    "(?:\u6570\u91cf)?" + _FIG + "$")
 """(共)收到/接收/接到/受理/新收(了|和办理|并办理…)(各类)(政府)信息公开(的)申请(数量)N件, or 依申请公开(政府信息)(申请|事项|件)
-N件: the year's requests, the clause after which results may be listed (新收政府信息公开申请数量N件: the form's own row 一)."""
+N件, or ((政府)信息)申请公开件N件 (依申请公开件 without its 依: 共收到申请公开件92件, 崇川区住建局 2023): the year's
+requests, the clause after which results may be listed (新收政府信息公开申请数量N件: the form's own row 一)."""
 _DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{_FIG}$")   # 办结 答复完毕
 _CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?){CARRIED_IN_VERB}"
                          f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u6570\u91cf)?{_FIG}$")  # 上年(度)结转…(数量)N件
@@ -207,19 +209,30 @@ def _requests_clause(clause: str, year: int) -> int | None:
     return int(m["n"])
 
 
-def _clauses(sentence: str) -> list[str]:
+def _clauses(sentence: str, year: int) -> list[str]:
     """A sentence's clauses (between ，；：), a clause of several results cut at its 、 too (予以公开13件、
-    部分公开2件, and 结转下年度办理4件 among them: 予以公开3件、无法提供12件、结转下年度办理4件); asides (…) taken out."""
+    部分公开2件, and 结转下年度办理4件 among them: 予以公开3件、无法提供12件、结转下年度办理4件), and one of the
+    year's requests and last year's carried in, each whole (收到申请公开件92件、上一年度结转2件, 崇川区住建局 2023: the
+    results may follow them); asides (…) taken out."""
     sentence = ASIDE.sub("", _INCLUDED.sub("\uff0c\u542b\\g<c>", sentence))
     out: list[str] = []
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):
         parts = clause.split("\u3001")
-        if len(parts) > 1 and all(result_clause(p) or re.fullmatch(_CARRIED_OUT.replace("{next}", r"\d{4}"), p)
-                                  for p in parts):
+        if _counts_apart(parts, year):
             out.extend(parts)
         elif clause:
             out.append(clause)
     return _reasons_joined(out)
+
+
+def _counts_apart(parts: list[str], year: int) -> bool:
+    """A clause's parts between 、 are counts each whole: results (and 结转下年度), or the year's requests and then
+    last year's carried in."""
+    if len(parts) < 2:
+        return False
+    if all(result_clause(p) or re.fullmatch(_CARRIED_OUT.replace("{next}", r"\d{4}"), p) for p in parts):
+        return True
+    return len(parts) == 2 and _requests_clause(parts[0], year) is not None and _CARRIED_IN.fullmatch(parts[1]) is not None
 
 
 def _reasons_joined(clauses: list[str]) -> list[str]:
@@ -314,7 +327,7 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
     passed = False
     carried = carried_said(said)
     for sentence in said:
-        clauses = _clauses(sentence)
+        clauses = _clauses(sentence, year)
         if pending is not None and not passed and _aside(sentence):
             passed = True             # …申请24件,上年结转0件。申请内容主要涉及征地等领域。予以公开4件…
             continue

@@ -40,6 +40,11 @@ _PART = "(?:\u5176\u4e2d[\uff1a:]?)?"                                           
 _RESULT = (re.compile(f"^{_PART}(?:\u7ed3\u679c|\u88ab)?(?:{_KIND})(?:\u7ed3\u679c)?(?:\u7684)?(?:\u4e3a)?{_N}$"),
            re.compile(f"^{_PART}{_N}(?:\u7ed3\u679c|\u88ab)?(?:{_KIND})(?:\u7ed3\u679c)?$"))
 """(其中)(结果|被)KIND(结果)(的)(为)N件 / (其中)N件(结果|被)KIND(结果): one result, its figure, nothing else."""
+_NAMED = re.compile(f"^{_PART}(?:\u884c\u653f)?\u590d\u8bae(?:\u6848\u4ef6)?(?:\u7ed3\u679c)?(?:\u88ab)?(?:{_KIND})"
+                    f"(?:\u7ed3\u679c)?(?:\u7684)?(?:\u4e3a)?{_N}$")
+"""(其中)(行政)复议(案件)(结果)(被)KIND(结果)(的)(为)N件: a result naming its row itself (其中行政复议纠错1件, 杭州市浦沿街道
+2024) — the one form read after a total's clause shared with 行政诉讼 (行政复议2件、行政诉讼0件,其中行政复议纠错1件), where
+an unnamed result (其中纠错1件) may be either row's."""
 _ALL = re.compile(f"^(?:(?:\u884c\u653f)?\u590d\u8bae)?(?:\u7ed3\u679c)?(?:(?:\u5747|\u5168\u90e8|\u90fd)"
                   f"(?:\u4e3a|\u83b7|\u88ab|\u4e88\u4ee5)?|\u4e3a)(?:\u7ed3\u679c)?(?:{_KIND})(?:\u7ed3\u679c)?$")
 """(行政)(复议)(结果)均|全部|都(为|获|被|予以)KIND / 为KIND: every one that result (复议结果均为维持, 江苏省水利厅 2023;
@@ -67,14 +72,25 @@ def result_of(clause: str) -> tuple[str, int] | None:
     return kind, 0 if n == "\u96f6" else int(n)
 
 
+def named_result_of(clause: str) -> tuple[str, int] | None:
+    """The result a clause naming 行政复议 itself gives and its figure (``_NAMED``)."""
+    m = _NAMED.match(clause)
+    if m is None:
+        return None
+    return next(k for k in KINDS if m[k] is not None), 0 if m["n"] == "\u96f6" else int(m["n"])
+
+
 def review_results(sentence: str, read: list[tuple[str, int, str]], following: str = "") -> list[tuple[str, int, str]]:
     """The results of 行政复议 the clauses after its total in ``sentence`` give (the module's words), as
     (meaning, figure, clause); ``read``: what ``overview_counts.read_clauses`` read of the sentence;
-    ``following``: the next sentence, read on when it opens with 其中 and the total was the last clause."""
+    ``following``: the next sentence, read on when it opens with 其中 and the total was the last clause.
+    Where the total's clause speaks of 行政诉讼 too (行政复议2件、行政诉讼1件, its count read or not), only results
+    naming 行政复议 themselves are read: 其中纠错1件 may be either's."""
     totals = [(v, c) for a, v, c in read if a == REVIEW]
-    if len(totals) != 1 or any(a in SUITS and c == totals[0][1] for a, _, c in read):
+    if len(totals) != 1:
         return []
     total, said = totals[0]
+    shared = "\u8bc9\u8bbc" in said or any(a in SUITS and c == said for a, _, c in read)   # 诉讼 in the total's clause
     clauses = re.split(_CUT, sentence)
     at = [i for i, c in enumerate(clauses) if ASIDE.sub("", c).endswith(said) and said]
     if len(at) != 1:
@@ -85,11 +101,11 @@ def review_results(sentence: str, read: list[tuple[str, int, str]], following: s
         after = re.split(_CUT, asides[0]) + after
     if not after and following.startswith("\u5176\u4e2d"):
         after = re.split(_CUT, following)
-    if after and total and (every := _ALL.match(after[0])):
+    if after and total and not shared and (every := _ALL.match(after[0])):
         return [(k, total if every[k] is not None else 0, after[0]) for k in KINDS]
     out: list[tuple[str, int, str]] = []
     for clause in after:
-        found = result_of(clause)
+        found = named_result_of(clause) if shared else result_of(clause) or named_result_of(clause)
         if found is None:
             break
         if any(k == found[0] for k, _, _ in out):

@@ -61,6 +61,18 @@ def _new_of_subject(clause: str, m: re.Match[str], about_requests: bool) -> bool
     return about_requests and m["what"] == "" and clause[len(m["pre"]):].startswith("\u65b0\u6536")
 
 
+_NAMED_BEFORE = re.compile("(?P<pre>.*?)(?:\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f|(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7)"
+                           "(?:\u5171|\u5171\u8ba1|\u7d2f\u8ba1|\u5408\u8ba1)?")
+"""…依申请公开(政府)信息 / (政府)信息公开申请 (共|共计|累计|合计), right before the verb: the requests named as the clause's
+subject (我镇依申请公开政府信息共收到37件, 杭州市萧山区瓜沥镇 2024) — nothing else between the name and the verb."""
+
+
+def _named_before(pre: str, year: int) -> bool:
+    """The words before a clause's verb name the requests, with only its time and subject before them."""
+    m = _NAMED_BEFORE.fullmatch(pre)
+    return m is not None and prefix_ok(m["pre"], year)
+
+
 def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str, int]]:
     """The row a clause counts (its verb's) and the figure, or a row's "none"; ``about_requests``: the sentence
     named the requests before this clause (its subject), so a row other than 一 may leave them unnamed."""
@@ -82,9 +94,10 @@ def requests_in(clause: str, year: int, about_requests: bool) -> list[tuple[str,
             m = re.fullmatch(f"(?P<pre>.*?){verb}{AMOUNT}{_BARE}{_NOUN}", clause)
         if m is None and address == CARRIED_OUT:      # the figure before the verb: 剩余26件结转下年度办理
             m = re.fullmatch(f"(?P<pre>.*?){COUNT}(?P<what>{WHAT})(?:\u5df2)?{verb}", clause)
-        if m is None or not prefix_ok(m["pre"], year) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
+        named_before = m is not None and address == NEW and m["what"] == "" and _named_before(m["pre"], year)
+        if m is None or not (named_before or prefix_ok(m["pre"], year)) or re.search("\u672a|\u6ca1\u6709|\u65e0", m["pre"]):
             continue
-        if address in (NEW, ACCEPTED) and not names_requests(m["what"]) \
+        if address in (NEW, ACCEPTED) and not names_requests(m["what"]) and not named_before \
                 and not (address == NEW and _new_of_subject(clause, m, about_requests)):
             continue                  # 收到申请5件: whose requests is not said by the clause itself
         if address not in (NEW, ACCEPTED) and not (about_requests or names_requests(m["what"])):

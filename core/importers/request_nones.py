@@ -47,7 +47,8 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u9879\u76ee|\u8981\u6c42|\u8bc9\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u516c\u5f00)?(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879"
-                      "|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u9879\u76ee)$|"
+                      "|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u9879\u76ee"
+                      "|(?:\u653f\u5e9c)?\u4fe1\u606f\u7533\u8bf7\u516c\u5f00\u4ef6?)$|"
                       f"^{NEG}\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c|\u653f\u52a1)?\u4fe1\u606f(?:\u7684)?\u60c5\u51b5$")
 """未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
 own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
@@ -78,7 +79,10 @@ the none and 情况 closing it — never 无申请公开的政府信息 (的 bef
 Also 依申请公开项目 as 依申请公开事项 (2021年度,阿拉腾敖包镇无依申请公开项目: 阿右旗 2021), 依申请公开(政府)信息的申请(件)
 without the verb (全年没有公民、法人和其它组织提出依申请公开信息的申请, 青川县 部门 2021: ``EVERYONE`` takes out who
 applied, 申请 last names the requests), and after the verb 诉求 as 要求 (未收到…依申请公开诉求, 葫芦岛市教育局 2022;
-未收到申请公开政府信息的诉求) — 无依申请公开诉求, with no verb, stays unread as 无…依申请公开要求 does."""
+未收到申请公开政府信息的诉求) — 无依申请公开诉求, with no verb, stays unread as 无…依申请公开要求 does.
+After the verb too, (政府)信息申请公开(件): the request's name with its words turned (本年度未收到政府信息申请公开, 岚皋县民主镇
+2024; 上饶市政府 2022 counts 政府信息申请公开件 so) — not without the verb (无政府信息申请公开 may say no information was
+asked for), nor with more words after it (…申请公开的答复)."""
 NONE_CARRIED_IN = re.compile(f"^{NEG}{CARRIED_IN_VERB}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                              "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""

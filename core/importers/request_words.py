@@ -22,13 +22,13 @@ ACCEPTED = "accepted"
 (共受理…16件,上年结转…1件; 受理…0件,2021年未转结…); alone it may hold last year's carried over
 (受理…46件,办结44件), and is not read."""
 
-WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7|\u7533\u8bf7(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00))?"
+WHAT = ("(?:\u4e86)?(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u4f9d\u7533\u8bf7|\u7533\u8bf7(?=(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00|\u516c\u5f00\u4ef6))?"
         "(?:(?<=\u7533\u8bf7)(?:\u653f\u5e9c)?\u4fe1\u606f(?=\u516c\u5f00))?"
         "(?:\u7533\u8bf7(?=\u516c\u5f00\u653f\u5e9c\u4fe1\u606f))?"
         "(?:\u516c\u5f00)?(?:(?<=\u7533\u8bf7\u516c\u5f00)(?:\u653f\u5e9c)?\u4fe1\u606f|(?<=\u516c\u5f00)\u653f\u5e9c\u4fe1\u606f(?=(?:\u7684)?\u7533\u8bf7))?"
         "(?:\u7684)?(?:\u7533\u8bf7)?(?:\u529e\u7406?(?=\u4ef6)|\u529e\u7406(?=\u4e8b\u9879))?(?:(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)(?:\u4fe1\u4ef6|\u6848\u4ef6|\u8bf7\u6c42)|(?<=\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f)\u6848\u4ef6|(?<=\u7533\u8bf7\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)\u8bf7\u6c42|(?<=\u4fe1\u606f\u516c\u5f00\u7533\u8bf7)\u4fe1\u4ef6|\u4ef6|\u4e8b\u9879)?(?:\u529e\u7406\u6570\u91cf|\u6570\u91cf|\u529e\u7406)?")
 """The words naming the requests between a verb and its figure: (了)(各类)(政府)(信息)(依申请, or 申请 before
-(政府)信息公开)((政府)信息, between (依)申请 and 公开: 收到依申请信息公开件6件, 鹿城区七都街道 2024; 收到申请政府信息
+(政府)信息公开, or before 公开件: 共收到申请公开件92件, 崇川区住建局 2023, 依申请公开件 without its 依)((政府)信息, between (依)申请 and 公开: 收到依申请信息公开件6件, 鹿城区七都街道 2024; 收到申请政府信息
 公开事项3件, 路桥区路南街道 2024 — the requests named as asking for 政府信息公开, as 依申请政府信息公开 names them)(申请, before 公开政府信息)(公开)((政府)信息, after (依)申请公开)(的)(申请)(办理 or 办, before 件;
 办理, before 事项)(件|事项)(办理数量|数量|办理): 政府信息公开申请, 政府信息依申请公开件, 依申请公开, 信息公开申请,
 依申请公开政府信息 or 申请公开政府信息 (收到依申请公开政府信息84件, 收到申请公开政府信息5宗, 收到公开政府信息(的)申请1件: the requests, named by what they ask for; never 公开政府信息 alone,

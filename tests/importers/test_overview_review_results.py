@@ -46,6 +46,10 @@ def _read(text: str) -> dict[str, object]:
     ("因政府信息公开引起的行政复议案件9件，已审结。", {PENDING: 0}),
     ("因政府信息公开引起的行政复议2件，均已审结。", {PENDING: 0}),
     ("办理因政府信息公开引起的行政复议2件，未出现被纠错情形。", {CORRECTED: 0}),
+    # the result naming 行政复议 itself, after a total's clause shared with 行政诉讼 (杭州市浦沿街道 2024) or not
+    ("本街道因依申请公开引起行政复议2件、行政诉讼0件，其中行政复议纠错1件，无行政诉讼败诉案件。", {CORRECTED: 1}),
+    ("因政府信息公开引起的行政复议3件，其中行政复议被维持2件。", {UPHELD: 2}),
+    ("因政府信息公开引起的行政复议2件、行政诉讼0件，复议结果维持2件。", {UPHELD: 2}),
 ])
 def test_results_said_right_after_the_review_total_are_read(text: str, results: dict[str, int]) -> None:
     read = _read(text)
@@ -69,6 +73,12 @@ def test_results_said_right_after_the_review_total_are_read(text: str, results: 
     "因政府信息公开引起的行政复议0件，均为维持。",
     "因政府信息公开引起的行政复议2件。结果维持2件。",                             # a sentence apart, not 其中
     "因政府信息公开引起的行政复议、行政诉讼均为0件，结果维持0件。",                # of which row?
+    "因依申请公开引起行政复议2件、行政诉讼1件，其中纠错1件。",                      # 行政诉讼 beside it: whose?
+    "因依申请公开引起行政复议2件、行政诉讼0件，其中纠错1件。",
+    "因依申请公开引起行政复议2件、行政诉讼1件，其中行政诉讼败诉1件，行政复议纠错1件。",  # after another row's clause
+    "因依申请公开引起行政复议1件、行政诉讼0件，其中行政复议纠错2件。",              # more than the total
+    "因依申请公开引起行政复议2件、行政诉讼0件，其中行政复议纠错率50%。",
+    "因依申请公开引起行政复议2件、行政诉讼1件，行政复议和行政诉讼均维持。",
 ])
 def test_results_that_may_be_another_things_stay_unread(text: str) -> None:
     assert not {a for a in _read(text) if a in RESULTS}
