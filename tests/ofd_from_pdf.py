@@ -8,7 +8,12 @@ Options, each a way real packages differ: ``template`` puts every page's last li
 number) on a template page; ``ctm`` writes each text object's place as a transformation matrix
 instead of its box's origin; ``grid`` draws each page's rules as one path object; ``bare`` writes
 the XML without the ``ofd:`` namespace prefix; ``nested`` puts the objects in a ``PageBlock``;
-``glyphs`` writes each letter as a text object of its own, scaled by its matrix."""
+``glyphs`` writes each letter as a text object of its own, scaled by its matrix; ``points`` writes
+each text object in points, scaled to millimetres by its matrix, which moves it as its box does
+(both place the text); ``composite`` draws each page as one composite object whose unit, kept in
+the document's resources, holds the page in points (as a converter keeps a PDF's form XObject);
+``annots`` adds each page a stamp and a watermark as annotations, and a turned watermark on a
+layer of the page (what a reader must leave unread)."""
 
 from __future__ import annotations
 
@@ -126,6 +131,23 @@ def _text_object(ident: int, run: _Run, p: str, ctm: bool) -> str:
             f'</{p}TextObject>')
 
 
+def _point_text_object(ident: int, run: _Run, p: str) -> str:
+    """A text object measured in points, its matrix scaling it to millimetres and moving it a
+    millimetre, its box's origin a millimetre short of the text: both move the text."""
+    left, top = run.x[0] - 1, run.base - run.size - 1
+    width = max(run.x[-1] - run.x[0] + run.size, run.size) + 2
+    deltas = _deltas([x * MM for x in run.x])
+    delta = f' DeltaX="{deltas}"' if deltas else ""
+    return (f'<{p}TextObject ID="{ident}" Boundary="{_n(left)} {_n(top)} {_n(width)} {_n(run.size * 1.3 + 2)}" '
+            f'CTM="{25.4 / 72:.6f} 0 0 {25.4 / 72:.6f} 1 1" Font="2" Size="{_n(run.size * MM)}">'
+            f'<{p}TextCode X="0" Y="{_n(run.size * MM)}"{delta}>{escape("".join(run.text))}</{p}TextCode>'
+            f'</{p}TextObject>')
+
+
+def _scaled(run: _Run, scale: float) -> _Run:
+    return _Run([x * scale for x in run.x], run.text, run.base * scale, run.size * scale)
+
+
 def _glyph_objects(ident: int, run: _Run, p: str) -> str:
     """Each letter of the run a text object of its own, its size in twentieths of a millimetre
     scaled back by its matrix (as a desktop PDF-to-OFD converter, 易转换, writes a page)."""
@@ -148,14 +170,33 @@ def _path_object(ident: int, commands: list[tuple[str, list[float]]], p: str) ->
             f'LineWidth="0.25"><{p}AbbreviatedData>{" ".join(parts)}</{p}AbbreviatedData></{p}PathObject>')
 
 
+def _annotations(ident: int, p: str, ns: str) -> str:
+    """A stamp whose appearance holds upright text and a ring over the page's middle, and a
+    watermark's turned text, as ``Annot`` elements of a page (GB/T 33190 15; the watermark as
+    KaiserY/ofdsdk crates/ofdsdk-test/tests/annotation.rs holds OFD R&W's)."""
+    return (f'<?xml version="1.0" encoding="UTF-8"?><{p}PageAnnot {ns}>'
+            f'<{p}Annot ID="{ident}" Type="Stamp" Creator="test"><{p}Appearance Boundary="60 90 90 40">'
+            f'<{p}PathObject ID="{ident + 1}" Boundary="0 0 40 40" Stroke="true"><{p}AbbreviatedData>M 0 20 A 20 20 0 1 1 40 20 '
+            f'A 20 20 0 1 1 0 20 C</{p}AbbreviatedData></{p}PathObject>'
+            f'<{p}TextObject ID="{ident + 2}" Boundary="0 10 90 8" Font="2" Size="5"><{p}TextCode X="0" Y="5" '
+            f'DeltaX="g 8 5">某某县人民政府办公室</{p}TextCode><{p}TextCode X="0" Y="12" DeltaX="g 5 3">2024 12</{p}TextCode>'
+            f'</{p}TextObject></{p}Appearance></{p}Annot>'
+            f'<{p}Annot ID="{ident + 3}" Type="Watermark" Creator="test"><{p}Appearance Boundary="0 0 210 297">'
+            f'<{p}TextObject ID="{ident + 4}" Boundary="0 0 210 297" Font="2" Size="20" CTM="0.866 -0.5 0.5 0.866 20 150">'
+            f'<{p}TextCode X="0" Y="20" DeltaX="g 3 20">测试水印</{p}TextCode></{p}TextObject></{p}Appearance></{p}Annot>'
+            f'</{p}PageAnnot>')
+
+
 def ofd_from_pdf(data: bytes, template: bool = False, ctm: bool = False, grid: bool = False,
-                 bare: bool = False, nested: bool = False, glyphs: bool = False) -> bytes:
+                 bare: bool = False, nested: bool = False, glyphs: bool = False, points: bool = False,
+                 composite: bool = False, annots: bool = False) -> bytes:
     import pypdfium2 as pdfium
 
     p = "" if bare else "ofd:"
     ns = 'xmlns="http://www.ofdspec.org/2016"' if bare else NS
     pdf = pdfium.PdfDocument(data)
     files: dict[str, str] = {}
+    units: list[str] = []
     pages = []
     box = "0 0 210 297"
     ident = 10
@@ -173,17 +214,34 @@ def ofd_from_pdf(data: bytes, template: bool = False, ctm: bool = False, grid: b
                 foot = [r for r in runs if r.base == last]
                 runs = [r for r in runs if r.base != last]
         body = []
+        scale = MM if composite else 1.0       # (a composite unit's content in points)
         for run in runs:
             ident += 1
-            body.append(_glyph_objects(ident, run, p) if glyphs else _text_object(ident, run, p, ctm))
+            body.append(_glyph_objects(ident, run, p) if glyphs else _point_text_object(ident, run, p) if points
+                        else _text_object(ident, _scaled(run, scale), p, ctm))
+        drawn = [[(cmd, [v * scale for v in pt]) for cmd, pt in path] for path in paths]
         if grid and paths:
             ident += 1
-            body.append(_path_object(ident, [c for path in paths for c in path], p))
+            body.append(_path_object(ident, [c for path in drawn for c in path], p))
         else:
-            for path in paths:
+            for path in drawn:
                 ident += 1
                 body.append(_path_object(ident, path, p))
+        if annots:
+            ident += 1
+            body.append(f'<{p}TextObject ID="{ident}" Boundary="0 0 210 297" Font="2" Size="30" CTM="0.707 -0.707 0.707 0.707 '
+                        f'40 200"><{p}TextCode X="0" Y="30" DeltaX="g 3 30">内部资料</{p}TextCode></{p}TextObject>')
         objects = "".join(body)
+        if composite:
+            ident += 1
+            units.append(f'<{p}CompositeGraphicUnit ID="{ident}" Width="{_n(width)}" Height="{_n(height)}"><{p}Content>'
+                         f'{objects}</{p}Content></{p}CompositeGraphicUnit>')
+            objects = (f'<{p}CompositeObject ID="{ident + 1}" Boundary="{box}" CTM="{25.4 / 72:.6f} 0 0 {25.4 / 72:.6f} 0 0" '
+                       f'ResourceID="{ident}"/>')
+            ident += 1
+        if annots:
+            files[f"Doc_0/Annots/Page_{index}/Annotation.xml"] = _annotations(ident + 1, p, ns)
+            ident += 5
         if nested:
             objects = f'<{p}PageBlock ID="{ident + 1}">{objects}</{p}PageBlock>'
             ident += 1
@@ -204,10 +262,20 @@ def ofd_from_pdf(data: bytes, template: bool = False, ctm: bool = False, grid: b
     pdf.close()
     tpls = "".join(f'<{p}TemplatePage ID="{1000 + i}" BaseLoc="Tpls/Tpl_{i}/Content.xml"/>' for i, has in pages if has)
     listed = "".join(f'<{p}Page ID="{2000 + i}" BaseLoc={quoteattr(f"Pages/Page_{i}/Content.xml")}/>' for i, _ in pages)
+    res = f"<{p}DocumentRes>DocumentRes.xml</{p}DocumentRes>" if units else ""
+    marks = (f"<{p}Annotations>Annots/Annotations.xml</{p}Annotations>" if annots else "")
     files["Doc_0/Document.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8"?><{p}Document {ns}><{p}CommonData><{p}MaxUnitID>{ident + 1}</{p}MaxUnitID>'
         f'<{p}PageArea><{p}PhysicalBox>{box}</{p}PhysicalBox></{p}PageArea><{p}PublicRes>PublicRes.xml</{p}PublicRes>'
-        f'{tpls}</{p}CommonData><{p}Pages>{listed}</{p}Pages></{p}Document>')
+        f'{res}{tpls}</{p}CommonData><{p}Pages>{listed}</{p}Pages>{marks}</{p}Document>')
+    if units:
+        files["Doc_0/DocumentRes.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><{p}Res {ns} BaseLoc="Res">'
+                                          f'<{p}CompositeGraphicUnits>{"".join(units)}</{p}CompositeGraphicUnits></{p}Res>')
+    if annots:
+        files["Doc_0/Annots/Annotations.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><{p}Annotations {ns}>'
+            + "".join(f'<{p}Page PageID="{2000 + i}"><{p}FileLoc>Page_{i}/Annotation.xml</{p}FileLoc></{p}Page>' for i, _ in pages)
+            + f"</{p}Annotations>")
     files["Doc_0/PublicRes.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8"?><{p}Res {ns} BaseLoc="Res"><{p}Fonts>'
         f'<{p}Font ID="2" FontName="宋体" FamilyName="宋体"/></{p}Fonts></{p}Res>')

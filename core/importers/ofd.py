@@ -7,27 +7,48 @@ millimetres, the text in Unicode). So each page's text codes become placed lette
 objects ruling lines, in points from the page's top, and ``core.importers.pdf`` reads the words,
 rows and tables from there as it reads a PDF's. Told by content (the package's ``OFD.xml``).
 
+What is read is what a PDF reader would find in the page's text: the page's layers and page
+blocks, its templates, and the composite units its objects draw. Annotations (``Annots``: stamps,
+watermarks, a signature's appearance, notes) are deliberately left unread, as PDFium's text page
+leaves a PDF's: a stamp's upright 某某人民政府办公室 laid over a table's rows would join their
+numbers, and a report's own text is never in one.
+
 The zip and XML guards of .docx apply (``safety.check_zip``: no DTD or entities, sizes capped);
 every part is looked up by name inside the package, never on disk.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
-import posixpath
 import re
-import zipfile
 from collections.abc import Iterator
 from typing import Any, Optional
 
 from core.importers.model import ImportError_, ImportLog
+from core.importers.ofd_parts import (
+    IDENTITY,
+    ROOT,
+    Matrix,
+    Package,
+    bounded,
+    box,
+    child,
+    children,
+    deltas,
+    encrypted,
+    floats,
+    local,
+    looks_like_ofd,
+    part_path,
+    placement,
+    text_of,
+)
 from core.importers.pdf import MAX_PAGES, Page, readings_of, report_of
 from core.importers.pdf_text import MAX_CHARS, THIN, X_TOLERANCE, Letter, Rule, garbled, words_of
-from core.importers.safety import MAX_MEMBER, MAX_TABLE_DEPTH, Budget, check_zip
+from core.importers.safety import MAX_TABLE_DEPTH, Budget, check_zip
 from core.report import Report
 
-ROOT = "OFD.xml"
+__all__ = ["MM", "import_bytes", "looks_like_ofd", "read_pages"]
+
 MM = 72 / 25.4
 """Points in a millimetre: OFD measures in millimetres, the PDF reader's tolerances in points."""
 A4: tuple[float, ...] = (0.0, 0.0, 210.0, 297.0)
@@ -39,9 +60,6 @@ NARROW_BOX = (0.73, 0.18)
 Latin letter's, which a Latin font sets lower. OFD keeps no glyph boxes; these are PDFium's loose
 boxes of the fonts a report is printed in, which the PDF reader's measures of lines and blank lines
 were taken from (``blank_lines``: a line of digits under a line of Chinese stands lower)."""
-MAX_OBJECTS = 200_000
-"""Page objects looked at over a whole document (templates counted on each page that uses them): a
-report's pages hold a few thousand; a crafted package repeats one huge page on every page."""
 MAX_PATHS = 5000
 """Path objects looked at on a page, as for a PDF (``pdf_text.MAX_PATHS``)."""
 HALF = 0.55
@@ -56,12 +74,9 @@ _WIDE = re.compile(r"[\u00b7\u2014-\u201f\u2026\u2030-\u2033\u203b\u2160-\u217f\
 punctuation, numbered marks and roman numerals Chinese text takes from them (its quotes and dashes
 included). Other letters are taken as some half a size (``glyph`` in ``_Page.text``)."""
 _BLANKS = frozenset(" \t\r\n\u00a0\u3000")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ARGS = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
 """How many numbers each abbreviated path command takes (GB/T 33190 9.3.2)."""
-_TOKEN = re.compile(r"[A-Za-z]|" + _NUMBER.pattern)
-LIMIT = 1e6
-"""The largest size or place taken as written, in millimetres (a page is some 300 wide)."""
+_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 MAX_TOKENS = 50_000
 """Commands and numbers read from one path's abbreviated data."""
 
@@ -81,106 +96,10 @@ def _spacing(extra: list[float], size: float) -> float:
     return usual if usual <= SPACED * size else 0.0
 
 
-def looks_like_ofd(data: bytes) -> bool:
-    """A zip whose root holds ``OFD.xml``, the package's entry (any name, any order of members)."""
-    if not data.startswith(b"PK") or ROOT.encode() not in data:
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return any(n.lstrip("/") == ROOT for n in zf.namelist())
-    except Exception:
-        return False
-
-
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _child(el: Any, name: str) -> Any:
-    return next((c for c in el if _local(c.tag) == name), None)
-
-
-def _children(el: Any, name: str) -> Iterator[Any]:
-    return (c for c in el if _local(c.tag) == name)
-
-
-def _floats(text: Optional[str]) -> list[float]:
-    """The numbers an attribute lists, each within ``LIMIT`` (a crafted 1e999 is no place on a page)."""
-    return [max(-LIMIT, min(LIMIT, float(n))) for n in _NUMBER.findall(text or "")]
-
-
-def _bounded(token: str) -> float:
-    """One number of a list, within ``LIMIT`` ("nan" is no number: ``ValueError``)."""
-    value = float(token)
-    if value != value:
-        raise ValueError(token)
-    return max(-LIMIT, min(LIMIT, value))
-
-
-def _box(text: Optional[str], default: tuple[float, ...]) -> tuple[float, ...]:
-    numbers = _floats(text)
-    return tuple(numbers[:4]) if len(numbers) >= 4 and numbers[2] > 0 and numbers[3] > 0 else default
-
-
-def _deltas(text: Optional[str], letters: int) -> list[float]:
-    """A DeltaX or DeltaY list, its ``g n d`` runs (n steps of d) spelled out, as far as the text
-    code's ``letters`` need (a crafted "g 1000000000 1" spells out no more)."""
-    out: list[float] = []
-    tokens = (text or "").split()
-    i = 0
-    while i < len(tokens) and len(out) < letters:
-        if tokens[i] == "g" and i + 2 < len(tokens):
-            with contextlib.suppress(ValueError, OverflowError):
-                out += [_bounded(tokens[i + 2])] * min(int(float(tokens[i + 1])), letters - len(out))
-            i += 3
-            continue
-        with contextlib.suppress(ValueError):
-            out.append(_bounded(tokens[i]))
-        i += 1
-    return out
-
-
-class _Package:
-    """The zip's parts, parsed once each, by their names inside the package."""
-
-    def __init__(self, data: bytes, name: str) -> None:
-        from lxml import etree  # type: ignore[import-untyped]
-
-        self.name = name
-        self.zip = zipfile.ZipFile(io.BytesIO(data))
-        self.names = {n.lstrip("/"): n for n in self.zip.namelist()}
-        self.parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
-        self.etree = etree
-        self.parsed: dict[str, Any] = {}
-        self.objects = 0
-
-    def part(self, path: str) -> Any:
-        member = self.names.get(posixpath.normpath(path.lstrip("/")))
-        if member is None:
-            raise ImportError_(f"“{self.name}”不完整：缺少 {path}，无法读取")
-        if member not in self.parsed:
-            with self.zip.open(member) as f:
-                raw = f.read(MAX_MEMBER + 1)
-            self.parsed[member] = self.etree.fromstring(raw, self.parser)
-        return self.parsed[member]
-
-    def count(self) -> None:
-        """One more page object looked at; a document of more is refused (``MAX_OBJECTS``)."""
-        self.objects += 1
-        if self.objects > MAX_OBJECTS:
-            raise ImportError_(f"“{self.name}”的页面内容异常庞大（超过 {MAX_OBJECTS} 个图元），可能已损坏或是恶意文件，未导入")
-
-
-def _path(base: str, loc: str) -> str:
-    """A location as the package names it: from its root when it starts with "/", else beside ``base``."""
-    loc = loc.strip().replace("\\", "/")
-    return loc.lstrip("/") if loc.startswith("/") else posixpath.join(posixpath.dirname(base), loc)
-
-
 class _Page:
     """One page's letters and ruling lines as the PDF reader places them: points, from its top left."""
 
-    def __init__(self, area: tuple[float, ...], budget: Budget, package: _Package) -> None:
+    def __init__(self, area: tuple[float, ...], budget: Budget, package: Package, units: dict[str, Any]) -> None:
         self.left, self.top = area[0], area[1]
         self.height = area[3] * MM
         self.letters: list[Letter] = []
@@ -190,6 +109,8 @@ class _Page:
         self.images = 0
         self.budget = budget
         self.package = package
+        self.units = units
+        self.outer: Matrix = IDENTITY
 
     def at(self, x: float, y: float) -> tuple[float, float]:
         return (x - self.left) * MM, (y - self.top) * MM
@@ -198,7 +119,7 @@ class _Page:
         if depth > MAX_TABLE_DEPTH:
             raise ImportError_(f"“{self.budget.name}”的页面对象嵌套过深，无法读取")
         for obj in el:
-            kind = _local(obj.tag)
+            kind = local(obj.tag)
             if kind == "TextObject":
                 self.text(obj)
             elif kind == "PathObject":
@@ -207,33 +128,54 @@ class _Page:
                 self.images += 1
             elif kind in ("PageBlock", "Layer", "Content"):
                 self.objects(obj, depth + 1)
+            elif kind == "CompositeObject":
+                self.composite(obj, depth)
             self.package.count()
             self.budget.tick()
 
+    def composite(self, obj: Any, depth: int) -> None:
+        """A composite object draws a unit its resources keep (``CompositeGraphicUnit``), placed by
+        the object's box and matrix as any object is: a PDF's form XObject converted to OFD (a
+        page's whole text may be one) is such a unit. A unit that is not found draws nothing."""
+        unit = self.units.get(obj.get("ResourceID", ""))
+        content = child(unit, "Content") if unit is not None else None
+        if content is None:
+            return
+        outer, self.outer = self.outer, placement(obj, self.outer)
+        try:
+            self.objects(content, depth + 1)
+        finally:
+            self.outer = outer
+
     def text(self, obj: Any) -> None:
-        boundary = _floats(obj.get("Boundary"))
-        x0, y0 = boundary[:2] if len(boundary) >= 2 else (0.0, 0.0)
-        ctm = _floats(obj.get("CTM"))
-        a, b, c, d, e, f = ctm[:6] if len(ctm) >= 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        sizes = _floats(obj.get("Size")) or boundary[3:4] or [DEFAULT_SIZE]   # (no size: the box's height)
+        """A text object's letters. A text code's steps place its letters (``DeltaX``, ``DeltaY``);
+        where it spells out steps down and none across, as a column of vertical text is written
+        (ofdrw's ``DrawContext.fillText`` writes ReadDirection 90 so), its letters stand in one
+        column, each on its own line as a PDF's vertical text is read; with no steps at all, each
+        letter is taken to follow the last by its own (guessed) width or height."""
+        bounds = floats(obj.get("Boundary"))
+        a, b, c, d, e, f = placement(obj, self.outer)
+        sizes = floats(obj.get("Size")) or bounds[3:4] or [DEFAULT_SIZE]   # (no size: the box's height)
         size = sizes[0] if sizes[0] > 0 else DEFAULT_SIZE
         turned = abs(b) > 1e-6 or abs(c) > 1e-6
         across, em = (abs(a) or 1.0) * MM, size * (1.0 if turned else abs(d) or 1.0) * MM
-        upright = not turned and a > 0 and d > 0 and obj.get("ReadDirection", "0") == "0" and obj.get("CharDirection", "0") == "0"
+        read = obj.get("ReadDirection", "0").strip()
+        upright = not turned and a > 0 and d > 0 and read in ("0", "90") and obj.get("CharDirection", "0").strip() == "0"
         touch = X_TOLERANCE / across           # (in the object's units)
         x = y = 0.0
-        for code in _children(obj, "TextCode"):
+        for code in children(obj, "TextCode"):
             text = code.text or ""
             if len(self.letters) + len(text) > MAX_CHARS:
                 raise _TooMany()
-            x = (_floats(code.get("X")) or [x])[0]
-            y = (_floats(code.get("Y")) or [y])[0]
-            dx, dy = _deltas(code.get("DeltaX"), len(text)), _deltas(code.get("DeltaY"), len(text))
+            x = (floats(code.get("X")) or [x])[0]
+            y = (floats(code.get("Y")) or [y])[0]
+            dx, dy = deltas(code.get("DeltaX"), len(text)), deltas(code.get("DeltaY"), len(text))
+            column = not dx and (bool(dy) or read == "90")
             glyphs = [size * (1.0 if _WIDE.match(ch) else HALF) for ch in text]
             spacing = _spacing([dx[i] - glyphs[i] for i in range(min(len(dx), len(text) - 1))], size)
             for i, ch in enumerate(text):
-                step = dx[i] if i < len(dx) and i < len(text) - 1 else glyphs[i]
-                left, base = self.at(a * x + c * y + e + x0, b * x + d * y + f + y0)
+                step = 0.0 if column else dx[i] if i < len(dx) and i < len(text) - 1 else glyphs[i]
+                left, base = self.at(a * x + c * y + e, b * x + d * y + f)
                 right = left + (step if 0 < step - glyphs[i] <= spacing + touch or 0 < step <= glyphs[i] else glyphs[i]) * across
                 above, below = WIDE_BOX if glyphs[i] == size else NARROW_BOX
                 top, bottom = base - above * em, base + below * em
@@ -244,6 +186,8 @@ class _Page:
                 x += step
                 if i < len(dy):
                     y += dy[i]
+                elif column:
+                    y += size
 
     def path(self, obj: Any) -> None:
         if obj.get("Stroke", "true") == "false" and obj.get("Fill", "false") == "false":
@@ -251,13 +195,10 @@ class _Page:
         self.paths += 1
         if self.paths > MAX_PATHS:
             return
-        boundary = _floats(obj.get("Boundary"))
-        x0, y0 = boundary[:2] if len(boundary) >= 2 else (0.0, 0.0)
-        ctm = _floats(obj.get("CTM"))
-        a, b, c, d, e, f = ctm[:6] if len(ctm) >= 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        data = _child(obj, "AbbreviatedData")
+        a, b, c, d, e, f = placement(obj, self.outer)
+        data = child(obj, "AbbreviatedData")
         for points, straight in _subpaths(data.text if data is not None else ""):
-            placed = [self.at(a * x + c * y + e + x0, b * x + d * y + f + y0) for x, y in points]
+            placed = [self.at(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             self.lines(placed, straight)
 
     def lines(self, points: list[tuple[float, float]], straight: list[bool]) -> None:
@@ -302,7 +243,7 @@ def _subpaths(text: str) -> Iterator[tuple[list[tuple[float, float]], list[bool]
         if token.isalpha():
             cmd, args = (token if token in _ARGS else ""), []
         elif cmd:
-            args.append(_bounded(token))
+            args.append(bounded(token))
         else:
             continue
         if len(args) < _ARGS.get(cmd, -1):
@@ -324,20 +265,14 @@ def _subpaths(text: str) -> Iterator[tuple[list[tuple[float, float]], list[bool]
         yield points, straight
 
 
-def _encrypted(data: bytes) -> bool:
-    """An OFD encrypted as GM/T 0099 says: its parts are ciphertext, listed in ``Encryptions.xml``."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return any(posixpath.basename(n) == "Encryptions.xml" for n in zf.namelist())
-
-
 def read_pages(data: bytes, name: str) -> list[Page]:
     """Every page of the package's first document, placed as the PDF reader wants it."""
     check_zip(data, name, ROOT)
-    if _encrypted(data):
+    if encrypted(data):
         raise ImportError_(f"“{name}”是加密的 OFD 文件，需要在 OFD 阅读器中解密（或另存为 PDF）后才能导入")
     budget = Budget(name)
     try:
-        package = _Package(data, name)
+        package = Package(data, name)
         return _pages(package, budget)
     except ImportError_:
         raise
@@ -347,48 +282,44 @@ def read_pages(data: bytes, name: str) -> list[Page]:
         raise ImportError_(f"“{name}”已损坏或不是有效的 OFD 文件，无法读取") from None
 
 
-def _pages(package: _Package, budget: Budget) -> list[Page]:
+def _pages(package: Package, budget: Budget) -> list[Page]:
     root = package.part(ROOT)
-    body = _child(root, "DocBody")
-    loc = _child(body, "DocRoot") if body is not None else None
+    body = child(root, "DocBody")
+    loc = child(body, "DocRoot") if body is not None else None
     if loc is None or not (loc.text or "").strip():
         raise ImportError_(f"“{package.name}”不是有效的 OFD 文件（缺少文档入口 DocRoot）")
-    doc_path = _path(ROOT, loc.text)
+    doc_path = part_path(ROOT, loc.text)
     doc = package.part(doc_path)
-    common = _child(doc, "CommonData")
+    common = child(doc, "CommonData")
     area = A4
     templates: dict[str, str] = {}
+    shared: list[str] = []
     if common is not None:
-        page_area = _child(common, "PageArea")
+        shared = [part_path(doc_path, r.text or "") for r in common if local(r.tag) in ("PublicRes", "DocumentRes")]
+        page_area = child(common, "PageArea")
         if page_area is not None:
-            area = _box(_text(_child(page_area, "PhysicalBox")), A4)
-        for t in _children(common, "TemplatePage"):
-            templates[t.get("ID", "")] = _path(doc_path, t.get("BaseLoc", ""))
-    listed = _child(doc, "Pages")
-    entries = list(_children(listed, "Page")) if listed is not None else []
+            area = box(text_of(child(page_area, "PhysicalBox")), A4)
+        for t in children(common, "TemplatePage"):
+            templates[t.get("ID", "")] = part_path(doc_path, t.get("BaseLoc", ""))
+    listed = child(doc, "Pages")
+    entries = list(children(listed, "Page")) if listed is not None else []
     if len(entries) > MAX_PAGES:
         raise ImportError_(f"“{package.name}”有 {len(entries)} 页，超过 {MAX_PAGES} 页，不像是一份政府信息公开工作年度报告，未导入")
     pages: list[_Page] = []
     for entry in entries:
         budget.tick()
-        page_path = _path(doc_path, entry.get("BaseLoc", ""))
+        page_path = part_path(doc_path, entry.get("BaseLoc", ""))
         xml = package.part(page_path)
-        own = _child(xml, "Area")
-        page = _Page(_box(_text(_child(own, "PhysicalBox")) if own is not None else None, area), budget, package)
-        for used in dict.fromkeys(t.get("TemplateID", "") for t in _children(xml, "Template")):   # each once
-            if (where := templates.get(used)) is not None:
-                content = _child(package.part(where), "Content")
-                if content is not None:
-                    page.objects(content)
-        content = _child(xml, "Content")
-        if content is not None:
-            page.objects(content)
+        own = child(xml, "Area")
+        drawn = [(package.part(where), where) for used in dict.fromkeys(t.get("TemplateID", "") for t in children(xml, "Template"))
+                 if (where := templates.get(used)) is not None] + [(xml, page_path)]    # (each template once, then the page)
+        units = package.units([part_path(at, r.text or "") for part, at in drawn for r in children(part, "PageRes")] + shared)
+        page = _Page(box(text_of(child(own, "PhysicalBox")) if own is not None else None, area), budget, package, units)
+        for part, _ in drawn:
+            if (content := child(part, "Content")) is not None:
+                page.objects(content)
         pages.append(page)
     return _placed(pages, package.name)
-
-
-def _text(el: Any) -> Optional[str]:
-    return el.text if el is not None else None
 
 
 def _placed(pages: list[_Page], name: str) -> list[Page]:

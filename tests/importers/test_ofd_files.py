@@ -23,7 +23,8 @@ from core.values import NA
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 PDFS = sorted(SAMPLES.glob("*.pdf"))
 WAYS = {"plain": {}, "template": {"template": True}, "ctm": {"ctm": True}, "grid": {"grid": True},
-        "bare": {"bare": True, "nested": True}, "glyphs": {"glyphs": True}}
+        "bare": {"bare": True, "nested": True}, "glyphs": {"glyphs": True}, "points": {"points": True},
+        "composite": {"composite": True}, "annots": {"annots": True, "template": True}}
 
 
 
@@ -166,3 +167,131 @@ def test_the_dialogs_offer_ofd() -> None:
     from core.reading import readable_suffixes
 
     assert ".ofd" in IMPORTABLE and ".ofd" in readable_suffixes()
+
+
+def _placed(page: str, extra: dict[str, str] | None = None, area: str = "0 0 210 297") -> list[tuple[str, int, int]]:
+    """The page's words and where they stand, in whole millimetres from its top left."""
+    from core.importers.ofd import MM, read_pages
+
+    package = _package(page, extra)
+    if area != "0 0 210 297":
+        package = _package(page, {**(extra or {}), "Doc_0/Document.xml": _document(area)})
+    words = read_pages(package, "x.ofd")[0][0]
+    return [(w.text, round(w.x0 / MM), round(w.bottom / MM)) for w in words]
+
+
+def _document(area: str, common: str = "", pages: str = '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>') -> str:
+    return (f'<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>{area}'
+            f'</ofd:PhysicalBox></ofd:PageArea>{common}</ofd:CommonData><ofd:Pages>{pages}</ofd:Pages></ofd:Document>')
+
+
+def test_vertical_text_stands_in_one_column() -> None:
+    """ofdrw writes vertical text (ReadDirection 90) as one text code with steps down and none
+    across (ofdrw/ofdrw ofdrw-layout/src/main/java/org/ofdrw/layout/element/canvas/DrawContext.java,
+    fillText): its letters stand in one column, each on a line of its own as a PDF's vertical text
+    is read. They were dropped as turned text (a header cell set vertically went unread), and with
+    steps down only they would march across, a diagonal. A text code with steps down only, no read
+    direction, is a column too (GB/T 33190: no DeltaX, no step across)."""
+    column = ('<ofd:TextObject ID="3" Boundary="20 40 6 30" Font="1" Size="5" ReadDirection="90">'
+              '<ofd:TextCode X="0.5" Y="5" DeltaY="g 2 6">竖排文</ofd:TextCode></ofd:TextObject>')
+    assert _placed(column) == [("竖", 20, 45), ("排", 20, 51), ("文", 20, 57)]
+    steps_down = column.replace(' ReadDirection="90"', "")
+    assert [w for w, _, _ in _placed(steps_down)] == ["竖", "排", "文"]
+
+
+@pytest.mark.parametrize("turned", ['ReadDirection="270"', 'ReadDirection="180"', 'CharDirection="90"',
+                                    'CharDirection="270"', 'CTM="0 1 -1 0 0 0"', 'CTM="0.866 -0.5 0.5 0.866 0 0"'])
+def test_text_read_backwards_or_turned_stays_unread(turned: str) -> None:
+    """Letters read from the bottom up or right to left, or each turned on its side, would read
+    backwards or as a jumble if taken as a line: they are left unread, as a PDF's turned letters
+    on an upright page are (a watermark, a turned header cell), and never join the row beside them."""
+    text = (f'<ofd:TextObject ID="3" Boundary="20 40 60 30" Font="1" Size="5" {turned}>'
+            '<ofd:TextCode X="0" Y="5" DeltaX="g 2 5">合计数</ofd:TextCode></ofd:TextObject>')
+    assert _placed(text + _text(40, 40, "12", "2")) == [("12", 40, 44)]
+
+
+def test_a_box_and_a_matrix_both_move_the_text() -> None:
+    """A text object measured in points, its matrix scaling it to millimetres and moving it, inside
+    a box whose origin moves it too (the matrix maps the object into its box, GB/T 33190 8.2): as
+    PDF-to-OFD converters keep a PDF's text matrix (Suwell's pdf2ofd writes CTM="0.3528 0 0 0.3528 0 0",
+    KaiserY/ofdsdk crates/ofdsdk-test/tests/annotation.rs)."""
+    text = ('<ofd:TextObject ID="3" Boundary="20 40 100 10" CTM="0.352778 0 0 0.352778 10 5" Font="1" Size="14.17">'
+            '<ofd:TextCode X="0" Y="14.17" DeltaX="g 3 14.17">信息公开</ofd:TextCode></ofd:TextObject>')
+    assert _placed(text) == [("信息公开", 30, 50)]
+
+
+def test_a_landscape_page_reads_across_its_width() -> None:
+    """A landscape page (PhysicalBox 297 by 210, as 表三 is often printed): its far right column
+    and its foot are read where they stand, and a frame round it is no table's rule."""
+    page = _text(20, 20, "申请人情况", "g 4 3.7") + _text(270, 195, "38", "2")
+    assert _placed(page, area="0 0 297 210") == [("申请人情况", 20, 24), ("38", 270, 199)]
+
+
+def _unit(ident: str, content: str) -> str:
+    return (f'<ofd:CompositeGraphicUnit ID="{ident}" Width="595" Height="842"><ofd:Content>{content}</ofd:Content>'
+            '</ofd:CompositeGraphicUnit>')
+
+
+def _res(units: str) -> str:
+    return f'<ofd:Res xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CompositeGraphicUnits>{units}</ofd:CompositeGraphicUnits></ofd:Res>'
+
+
+def test_a_composite_object_draws_its_unit_where_it_stands() -> None:
+    """A composite object draws a unit kept in the resources (a PDF's form XObject as Suwell's
+    pdf2ofd converts it, its content in points and the object's matrix scaling it to millimetres:
+    KaiserY/ofdsdk crates/ofdsdk-test/tests/annotation.rs). The unit's text was never read: a page
+    whose whole text is such a unit read nothing. Units are found in the document's resources and
+    the page's own (PageRes, beside the page), and one inside another is placed by both."""
+    inner = ('<ofd:TextObject ID="21" Boundary="0 0 100 20" Font="1" Size="10.5"><ofd:TextCode X="0" Y="10.5" '
+             'DeltaX="g 3 10.5">政府信息</ofd:TextCode></ofd:TextObject>')
+    outer = inner.replace("政府信息", "公开指南") + '<ofd:CompositeObject ID="22" Boundary="0 56.7 100 20" ResourceID="31"/>'
+    page = ('<ofd:CompositeObject ID="4" Boundary="20 40 100 40" CTM="0.352778 0 0 0.352778 0 0" ResourceID="30"/>'
+            '<ofd:CompositeObject ID="5" Boundary="0 0 10 10" ResourceID="99"/>')         # (no such unit: nothing)
+    common = "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>"
+    extra = {"Doc_0/Document.xml": _document("0 0 210 297", common), "Doc_0/DocumentRes.xml": _res(_unit("30", outer)),
+             "Doc_0/PublicRes.xml": '<ofd:Res xmlns:ofd="http://www.ofdspec.org/2016"/>',
+             "Doc_0/Pages/Page_0/Res.xml": _res(_unit("31", inner))}
+    page_xml = (f'<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:PageRes>Res.xml</ofd:PageRes><ofd:Content>'
+                f'<ofd:Layer ID="2">{page}</ofd:Layer></ofd:Content></ofd:Page>')
+    assert _placed("", {**extra, "Doc_0/Pages/Page_0/Content.xml": page_xml}) == [("公开指南", 20, 44), ("政府信息", 20, 64)]
+
+
+def test_a_composite_unit_drawing_itself_is_refused() -> None:
+    """A crafted unit that draws itself nests without end: refused in Chinese, never a hang."""
+    common = "<ofd:DocumentRes>Res.xml</ofd:DocumentRes>"
+    loop = _unit("30", '<ofd:CompositeObject ID="4" Boundary="0 0 10 10" ResourceID="30"/>' + _text(20, 40, "表", ""))
+    extra = {"Doc_0/Document.xml": _document("0 0 210 297", common), "Doc_0/Res.xml": _res(loop)}
+    with pytest.raises(ImportError_) as e:
+        import_bytes(_package('<ofd:CompositeObject ID="5" Boundary="0 0 10 10" ResourceID="30"/>', extra), "环.ofd")
+    assert "环.ofd" in str(e.value) and "嵌套" in str(e.value)
+
+
+def test_annotations_are_left_unread() -> None:
+    """Annotations (GB/T 33190 15: stamps, watermarks, a signature's appearance, notes) are drawn
+    over the page but are not its text, and are deliberately not read: a stamp's upright
+    "某某县人民政府办公室 2024 12" laid over a table's rows would join their numbers, and a PDF's
+    annotations are not read either (PDFium's text page holds the page's own text). The stamp and
+    watermark are as KaiserY/ofdsdk crates/ofdsdk-test/tests/annotation.rs holds real ones."""
+    from ofd_from_pdf import _annotations
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    common = "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+    document = _document("0 0 210 297", common).replace(
+        "</ofd:Pages>", "</ofd:Pages><ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>")
+    extra = {"Doc_0/Document.xml": document,
+             "Doc_0/Annots/Annotations.xml": f'<ofd:Annotations {ns}><ofd:Page PageID="1"><ofd:FileLoc>Page_0/Annotation.xml'
+                                             '</ofd:FileLoc></ofd:Page></ofd:Annotations>',
+             "Doc_0/Annots/Page_0/Annotation.xml": _annotations(50, "ofd:", ns)}
+    assert _placed(_text(60, 100, "12", "2") + _text(90, 100, "7", ""), extra) == [("12", 60, 104), ("7", 90, 104)]
+
+
+def test_composite_units_drawing_each_other_many_times_are_refused() -> None:
+    """Units each drawing the next ten times, seven deep, would place ten million objects: the
+    objects drawn are counted as they are placed, and the package is refused once past the cap."""
+    units = "".join(_unit(str(30 + k), "".join(f'<ofd:CompositeObject ID="{i}" Boundary="0 0 1 1" ResourceID="{31 + k}"/>'
+                                               for i in range(10)) + _text(20, 40, "表", "")) for k in range(7))
+    extra = {"Doc_0/Document.xml": _document("0 0 210 297", "<ofd:DocumentRes>Res.xml</ofd:DocumentRes>"),
+             "Doc_0/Res.xml": _res(units)}
+    with pytest.raises(ImportError_) as e:
+        import_bytes(_package('<ofd:CompositeObject ID="5" Boundary="0 0 10 10" ResourceID="30"/>', extra), "炸.ofd")
+    assert "炸.ofd" in str(e.value) and "异常庞大" in str(e.value)
