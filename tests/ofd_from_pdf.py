@@ -27,6 +27,31 @@ MM = 72 / 25.4
 NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
 
 
+def package_parts(pages: list[str], contents: dict[str, str], common: str = "") -> dict[str, str]:
+    """A hand-made package's parts: ``OFD.xml``, its document listing ``pages`` (locations inside
+    ``Doc_0``) on A4, ``common`` (templates, resources) in its common data, and ``contents`` (each
+    part's text by its location inside ``Doc_0``). Tests add or replace parts before zipping them."""
+    listed = "".join(f'<ofd:Page ID="{i + 1}" BaseLoc="{loc}"/>' for i, loc in enumerate(pages))
+    return {
+        "OFD.xml": f"<ofd:OFD {NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/Document.xml": f"<ofd:Document {NS}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
+                              f"</ofd:PhysicalBox></ofd:PageArea>{common}</ofd:CommonData>"
+                              f"<ofd:Pages>{listed}</ofd:Pages></ofd:Document>",
+        **{f"Doc_0/{name}": text for name, text in contents.items()},
+    }
+
+
+def page_of(objects: str) -> str:
+    """A page part holding ``objects`` on one layer."""
+    return f'<ofd:Page {NS}><ofd:Content><ofd:Layer ID="1">{objects}</ofd:Layer></ofd:Content></ofd:Page>'
+
+
+def zipped(parts: dict[str, str]) -> bytes:
+    from tests.importers.files import zip_bytes
+
+    return zip_bytes({name: text.encode("utf-8") for name, text in parts.items()})
+
+
 @dataclass
 class _Run:
     x: list[float] = field(default_factory=list)

@@ -4,6 +4,7 @@ on a 1366-pixel-wide screen."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,29 @@ def test_import_preview_edit_and_use_as_last_year(qtbot: object, tmp_path: Path)
     assert dialog.status_of("appeals/review/upheld") == "typed"
     qtbot.mouseClick(dialog.use_last, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.choice == LAST_YEAR
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared not present")
+def test_an_ofd_previews_as_its_pdf(qtbot: object, tmp_path: Path) -> None:
+    """The same report as an OFD package (as 电子公文 systems save it): the same cells, tabs and per-table
+    sureness. (A note quoting a row's label as printed may differ: OFD keeps no letter boxes, and a
+    letter of the tall merged label beside it, 办理结果 set one per line, may join the row's label.)"""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from ofd_from_pdf import ofd_from_pdf
+
+    pdf = SHARED / "samples" / "hongze-district-2023.pdf"
+    ofd = tmp_path / "洪泽区2023年报告.ofd"
+    ofd.write_bytes(ofd_from_pdf(pdf.read_bytes(), template=True))
+    shown = []
+    for path in (pdf, ofd):
+        dialog = ImportDialog()
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        assert dialog.load(str(path))
+        shown.append(([n for i in range(dialog.notes.count()) if re.match("表.*：(可靠|存疑)", n := dialog.notes.item(i).text())],
+                      [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())], dict(dialog.report.cells)))
+    assert shown[1] == shown[0]
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared not present")

@@ -8,13 +8,11 @@ each way real packages differ, and must read every hand-read cell, as the PDFs d
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
-from ofd_from_pdf import ofd_from_pdf
+from ofd_from_pdf import ofd_from_pdf, package_parts, page_of, zipped
 
 from core.importers import IMPORTABLE, import_bytes
 from core.importers.model import ImportError_
@@ -50,21 +48,8 @@ def test_a_published_report_as_ofd_reads_every_hand_read_cell(pdf: Path, way: st
 
 
 def _package(page: str, extra: dict[str, str] | None = None) -> bytes:
-    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-    parts = {
-        "OFD.xml": f'<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
-        "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297'
-                              '</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>'
-                              '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
-        "Doc_0/Pages/Page_0/Content.xml": f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">{page}</ofd:Layer>'
-                                          '</ofd:Content></ofd:Page>',
-        **(extra or {}),
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as zf:
-        for name, text in parts.items():
-            zf.writestr(name, text)
-    return out.getvalue()
+    contents = {"Pages/Page_0/Content.xml": page_of(page)}
+    return zipped({**package_parts(["Pages/Page_0/Content.xml"], contents), **(extra or {})})
 
 
 def _words(page: str) -> list[str]:

@@ -3,31 +3,16 @@ DTD), each aimed at one loop of ``core.importers.ofd``."""
 
 from __future__ import annotations
 
-import io
 import random
-import zipfile
 
-NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+from tests.ofd_from_pdf import NS, package_parts, page_of, zipped
 
 
 def _package(pages: list[str], contents: dict[str, str], templates: str = "") -> bytes:
-    listed = "".join(f'<ofd:Page ID="{i + 1}" BaseLoc="{loc}"/>' for i, loc in enumerate(pages))
-    parts = {
-        "OFD.xml": f"<ofd:OFD {NS}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
-        "Doc_0/Document.xml": f"<ofd:Document {NS}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
-                              f"</ofd:PhysicalBox></ofd:PageArea>{templates}</ofd:CommonData>"
-                              f"<ofd:Pages>{listed}</ofd:Pages></ofd:Document>",
-        **{f"Doc_0/{name}": text for name, text in contents.items()},
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, text in parts.items():
-            zf.writestr(name, text)
-    return out.getvalue()
+    return zipped(package_parts(pages, contents, templates))
 
 
-def _page(objects: str) -> str:
-    return f'<ofd:Page {NS}><ofd:Content><ofd:Layer ID="1">{objects}</ofd:Layer></ofd:Content></ofd:Page>'
+_page = page_of
 
 
 def ofd_huge_path() -> bytes:
