@@ -147,12 +147,11 @@ def _text_object(ident: int, run: _Run, p: str, ctm: bool) -> str:
     width = max(run.x[-1] - run.x[0] + run.size, run.size)
     where = f'CTM="1 0 0 1 {_n(left)} {_n(top)}" Boundary="0 0 {_n(left + width)} {_n(top + run.size * 1.3)}"' if ctm \
         else f'Boundary="{_n(left)} {_n(top)} {_n(width)} {_n(run.size * 1.3)}"'
-    x0 = 0.0
     deltas = _deltas(run.x)
     delta = f' DeltaX="{deltas}"' if deltas else ""
     return (f'<{p}TextObject ID="{ident}" {where} Font="2" Size="{_n(run.size)}">'
             f'<{p}FillColor Value="0 0 0"/>'
-            f'<{p}TextCode X="{_n(x0)}" Y="{_n(run.size)}"{delta}>{escape("".join(run.text))}</{p}TextCode>'
+            f'<{p}TextCode X="0" Y="{_n(run.size)}"{delta}>{escape("".join(run.text))}</{p}TextCode>'
             f'</{p}TextObject>')
 
 

@@ -26,6 +26,7 @@ from typing import Any, Optional
 from core.importers.model import ImportError_, ImportLog
 from core.importers.ofd_parts import (
     IDENTITY,
+    NUMBER,
     ROOT,
     Matrix,
     Package,
@@ -34,7 +35,6 @@ from core.importers.ofd_parts import (
     child,
     children,
     deltas,
-    encrypted,
     floats,
     local,
     looks_like_ofd,
@@ -43,7 +43,7 @@ from core.importers.ofd_parts import (
     text_of,
 )
 from core.importers.pdf import MAX_PAGES, Page, readings_of, report_of
-from core.importers.pdf_text import MAX_CHARS, THIN, X_TOLERANCE, Letter, Rule, garbled, words_of
+from core.importers.pdf_text import LONG, MAX_CHARS, MAX_PATHS, X_TOLERANCE, Letter, Rule, bar, garbled, words_of
 from core.importers.safety import MAX_TABLE_DEPTH, Budget, check_zip
 from core.report import Report
 
@@ -60,8 +60,6 @@ NARROW_BOX = (0.73, 0.18)
 Latin letter's, which a Latin font sets lower. OFD keeps no glyph boxes; these are PDFium's loose
 boxes of the fonts a report is printed in, which the PDF reader's measures of lines and blank lines
 were taken from (``blank_lines``: a line of digits under a line of Chinese stands lower)."""
-MAX_PATHS = 5000
-"""Path objects looked at on a page, as for a PDF (``pdf_text.MAX_PATHS``)."""
 HALF = 0.55
 """A letter that is not wide (``_WIDE``) taken as this share of the font size: digits and Latin
 letters are some half a size (0.5 in 宋体 and Times, up to 0.56 in sans fonts)."""
@@ -76,7 +74,7 @@ included). Other letters are taken as some half a size (``glyph`` in ``_Page.tex
 _BLANKS = frozenset(" \t\r\n\u00a0\u3000")
 _ARGS = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
 """How many numbers each abbreviated path command takes (GB/T 33190 9.3.2)."""
-_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_TOKEN = re.compile(r"[A-Za-z]|" + NUMBER.pattern)
 MAX_TOKENS = 50_000
 """Commands and numbers read from one path's abbreviated data."""
 
@@ -207,21 +205,16 @@ class _Page:
         path); a box a third of the page tall or more is a frame, not a table's."""
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-        wide, tall = right - left, bottom - top
-        if wide >= 10 and tall <= THIN:
-            self.across.append(((top + bottom) / 2, left, right))
+        if bar(left, top, right, bottom, self.across, self.down):
             return
-        if tall >= 10 and wide <= THIN:
-            self.down.append(((left + right) / 2, top, bottom))
-            return
-        if tall > self.height / 3 and wide >= 10 and all(straight):
+        if bottom - top > self.height / 3 and right - left >= LONG and all(straight):
             return
         for (ax, ay), (bx, by), line in zip(points, points[1:], straight, strict=False):
             if not line:
                 continue
-            if abs(ay - by) <= 0.5 and abs(ax - bx) >= 10:
+            if abs(ay - by) <= 0.5 and abs(ax - bx) >= LONG:
                 self.across.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
-            elif abs(ax - bx) <= 0.5 and abs(ay - by) >= 10:
+            elif abs(ax - bx) <= 0.5 and abs(ay - by) >= LONG:
                 self.down.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
 
 
@@ -268,11 +261,11 @@ def _subpaths(text: str) -> Iterator[tuple[list[tuple[float, float]], list[bool]
 def read_pages(data: bytes, name: str) -> list[Page]:
     """Every page of the package's first document, placed as the PDF reader wants it."""
     check_zip(data, name, ROOT)
-    if encrypted(data):
-        raise ImportError_(f"“{name}”是加密的 OFD 文件，需要在 OFD 阅读器中解密（或另存为 PDF）后才能导入")
     budget = Budget(name)
     try:
         package = Package(data, name)
+        if package.encrypted():
+            raise ImportError_(f"“{name}”是加密的 OFD 文件，需要在 OFD 阅读器中解密（或另存为 PDF）后才能导入")
         return _pages(package, budget)
     except ImportError_:
         raise

@@ -23,7 +23,7 @@ MAX_OBJECTS = 200_000
 """Page objects looked at over a whole document (templates and composite units counted each time
 they are drawn): a report's pages hold a few thousand; a crafted package repeats one huge page on
 every page."""
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -38,12 +38,6 @@ def looks_like_ofd(data: bytes) -> bool:
             return any(n.lstrip("/") == ROOT for n in zf.namelist())
     except Exception:
         return False
-
-
-def encrypted(data: bytes) -> bool:
-    """An OFD encrypted as GM/T 0099 says: its parts are ciphertext, listed in ``Encryptions.xml``."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return any(posixpath.basename(n) == "Encryptions.xml" for n in zf.namelist())
 
 
 def local(tag: Any) -> str:
@@ -77,7 +71,7 @@ def bounded(token: str) -> float:
 
 def floats(text: Optional[str]) -> list[float]:
     """The numbers an attribute lists, each within ``LIMIT``."""
-    return [bounded(n) for n in _NUMBER.findall(text or "")]
+    return [bounded(n) for n in NUMBER.findall(text or "")]
 
 
 def box(text: Optional[str], default: tuple[float, ...]) -> tuple[float, ...]:
@@ -152,6 +146,10 @@ class Package:
                 raw = f.read(MAX_MEMBER + 1)
             self.parsed[member] = self.etree.fromstring(raw, self.parser)
         return self.parsed[member]
+
+    def encrypted(self) -> bool:
+        """An OFD encrypted as GM/T 0099 says: its parts are ciphertext, listed in ``Encryptions.xml``."""
+        return any(posixpath.basename(n) == "Encryptions.xml" for n in self.names)
 
     def count(self) -> None:
         """One more page object looked at; a document of more is refused (``MAX_OBJECTS``)."""

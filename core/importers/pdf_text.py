@@ -233,6 +233,8 @@ def _word(chars: list[Letter]) -> Word:
 MAX_PATHS = 5000
 """Drawn paths looked at on a page: a table's borders are a few hundred; a crafted page has millions."""
 THIN = 2.5
+LONG = 10.0
+"""Points a ruling line must run (and a box's sides, to be a cell's): shorter is a mark or a letter's stroke."""
 
 
 def page_rules(page: Any, view: View | None = None) -> tuple[list[Rule], list[Rule]]:
@@ -249,14 +251,25 @@ def page_rules(page: Any, view: View | None = None) -> tuple[list[Rule], list[Ru
             break
         left, top, right, bottom = view.box(*obj.get_bounds())
         wide, tall = right - left, bottom - top
-        if wide >= 10 and tall <= THIN:
-            across.append(((top + bottom) / 2, left, right))
-        elif tall >= 10 and wide <= THIN:
-            down.append(((left + right) / 2, top, bottom))
-        elif wide >= 10 and tall >= 10 and tall <= view.height / 3:
+        if bar(left, top, right, bottom, across, down):
+            continue
+        if wide >= LONG and tall >= LONG and tall <= view.height / 3:
             across += [(top, left, right), (bottom, left, right)]
             down += [(left, top, bottom), (right, top, bottom)]
     return across, down
+
+
+def bar(left: float, top: float, right: float, bottom: float, across: list[Rule], down: list[Rule]) -> bool:
+    """Whether a thing drawn over this box is one ruling line, a thin stroke or a filled strip, and
+    if so the line put in ``across`` or ``down`` (a PDF path's bounds, an OFD subpath's)."""
+    wide, tall = right - left, bottom - top
+    if wide >= LONG and tall <= THIN:
+        across.append(((top + bottom) / 2, left, right))
+    elif tall >= LONG and wide <= THIN:
+        down.append(((left + right) / 2, top, bottom))
+    else:
+        return False
+    return True
 
 
 def image_count(page: Any) -> int:

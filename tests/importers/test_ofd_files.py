@@ -17,8 +17,9 @@ from ofd_from_pdf import ofd_from_pdf, package_parts, page_of, zipped
 from core.importers import IMPORTABLE, import_bytes
 from core.importers.model import ImportError_
 from core.values import NA
+from importers.files import SHARED
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = SHARED / "samples"
 PDFS = sorted(SAMPLES.glob("*.pdf"))
 WAYS = {"plain": {}, "template": {"template": True}, "ctm": {"ctm": True}, "grid": {"grid": True},
         "bare": {"bare": True, "nested": True}, "glyphs": {"glyphs": True}, "points": {"points": True},

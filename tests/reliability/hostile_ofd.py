@@ -12,15 +12,12 @@ def _package(pages: list[str], contents: dict[str, str], templates: str = "") ->
     return zipped(package_parts(pages, contents, templates))
 
 
-_page = page_of
-
-
 def ofd_huge_path() -> bytes:
     """One path of 1,000,000 random segments (some 8 MB of abbreviated data, under the XML parser's 10 MB for a text)."""
     rnd = random.Random(7)
     data = " ".join(f"L {rnd.randrange(1000)} {rnd.randrange(1000)}" for _ in range(1_000_000))
     path = f'<ofd:PathObject ID="2" Boundary="0 0 210 297"><ofd:AbbreviatedData>M 0 0 {data}</ofd:AbbreviatedData></ofd:PathObject>'
-    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": _page(path)})
+    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": page_of(path)})
 
 
 def ofd_one_page_eighty_times() -> bytes:
@@ -28,7 +25,7 @@ def ofd_one_page_eighty_times() -> bytes:
     objects = "".join(f'<ofd:PathObject ID="{i}" Boundary="{i % 200} {i % 280} 5 0.2"><ofd:AbbreviatedData>M 0 0 L 5 0'
                       f'</ofd:AbbreviatedData></ofd:PathObject><ofd:TextObject ID="{i}" Boundary="{i % 200} {i % 280} 5 5" '
                       f'Size="3"><ofd:TextCode X="0" Y="3">0</ofd:TextCode></ofd:TextObject>' for i in range(75_000))
-    return _package(["Pages/P/Content.xml"] * 80, {"Pages/P/Content.xml": _page(objects)})
+    return _package(["Pages/P/Content.xml"] * 80, {"Pages/P/Content.xml": page_of(objects)})
 
 
 def ofd_spelled_out_steps() -> bytes:
@@ -36,14 +33,14 @@ def ofd_spelled_out_steps() -> bytes:
     objects = "".join(f'<ofd:TextObject ID="{i}" Boundary="10 {i % 280} 5 5" Size="3"><ofd:TextCode X="0" Y="3" '
                       f'DeltaX="g 1000000000 1" DeltaY="g 999999999999999999999 1">{i % 10}</ofd:TextCode></ofd:TextObject>'
                       for i in range(50_000))
-    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": _page(objects)})
+    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": page_of(objects)})
 
 
 def ofd_deep_blocks() -> bytes:
     """Page blocks nested 250 deep around a letter (under the XML parser's own depth limit)."""
     inner = '<ofd:TextObject ID="2" Boundary="10 10 5 5" Size="3"><ofd:TextCode X="0" Y="3">0</ofd:TextCode></ofd:TextObject>'
     nested = '<ofd:PageBlock ID="3">' * 250 + inner + "</ofd:PageBlock>" * 250
-    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": _page(nested)})
+    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": page_of(nested)})
 
 
 def ofd_template_repeated() -> bytes:
@@ -52,7 +49,7 @@ def ofd_template_repeated() -> bytes:
                       f"{i % 10}</ofd:TextCode></ofd:TextObject>" for i in range(20_000))
     rnd = random.Random(9)      # (each reference told apart, or the zip's ratio guard refuses the package first)
     page = f'<ofd:Page {NS}>' + "".join(f'<ofd:Template TemplateID="9" Z="{rnd.random()}"/>' for _ in range(100_000)) + "</ofd:Page>"
-    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": page, "T/Content.xml": _page(letters)},
+    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": page, "T/Content.xml": page_of(letters)},
                     '<ofd:TemplatePage ID="9" BaseLoc="T/Content.xml"/>')
 
 
@@ -62,7 +59,7 @@ def ofd_long_text_code() -> bytes:
     digits = "".join(rnd.choice("0123456789") for _ in range(2_000_000))
     code = f'<ofd:TextObject ID="2" Boundary="10 10 5 5" Size="3"><ofd:TextCode X="0" Y="3">{digits}' \
            "</ofd:TextCode></ofd:TextObject>"
-    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": _page(code)})
+    return _package(["Pages/P/Content.xml"], {"Pages/P/Content.xml": page_of(code)})
 
 
 CASES = [ofd_huge_path, ofd_one_page_eighty_times, ofd_spelled_out_steps, ofd_deep_blocks, ofd_template_repeated,
