@@ -16,9 +16,12 @@ from core.importers.layout import Line
 from core.importers.match import fold, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
-HEAD_LEAD = r"[#*\s>?？]*"
-"""What may stand before a section heading: a markdown copy's "#" and "*", or the "?" a copy put for
-characters it lost (????一、總體情況)."""
+HEAD_MARKS = "#* •●■◆▪"
+"""A markdown copy's "#" and "*", or the bullet of a page's list item a heading stood in (• 一、总体情况):
+not the heading's words."""
+HEAD_LEAD = rf"[{re.escape(HEAD_MARKS)}\s>?？]*"
+"""What may stand before a section heading: ``HEAD_MARKS``, or the "?" a copy put for characters it lost
+(????一、總體情況)."""
 HEAD = re.compile(rf"^{HEAD_LEAD}([一二三四五六])\s*[、.．]\s*(.*)$")
 """一、总体情况, 一. 总体情况: a section's numeral, its mark and its words."""
 SUBHEAD = re.compile(r"^[#*\s>]*[(（]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(.*)$")

@@ -18,6 +18,7 @@ from core.importers.asides import ASIDE
 from core.importers.count_sentence import states_a_count
 from core.importers.heading_words import (
     HEAD,
+    HEAD_MARKS,
     NUMERALS,
     heading_number,
     numbered_rows,
@@ -242,7 +243,7 @@ def find(lines: list[Line], form: Form) -> Regions:
             if (words or n) <= sections_of[inside[0]] or not sections or similarity(rest, sections[0].heading) < 0.6:
                 continue
         like = heading_chain.named(re.split(r"[\u3002\uff1a:]", rest)[0], wordings) if words is None else None
-        candidates.append(heading_chain.Candidate(i, n, words, fold(line.text).strip().lstrip("#* ").strip(), like))
+        candidates.append(heading_chain.Candidate(i, n, words, fold(line.text).strip().lstrip(HEAD_MARKS).strip(), like))
     taken = heading_chain.chain(candidates)
     for c, section in taken:
         out.headings[c.line] = str(section)
@@ -343,4 +344,4 @@ def _fill_unnumbered(lines: list[Line], keys: list[str], form: Form, out: Region
         if all(j < i for m, j in found.items() if m < n) and all(j > i for m, j in found.items() if m > n):
             found[n] = i
             out.headings[i] = str(n)
-            out.heading_text[str(n)] = fold(lines[i].text).strip().lstrip("#* ").strip()
+            out.heading_text[str(n)] = fold(lines[i].text).strip().lstrip(HEAD_MARKS).strip()

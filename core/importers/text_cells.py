@@ -207,9 +207,12 @@ def _closed_cells(lines: list[Line]) -> bool:
     empty line: then no line parts two cells, and each bare line of pipes ("|", "||") is an empty
     cell of the page or the row's closing (row_end) — however many of them an empty row shows, which
     can outnumber the cells printed next to each other (二道区房屋征收办 2022: "56 |", five "|", "56 |",
-    "||"; a row of seven "|" then "||"). The copy's last line may be cut before its pipe."""
+    "||"; a row of seven "|" then "||"). The copy's last line may be cut before its pipe; printed to
+    a PDF, that line, holding no pipe, is the one left as the page placed it (a word alone on its line,
+    whose place parts no cells)."""
     texted = [line for line in lines if any(c.strip() for c in line.cells)]
-    if len(texted) < 2 or any(line.positional or line.grid for line in lines):
+    if len(texted) < 2 or any(line.grid or (line.positional and (line is not texted[-1] or len(line.tokens) > 1))
+                              for line in lines):
         return False
     bare = [line for line in lines if not any(c.strip() for c in line.cells)]
     if not bare or any(not _bare_pipes(line) for line in bare):
