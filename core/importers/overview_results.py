@@ -51,6 +51,7 @@ from core.forms import Form, Table
 from core.importers.asides import ASIDE
 from core.importers.model import ImportLog
 from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
+from core.importers.overview_decided_head import decided_head
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_words import (
     ANOTHER_TIME_WORDS,
@@ -338,6 +339,8 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
             if run is None:
                 if (n := _requests_clause(clause, year)) is not None:
                     run = _Run(n)
+                elif (n := decided_head(clause, year, _NARROW, _ANOTHER_TIME)) is not None:
+                    run = _Run(n, decided=n)      # 共办结…23件,其中予以公开7件…: those decided, parted
                 elif re.search(_ANOTHER_TIME, clause) or any(int(y) != year for y in YEAR.findall(clause)):
                     break             # 上年度,我局收到…: what follows is another year's
                 continue

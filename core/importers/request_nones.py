@@ -41,12 +41,13 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
                       "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u7684\u7533\u8bf7\u4ef6?|(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5)|\u5f00\u5c55(?=\u60c5\u51b5))?"
-                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u9879\u76ee|\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
+                      "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u9879\u76ee|\u529e?\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42|\u8bc9\u6c42)|"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u9879\u76ee|\u8981\u6c42|\u8bc9\u6c42)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u516c\u5f00)?(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879"
+                      "|\u7533\u8bf7(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879"
                       "|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u9879\u76ee"
                       "|(?:\u653f\u5e9c)?\u4fe1\u606f\u7533\u8bf7\u516c\u5f00\u4ef6?)$|"
                       f"^{NEG}\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c|\u653f\u52a1)?\u4fe1\u606f(?:\u7684)?\u60c5\u51b5$")
@@ -59,12 +60,14 @@ is); 未收到依申请公开事项申请 (requests for the matters disclosed on
 公开办理情况; 办理 only before 情况 or 事项; so is 开展, before 情况: 无依法申请公开开展情况, 扶风县水利局 2020 —
 no such work carried out); 未收到(要求)公开政府信息(的)申请(件) (without 的: 青川县 部门 2023, 未收到公开政府信息申请; 申请件 for 申请: 未接到要求公开
 政府信息的申请件, 渠县行政审批局 2019), 未收到申请公开政府信息(的)要求/请求 (请求 as 依申请公开的请求: 没有收到…申请公开政府信息的请求, 剑河县敏洞乡 2022), 未收到申请公开(政府信息)(的)(办理)事项 (办理事项 as the counts name them: 未收到申请公开政府信息办理事项, 泾源县大湾乡 2021; 项目 as 事项, after 政府信息 only: 未接到公民、法人和其他组织申请公开政府信息项目,
-西乡县文旅局 2019) (the
+西乡县文旅局 2019), and so 申请(政府)信息公开(的)(办理)事项, the same words turned (未收到申请政府信息公开事项, 延安市人防办
+2021: the matters applied for, 政府信息公开, as 依申请政府信息公开 names the requests) (the
 requests named by what they ask for, after a verb: never 无…公开政府信息 alone), 未收到获取(相关)政府信息的申请 (the
 条例's own words, 申请获取相关政府信息), 未收到申请公开信息要求, 未收到依申请公开要求; 未收到依申请公开(政府)信息
 (情况) (after the verb 收到, what is received is requests: 未收到依申请公开信息, 未有收到依申请公开信息情况); after
 the verb, (政府信息)依申请公开 too (未收到政务信息依申请公开要求, 汉台区东大街街道 2020 — the verb required, since
-无政府信息依申请公开要求 may say no rule required any); 申请件 for 申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 未收到依申请公开的(政府)信息
+无政府信息依申请公开要求 may say no rule required any); 申请件 for 申请 (a request counted as an item: 未收到依申请公开政府信息申请件, 乌恰县吾合沙鲁乡 2021; 未收到政府信息公开申请件); 办件 for 件 after 依申请公开 (a request as a
+case to handle, 办件 as the counts' 办理件: 我办未收到依申请公开办件, 蚌埠市人防办 2021); 未收到依申请公开的(政府)信息
 (的)申请(件) (甘州区东街街道 2023: the request named last, so no information given is meant), and so 依申请公开的(政府)信息公开申请 (the
 request's own name, 政府信息公开申请, after 依申请公开的: 2025年白驼镇没有收到依申请公开的政府信息公开申请, 清水县白驼镇 2025);
 not 无依申请公开(的)
