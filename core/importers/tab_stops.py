@@ -225,15 +225,25 @@ def _worth(cells: list[str]) -> bool:
     return any(is_value_text(c) for c in filled) or len(filled) >= 3 or (len(filled) == 2 and cells[0] == "")
 
 
-def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | None:
-    """The cells of ``line`` when it is a tabbed row worth reading so (labels glued to their numbers
-    split first); None leaves the line, words and all, as it was. ``margin``: the stop the line
+Cut = tuple[Line, list[str] | None]
+"""A line's words with labels glued to their numbers split (``split_glued``), and the cells the stops
+part them into (``tab_cells``; None when its words stand off the stops): worked out once per line, for
+every question ``tab_rows`` asks of it."""
+
+
+def _cut(line: Line, stops: Stops) -> Cut:
+    split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
+    return split, tab_cells(split, stops)
+
+
+def _tabbed(line: Line, cut: Cut, margin: int | None = None) -> list[str] | None:
+    """The cells of ``line`` (``cut``) when it is a tabbed row worth reading so (labels glued to their
+    numbers split first); None leaves the line, words and all, as it was. ``margin``: the stop the line
     before starts on when that line was left as it was; a lone number on that stop is a cell of
     a block indented so (规章, then 0, 0, 0 each on a line of its own), not one after an empty cell."""
     if not line.tokens or in_drawn_cells(line):
         return None
-    split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
-    cells = tab_cells(split, stops)
+    split, cells = cut
     if cells is None or not _worth(cells):
         return None
     filled = [j for j, c in enumerate(cells) if c]
@@ -243,7 +253,7 @@ def _tabbed(line: Line, stops: Stops, margin: int | None = None) -> list[str] | 
     return cells
 
 
-def _indents_only(lines: list[Line], stops: Stops) -> bool:
+def _indents_only(lines: list[Line], cuts: list[Cut]) -> bool:
     """Whether every tab the page shows leads its line, before the line's one cell (a pipe closing
     it aside): a crawl that kept its HTML source's indentation, printed ("\t\t\t0  |", "\t\t\t0"),
     whose tabs part no cells — as the text reader takes the same text (``layout.unindented``). Read
@@ -252,11 +262,9 @@ def _indents_only(lines: list[Line], stops: Stops) -> bool:
     the line after it, came after six empty cells, and 现行有效件数 read empty where the copy prints 0
     (pagesac-suixi-nyncj-2021 printed)."""
     indented = False
-    for line in lines:
+    for line, (_, cells) in zip(lines, cuts, strict=True):
         if not line.tokens:
             continue
-        split = Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True)
-        cells = tab_cells(split, stops)
         if cells is None:
             continue
         filled = [c for c in cells if c.strip("|｜ ")]
@@ -266,14 +274,12 @@ def _indents_only(lines: list[Line], stops: Stops) -> bool:
     return indented
 
 
-def _typed(line: Line, stops: Stops) -> bool:
+def _typed(line: Line, cut: Cut) -> bool:
     """Whether ``line``'s words stand as tabs put them (the line itself left as it was)."""
-    if not line.tokens or in_drawn_cells(line):
-        return False
-    return tab_cells(Line([p for t in line.tokens for p in split_glued(t, stops)], positional=True), stops) is not None
+    return bool(line.tokens) and not in_drawn_cells(line) and cut[1] is not None
 
 
-def _among_placed_rows(lines: list[Line], stops: Stops) -> set[int]:
+def _among_placed_rows(lines: list[Line], cuts: list[Cut]) -> set[int]:
     """Lines whose words stand on the stops by chance: the rows printing numbers in the same columns
     on their page mostly stand off them, as a table's cells place them. Equally narrow columns centre
     a row of single 0s at one pitch, as tabs would, and a label centred in its cell may start on a
@@ -285,7 +291,7 @@ def _among_placed_rows(lines: list[Line], stops: Stops) -> set[int]:
         values = line.values() if line.positional else []
         if values:
             pages.setdefault(line.page, []).append(
-                (i, _typed(line, stops), min(t.x0 for t in values), max(t.x1 for t in values), len(values)))
+                (i, _typed(line, cuts[i]), min(t.x0 for t in values), max(t.x1 for t in values), len(values)))
     out: set[int] = set()
     for rows in pages.values():
         for i, typed, x0, x1, _ in rows:
@@ -300,15 +306,18 @@ def tab_rows(lines: list[Line], budget: Budget) -> list[Line]:
     every other line as it was. A document with no tab layout, or whose tabs only indent, comes
     back unchanged, and so does a line standing on the stops among a table's rows that stand off them."""
     stops = find_stops(lines)
-    if stops is None or _indents_only(lines, stops):
+    if stops is None:
         return lines
-    placed = _among_placed_rows(lines, stops)
+    cuts = [_cut(line, stops) if line.tokens else (line, None) for line in lines]
+    if _indents_only(lines, cuts):
+        return lines
+    placed = _among_placed_rows(lines, cuts)
     out: list[Line] = []
     i = 0
     margin: int | None = None
     while i < len(lines):
         line = lines[i]
-        cells = None if i in placed else _tabbed(line, stops, margin)
+        cells = None if i in placed else _tabbed(line, cuts[i], margin)
         if cells is None:
             out.append(line)
             margin = stops.on(line.tokens[0].x0) if line.tokens else None
