@@ -60,7 +60,9 @@ ISSUED, REPEALED, IN_FORCE = meaning.NORMATIVE_ISSUED, meaning.NORMATIVE_REPEALE
 RULES_ISSUED, RULES_REPEALED, RULES_IN_FORCE = meaning.RULES_ISSUED, meaning.RULES_REPEALED, meaning.RULES_IN_FORCE
 """What a clause about the documents says (the form's cells for them are the template's: ``Form.prose_cells``)."""
 
-_DOCS = "(?:\u884c\u653f)?\u89c4\u8303\u6027\u6587\u4ef6"                     # (行政)规范性文件
+_DOCS = "(?:\u884c\u653f|\u653f\u5e9c)?\u89c4\u8303\u6027\u6587\u4ef6"          # (行政|政府)规范性文件
+"""政府规范性文件 as 行政规范性文件 (全年共制定政府规范性文件3件,废止政府规范性文件6件: 中山市大涌镇 2022) — the
+government's own, said so; never another organ's named before 政府 (县政府规范性文件: whose, not said — not read)."""
 _VERBS = {
     # (新)制发 / (新)制定(并)(发布|印发|出台|公开) / 出台 / 印发
     ISSUED: "\u65b0?(?:\u5236\u53d1|\u5236\u5b9a\u5e76?(?:\u53d1\u5e03|\u5370\u53d1|\u51fa\u53f0|\u516c\u5f00)?|\u51fa\u53f0|\u5370\u53d1)",
@@ -133,11 +135,21 @@ def overview_normative(form: Form, absent: list[Table], texts: Mapping[str, str]
             if len(v) == 1 and a in form.prose_cells}
 
 
+_BESIDES = re.compile("[\uff1b;](?=\u6b64\u5916)")
+"""；此外 (…其中,…发布政务微信信息45;此外,我镇…;全年共制定政府规范性文件3件,…: 中山市大涌镇 2022): "besides" after a
+semicolon ends what went before — the parts a 其中 listed among it — and starts a count of its own, read afresh."""
+
+
 def read_sentence(sentence: str, year: int) -> list[tuple[str, int, str]]:
-    """The cells one sentence states, clause by clause, with the clause saying each."""
-    out: list[tuple[str, int, str]] = []
+    """The cells one sentence states, clause by clause, with the clause saying each; a part after ；此外 as a
+    sentence of its own (``_BESIDES``)."""
     if _LIBRARY.search(sentence):
-        return out                            # 建成规范性文件库,…现行有效件数424件: the library's, not the organ's
+        return []                             # 建成规范性文件库,…现行有效件数424件: the library's, not the organ's
+    return [r for part in _BESIDES.split(sentence) for r in _read_part(part, year)]
+
+
+def _read_part(sentence: str, year: int) -> list[tuple[str, int, str]]:
+    out: list[tuple[str, int, str]] = []
     subject = span = False
     sentence = ASIDE.sub("", sentence)
     for clause in re.split("[\uff0c,\uff1b;\uff1a:]", sentence):

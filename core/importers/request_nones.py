@@ -36,7 +36,7 @@ thing (与征收相关的…) it does not stand right after the verb, and is not
 So does 一例 (一件 一份 一起 一个 一条), "a single one", after the none's verb (并未接收到一例依申请公开请求, 三穗县款场乡
 2020): not one request came in — the none said more strongly, nothing narrowed."""
 NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}{_ANYONE}?"
-                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u60c5\u51b5|\u4ef6)?"
+                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7(?:\u4e8b\u9879|\u7684?\u60c5\u51b5|\u4ef6)?"
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
@@ -51,8 +51,9 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "|\u7533\u8bf7\u516c\u5f00\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u9879\u76ee"
                       "|(?:\u653f\u5e9c)?\u4fe1\u606f\u7533\u8bf7\u516c\u5f00\u4ef6?)$|"
                       f"^{NEG}\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c|\u653f\u52a1)?\u4fe1\u606f(?:\u7684)?\u60c5\u51b5$")
-"""未收到(任何)(政府)信息公开(的)申请(事项|情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
-own heading, 三、收到和处理政府信息公开申请情况, denied whole); 没有收到《(政府)信息公开申请表》 (the form a request is
+"""未收到(任何)(政府)信息公开(的)申请(事项|(的)情况) (收到, 接到, 接收(到)), 未收到和处理(并处理)政府信息公开申请(情况), 没有收到和处理依申请公开办理情况 (the words of the form's
+own heading, 三、收到和处理政府信息公开申请情况, denied whole; 申请的情况 as 申请情况: 2019年我镇没有收到和处理政府信息公开申请的情况,
+赞皇县 某镇 2019 — the clause still ends there, …申请的答复情况 is not read); 没有收到《(政府)信息公开申请表》 (the form a request is
 made on: none handed in); 没有收到依申请公开(政府信息)(的)(申请|事项|事宜|件)(的请求: 请求 for 申请, 沿江街道 2024); 无政府信息公开申请;
 没有依申请公开政府信息情况; 未收到依申请公开申请事项 (凤阳县中都街道 2023: 申请事项 as 信息公开申请事项
 is); 未收到依申请公开事项申请 (requests for the matters disclosed on request: 来宾市卫健委

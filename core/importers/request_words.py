@@ -295,11 +295,12 @@ _OTHER_VERB = re.compile("\u529e|\u7b54\u590d|\u5904\u7406|\u7ed3\u8f6c|\u8f6c\u
 """A verb before the clause's own (办结上年结转申请1件: 办 结转; 答复 处理 收到 受理 公开 提供 予以): the
 figure is that verb's, not the row's."""
 _OFFICE = re.compile("[\u6211\u672c]\u529e(?![\u7406\u7ed3])|\u653f\u5e9c\u529e(?![\u7406\u7ed3])|"
-                     "\u529e\u516c\u5ba4|\u529e\u4e8b\u5904")
+                     "\u8857\u529e(?![\u7406\u7ed3])|\u529e\u516c\u5ba4|\u529e\u4e8b\u5904")
 """我办 / 本办 / 政府办 / 办公室 / 办事处: an office naming itself, the clause's subject (本年度我办共收到…84件; 2025年区政府办公室共
 收到…32件, 临潼区政府办 2025; 2025年度,某某街道办事处收到…21件; 2022年经纬街道办事处未接收到…, 道里区 2022; 政府办公室
 said short, 2025年市政府本级、政府办办理…61件, 溧阳市 2025), not the verb 办 (办理, 办结; 县政府办理…) whose figure would
-be another count's."""
+be another count's. So is 街办, a 街道办事处 said short (2022年度,砲里街办未收到政府信息公开申请, 西安市长安区砲里街道
+2022), not 街办理/街办结 (某街 办理…: the verb)."""
 
 
 def before_verb_ok(prefix: str, year: int, *, refused: Sequence[re.Pattern[str]] = (),
