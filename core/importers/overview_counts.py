@@ -236,6 +236,7 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
     new: int | None = None        # 一 read from the clause before: its count, which 均为自然人… may be said of
     closed = False                # a ';' after 其中 ended the parts of a count of requests: appeals are read again
     handled: list[tuple[int, int, str]] = []   # each count handled holding last year's: N, M, its words
+    decided_holding: list[tuple[int, int]] = []   # each count decided whose aside holds last year's: D, M
     clauses = cut(sentence, year)
     for clause in clauses:
         closed = closed or (parts and subject and clause.startswith(AFTER_SEMICOLON))
@@ -262,6 +263,8 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             if not parts and (holding := count_holding(clause, mine, year, subject)):
                 subject = subject or bool(PUBLIC.search(clause))
                 new = holding[0][1] if holding[0][0] == NEW else None
+                if holding[0][0] == DECIDED:
+                    decided_holding.append((holding[0][1], mine[0][1]))
                 out.extend(holding)
                 continue
             bare = clause.removesuffix(HELD)   # 办理…151件(含上年结转13件): 二 where the sentence proves it
@@ -318,9 +321,20 @@ def read_clauses(sentence: str, year: int) -> list[tuple[str, int, str]]:
             subject = handled_first = False   # 办结上年度结转…4件,新收…191件: each clause after naming its requests anew
     out.extend(handled_rows(handled, [c.removeprefix(AFTER_SEMICOLON) for c in clauses], out))
     apart = any(a == CARRIED_IN for a, _, _ in out)        # (ACCEPTED: new only beside 上年结转)
-    if PARTS_HOLD_CARRIED.search(whole):
+    if PARTS_HOLD_CARRIED.search(whole) or _desk_received(out, decided_holding):
         out = [r for r in out if not _of_new(r[0]) and r[0] != ACCEPTED]
     return [(NEW if a == ACCEPTED else a, v, c) for a, v, c in out if a != ACCEPTED or apart]
+
+
+def _desk_received(out: list[tuple[str, int, str]], decided_holding: list[tuple[int, int]]) -> bool:
+    """Whether the sentence's count received is the whole desk, not 一: a count decided holds M > 0 carried in
+    (办结367件(含2023年结转13件), so 二 is M at least) and it and the count carried out add up to the count received
+    exactly (收到…383件,办结367件(…);结转…16件, 重庆两江新区 2024) — the form's 一 + 二 = 三（七） + 四 leaves 一 less
+    than that count, which is then no row's alone (一 and 二 unsaid apart: neither read)."""
+    new = {v for a, v, _ in out if a in (NEW, ACCEPTED)}
+    out_ = {v for a, v, _ in out if a == CARRIED_OUT}
+    return len(new) == 1 and len(out_) == 1 and any(m > 0 and d + next(iter(out_)) == next(iter(new))
+                                                    for d, m in decided_holding)
 
 
 def read_overview(form: Form, absent: list[Table], texts: Mapping[str, str], year: int,

@@ -70,9 +70,15 @@ _ZERO = "(?:\u5747\u4e3a|\u5747|\u5404|\u5171|\u4e3a)?(?:0|\u96f6)(?:\u4ef6|\u5b
 """(均为|均|各|共|为)0件 (宗 起 个 例 元): the figure of a list that is 0 — a sum of counts that is none is none of each
 (行政许可、行政强制0宗, 石滩镇 2024)."""
 _TAIL = ("(?:\u7b49)?(?:\u76f8\u5173)?(?:\u7684)?"
-         "(?:\u5904\u7406\u51b3\u5b9a|\u51b3\u5b9a|\u6848\u4ef6|\u4e8b\u9879|\u60c5\u51b5|\u884c\u4e3a)?")
-"""(等)(相关)(的)(处理决定|决定|案件|事项|情况|行为): what may close the list, and nothing else (未出现行政处罚被纠错的
-情况 names a part of them, and stays unread)."""
+         "(?:\u5904\u7406\u51b3\u5b9a|\u51b3\u5b9a|\u6848\u4ef6|\u4e8b\u9879|\u9879\u76ee|\u60c5\u51b5|\u884c\u4e3a)?")
+"""(等)(相关)(的)(处理决定|决定|案件|事项|项目|情况|行为): what may close the list, and nothing else (未出现行政处罚被纠错的
+情况 names a part of them, and stays unread). 项目 as 事项: an organ with no such items at all (我局无行政事业性收费项目,
+枝江市交通运输局 2023; 余杭区邮政管理局 2022) charges and decides none — only closing the none (…项目调整, …项目清单,
+无新增…项目 say something else, and stay unread)."""
+_SERVICES = "\u5176\u4ed6\u5bf9\u5916\u7ba1\u7406\u670d\u52a1"
+"""其他对外管理服务 (事项 closing it as the list's tail): the 2019 form's row beside 行政许可, which a report still names
+with it in a none (无行政许可及其他对外管理服务事项, 余杭区邮政管理局 2022) — an item of the list, denied with the rest,
+no cell of its own (the 2021 form has none; the 2019 form's is no measure here): alone it denies no 行政许可."""
 
 
 def blocks(form: Form, absent: list[Table]) -> list[Table]:
@@ -112,7 +118,7 @@ def _nones(text: str, measures: Sequence[Measure], wanted: Collection[str], year
     if not named:
         return []
     item = "|".join(f"(?:{p})" for p in named)
-    listed = f"(?P<list>(?:{item})(?:(?:{_AND})(?:{item}))*)"
+    listed = f"(?P<list>(?:{item})(?:(?:{_AND})(?:{item}|{_SERVICES}))*)"
     nones = (re.compile(f"(?P<pre>.*?){_NONE}{listed}{_TAIL}"),
              re.compile(f"(?P<pre>.*?){listed}{_TAIL}{_ZERO}"))
     out: list[tuple[str, str]] = []

@@ -109,14 +109,21 @@ _REASON = "(?:\u56e0|\u7531\u4e8e)"                                             
 
 _VERB = ("^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
          "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406|\u65b0\u6536)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?")
-_REQUESTS = re.compile(
-    _VERB +
+_NAMED = (
     "(?P<what>(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7|\u4f9d\u7533\u8bf7\u516c\u5f00"
     "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?|(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?\u7533\u8bf7\u516c\u5f00\u4ef6)"
     "(?:\u6570\u91cf)?" + _FIG + "$")
+_REQUESTS = re.compile(_VERB + _NAMED)
 """(共)收到/接收/接到/受理/新收(了|和办理|并办理…)(各类)(政府)信息公开(的)申请(数量)N件, or 依申请公开(政府信息)(申请|事项|件)
 N件, or ((政府)信息)申请公开件N件 (依申请公开件 without its 依: 共收到申请公开件92件, 崇川区住建局 2023): the year's
 requests, the clause after which results may be listed (新收政府信息公开申请数量N件: the form's own row 一)."""
+_HANDLED = re.compile("^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?(?:\u529e\u7406|\u5904\u7406)(?:\u4e86)?" + _NAMED)
+"""(共)办理/处理(了)(政府)信息公开(的)申请 N件 (共办理政府信息公开申请2件,其中予以公开1件,因本机关不掌握相关信息而无法提供1件,
+栖霞区行政审批局 2023): the requests handled — those carried in among them, as the desk holds them — after which
+results may be listed as after the year's requests; they are read only where they and those carried into next year
+add up to N exactly (N may also be those decided alone: the results alone add up to it then), and a count of those
+carried in said inside the run breaks it (办理118件,其中本年新受理110件,上年结转8件: N is its parts' sum, not a
+part's)."""
 _DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{_FIG}$")   # 办结 答复完毕
 _CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?){CARRIED_IN_VERB}"
                          f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u6570\u91cf)?{_FIG}$")  # 上年(度)结转…(数量)N件
@@ -144,6 +151,8 @@ is not read (上年结转 is a row of the year's own, read before this is asked)
 class _Run:
     """The requests a sentence names, and the results listed after them."""
     received: int
+    whole: bool = False
+    """The lead counted the requests handled (``_HANDLED``): those carried in are among them, not added."""
     carried_in: int | None = None
     """None when the sentence does not say (the results may then leave out requests carried in)."""
     decided: int | None = None
@@ -200,10 +209,11 @@ _REQUESTS_FIGURE_FIRST = re.compile(f"{_VERB}{_FIG}(?P<what>{WHAT}|{ASKING})$")
 公开 in them, or asking for it), not what was published (收到13条公开政府信息 is no count of requests)."""
 
 
-def _requests_clause(clause: str, year: int) -> int | None:
-    """The figure of a clause naming this year's requests as a whole, or None."""
-    m = _REQUESTS.fullmatch(clause)
-    if m is None and (first := _REQUESTS_FIGURE_FIRST.fullmatch(clause)) and names_requests(first["what"]):
+def _requests_clause(clause: str, year: int, lead: re.Pattern[str] = _REQUESTS) -> int | None:
+    """The figure of a clause naming this year's requests as a whole (``lead``: or those handled), or None."""
+    m = lead.fullmatch(clause)
+    if m is None and lead is _REQUESTS and (first := _REQUESTS_FIGURE_FIRST.fullmatch(clause)) \
+            and names_requests(first["what"]):
         m = first
     if m is None or not before_verb_ok(m["pre"], year, narrow=_NARROW, another_time=_ANOTHER_TIME):
         return None
@@ -271,6 +281,7 @@ def _add(run: _Run, clause: str, year: int) -> bool:
         return True                               # 予以公开76件(含上年结转5件): a part's, said nothing more
     if m := _CARRIED_IN.fullmatch(clause):
         run.carried_in = (run.carried_in or 0) + int(m["n"])
+        run.broken = run.broken or run.whole      # 办理118件,其中…上年结转8件: a part of N, not more
         return True
     if any(int(y) != year for y in YEAR.findall(clause)) or _ANOTHER_TIME.search(bare):
         run.broken = True
@@ -300,7 +311,8 @@ def _settled(run: _Run, carried: bool) -> list[tuple[str, int, str]]:
         return []
     if run.decided is None and run.carried_in is None and carried:
         return []                     # 收到5件,其中予以公开3件… beside 上年结转2件 said elsewhere: of the new alone?
-    handled = run.decided if run.decided is not None else run.received + (run.carried_in or 0) - run.carried_out
+    handled = run.decided if run.decided is not None else \
+        run.received + (0 if run.whole else run.carried_in or 0) - run.carried_out
     if sum(v for _, v, _ in run.rows) != handled:
         return []
     named = [r for r, _, _ in run.rows if r]
@@ -341,6 +353,8 @@ def read_sentences(said: list[str], year: int) -> list[tuple[str, int, str]]:
                     run = _Run(n)
                 elif (n := decided_head(clause, year, _NARROW, _ANOTHER_TIME)) is not None:
                     run = _Run(n, decided=n)      # 共办结…23件,其中予以公开7件…: those decided, parted
+                elif (n := _requests_clause(clause, year, _HANDLED)) is not None:
+                    run = _Run(n, whole=True)
                 elif re.search(_ANOTHER_TIME, clause) or any(int(y) != year for y in YEAR.findall(clause)):
                     break             # 上年度,我局收到…: what follows is another year's
                 continue

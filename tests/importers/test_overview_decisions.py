@@ -189,3 +189,28 @@ def test_an_item_with_its_own_verb_in_such_a_sentence_is_read() -> None:
     # 麻陇彝族乡 2020: "全乡共公开信息118条,…;依法办理…,实施行政处罚0起、行政强制0起"
     report, _ = import_text(_copy("全镇共公开信息118条;依法实施行政处罚3起、行政强制0起。"), "some.txt")
     assert report.cells[PENALTY] == 3 and report.cells[ENFORCEMENT] == 0
+
+
+@pytest.mark.parametrize("active,zero", [
+    # 枝江市交通运输局 2023 ("四是行政事业性收费:我局无行政事业性收费项目"), 余杭区邮政管理局 2022: an organ with no fee
+    # items collects none; the 2019 form's own row 其他对外管理服务事项 named beside 行政许可 in the same none
+    ("四是行政事业性收费:我局无行政事业性收费项目。", [FEES]),
+    ("未出台规章和规范性文件;无行政许可及其他对外管理服务事项;无行政处罚和行政强制;无行政事业性收费项目。",
+     [LICENSE, PENALTY, ENFORCEMENT, FEES]),
+    ("2025年无行政许可和其他对外管理服务事项。", [LICENSE]),
+])
+def test_a_none_of_fee_items_or_of_the_2019_forms_services_row(active: str, zero: list[str]) -> None:
+    report, _ = import_text(_copy(active), "some.txt")
+    assert all(report.cells[a] == 0 for a in zero)
+
+
+@pytest.mark.parametrize("active,cell", [
+    ("无新增行政事业性收费项目。", FEES),                          # no new items: the old ones may still charge
+    ("全县无行政事业性收费项目。", FEES),                          # the whole county's
+    ("无行政事业性收费项目清单。", FEES),                          # the list, not the items
+    ("无行政许可及其他对外管理服务事项调整。", LICENSE),             # the catalogue changed, not the decisions
+    ("无其他对外管理服务事项。", LICENSE),                        # the services row alone denies no 行政许可
+])
+def test_nones_of_items_that_stay_unread(active: str, cell: str) -> None:
+    report, _ = import_text(_copy(active), "some.txt")
+    assert cell in report.missing
