@@ -21,7 +21,6 @@ from core.importers.aligned_forms import in_the_forms_order
 from core.importers.aligned_proof import (
     CELLS,
     CHARS,
-    PAGE_NUMBER,
     START,
     Proof,
     Word,
@@ -30,6 +29,7 @@ from core.importers.aligned_proof import (
     numbers,
     placed_under,
 )
+from core.importers.page_marks import crosses_a_page, in_a_break
 
 
 def continued(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]], last: Proof,
@@ -62,15 +62,11 @@ def continued(lines: list[str], words: tuple[list[list[Word]], list[list[Word]]]
 
 def _only_a_break(lines: list[str], words: list[list[Word]], last: Proof, first: int, page_starts: frozenset[int]) -> bool:
     """Whether only blank lines, a page's number and label lines (left of the numbers) stand
-    between the table's last row and ``first``, one of them a page's number or a page's start."""
+    between the table's last row and ``first``, one of them a page's number or a page's start.
+    Wider on purpose than ``page_marks.past_a_break``, which takes the break's lines alone: here
+    the last row's label may wrap on below it, its pieces before the break or after it."""
     edge = min(at for j in last.rows for at, _ in numbers(words, j))
-    between = range(last.rows[-1] + 1, first)
-    broke = False
-    for j in between:
-        if not lines[j].strip():
-            continue
-        if PAGE_NUMBER.match(lines[j].strip()):
-            broke = True
-        elif numbers(words, j) or any(at + len(text) > edge for at, text in words[j]):
+    for j in range(last.rows[-1] + 1, first):
+        if not in_a_break(lines[j]) and (numbers(words, j) or any(at + len(text) > edge for at, text in words[j])):
             return False
-    return broke or any(j in page_starts for j in range(last.rows[-1] + 1, first + 1))
+    return crosses_a_page(lines, last.rows[-1] + 1, first, page_starts)

@@ -15,13 +15,12 @@ from typing import Optional
 
 from core.display_width import display_width
 from core.importers.aligned_forms import column_counts, is_row_label, tables_of_every_row
+from core.importers.page_marks import is_page_number, past_a_break
 
 Word = tuple[int, str]
 """A word and where it starts, in characters or in display cells."""
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _TOKEN = re.compile(r"\S+")
-PAGE_NUMBER = re.compile(r"^[-—–－_·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－_·\s]*$")
-"""A page's number standing alone on its line: "-3-", "- 3 -", "3", "第 3 页", "第3页 共6页", "3/6"."""
 MAX_HEADER = 12
 """Non-blank lines above a block's first row its header may take (表三's wraps over some eight)."""
 CHARS, CELLS = 0, 1
@@ -86,7 +85,12 @@ def header_lines(words: list[list[Word]], first: int, left: int, page_starts: fr
     the page's top (the last page's footer, "-3-", names no column). None when the header may go on
     above the lines looked at: a column's name could be lost. ``across``: a page's break (a form
     feed, a page's number, the blank lines about them) is passed over once, the header looked for
-    on the page before too (a header at a page's foot, its rows on the next)."""
+    on the page before too (a header at a page's foot, its rows on the next).
+
+    The break is ``page_marks``' (a page's number or a page's start), walked upward from the rows;
+    unlike ``past_a_break`` a line of rules alone counts as blank about it (a header is told by its
+    names, and pandoc's "------ ----" under the page's last header names nothing), and without
+    ``across`` a page's number is not passed but ends the header like any line with a figure."""
     taken: list[int] = []
     seen = 0
     crossed = False
@@ -122,7 +126,8 @@ def header_lines(words: list[list[Word]], first: int, left: int, page_starts: fr
 
 
 def _page_number(words: list[Word]) -> bool:
-    return bool(words) and PAGE_NUMBER.match(" ".join(text for _, text in words)) is not None
+    """A line's words a page's number (``page_marks.is_page_number`` of the line, its spaces aside)."""
+    return bool(words) and is_page_number(" ".join(text for _, text in words))
 
 
 def numbers(words: list[list[Word]], j: int) -> list[Word]:
@@ -137,7 +142,7 @@ def label(lines: list[str], words: list[list[Word]], j: int, page_starts: frozen
         return whole[0].replace(" ", "")
     out = [text for _, text in words[j][:len(words[j]) - len(numbers(words, j))]]
     k = j + 1
-    while k < len(lines) and lines[k].strip() and not numbers(words, k) and not PAGE_NUMBER.match(lines[k].strip()):
+    while k < len(lines) and lines[k].strip() and not numbers(words, k) and not is_page_number(lines[k]):
         out += [text for _, text in words[k]]
         k += 1
     return "".join(out)
@@ -155,11 +160,7 @@ def wrapped_label(lines: list[str], words: list[list[Word]], j: int, page_starts
         return None
     k = j + 1
     while k < len(lines):
-        run = k
-        while run < len(lines) and (not lines[run].strip() or PAGE_NUMBER.match(lines[run].strip())):
-            run += 1
-        if run > k and any(n in page_starts or PAGE_NUMBER.match(lines[n].strip()) for n in range(k, run + 1) if n < len(lines)):
-            k = run     # a page's break (its form feed, its number): the pieces may go on at the next page's top
+        k = past_a_break(lines, k, page_starts)     # the pieces may go on at the next page's top
         if k >= len(lines) or not lines[k].strip() or numbers(words, k):
             break
         for at, text in words[k]:

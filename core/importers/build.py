@@ -36,6 +36,7 @@ from core.forms import Form, Table
 from core.importers.layout import Line, mark_space_cells
 from core.importers.match import MIXED, detect_format, fold, format_hits, is_mixed, key, read_value, similarity
 from core.importers.model import ImportError_, ImportLog, YearNotFound
+from core.importers.page_marks import is_dashed
 from core.importers.prose_tables import stated_cells
 from core.importers.settle import note as settled_note
 from core.importers.settle import settle
@@ -48,9 +49,6 @@ from core.values import Value, format_value
 
 MAX_LINES = 200_000
 GIVEN = opening_year.GIVEN
-
-
-_DASHED_PAGE_NUMBER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
 
 
 def choose_form(text: str, year: Optional[int], mixed: bool) -> Form:
@@ -72,7 +70,7 @@ def build(lines: list[Line], source: str, kind: str, given_year: Optional[int] =
         raise ImportError_(f"“{source}”内容过多（超过 {MAX_LINES} 行），不像是一份年度报告")
     log = ImportLog(source=source, kind=kind)
     # "— 5 —", the page number of a 公文 (GB/T 9704), left inside a table by a PDF-to-text conversion
-    lines = [line for line in lines if not _DASHED_PAGE_NUMBER.match(fold(line.text))]
+    lines = [line for line in lines if not is_dashed(line.text)]
     lines = block_cells.rejoin(lines)    # a browser's copy of cells that hold paragraphs
     mark_space_cells(lines)
     full = "\n".join(line.text for line in lines)

@@ -15,7 +15,7 @@ from typing import Optional
 from core.importers.aligned_columns import aligned
 from core.importers.box_tables import unboxed
 from core.importers.markdown_text import unescaped
-from core.importers.match import fold, is_value_text
+from core.importers.match import is_value_text
 from core.importers.safety import MAX_LINE_CELLS, MAX_LINES, Budget
 
 
@@ -371,12 +371,3 @@ def _tabs_indent_only(raws: list[str]) -> bool:
 
 def is_rule(text: str) -> bool:
     return bool(_PIPE_RULE.match(text.strip()))
-
-
-_PAGE_NO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$")
-"""A line that is a page's number alone (- 3 -, 第3页 共5页, 3/5, 3)."""
-
-
-def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NO.match(fold(text)))
-

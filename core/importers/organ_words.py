@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.importers.layout import is_page_number
 from core.importers.opening import FOLLOWING_VERB, UNDER, another_at_work, names_a_place
+from core.importers.page_marks import is_page_number
 
 _BODY = r"(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会|委员会|局|厅|委|办公室|中心|开发区)"
 """How a full name ends: the kind of body (人民政府, 局, 委员会, 中心…) after its place; a zone reports

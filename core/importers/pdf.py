@@ -23,9 +23,10 @@ from typing import Any, Optional
 
 from core.importers.blank_lines import agreed, counted, each_way, with_blank_lines
 from core.importers.build import build
-from core.importers.layout import Line, Token, is_page_number
+from core.importers.layout import Line, Token
 from core.importers.match import stands_in_cell
 from core.importers.model import ImportError_, ImportLog
+from core.importers.page_marks import is_bare, is_page_number
 from core.importers.pdf_text import (
     MAX_CHARS,
     Cut,
@@ -60,19 +61,14 @@ PAGE_GAP = 100000.0
 
 
 def _page_number(text: str, index: int) -> bool:
-    """A page number in the top or bottom margin: "— 3 —", "第3页" as printed, and a bare number
-    only where it is about this page's own (the cover may be unnumbered) — a table's "0" or "12"
-    that a page break left at the foot of a page is a cell, not a page number."""
+    """A page number in the top or bottom margin: "— 3 —", "第3页" as printed (``page_marks``), and a
+    bare number only where it is about this page's own (the cover may be unnumbered) — a table's "0"
+    or "12" that a page break left at the foot of a page is a cell, not a page number."""
     if not is_page_number(text):
         return False
-    digits = re.findall(r"\d+", text)
-    if not _bare(text) or not digits:
+    if not is_bare(text):
         return True
-    return index - 2 <= int(digits[0]) - 1 <= index and int(digits[0]) > 0
-
-
-def _bare(text: str) -> bool:
-    return re.fullmatch(r"\s*\d+\s*", text) is not None
+    return index - 2 <= int(text) - 1 <= index and int(text) > 0
 
 
 MARGIN_NUMBER = "margin_number"
@@ -128,7 +124,7 @@ def page_lines(words: list[Word], height: float, index: int, budget: Budget | No
         top = min(w.top for w in g)
         extra: dict[str, str] = {}
         if _page_number(text, index) and (top > height * 0.85 or top < height * 0.1):
-            if not _bare(text):
+            if not is_bare(text):
                 continue
             extra[MARGIN_NUMBER] = f"{'top' if top < height * 0.1 else 'bottom'}:{int(text) - 1 - index}"
         lines.append(Line(tokens, positional=True, page=index, extra=extra, rules=drawn, verticals=columns,

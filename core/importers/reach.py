@@ -30,9 +30,10 @@ import re
 from collections.abc import Mapping
 
 from core.forms import Form
-from core.importers.layout import Line, is_page_number
+from core.importers.layout import Line
 from core.importers.match import fold
 from core.importers.page_furniture import page_footer
+from core.importers.page_marks import is_page_number
 from core.importers.regions import Regions
 
 _CLOSED = re.compile(r"[。！？!?][”’\"'）)」』】]*$")

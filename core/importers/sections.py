@@ -18,8 +18,9 @@ import core.importers.page_furniture as page_furniture
 import core.importers.printed_text as printed_text
 from core.forms import Form, Section
 from core.importers.heading_words import NUMERALS, numeral, section_headings, subheading
-from core.importers.layout import Line, is_page_number
+from core.importers.layout import Line
 from core.importers.match import key, similarity
+from core.importers.page_marks import is_page_number
 from core.importers.regions import Regions
 
 

@@ -10,10 +10,11 @@ import re
 from typing import Optional
 
 import core.importers.printed_text as printed_text
-from core.importers.layout import Line, is_page_number
+from core.importers.layout import Line
 from core.importers.match import fold, key
 from core.importers.opening import names_a_place, opening_subject
 from core.importers.organ_words import organ_in_words
+from core.importers.page_marks import is_page_number
 from core.importers.prose import (
     DATE_LINE,
     FIELD_LABEL,
