@@ -19,7 +19,8 @@ A result count is a part of the requests handled, and words name parts loosely (
   政府信息, 属于行政查询事项, 重复申请…, alone or with their group's word: 因本机关不掌握相关政府信息无法提供),
   bare or whole inside one pair of quotes (“予以公开”17件, 「部分公开」2件, "不予公开"1件), after 办理结果为 at most;
   then one figure in digits with its unit and nothing after it; or, right after the requests with no figure
-  between, every one of them disclosed (均已按规定及时予以公开, 全部准予公开: （一） their count);
+  between, every one of them disclosed (均已按规定及时予以公开, 全部准予公开: （一） their count) or not held
+  (均为非本机关掌握信息; 为… of a single request: （四）1 their count);
 - the run's figures — every clause with a figure and a unit after the first result, named or not, and
   结转下年度 — add up exactly to the requests handled: the 办结 count the words state (在办结的5件申请中 too),
   or the requests where an aside on their count holds those carried in (受理24件(含上年结转1件)), or else the new
@@ -50,7 +51,7 @@ import core.importers.from_words as from_words
 from core.forms import Form, Table
 from core.importers.asides import ASIDE
 from core.importers.model import ImportLog
-from core.importers.overview_appeals import AMOUNT, UNIT, YEAR
+from core.importers.overview_appeals import UNIT, YEAR
 from core.importers.overview_decided_head import decided_head
 from core.importers.overview_text import section_text, sentences, written
 from core.importers.request_words import (
@@ -62,57 +63,16 @@ from core.importers.request_words import (
     carried_said,
     names_requests,
 )
+from core.importers.result_words import FIG, REASON, ROW_WORDS, quoted, result_clause
 from core.report import Origin
 from core.values import Value
-
-GROUP_WORDS = {
-    "3.1": "\u4e88\u4ee5\u516c\u5f00",                                                  # 予以公开
-    "3.2": "(?:\u4e88\u4ee5)?\u90e8[\u5206\u4efd]\u516c\u5f00",                           # (予以)部分/部份公开
-    "3.3": "\u4e0d\u4e88(?:\u4ee5)?\u516c\u5f00",                                          # 不予(以)公开
-    "3.4": "\u65e0\u6cd5\u63d0\u4f9b",                                                    # 无法提供
-    "3.5": "\u4e0d\u4e88\u5904\u7406",                                                    # 不予处理
-    "3.6": "\u5176\u4ed6\u5904\u7406",                                                    # 其他处理
-}
-"""The result groups by the form's own words (its rows （一）…（六））."""
-
-ROW_WORDS = {
-    "3.3.1": "(?:\u5c5e\u4e8e)?\u56fd\u5bb6\u79d8\u5bc6",                                     # (属于)国家秘密
-    "3.3.2": "(?:\u5c5e\u4e8e)?\u5176\u4ed6\u6cd5\u5f8b\u884c\u653f\u6cd5\u89c4\u7981\u6b62\u516c\u5f00",  # 其他法律行政法规禁止公开
-    "3.3.3": "\u5371\u53ca[\"\u201c\u201d]?\u4e09\u5b89\u5168\u4e00\u7a33\u5b9a[\"\u201c\u201d]?",  # 危及“三安全一稳定”
-    "3.3.4": "(?:\u5c5e\u4e8e)?\u4fdd\u62a4\u7b2c\u4e09\u65b9\u5408\u6cd5\u6743\u76ca",             # 保护第三方合法权益
-    "3.3.5": "\u5c5e\u4e8e\u4e09\u7c7b\u5185\u90e8\u4e8b\u52a1\u4fe1\u606f",                       # 属于三类内部事务信息
-    "3.3.6": "\u5c5e\u4e8e\u56db\u7c7b\u8fc7\u7a0b\u6027\u4fe1\u606f",                             # 属于四类过程性信息
-    "3.3.7": "\u5c5e\u4e8e\u884c\u653f\u6267\u6cd5\u6848\u5377",                                   # 属于行政执法案卷
-    "3.3.8": "\u5c5e\u4e8e\u884c\u653f\u67e5\u8be2\u4e8b\u9879",                                   # 属于行政查询事项
-    "3.4.1": "\u672c\u673a\u5173\u4e0d\u638c\u63e1\u76f8\u5173(?:\u653f\u5e9c)?\u4fe1\u606f",       # 本机关不掌握相关(政府)信息
-    "3.4.2": "\u6ca1\u6709\u73b0\u6210\u4fe1\u606f\u9700\u8981\u53e6\u884c\u5236\u4f5c",           # 没有现成信息需要另行制作
-    "3.4.3": "\u8865\u6b63\u540e\u7533\u8bf7\u5185\u5bb9\u4ecd\u4e0d\u660e\u786e",                 # 补正后申请内容仍不明确
-    "3.5.1": "\u4fe1\u8bbf\u4e3e\u62a5\u6295\u8bc9\u7c7b\u7533\u8bf7",                             # 信访举报投诉类申请
-    "3.5.2": "\u91cd\u590d\u7533\u8bf7",                                                           # 重复申请
-    "3.5.3": "\u8981\u6c42\u63d0\u4f9b\u516c\u5f00\u51fa\u7248\u7269",                             # 要求提供公开出版物
-    "3.5.4": "\u65e0\u6b63\u5f53\u7406\u7531\u5927\u91cf\u53cd\u590d\u7533\u8bf7",                 # 无正当理由大量反复申请
-    "3.5.5": "\u8981\u6c42\u884c\u653f\u673a\u5173\u786e\u8ba4\u6216\u91cd\u65b0\u51fa\u5177\u5df2\u83b7\u53d6\u4fe1\u606f",
-}
-"""The numbered rows of （三）（四）（五） by the form's words, exactly (属于 before a reason the form words
-without it; 政府 may be left out of 相关政府信息). （六）'s rows are long sentences no report was seen to quote."""
-
-_FIG = f"{AMOUNT}(?P<n>\\d+)\\s*{UNIT}"
-_LEAD = ("(?:\u5176\u4e2d)?(?:(?:\u529e\u7406|\u5904\u7406|\u7b54\u590d)\u7ed3\u679c(?:\u4e3a|\u662f))?"
-         "(?:\u4f9d\u6cd5)?")
-"""(其中)((办理|处理|答复)结果为/是)(依法): words before a result that name nothing but its being one (办理结果为予以公开2件,
-荔浦市 2022; 办理结果为予以公开的申请5条, 寨上街 2024); the row's own words must still follow, whole."""
-_FIRST_LEAD = "(?:\u5bf9)?(?:\u5176\u4e2d)?"
-"""(对)(其中) before a result said figure first (对其中3件予以公开,1件部分公开, 綦江区市场监管局 2022): the group's own
-words must then close the clause, nothing after them (3件予以公开答复, 2件予以公开的信息 stay unread)."""
-_TAIL = "(?:\u7684)?(?:\u7533\u8bf7|\u4e8b\u9879)?"                                  # (的)(申请|事项)
-_REASON = "(?:\u56e0|\u7531\u4e8e)"                                                # 因 由于
 
 _VERB = ("^(?P<pre>.*?)(?:\u5171|\u7d2f\u8ba1|\u5408\u8ba1)?"
          "(?:\u6536\u5230|\u63a5\u6536|\u63a5\u5230|\u53d7\u7406|\u65b0\u6536)(?:\u4e86|\u548c\u529e\u7406|\u5e76\u529e\u7406|\u548c\u5904\u7406|\u5e76\u5904\u7406)?")
 _NAMED = (
     "(?P<what>(?:\u5404\u7c7b)?(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?\u7533\u8bf7|\u4f9d\u7533\u8bf7\u516c\u5f00"
     "(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u7533\u8bf7|\u4e8b\u9879|\u4ef6)?|(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?\u7533\u8bf7\u516c\u5f00\u4ef6)"
-    "(?:\u6570\u91cf)?" + _FIG + "$")
+    "(?:\u6570\u91cf)?" + FIG + "$")
 _REQUESTS = re.compile(_VERB + _NAMED)
 """(共)收到/接收/接到/受理/新收(了|和办理|并办理…)(各类)(政府)信息公开(的)申请(数量)N件, or 依申请公开(政府信息)(申请|事项|件)
 N件, or ((政府)信息)申请公开件N件 (依申请公开件 without its 依: 共收到申请公开件92件, 崇川区住建局 2023): the year's
@@ -124,18 +84,18 @@ results may be listed as after the year's requests; they are read only where the
 add up to N exactly (N may also be those decided alone: the results alone add up to it then), and a count of those
 carried in said inside the run breaks it (办理118件,其中本年新受理110件,上年结转8件: N is its parts' sum, not a
 part's)."""
-_DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{_FIG}$")   # 办结 答复完毕
+_DECIDED = re.compile(f"^(?P<pre>[^\\d]*?)(?:\u529e\u7ed3|\u7b54\u590d\u5b8c\u6bd5)(?:\u7b54\u590d)?{FIG}$")   # 办结 答复完毕
 _CARRIED_IN = re.compile(f"^(?P<pre>[^\\d\u8f83\u6bd4]{{0,8}}?){CARRIED_IN_VERB}"
-                         f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u6570\u91cf)?{_FIG}$")  # 上年(度)结转…(数量)N件
+                         f"(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?(?:\u7533\u8bf7)?(?:\u6570\u91cf)?{FIG}$")  # 上年(度)结转…(数量)N件
 _INCLUDED = re.compile("(?<=[\u4ef6\u6761\u4e2a\u4efd\u5b97\u4f8b\u8d77\u6b21\u9879])[\uff08(]\u542b(?P<c>"
-                       f"{CARRIED_IN_VERB}[^\uff08(\uff09)\uff0c,\uff1b;\\d]{{0,12}}?{_FIG})[\uff09)]")
+                       f"{CARRIED_IN_VERB}[^\uff08(\uff09)\uff0c,\uff1b;\\d]{{0,12}}?{FIG})[\uff09)]")
 """受理申请24件(含上年结转1件): an aside after a count saying it holds those carried in; kept as a clause of its own
 (含上年结转1件), which right after the requests makes them the requests handled (24, not 24 + 1)."""
-_DECIDED_AMONG = re.compile(f"^\u5728(?:\u5df2)?\u529e\u7ed3(?:\u7684)?{_FIG}(?:\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)?(?:\u7533\u8bf7)?\u4e2d$")
+_DECIDED_AMONG = re.compile(f"^\u5728(?:\u5df2)?\u529e\u7ed3(?:\u7684)?{FIG}(?:\u653f\u5e9c\u4fe1\u606f\u516c\u5f00)?(?:\u7533\u8bf7)?\u4e2d$")
 """在(已)办结的N件(申请)中: the requests decided, the whole the results after it part (nothing before 办结: 在网上
 办结的… is a part)."""
 _CARRIED_OUT = ("^(?:\u7ed3\u8f6c|\u8f6c)(?:\u81f3|\u5230|\u5165)?(?:\u4e0b\u4e00?\u5e74\u5ea6?|{next}\u5e74\u5ea6?)"
-                f"(?:\u7ee7\u7eed)?(?:\u529e\u7406)?{_FIG}$")                          # 结转下年度(继续办理)N件
+                f"(?:\u7ee7\u7eed)?(?:\u529e\u7406)?{FIG}$")                          # 结转下年度(继续办理)N件
 _NARROW = re.compile("\u5168[\u7701\u5e02\u53bf\u533a\u5dde\u65d7\u76df\u56fd]|\u5404|\u7cfb\u7edf|\u90e8\u95e8|\u5355\u4f4d|"
                      "\u6cd5\u4eba|\u81ea\u7136\u4eba|\u516c\u6c11|\u7f51\u4e0a|\u7f51\u7edc|\u4fe1\u51fd|\u5f53\u9762|\u5176\u4e2d|"
                      "\u6d89\u53ca|\u5173\u4e8e|\u672a|\u6ca1\u6709|\u65e0|\u6708|\u5b63\u5ea6|\u622a\u81f3|\u4ee5\u6765")
@@ -173,37 +133,19 @@ _ALL_PUBLIC = re.compile("(?:\u5747|\u5168\u90e8|\u90fd)(?:\u5df2)?(?:\u6309\u89
 or its sum fails). Nothing may follow 公开 (均予以公开答复 answers; 均予以邮寄公开 says how)."""
 
 
-_QUOTES = (("\u201c", "\u201d"), ("\u300c", "\u300d"), ('"', '"'))
-"""“” 「」 "": a pair a report may put around the form's own words of a row (其中“予以公开”17件, 北京市东城区东华市
-街道 2025: “予以公开”的1件、“本机关不掌握相关政府信息”的3件) — the words inside, whole, are still the row's."""
+_ALL_NOT_HELD = re.compile(
+    "(?:\u4e14|\u5e76\u4e14|\u5e76|\u800c\u4e14)?(?:(?:\u5747|\u5168\u90e8|\u90fd)(?:\u4e3a|\u7cfb|\u5c5e\u4e8e?|\u662f)"
+    "|(?P<one>\u4e3a|\u7cfb|\u5c5e\u4e8e?|\u662f))"
+    "(?:\u975e\u672c(?:\u673a\u5173|\u5355\u4f4d|\u90e8\u95e8)\u638c\u63e1|\u672c(?:\u673a\u5173|\u5355\u4f4d|\u90e8\u95e8)\u4e0d\u638c\u63e1)"
+    "(?:\u7684)?(?:\u76f8\u5173)?(?:\u653f\u5e9c)?\u4fe1\u606f")
+"""(且)均为/全部系/都属(于) 非本机关(单位 部门)掌握(的)(相关)(政府)信息, or 本机关不掌握…: right after the requests (no
+figure between), every one of them not held — 三（四）1 their count, as ``_ALL_PUBLIC`` reads 三（一） (2025年共收到政府信息公开
+申请2件,均为自然人申请,且均为非本机关掌握信息, 维西县住建局 2025). Without 均 全部 都 (为非本单位掌握信息) only of a single
+request (共收到…申请1件,已在规定时间内及时答复申请人,为非本单位掌握信息, 景宁县民政局 2022): of several it may be some.
+Nothing may follow 信息 (为非本机关掌握信息的部分… is a part)."""
 
 
-def _quoted(words: str) -> str:
-    """``words`` as they stand, or whole inside one pair of ``_QUOTES`` (an open quote without its close, or
-    quotes around more or fewer words than the row's, is not the row's words)."""
-    return "(?:" + "|".join([words, *(f"{re.escape(a)}(?:{words}){re.escape(b)}" for a, b in _QUOTES)]) + ")"
-
-
-def result_clause(clause: str) -> tuple[str, int] | None:
-    """The row a clause names and its figure, or None: a numbered row (3.4.1) by its words, alone or with
-    its group's; or a group (3.3), by its word alone or after a reason the form does not word
-    (因本机关不掌握等原因无法提供10件: its group, counted toward the sum only)."""
-    for row, words in ROW_WORDS.items():
-        group = GROUP_WORDS[row[:3]]
-        if m := re.fullmatch(f"{_LEAD}(?:{_REASON})?{_quoted(words)}(?:\u800c|\u7684)?(?:\u4f9d\u6cd5)?(?:{group})?{_TAIL}{_FIG}",
-                             clause):
-            return row, int(m["n"])
-    for row, words in GROUP_WORDS.items():
-        if m := re.fullmatch(f"{_LEAD}{_quoted(words)}{_TAIL}{_FIG}", clause):
-            return row, int(m["n"])
-        if m := re.fullmatch(f"{_FIRST_LEAD}{_FIG}(?:\u4f9d\u6cd5)?{_quoted(words)}", clause):
-            return row, int(m["n"])
-        if m := re.fullmatch(f"{_LEAD}{_REASON}[^\\d]+?(?:\u800c)?(?:\u4f9d\u6cd5)?{words}{_TAIL}{_FIG}", clause):
-            return row, int(m["n"])
-    return None
-
-
-_REQUESTS_FIGURE_FIRST = re.compile(f"{_VERB}{_FIG}(?P<what>{WHAT}|{ASKING})$")
+_REQUESTS_FIGURE_FIRST = re.compile(f"{_VERB}{FIG}(?P<what>{WHAT}|{ASKING})$")
 """…收到N件/条 and then the words naming the requests (共计收到13条依申请公开政府信息, 寨上街 2024; 收到3条依申请政府信息公开;
 收到2件政府信息公开申请): the same count, its figure first — the words after it must name requests (``names_requests``:
 公开 in them, or asking for it), not what was published (收到13条公开政府信息 is no count of requests)."""
@@ -263,7 +205,7 @@ def _reasons_joined(clauses: list[str]) -> list[str]:
 def _reason_alone(clause: str) -> str | None:
     """The numbered row a clause names as a reason and nothing else (因/由于 + the row's words), or None."""
     return next((row for row, words in ROW_WORDS.items()
-                 if re.fullmatch(f"{_REASON}{_quoted(words)}\\s*", clause)), None)
+                 if re.fullmatch(f"{REASON}{quoted(words)}\\s*", clause)), None)
 
 
 def _figure(clause: str) -> int:
@@ -291,6 +233,9 @@ def _add(run: _Run, clause: str, year: int) -> bool:
     if found is None and quiet and not run.rows and run.carried_in is None and run.decided is None \
             and _ALL_PUBLIC.fullmatch(clause):
         found = ("3.1", run.received)             # 收到…3件,均已按规定及时予以公开: every one of them
+    elif found is None and quiet and not run.rows and run.carried_in is None and run.decided is None \
+            and (held := _ALL_NOT_HELD.fullmatch(clause)) and (held["one"] is None or run.received == 1):
+        found = ("3.4.1", run.received)           # 收到…2件,均为非本机关掌握信息: every one of them not held
     if found is not None:
         run.rows.append((*found, clause))
     elif m := re.fullmatch(_CARRIED_OUT.replace("{next}", str(year + 1)), clause):

@@ -87,14 +87,17 @@ quarter's self-inspection; …政务公开整改报告): no 年度报告, its pe
 
 
 NO_NAME = re.compile(r"^编制|^请|关[于於]|要求|规定|向社会|公布|号\s*[)）]|(?:19|20)\d{2}\s*年"
-                     r"|各(?:乡|镇|街道|部门|单位|县|区|市|级|有关|地|委|办|局)|^(?:制定|印发|并\s*发布)|索\s*引\s*号|发\s*文\s*字\s*号")
+                     r"|各(?:乡|镇|街道|部门|单位|县|区|市|级|有关|地|委|办|局)|^(?:制定|印发|并\s*发布)|索\s*引\s*号|发\s*文\s*字\s*号"
+                     r"|编写|了$")
 """Words no organ's name holds, left where a line of a sentence stood for a title or a sentence's name:
 编制万源市玉带乡 (the verb before it), 湖北省人民政府办公厅关於做好 (a notice's title; 於 as a traditional copy
 keeps it), 号)等相关文件要求 (a document number's end and the sentence around it), a year (…委员会2022年度),
 特向社会公布 (the verb of a preamble's sentence whose line a PDF made short enough to pass for a title),
 请各乡镇、各部门 (a notice asking every office to write its report: those addressed, no one organ), 制定二道江区鸭园镇 and
 并发布本单位 (…结合工作实际,制定某镇2025年度…报告; 现编制并发布本单位2023年度…报告: the verbs, and 本单位 naming none), 索引号…
-发文字号东街街道 (a page's index grid printing the title as its document number's value: its labels)."""
+发文字号东街街道 (a page's index grid printing the title as its document number's value: its labels), 认真组织编写了 (…实际,认真组织
+编写了2021年…工 / 作年度报告, a printed copy's wrap of a preamble short enough to pass for a title: the verb 编写, and 了,
+which ends a sentence's verb and no name)."""
 
 
 _PAGE_TAG = re.compile(r"^\s*[【\[][^】\]\d\s]{1,6}(?<![省市县区镇乡旗盟局委办厅处所站院道村])[】\]]\s*(?=[\u4e00-\u9fff])")

@@ -40,11 +40,11 @@ NONE_NEW = re.compile(f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230
                       "|\u300a(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u8868\u300b)$|"
                       f"^{NEG}(?:(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}(?:\u548c\u5904\u7406|\u5e76\u5904\u7406)?)?{_ANY}"
                       "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:\u7684)?"
-                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u7684\u7533\u8bf7\u4ef6?|(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5)|\u5f00\u5c55(?=\u60c5\u51b5))?"
+                      "(?:(?:\u653f\u5e9c)?\u4fe1\u606f\u7684\u7533\u8bf7\u4ef6?|(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406(?=\u4e8b\u9879|\u60c5\u51b5|\u4ef6)|\u5f00\u5c55(?=\u60c5\u51b5))?"
                       "(?:\u7533\u8bf7(?:\u4ef6|\u60c5\u51b5|\u4e8b\u9879)?|\u4e8b\u9879(?:\u7533\u8bf7)?|\u4e8b\u5b9c|\u9879\u76ee|\u529e?\u4ef6|\u60c5\u51b5))?(?:\u7684?\u8bf7\u6c42)?$|"
                       f"^{NEG}(?:\u6536\u5230|\u63a5\u5230|\u63a5\u6536\u5230|\u63a5\u6536){_EVER}{_ANY}"
                       "(?:(?:(?:\u8981\u6c42|\u63d0\u51fa)?\u516c\u5f00|\u83b7\u53d6(?:\u76f8\u5173)?)\u653f\u5e9c\u4fe1\u606f(?:\u7684)?\u7533\u8bf7\u4ef6?|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u7684)?(?:\u8981\u6c42|\u8bf7\u6c42|\u8bc9\u6c42)|"
-                      "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u9879\u76ee|\u8981\u6c42|\u8bc9\u6c42)?"
+                      "(?:\u653f\u5e9c\u4fe1\u606f)?\u4f9d\u7533\u8bf7\u516c\u5f00(?:(?:\u653f\u5e9c)?\u4fe1\u606f)?(?:\u7684)?(?:\u7533\u8bf7\u4ef6?|\u4e8b\u9879|\u4e8b\u5b9c|\u4ef6|\u60c5\u51b5|\u9879\u76ee|\u8981\u6c42|\u8bc9\u6c42|(?<=\u4f9d\u7533\u8bf7\u516c\u5f00)\u4fe1\u4ef6)?"
                       "|\u4f9d\u7533\u8bf7\u516c\u5f00\u7684(?:\u653f\u5e9c)?\u4fe1\u606f(?:\u516c\u5f00)?(?:\u7684)?\u7533\u8bf7\u4ef6?"
                       "|\u7533\u8bf7\u516c\u5f00(?:\u653f\u5e9c\u4fe1\u606f)?(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879"
                       "|\u7533\u8bf7(?:\u653f\u5e9c)?\u4fe1\u606f\u516c\u5f00(?:\u7684)?(?:\u529e\u7406)?\u4e8b\u9879"
@@ -86,7 +86,11 @@ applied, 申请 last names the requests), and after the verb 诉求 as 要求 (�
 未收到申请公开政府信息的诉求) — 无依申请公开诉求, with no verb, stays unread as 无…依申请公开要求 does.
 After the verb too, (政府)信息申请公开(件): the request's name with its words turned (本年度未收到政府信息申请公开, 岚皋县民主镇
 2024; 上饶市政府 2022 counts 政府信息申请公开件 so) — not without the verb (无政府信息申请公开 may say no information was
-asked for), nor with more words after it (…申请公开的答复)."""
+asked for), nor with more words after it (…申请公开的答复).
+After the verb too, 信件 right after 依申请公开 (我局2022年未收到依申请公开信件, 昌江区民政局 2022; 杨庄街道 2021), as a count
+names the requests by the letters they came in (``WHAT``: 共收到依申请公开信件2件) — never 信件 alone, 公开信件 (an open
+letter), 依申请公开的信件 nor a kind of letter (线下信件: a part). And 办理件 as 办理事项 (未收到政府信息依申请公开办理件,
+高坪区市场监管局 2021: no request came in to be handled), as a count reads 依申请公开办件0条."""
 NONE_CARRIED_IN = re.compile(f"^{NEG}{CARRIED_IN_VERB}(?:\u7684)?(?:\u653f\u5e9c)?(?:\u4fe1\u606f)?(?:\u516c\u5f00)?"
                              "(?:\u7533\u8bf7)?(?:\u4e8b\u9879|\u4ef6)?$")
 """无上年结转(的)(政府信息公开)(申请)."""

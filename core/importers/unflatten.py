@@ -24,7 +24,7 @@ import core.importers.text_cells as text_cells
 from core.forms import Form, Table
 from core.importers.heading_words import section_headings
 from core.importers.layout import GLUED, Line, Token
-from core.importers.match import row_labels, similarity
+from core.importers.match import col_labels, row_labels, similarity
 from core.importers.run_split import Budget, agreed, candidates, printed_in_one_row, resolve, row_slots, sums
 from core.importers.unit_cells import unit_cells
 
@@ -225,6 +225,14 @@ def _fuzzy_row(table: Optional[Table], piece: str) -> Optional[tuple[str, str, O
     return m.group(1), m.group(2), scored[0][1]
 
 
+def _own_column(table: Table, nxt: _Segment) -> bool:
+    """The segment after a row's label is a column of that row's own table (无行政规范性文件本年制发件数、现行有效件数,
+    襄州区人社局 2022): a sentence naming the row and what it counts, not a row whose empty cells a run-together
+    copy lost — a table prints its header before its rows, never a row's label and then the header."""
+    columns = {flat_text.normal(w) for c in table.cols for w in col_labels(table, c.id)}
+    return nxt.marked and nxt.rid is None and flat_text.normal(nxt.label) in columns
+
+
 POSITIONED_CELLS = 7
 """Numbers standing apart on a PDF's line beyond which it is rows of a table, not a run-together copy."""
 
@@ -305,7 +313,8 @@ def unflatten(lines: list[Line], form: Form) -> tuple[list[Line], list[str], lis
             if after:
                 queue.appendleft(_Segment(after, "", None, None, False))
             if (rid is not None and table is not None and not seg.rest and not table.row(rid).legacy
-                    and not printed_in_one_row(table)):                 # (表四's row labels head its columns)
+                    and not printed_in_one_row(table)                   # (表四's row labels head its columns)
+                    and not (queue and _own_column(table, queue[0]))):
                 # a row label straight after another: in a run-together copy its empty cells left no trace
                 blank = _line([label] + [""] * len(row_slots(table, rid)), len(out))
                 blank.extra["separated"] = "1"
