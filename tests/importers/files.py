@@ -169,3 +169,27 @@ def township_cut_in_overview(applications: str, year: int = 2024) -> bytes:
             f"（一）主动公开\n{year}年，我镇主动公开政府信息120条。\n"
             f"（二）依申请公开\n{applications}\n"
             "（三）政府信息管理\n进一步加强信息发布的审核和管理，确保信息的").encode()
+
+
+def text_and_pdf(texts: dict[str, str], folder: Path, work: Path) -> dict[str, tuple[Report, Report]]:
+    """Each named text's own reading and its PDF's, printed by LibreOffice in one run (``folder`` holds
+    the texts and PDFs, ``work`` LibreOffice's profile): how the printed corpus's causes are tested on
+    small texts. Skips the test when LibreOffice is not installed."""
+    import sys
+
+    import pytest
+
+    sys.path.insert(0, str(ROOT))
+    from core.importers import import_bytes, import_file
+    from scripts.libreoffice import convert_many, soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+
+    sources = []
+    for name, text in texts.items():
+        sources.append(folder / f"{name}.txt")
+        sources[-1].write_text(text, encoding="utf-8")
+    pdfs = convert_many(sources, "pdf", folder / "pdf", work)
+    return {name: (import_bytes(text.encode("utf-8"), f"{name}.txt")[0], import_file(pdf)[0])
+            for (name, text), pdf in zip(texts.items(), pdfs, strict=True)}

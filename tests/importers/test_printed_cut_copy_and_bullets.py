@@ -12,19 +12,15 @@ than the text), each on small texts printed here, with the close cases that must
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from core.importers import import_bytes, import_file
+from core.importers import import_bytes
 from core.importers.layout import Line, Token
 from core.importers.safety import Budget
 from core.importers.text import text_lines
 from core.importers.text_cells import usual_gap
 from core.report import Report
-
-ROOT = Path(__file__).resolve().parents[2]
+from importers.files import text_and_pdf
 
 _HEAD = ("某某街道办事处2023年政府信息公开工作年度报告\n"
          "本报告所列数据统计期限自2023年1月1日至2023年12月31日。\n"
@@ -65,20 +61,7 @@ def _texts() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Report, Report]]:
     """Each text's own reading and its PDF's (one LibreOffice run for all)."""
-    sys.path.insert(0, str(ROOT))
-    from scripts.libreoffice import convert_many, soffice
-
-    if soffice() is None:
-        pytest.skip("LibreOffice is not installed")
-    folder = tmp_path_factory.mktemp("cut")
-    texts = _texts()
-    sources = []
-    for name, text in texts.items():
-        sources.append(folder / f"{name}.txt")
-        sources[-1].write_text(text, encoding="utf-8")
-    pdfs = convert_many(sources, "pdf", folder / "pdf", tmp_path_factory.mktemp("lo"))
-    return {name: (import_bytes(text.encode("utf-8"), f"{name}.txt")[0], import_file(pdf)[0])
-            for (name, text), pdf in zip(texts.items(), pdfs, strict=True)}
+    return text_and_pdf(_texts(), tmp_path_factory.mktemp("cut"), tmp_path_factory.mktemp("lo"))
 
 
 @pytest.mark.parametrize("name", ["cut-label", "cut-closed"])

@@ -10,15 +10,10 @@ the close layouts that must stay as they were.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from core.importers import import_bytes, import_file
 from core.report import Report
-
-ROOT = Path(__file__).resolve().parents[2]
+from importers.files import text_and_pdf
 
 HEAD = ("某某县人民政府2024年政府信息公开工作年度报告\n"
         "本报告统计期限自2024年1月1日至2024年12月31日。\n"
@@ -59,20 +54,7 @@ def _texts() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Report, Report]]:
     """Each text's own reading and its PDF's (one LibreOffice run for all)."""
-    sys.path.insert(0, str(ROOT))
-    from scripts.libreoffice import convert_many, soffice
-
-    if soffice() is None:
-        pytest.skip("LibreOffice is not installed")
-    folder = tmp_path_factory.mktemp("rows")
-    texts = _texts()
-    sources = []
-    for name, text in texts.items():
-        sources.append(folder / f"{name}.txt")
-        sources[-1].write_text(text, encoding="utf-8")
-    pdfs = convert_many(sources, "pdf", folder / "pdf", tmp_path_factory.mktemp("lo"))
-    return {name: (import_bytes(text.encode("utf-8"), f"{name}.txt")[0], import_file(pdf)[0])
-            for (name, text), pdf in zip(texts.items(), pdfs, strict=True)}
+    return text_and_pdf(_texts(), tmp_path_factory.mktemp("rows"), tmp_path_factory.mktemp("lo"))
 
 
 RULES = {"art20_1/rules/issued": 3, "art20_1/rules/repealed": 1, "art20_1/rules/in_force": 20}
