@@ -16,7 +16,7 @@ from core.importers.layout import Line
 from core.importers.match import fold, key, similarity
 
 NUMERALS = "一二三四五六七八九十"
-HEAD_MARKS = "#* •●■◆▪"
+HEAD_MARKS = "#* •●■◆\u25aa"
 """A markdown copy's "#" and "*", or the bullet of a page's list item a heading stood in (• 一、总体情况):
 not the heading's words."""
 HEAD_LEAD = rf"[{re.escape(HEAD_MARKS)}\s>?？]*"
