@@ -4,6 +4,8 @@ Our export (``core.exporters.xlsx``) ends with a hidden 数据 sheet listing eve
 and value, and the project file itself: those are read directly, losslessly. Any other workbook
 (counties circulate the official tables as sheets) is read cell by cell as grid rows — one
 token per non-empty cell in its column — and goes through the same table reading as a Word file.
+A sheet Excel hides is not read (``shown_sheets``), and a table found on two sheets is named
+(``xlsx_copies``): last year's tables kept beside this year's were read as the report.
 openpyxl reads in read-only mode after ``safety`` has checked the zip.
 """
 
@@ -17,6 +19,7 @@ from core.importers.layout import ACROSS_ROWS, SHEET, UNCOMPUTED, Line, Token
 from core.importers.match import is_value_text, read_value
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget, check_zip
+from core.importers.xlsx_copies import repeated, sheet_words
 from core.importers.xlsx_formulas import Grid, results
 from core.importers.xlsx_sheet import Shape, shapes
 from core.ledger.model import Ledger
@@ -89,7 +92,8 @@ def _own_export(wb: Any, name: str) -> tuple[Report, ImportLog] | None:
 
 
 def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None,
-               sheet_shapes: list[Shape] | None = None) -> list[Line]:
+               sheet_shapes: list[Shape] | None = None, hidden: list[str] | None = None,
+               words: list[tuple[str, set[str]]] | None = None) -> list[Line]:
     """Every sheet's rows (up to ``MAX_ROWS`` × ``MAX_COLS`` each); a row counts against the
     budget by its cells up to the last one filled, so empty rows cost only time, which is checked.
 
@@ -102,14 +106,23 @@ def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None,
     its columns, as a Word or web table's is, and the cells it covers are none (a number merged
     over two value columns is then left unread by the table reader, not read into the first with
     the second blank). Columns a sheet leaves empty throughout (a margin at its left) are no
-    columns of its tables."""
+    columns of its tables.
+
+    ``hidden``: given, the titles of the sheets left unread because Excel hides them
+    (``shown_sheets``) are appended to it; ``words``, each sheet read's title and
+    ``xlsx_copies.sheet_words``."""
     budget = budget or Budget("Excel")
     if len(wb.worksheets) > MAX_SHEETS:
         budget.refuse(f"有 {len(wb.worksheets)} 个工作表，超过 {MAX_SHEETS} 个")
     lines: list[Line] = []
     top = 0
+    shown = shown_sheets(wb)
     for t, ws in enumerate(wb.worksheets):
         if ws.title == DATA_SHEET:
+            continue
+        if t not in shown:
+            if hidden is not None:
+                hidden.append(str(ws.title))
             continue
         rows = []
         for row in ws.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLS, values_only=True):
@@ -119,7 +132,10 @@ def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None,
         if formulas is not None and any(v is None for row in rows for v in row):
             rows, worked = _with_results(rows, formulas.worksheets[t], budget)
         shape = sheet_shapes[t] if sheet_shapes is not None and t < len(sheet_shapes) else Shape()
-        for r, cells in enumerate(_cells(rows, shape, budget)):
+        grid = _cells(rows, shape, budget)
+        if words is not None:
+            words.append((str(ws.title), sheet_words([[x for x, _, _ in row] for row in grid])))
+        for r, cells in enumerate(grid):
             while cells and not cells[-1][0]:
                 cells.pop()
             if cells:
@@ -131,6 +147,20 @@ def read_lines(wb: Any, budget: Budget | None = None, formulas: Any = None,
                                   positional=True, grid=True, table_id=t, extra=extra))
             top += 1
     return lines
+
+
+def shown_sheets(wb: Any) -> set[int]:
+    """The sheets a clerk sees: a hidden one is no part of the filled report (last year's copy of
+    the tables kept out of sight, a template's lists and helper cells), and was read as this year's
+    tables when it came first — every cell wrong in tables called sure. All of them when none is
+    shown (no workbook saved by Excel or WPS is so, but a program may write one)."""
+    shown = {t for t, ws in enumerate(wb.worksheets) if getattr(ws, "sheet_state", "visible") == "visible"}
+    return shown or set(range(len(wb.worksheets)))
+
+
+def hidden_note(titles: list[str]) -> str:
+    return ("工作表" + "、".join(f"“{t}”" for t in titles) + "在 Excel 中是隐藏的，未读取；"
+            "如其中是本报告的表格，请在 Excel 或 WPS 中取消隐藏后再导入")
 
 
 def _cells(rows: list[tuple[Any, ...]], shape: Shape, budget: Budget) -> list[list[tuple[str, int, int]]]:
@@ -226,6 +256,8 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
         raise ImportError_(f"“{name}”已损坏或不是有效的 Excel（.xlsx）文件，无法读取") from None
+    hidden: list[str] = []
+    words: list[tuple[str, set[str]]] = []
     try:
         own = _own_export(wb, name)
         if own is not None:
@@ -233,7 +265,8 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
         formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         try:
             budget = Budget(name)
-            lines = read_lines(wb, budget, formulas, shapes(data, wb, MAX_ROWS, MAX_COLS, budget))
+            lines = read_lines(wb, budget, formulas, shapes(data, wb, MAX_ROWS, MAX_COLS, budget), hidden,
+                               words)
         finally:
             formulas.close()
     except ImportError_:
@@ -245,7 +278,8 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
     report, log = build(lines, name, "xlsx", year)
     uncomputed = any(line.extra.get(UNCOMPUTED_ROW) for line in lines)
     across = any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens)
-    for note in [UNCOMPUTED_NOTE] * uncomputed + [ACROSS_ROWS_NOTE] * across:
+    for note in ([UNCOMPUTED_NOTE] * uncomputed + [ACROSS_ROWS_NOTE] * across + [hidden_note(hidden)] * bool(hidden)
+                 + repeated(words)):
         log.note(note)
         report.notes.append(note)
     return report, log

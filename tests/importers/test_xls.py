@@ -24,6 +24,7 @@ from core.importers import xls as xls_reader
 from core.importers.model import ImportLog
 from core.report import Report
 from importers.files import differences, fixture, official_xlsx
+from importers.test_hidden_sheets import with_last_year
 from scripts import old_excel
 from scripts.libreoffice import soffice
 
@@ -63,6 +64,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, byt
         sources[f"export{i}"] = render(report, "xlsx")
         sources[f"county{i}"] = official_xlsx(report)
     sources["merged"] = merged_values_workbook()
+    sources["hidden"] = with_last_year("hidden")[1]
     return old_excel.xls_pairs(sources, folder, "county0", PASSWORD)
 
 
@@ -78,6 +80,16 @@ def merged_values_workbook() -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def test_hidden_sheet_is_not_read_as_in_the_xlsx(made: dict[str, tuple[bytes, bytes]]) -> None:
+    """Last year's tables on a hidden sheet before this year's (``test_hidden_sheets``): xlrd's
+    sheet visibility leaves it unread, as openpyxl's does in the .xlsx."""
+    want = fixture(REPORTS[0])
+    got, log = import_bytes(made["hidden"][1], "county.xls")
+    assert got.year == want.year and differences(got, dict(want.cells)) == []
+    assert any("“2023年”" in n and "隐藏" in n for n in log.notes), log.notes
+    same_reading(import_bytes(made["hidden"][0], "county.xlsx"), (got, log))
 
 
 def refused(data: bytes, name: str = "旧表.xls", read: Callable[..., object] = import_bytes) -> str:
