@@ -21,7 +21,8 @@ from typing import Optional
 
 from core.importers.build import build
 from core.importers.doc_props import RowDef, deleted_runs, paragraph_props
-from core.importers.layout import Line, Token, reindent, text_line
+from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, Line, Token, reindent, text_line
+from core.importers.merged_down import across_rows
 from core.importers.model import SAVE_AS, ImportError_, ImportLog
 from core.importers.safety import MAX_LINES, Budget
 from core.report import Report
@@ -189,22 +190,31 @@ def _grid(edges: set[int]) -> dict[int, int]:
 
 
 def _cell_tokens(rows: list[_Row], top: int, table_id: int, budget: Budget) -> list[Line]:
-    """A table's rows on one grid: each cell from its left edge's column to its right edge's."""
+    """A table's rows on one grid: each cell from its left edge's column to its right edge's; a
+    number merged down over rows of their own is read as such in each (``merged_down``)."""
     column = _grid({x for r in rows if r.define and len(r.define.edges) == len(r.cells) + 1 for x in r.define.edges})
-    lines = []
-    for k, row in enumerate(rows):
+    placed: list[list[tuple[str, int, int, bool]]] = []
+    for row in rows:
         d = row.define
         fits = d is not None and len(d.edges) == len(row.cells) + 1
-        tokens = []
+        cells = []
         for i, text in enumerate(row.cells):
             if fits and d is not None:
-                if d.continued[i]:
-                    continue                              # under a vertically merged cell
                 x0, x1 = column[d.edges[i]], column[d.edges[i + 1]]
                 if x1 <= x0:
                     continue                              # a cell of no width (hidden)
+                cells.append((text, x0, x1, d.continued[i]))   # under a vertically merged cell
             else:
-                x0, x1 = i, i + 1
+                cells.append((text, i, i + 1, False))
+        placed.append(cells)
+    across = across_rows([[(text, x0, under) for text, x0, _, under in cells] for cells in placed])
+    lines = []
+    for k, (row, cells) in enumerate(zip(rows, placed, strict=True)):
+        tokens = []
+        for text, x0, x1, under in cells:
+            if under and (k, x0) not in across:
+                continue
+            text = across.get((k, x0), text)
             budget.text(text)
             tokens.append(Token(text, x0, x1, top + k, top + k + 1))
         budget.line(len(row.cells))
@@ -265,4 +275,9 @@ def read_lines(data: bytes, name: str) -> list[Line]:
 
 
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
-    return build(read_lines(data, name), name, "doc", year)
+    lines = read_lines(data, name)
+    report, log = build(lines, name, "doc", year)
+    if any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens):
+        log.note(ACROSS_ROWS_NOTE)
+        report.notes.append(ACROSS_ROWS_NOTE)
+    return report, log

@@ -26,6 +26,9 @@ _VERT_MERGE = 0xD62B
 _CHANGE_TABS = 0xC615
 _DELETED = 0x0800
 """sprmCFRMarkDel: text deleted with changes tracked — still in the file, not in the document."""
+_HIDDEN = 0x083C
+"""sprmCFVanish: text formatted hidden (隐藏文字), neither shown nor printed, so not read (as a .docx's
+``w:vanish``)."""
 _HUGE = 0x6646
 """sprmPHugePapx: properties too long for an FKP page (a wide row's cell list), kept in the Data stream."""
 _FIXED = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
@@ -185,7 +188,8 @@ def paragraph_props(word: bytes, table: bytes, data: bytes, plc: tuple[int, int]
 def deleted_runs(word: bytes, table: bytes, plc: tuple[int, int], budget: Budget) -> list[tuple[int, int]]:
     """The file ranges of text deleted with changes tracked (CHPX FKP pages, listed by the
     ``PlcBteChpx``): a clerk who changed 1999 to 2776 leaves both in the file, and only 2776 in
-    the document (a .docx keeps the deletion apart, in ``w:delText``)."""
+    the document (a .docx keeps the deletion apart, in ``w:delText``). Hidden text too: a hidden old
+    figure before the new one (9, then 3) read as 93."""
     out: list[tuple[int, int]] = []
     cache: dict[bytes, bool] = {}
     for first, after, page, offset in _fkp_runs(word, table, plc, 1, budget):
@@ -193,7 +197,7 @@ def deleted_runs(word: bytes, table: bytes, plc: tuple[int, int], budget: Budget
             continue
         grpprl = page[offset + 1:offset + 1 + page[offset]]
         if grpprl not in cache:
-            cache[grpprl] = any(sprm == _DELETED and operand[:1] not in (b"\x00", b"\x80")
+            cache[grpprl] = any(sprm in (_DELETED, _HIDDEN) and operand[:1] not in (b"\x00", b"\x80")
                                 for sprm, operand in _sprms(grpprl))
         if cache[grpprl] and first < after:
             out.append((first, after))

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import Line, Token, reindent, text_line
+from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, Line, Token, reindent, text_line
+from core.importers.merged_down import across_rows
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import (
     MAX_LINE_CELLS,
@@ -59,12 +60,23 @@ _GONE = (f"{W}del", f"{W}moveFrom")
 
 
 def _struck(node: Any) -> bool:
-    """Text of a tracked deletion or of a moved passage's old place: in the file, not in the
+    """Text of a tracked deletion or of a moved passage's old place, or hidden text: in the file, not in the
     document (Word writes a deletion's text as ``w:delText``, which is never read; a move's old
     place, and some other writers' deletions, as plain ``w:t`` under these)."""
     run = node.getparent()
     holder = run.getparent() if run is not None else None
-    return holder is not None and holder.tag in _GONE
+    return holder is not None and holder.tag in _GONE or run is not None and _hidden(run)
+
+
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _hidden(run: Any) -> bool:
+    """A run formatted hidden (``w:vanish``, 隐藏文字): Word and WPS neither show nor print it, so
+    the number a reader sees is the visible runs' alone — an old figure hidden before the new one
+    in a cell (9 hidden, then 3) was read as 93."""
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and str(vanish.get(f"{W}val", "true")).lower() not in _OFF
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -100,7 +112,7 @@ def _span(text: str | None) -> int:
 
 
 def _table_lines(tbl: Any, top: int, table_id: int, budget: Budget) -> tuple[list[Line], int]:
-    lines = []
+    rows: list[list[tuple[str, int, int, str]]] = []   # (text, first column, past last, vMerge state)
     for tr in _children(tbl, f"{W}tr"):
         col = 0
         trpr = tr.find(f"{W}trPr")
@@ -108,21 +120,26 @@ def _table_lines(tbl: Any, top: int, table_id: int, budget: Budget) -> tuple[lis
             before = trpr.find(f"{W}gridBefore")
             if before is not None:
                 col = _span(before.get(f"{W}val", "0"))
-        tokens = []
-        cells = 0
+        cells: list[tuple[str, int, int, str]] = []
         for tc in _children(tr, f"{W}tc"):
-            cells += 1
-            if cells > MAX_LINE_CELLS:
-                budget.line(cells)
+            if len(cells) >= MAX_LINE_CELLS:
+                budget.line(len(cells) + 1)
             span = max(1, _span(_val(tc, f"{W}tcPr/{W}gridSpan", "1")))
             vmerge = tc.find(f"{W}tcPr/{W}vMerge")
-            cont = vmerge is not None and vmerge.get(f"{W}val", "continue") != "restart"
-            if not cont:
+            state = "" if vmerge is None else "restart" if vmerge.get(f"{W}val") == "restart" else "continue"
+            text = ""
+            if state != "continue":
                 text = "".join(_text(p, budget) for p in _children(tc, f"{W}p")).strip()
                 budget.text(text)
-                tokens.append(Token(text, col, col + span, top, top + 1))
+            cells.append((text, col, col + span, state))
             col += span
-        budget.line(cells)
+        budget.line(len(cells))
+        rows.append(cells)
+    across = across_rows([[(text, c0, state == "continue") for text, c0, _, state in cells] for cells in rows])
+    lines = []
+    for r, cells in enumerate(rows):
+        tokens = [Token(across.get((r, c0), text), c0, c1, top, top + 1)
+                  for text, c0, c1, state in cells if state != "continue" or (r, c0) in across]
         lines.append(Line(tokens, positional=True, grid=True, table_id=table_id))
         top += 1
     return lines, top
@@ -206,11 +223,14 @@ def _blocks(el: Any, lines: list[Line], budget: Budget, tables: list[int], depth
     for child in _children(el, f"{W}p", f"{W}tbl"):
         top = len(lines)
         if child.tag == f"{W}p":
+            boxes = _table_boxes(child)
             raw = _text(child, budget)
             line = text_line(raw, top, budget)   # a paragraph is a line of text
             if line is not None:
                 paragraphs.append((len(lines), raw, top))
                 lines.append(line)
+            for box in boxes:
+                _blocks(box, lines, budget, tables, depth + 1, paragraphs)
         elif any(True for tr in _children(child, f"{W}tr") for tc in _children(tr, f"{W}tc")
                  for _ in _children(tc, f"{W}tbl")):
             for tr in _children(child, f"{W}tr"):
@@ -222,5 +242,32 @@ def _blocks(el: Any, lines: list[Line], budget: Budget, tables: list[int], depth
             tables[0] += 1
 
 
+def _table_boxes(p: Any) -> list[Any]:
+    """The text boxes anchored in paragraph ``p`` that hold a table, taken out of it: a form put in a
+    text box (WPS's 文本框) is tables, not the paragraph's text — read as one run of words, its cells ran
+    together (表三's 258 | 12 read as 2, 5, 8…). A text box of words alone (a title, 附件) stays the
+    paragraph's text, as before."""
+    boxes = [box for box in p.iter(f"{W}txbxContent")
+             if any(True for _ in _children(box, f"{W}tbl")) and not _boxed(box, p)]
+    for box in boxes:
+        box.getparent().remove(box)
+    return boxes
+
+
+def _boxed(el: Any, p: Any) -> bool:
+    """Whether ``el`` is inside another text box of paragraph ``p`` (read with that box)."""
+    parent = el.getparent()
+    while parent is not None and parent is not p:
+        if parent.tag == f"{W}txbxContent":
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
-    return build(read_lines(data, name), name, "docx", year)
+    lines = read_lines(data, name)
+    report, log = build(lines, name, "docx", year)
+    if any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens):
+        log.note(ACROSS_ROWS_NOTE)
+        report.notes.append(ACROSS_ROWS_NOTE)
+    return report, log

@@ -100,6 +100,7 @@ text (``公式=IF(…)``): a number cell the table reader cannot read, never a w
 ACROSS_ROWS = "跨行合并单元格："
 """What a sheet's number merged down over rows that are rows of their own is read as in each of
 them, before the number: which of the rows it is cannot be told (``xlsx._cells``)."""
+ACROSS_ROWS_NOTE = "表格中有数字所在的单元格跨行合并，看不出属于合并的哪一行，这几行的该格未读取"
 SPACES = "spaces"
 """``Line.extra`` key of a line (a paragraph) holding spaces and nothing else."""
 TABS = "tabs"

@@ -15,7 +15,7 @@ import io
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import ACROSS_ROWS, SHEET, UNCOMPUTED, Line, Token
+from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, SHEET, UNCOMPUTED, Line, Token
 from core.importers.match import is_value_text, read_value
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget, check_zip
@@ -211,9 +211,6 @@ UNCOMPUTED_ROW = "uncomputed"
 """``Line.extra`` key of a row holding formulas the file kept no result of."""
 UNCOMPUTED_NOTE = ("表格中有公式没有保存计算结果（文件可能由其他程序生成）：简单的求和公式已按公式算出，"
                    "其余公式所在单元格未读取；可在 Excel 或 WPS 中打开该文件、保存后再导入")
-
-
-ACROSS_ROWS_NOTE = "表格中有数字所在的单元格跨行合并，看不出属于合并的哪一行，这几行的该格未读取"
 
 
 def _with_results(rows: list[tuple[Any, ...]], written: Any,

@@ -1,6 +1,6 @@
 """Word files as real writers leave them. Word 97 files (.doc, and .wps saved in that format) read as
 their .docx twin is, from real files written by LibreOffice's Word 97 filter (``tests/fixtures/doc``,
-``scripts/make_doc_fixtures.py``); text deleted with changes tracked is not read, in either format;
+``scripts/make_doc_fixtures.py``); text deleted with changes tracked, or hidden, is not read, in either format;
 a template's content controls hide nothing."""
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "tests" / "fixtures" / "doc"
 sys.path.insert(0, str(ROOT / "tests"))
 from corpus_import import entries, score_one  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+from scripts.make_doc_fixtures import merged_down  # noqa: E402
 
 
 def _doc(name: str) -> bytes:
@@ -107,6 +110,32 @@ def test_text_deleted_with_changes_tracked_is_not_read() -> None:
     assert report.cells["art20_6/penalty/decisions"] == 2776
     assert report.cells == clean.cells and report.missing == {}
     assert report.texts == clean.texts
+
+
+def test_hidden_text_in_a_word97_file_is_not_read() -> None:
+    """A hidden 1999 (隐藏文字) typed before 行政处罚's 2776, saved by LibreOffice as Word 97: the file's
+    text holds both, the document shows and prints 2776 alone; it was read as 19992776."""
+    report, _ = import_bytes(_doc("hidden-text.doc"), "隐藏.doc")
+    clean, _ = import_bytes(_doc("hongze-district-2024.doc"), "洪泽区.doc")
+    assert report.cells["art20_6/penalty/decisions"] == 2776
+    assert report.cells == clean.cells and report.missing == {}
+
+
+@pytest.mark.parametrize("vanish, want", [("<w:vanish/>", 2776), ('<w:vanish w:val="1"/>', 2776),
+                                          ('<w:vanish w:val="false"/>', 19992776), ('<w:vanish w:val="0"/>', 19992776),
+                                          ("<w:b/>", 19992776)])
+def test_hidden_text_in_a_docx_is_not_read(vanish: str, want: int) -> None:
+    """A run formatted hidden is neither shown nor printed: an old 1999 hidden before 2776 was read as
+    19992776. A run whose hiding is switched off, or that is only bold, is text like any other."""
+    project = fixture("samples/hongze-district-2024")
+    plain = render(project, "docx", draft=True)
+
+    def hide(xml: str) -> str:
+        run = xml.rindex("<w:r>", 0, xml.index("<w:t>2776</w:t>"))
+        return xml[:run] + f"<w:r><w:rPr>{vanish}</w:rPr><w:t>1999</w:t></w:r>" + xml[run:]
+
+    report, _ = import_bytes(_docx_with(plain, hide), "隐藏.docx")
+    assert report.cells["art20_6/penalty/decisions"] == want
 
 
 @pytest.mark.parametrize("holder", ["w:del", "w:moveFrom"])
@@ -202,6 +231,115 @@ def test_a_text_box_written_twice_for_old_readers_is_read_once() -> None:
     assert titled and titled[0].count(project.organ) == 1, titled[0]
     got, _ = import_bytes(data, "textbox.docx")
     assert (got.year, got.organ, got.title) == (want.year, want.organ, want.title)
+
+
+def _boxed_tables(xml: str, twice: bool) -> str:
+    """Every table put in a text box of a paragraph of its own, as WPS's 文本框 holds a form; ``twice``:
+    written as Word does, a drawing and its VML copy for old readers."""
+    import re
+
+    def box(m: re.Match[str]) -> str:
+        inner = m.group(0) + "<w:p/>"
+        drawn = f"<w:drawing><w:txbxContent>{inner}</w:txbxContent></w:drawing>"
+        if twice:
+            drawn = ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+                     f'<mc:Choice Requires="wps">{drawn}</mc:Choice>'
+                     f'<mc:Fallback><w:pict><w:txbxContent>{inner}</w:txbxContent></w:pict></mc:Fallback>'
+                     '</mc:AlternateContent>')
+        return f"<w:p><w:r>{drawn}</w:r></w:p>"
+
+    flat = re.compile(r"<w:tbl>(?:(?!<w:tbl>).)*?</w:tbl>", re.S)
+    boxed, count = flat.subn(box, xml)
+    assert count >= 3
+    return boxed
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_tables_in_text_boxes_read_as_tables(twice: bool) -> None:
+    """A form put in text boxes: each box's table is read as a table, once. Read as its paragraph's
+    words (a box's text runs into its paragraph), 表三's cells ran together and were read as other
+    numbers (258 and 12 as 2 and 5)."""
+    project = fixture("samples/hongze-district-2024")
+    plain = render(project, "docx", draft=True)
+    want, _ = import_bytes(plain, "plain.docx")
+    data = _docx_with(plain, lambda xml: _boxed_tables(xml, twice))
+    got, _ = import_bytes(data, "boxes.docx")
+    assert (got.year, got.organ, got.cells, got.missing) == (want.year, want.organ, want.cells, want.missing)
+    assert got.texts == want.texts
+
+
+def test_a_text_box_of_words_beside_a_boxed_table_stays_its_paragraphs_text() -> None:
+    """Only a box holding a table is read apart: a paragraph's box of words (a 附件 label) is still
+    the paragraph's own text, and a box of words inside a boxed table's box is read with that box."""
+    body = ('<w:body><w:p><w:r><w:t>附件</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>表一</w:t></w:r>'
+            '</w:p></w:txbxContent></w:drawing></w:r></w:p>'
+            '<w:p><w:r><w:t>前</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>题</w:t></w:r>'
+            '<w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>注</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>'
+            '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>'
+            '</w:tr></w:tbl></w:txbxContent></w:drawing></w:r><w:r><w:t>后</w:t></w:r></w:p></w:body>')
+    plain = render(fixture("samples/hongze-district-2024"), "docx", draft=True)
+
+    def only(xml: str) -> str:
+        import re
+
+        return re.sub(r"<w:body>.*</w:body>", lambda _: body, xml, flags=re.S)
+
+    lines = docx_reader.read_lines(_docx_with(plain, only), "box.docx")
+    assert [(line.grid, [t.text for t in line.tokens]) for line in lines] == [
+        (False, ["附件表一"]), (False, ["前后"]), (False, ["题注"]), (True, ["甲", "1"])]
+
+
+def test_a_number_merged_down_over_rows_of_their_own_is_left_unread() -> None:
+    """表三's equal numbers of （四） merged into one cell down its three rows: which row the number is
+    cannot be told, so each of them is left unread with its reason. Skipped as a merge's
+    continuations, the rows below the first were read blank, in a table called sure."""
+    from core.importers.confidence import SURE, confidence
+    from core.validate import validate
+
+    plain = render(fixture("samples/hongze-district-2024"), "docx", draft=True)
+    data, merged = merged_down(plain, ("3.4.1", "3.4.2", "3.4.3"))
+    assert len(merged) >= 6
+    report, _ = import_bytes(data, "合并.docx")
+    want, _ = import_bytes(plain, "plain.docx")
+    assert sorted(a for a in report.missing if a not in want.missing) == sorted(merged)
+    assert {a: v for a, v in report.cells.items() if a not in merged} == {
+        a: v for a, v in want.cells.items() if a not in merged}
+    assert any("跨行合并" in n for n in report.notes)
+    assert "requests" not in {t.table for t in confidence(report, validate(report)) if t.level == SURE}
+
+
+def test_a_number_merged_down_in_a_word97_file_is_left_unread() -> None:
+    """The same merge saved by LibreOffice as Word 97 (``merged-numbers.doc``): the rows under the
+    merged number were read blank there too."""
+    report, _ = import_bytes(_doc("merged-numbers.doc"), "合并.doc")
+    clean, _ = import_bytes(_doc("hongze-district-2024.doc"), "洪泽区.doc")
+    _, merged = merged_down(render(fixture("samples/hongze-district-2024"), "docx", draft=True), ("3.4.1", "3.4.2", "3.4.3"))
+    assert sorted(report.missing) == sorted(merged)
+    assert {a: v for a, v in report.cells.items() if a not in merged} == {
+        a: v for a, v in clean.cells.items() if a not in merged}
+    assert any("跨行合并" in n for n in report.notes)
+
+
+def test_merged_words_and_a_number_over_empty_rows_stay_one_cell() -> None:
+    """Only a number over rows printing something of their own is left unread: a group's label merged
+    down beside its rows' numbers, and a number whose merge covers rows that are empty (a row drawn
+    taller in two), are one cell as before."""
+    import io
+
+    import docx
+
+    doc = docx.Document()
+    table = doc.add_table(rows=5, cols=3)
+    table.cell(0, 0).merge(table.cell(2, 0)).text = "（四）无法提供"
+    for r, (label, number) in enumerate([("甲", "1"), ("乙", "2"), ("丙", "3")]):
+        table.cell(r, 1).text, table.cell(r, 2).text = label, number
+    table.cell(3, 0).text = "合计"
+    table.cell(3, 2).merge(table.cell(4, 2)).text = "6"
+    out = io.BytesIO()
+    doc.save(out)
+    lines = docx_reader.read_lines(out.getvalue(), "merged.docx")
+    assert [[t.text for t in line.tokens] for line in lines if line.grid] == [
+        ["（四）无法提供", "甲", "1"], ["乙", "2"], ["丙", "3"], ["合计", "", "6"], ["", ""]]
 
 
 @pytest.mark.parametrize("suffix, content_type", [
