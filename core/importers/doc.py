@@ -21,8 +21,8 @@ from typing import Optional
 
 from core.importers.build import build
 from core.importers.doc_props import RowDef, deleted_runs, paragraph_props
-from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, Line, Token, reindent, text_line
-from core.importers.merged_down import across_rows
+from core.importers.layout import Line, Token, reindent, text_line
+from core.importers.merged_down import across_rows, noting_merges
 from core.importers.model import SAVE_AS, ImportError_, ImportLog
 from core.importers.safety import MAX_LINES, Budget
 from core.report import Report
@@ -276,8 +276,4 @@ def read_lines(data: bytes, name: str) -> list[Line]:
 
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
     lines = read_lines(data, name)
-    report, log = build(lines, name, "doc", year)
-    if any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens):
-        log.note(ACROSS_ROWS_NOTE)
-        report.notes.append(ACROSS_ROWS_NOTE)
-    return report, log
+    return noting_merges(lines, build(lines, name, "doc", year))

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from typing import Any, Optional
 
 from core.importers.build import build
-from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, Line, Token, reindent, text_line
-from core.importers.merged_down import across_rows
+from core.importers.layout import Line, Token, reindent, text_line
+from core.importers.merged_down import across_rows, noting_merges
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import (
     MAX_LINE_CELLS,
@@ -266,8 +266,4 @@ def _boxed(el: Any, p: Any) -> bool:
 
 def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Report, ImportLog]:
     lines = read_lines(data, name)
-    report, log = build(lines, name, "docx", year)
-    if any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens):
-        log.note(ACROSS_ROWS_NOTE)
-        report.notes.append(ACROSS_ROWS_NOTE)
-    return report, log
+    return noting_merges(lines, build(lines, name, "docx", year))

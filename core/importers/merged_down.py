@@ -11,8 +11,10 @@ print nothing of their own (a row drawn as two).
 
 from __future__ import annotations
 
-from core.importers.layout import ACROSS_ROWS
+from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, Line
 from core.importers.match import is_value_text
+from core.importers.model import ImportLog
+from core.report import Report
 
 Cell = tuple[str, int, bool]
 """A cell's text, first grid column, and whether it continues the merged cell above it."""
@@ -34,3 +36,18 @@ def across_rows(rows: list[list[Cell]]) -> dict[tuple[int, int], str]:
                 for i in range(r, end):
                     out[(i, c0)] = ACROSS_ROWS + text
     return out
+
+
+def merged_across(lines: list[Line]) -> bool:
+    """Whether a number of ``lines`` was merged over rows and left unread so (``ACROSS_ROWS``)."""
+    return any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens)
+
+
+def noting_merges(lines: list[Line], built: tuple[Report, ImportLog]) -> tuple[Report, ImportLog]:
+    """``built``, the report read from ``lines``, with ``ACROSS_ROWS_NOTE`` where a number was merged
+    over rows: the clerk is told why those cells are unread (a Word table's, as a sheet's)."""
+    report, log = built
+    if merged_across(lines):
+        log.note(ACROSS_ROWS_NOTE)
+        report.notes.append(ACROSS_ROWS_NOTE)
+    return report, log

@@ -17,6 +17,7 @@ from typing import Any, Optional
 from core.importers.build import build
 from core.importers.layout import ACROSS_ROWS, ACROSS_ROWS_NOTE, SHEET, UNCOMPUTED, Line, Token
 from core.importers.match import is_value_text, read_value
+from core.importers.merged_down import merged_across
 from core.importers.model import ImportError_, ImportLog
 from core.importers.safety import Budget, check_zip
 from core.importers.xlsx_copies import repeated, sheet_words
@@ -274,7 +275,7 @@ def import_bytes(data: bytes, name: str, year: Optional[int] = None) -> tuple[Re
         wb.close()
     report, log = build(lines, name, "xlsx", year)
     uncomputed = any(line.extra.get(UNCOMPUTED_ROW) for line in lines)
-    across = any(t.text.startswith(ACROSS_ROWS) for line in lines for t in line.tokens)
+    across = merged_across(lines)
     for note in ([UNCOMPUTED_NOTE] * uncomputed + [ACROSS_ROWS_NOTE] * across + [hidden_note(hidden)] * bool(hidden)
                  + repeated(words)):
         log.note(note)
